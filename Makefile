@@ -1,0 +1,71 @@
+# wirewatch: make test | make run | make stop
+#
+# The broker is $KAFKA_BOOTSTRAP when set, else a local single-node Kafka that
+# `wirewatch broker start` runs from Maven jars (state in .wirewatch/broker).
+# Each recipe runs as one bash script (.ONESHELL) that stops at the first failing command.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.ONESHELL:
+.DEFAULT_GOAL := test
+
+PYTHON ?= python3.11
+VENV := .venv
+WIREWATCH := $(VENV)/bin/wirewatch
+STATE := .wirewatch
+WORKER_PID := $(STATE)/worker.pid
+WORKER_LOG := $(STATE)/worker.log
+ALERTS_TIMEOUT ?= 60
+
+.PHONY: install test run stop stop-worker
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@[ -x $(VENV)/bin/python ] || $(PYTHON) -m venv $(VENV)
+	echo "installing wirewatch and its dependencies into $(VENV)..."
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e '.[test]'
+	touch $@
+
+# pytest against the broker; a broker this target started is stopped afterwards, even when the
+# tests fail. The recipe exits with pytest's code, so "no tests collected" (5) fails too.
+test: install
+	@if [ -z "$${KAFKA_BOOTSTRAP:-}" ] && ! $(WIREWATCH) broker status >/dev/null 2>&1; then
+	  trap '$(WIREWATCH) broker stop >/dev/null || true' EXIT
+	fi
+	KAFKA_BOOTSTRAP="$$($(WIREWATCH) broker start)"
+	export KAFKA_BOOTSTRAP
+	echo "testing against the Kafka broker at $$KAFKA_BOOTSTRAP"
+	$(VENV)/bin/pytest
+
+# The samples through a background worker, then the alerts as they arrive; the broker stays up.
+run: install
+	@KAFKA_BOOTSTRAP="$$($(WIREWATCH) broker start)"
+	export KAFKA_BOOTSTRAP
+	trap '$(MAKE) --no-print-directory stop-worker || true
+	      echo "the Kafka broker is still running at $$KAFKA_BOOTSTRAP; stop it with: make stop"' EXIT
+	$(WIREWATCH) topics create
+	mkdir -p $(STATE)
+	$(WIREWATCH) worker > $(WORKER_LOG) 2>&1 &
+	echo $$! > $(WORKER_PID)
+	echo "worker started (log: $(WORKER_LOG)); sending samples/*.jsonl"
+	$(WIREWATCH) ingest file samples/*.jsonl
+	echo "alerts for the next $(ALERTS_TIMEOUT) s:"
+	$(WIREWATCH) alerts --follow --timeout $(ALERTS_TIMEOUT)
+
+stop: stop-worker
+	@[ ! -x $(WIREWATCH) ] || $(WIREWATCH) broker stop
+
+# SIGTERM lets faust leave its consumer group cleanly; SIGKILL after 30 s.
+stop-worker:
+	@[ -f $(WORKER_PID) ] || exit 0
+	pid=$$(cat $(WORKER_PID))
+	rm -f $(WORKER_PID)
+	if ! kill $$pid 2>/dev/null; then
+	  echo "the worker had already exited; see $(WORKER_LOG)"
+	  exit 0
+	fi
+	for _ in $$(seq 30); do kill -0 $$pid 2>/dev/null || break; sleep 1; done
+	kill -9 $$pid 2>/dev/null || true
+	echo "worker stopped"

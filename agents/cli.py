@@ -1,0 +1,270 @@
+"""The `wirewatch` command: offline analysis, the worker, ingest, alerts and the local broker."""
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Optional
+
+import orjson
+import typer
+
+from agents import topics
+from agents.broker import broker_app
+from agents.settings import settings
+
+cli = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="wirewatch: escalation signals from the news, on Kafka.")
+ingest_cli = typer.Typer(no_args_is_help=True, help="Send articles to articles.raw.")
+topics_cli = typer.Typer(no_args_is_help=True, help="Kafka topics of the pipeline.")
+cli.add_typer(ingest_cli, name="ingest")
+cli.add_typer(topics_cli, name="topics")
+schema_cli = typer.Typer(no_args_is_help=True, help="Payload schemas of the topics.")
+cli.add_typer(schema_cli, name="schema")
+cli.add_typer(broker_app, name="broker")
+
+
+def fail(message: str, code: int = 2) -> None:
+    typer.echo(f"wirewatch: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def read_analysis_inputs(paths: list[Path], problems: list[str]):
+    """(id, text) pairs from JSONL lines {"id","text","title"?} or whole .txt files; bad lines go to problems."""
+    for path in paths:
+        if path.suffix == ".txt":
+            yield path.stem, path.read_text(encoding="utf-8", errors="replace")
+            continue
+        with path.open("rb") as lines:
+            for number, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = orjson.loads(line)
+                    if not isinstance(record, dict):
+                        raise ValueError("not a JSON object")
+                    article_id, text = record.get("id"), record.get("text")
+                    if article_id is None or not isinstance(text, str) or not text.strip():
+                        raise ValueError("needs an \"id\" and a non-empty \"text\"")
+                except (orjson.JSONDecodeError, ValueError) as error:
+                    problems.append(f"{path}:{number}: skipped: {error}")
+                    typer.echo(problems[-1], err=True)
+                    continue
+                yield str(article_id), text
+
+
+@cli.command()
+def analyze(inputs: list[Path] = typer.Argument(..., help="JSONL files ({id, text, title?} a line) or .txt files"),
+            output: Optional[Path] = typer.Option(None, "-o", "--output", help="JSONL out (default stdout)"),
+            model: Optional[str] = typer.Option(None, help="spaCy model (default: setting spacy_model)")):
+    """Run the extraction offline, one JSON line out per article in (the scorer's format)."""
+    for path in inputs:
+        if not path.is_file():
+            fail(f"no such input file: {path}")
+    from pipeline.extract import analyze_texts
+
+    problems: list[str] = []
+    out = output.open("wb") if output else sys.stdout.buffer
+    count = 0
+    try:
+        for analysis in analyze_texts(read_analysis_inputs(inputs, problems), model or settings().spacy_model):
+            out.write(orjson.dumps(analysis.model_dump(mode="json")) + b"\n")
+            count += 1
+    finally:
+        if output:
+            out.close()
+    typer.echo(f"analyzed {count} article(s), skipped {len(problems)} bad line(s)", err=True)
+    if problems:
+        raise typer.Exit(1)
+
+
+@cli.command()
+def worker(agents: str = typer.Option(",".join(("clean", "extract", "alert")), help="roles to run, comma-separated"),
+           web_port: Optional[int] = typer.Option(None, help="HTTP port (default: setting web_port)"),
+           loglevel: str = typer.Option("info")):
+    """Run a faust worker with the given agents."""
+    from agents.app import ROLES, build_app
+
+    roles = tuple(r.strip() for r in agents.split(",") if r.strip())
+    unknown = set(roles) - set(ROLES)
+    if unknown or not roles:
+        fail(f"unknown agent(s) {sorted(unknown) or '(none)'}; choose from {', '.join(ROLES)}")
+    s = settings()
+    if web_port:
+        s = s.model_copy(update={"web_port": web_port})
+    import faust
+
+    app = build_app(s, roles)
+    faust.Worker(app, loglevel=loglevel).execute_from_commandline()
+
+
+@topics_cli.command("create")
+def topics_create():
+    """Create every topic with its partitions (idempotent)."""
+    from agents.kafka import create_topics
+
+    created = run_kafka(create_topics(settings()))
+    typer.echo(f"created {len(created)} topic(s); {len(topics.ALL)} wanted, all present")
+
+
+@ingest_cli.command("file")
+def ingest_file(paths: list[Path] = typer.Argument(..., help="JSONL, .txt, ninjs .json or NewsML-G2 .xml files")):
+    """Send articles from files to articles.raw, keyed by article id."""
+    for path in paths:
+        if not path.is_file():
+            fail(f"no such file: {path}")
+    sent, problems = run_kafka(send_files(paths))
+    typer.echo(f"sent {sent} article(s) to {topics.RAW}; {len(problems)} problem(s)", err=True)
+    if problems:
+        raise typer.Exit(1)
+
+
+async def send_files(paths: list[Path]) -> tuple[int, list[str]]:
+    from agents.kafka import producer
+    from pipeline.sources import SourceError, read_articles
+
+    sent, problems = 0, []
+    client = producer(settings())
+    await client.start()
+    try:
+        for path in paths:
+            for item in read_articles(path):
+                if isinstance(item, SourceError):
+                    problems.append(str(item))
+                    typer.echo(f"skipped: {item}", err=True)
+                    continue
+                await client.send_and_wait(topics.RAW, key=str(item["id"]).encode(), value=orjson.dumps(item))
+                sent += 1
+    finally:
+        await client.stop()
+    return sent, problems
+
+
+@schema_cli.command("export")
+def schema_export(directory: Path = typer.Argument(..., help="where to write schemas/*.json and asyncapi.json")):
+    """Write the JSON Schema of every topic's payload and an AsyncAPI 3 document of all topics."""
+    from schemas.export import export
+
+    if directory.exists() and not directory.is_dir():
+        fail(f"not a directory: {directory}")
+    for path in export(directory):
+        typer.echo(path)
+
+
+@cli.command()
+def reconcile(since: Optional[datetime] = typer.Option(None, help="only messages from this time (ISO 8601)"),
+              ids: Optional[Path] = typer.Option(None, exists=True, dir_okay=False, help="file of article ids, one a line"),
+              as_json: bool = typer.Option(False, "--json")):
+    """Count what entered articles.raw and what came out enriched or dead-lettered; name the gaps."""
+    from agents.reconcile import reconcile as run
+
+    wanted = set(ids.read_text().split()) if ids else None
+    result = run_kafka(run(settings(), since, wanted))
+    if as_json:
+        typer.echo(json.dumps(result.as_dict()))
+    else:
+        typer.echo(f"entered {result.entered}, enriched {result.enriched}, dead-lettered {result.dead_lettered}, "
+                   f"missing {len(result.missing)}, duplicated {len(result.duplicated)}")
+        for article_id in result.missing[:50]:
+            typer.echo(f"missing: {article_id}")
+        for article_id in result.duplicated[:50]:
+            typer.echo(f"duplicated: {article_id}")
+    if not result.balanced:
+        raise typer.Exit(1)
+
+
+SEVERITY_RANK = {"Minor": 0, "Moderate": 1, "Severe": 2, "Extreme": 3}
+
+
+@cli.command()
+def alerts(follow: bool = typer.Option(False, "--follow", "-f", help="keep printing new alerts"),
+           type_: Optional[str] = typer.Option(None, "--type", help="only this signal type"),
+           min_severity: Optional[str] = typer.Option(None, help="Minor, Moderate, Severe or Extreme"),
+           dyad: Optional[str] = typer.Option(None, help="only this dyad, e.g. RUS>UKR"),
+           output_format: str = typer.Option("pretty", "--format", help="pretty, json or cap"),
+           timeout: Optional[float] = typer.Option(None, help="with --follow: stop after this many seconds"),
+           max_alerts: Optional[int] = typer.Option(None, "--max", help="stop after this many alerts")):
+    """Print alerts from the alerts topics."""
+    from schemas.analysis import SIGNAL_TYPES
+
+    if type_ and type_ not in SIGNAL_TYPES:
+        fail(f"unknown type {type_!r}; choose from {', '.join(SIGNAL_TYPES)}")
+    if min_severity and min_severity not in SEVERITY_RANK:
+        fail(f"unknown severity {min_severity!r}; choose from {', '.join(SEVERITY_RANK)}")
+    if output_format not in ("pretty", "json", "cap"):
+        fail(f"unknown format {output_format!r}; choose from pretty, json, cap")
+    wanted = lambda a: ((not dyad or a["dyad"] == dyad) and
+                        (not min_severity or SEVERITY_RANK[a["severity"]] >= SEVERITY_RANK[min_severity]))
+    run_kafka(print_alerts(topics.alerts_of(type_) if type_ else topics.ALERTS, wanted, output_format,
+                           follow, timeout, max_alerts))
+
+
+async def print_alerts(topic: str, wanted, output_format: str, follow: bool, timeout: float | None,
+                       max_alerts: int | None) -> None:
+    from agents.kafka import consumer
+
+    client = consumer(settings(), topic)
+    await client.start()
+    shown, deadline = 0, (time.monotonic() + timeout) if timeout else None
+    try:
+        partitions = client.assignment() or set()
+        while not partitions:
+            await asyncio.sleep(0.1)
+            partitions = client.assignment()
+        ends = await client.end_offsets(list(partitions))
+        while True:
+            batch = await client.getmany(timeout_ms=500)
+            for message in (m for ms in batch.values() for m in ms):
+                alert = orjson.loads(message.value)
+                if wanted(alert):
+                    print_alert(alert, dict(message.headers or []), output_format)
+                    shown += 1
+                    if max_alerts and shown >= max_alerts:
+                        return
+            if deadline and time.monotonic() > deadline:
+                return
+            if not follow and all(await client.position(tp) >= end for tp, end in ends.items()):
+                return
+    finally:
+        await client.stop()
+
+
+def print_alert(alert: dict, headers: dict, output_format: str) -> None:
+    if output_format == "json":
+        typer.echo(json.dumps(alert, ensure_ascii=False))
+    elif output_format == "cap":
+        from pipeline.cap import to_cap_xml
+        typer.echo(to_cap_xml(alert))
+    else:
+        mark = "UPDATE" if alert["msg_type"] == "Update" else "NEW   "
+        typer.echo(f"{mark} [{alert['severity']:<8}|{alert['certainty']:<8}] {alert['dyad']:<10} "
+                   f"{alert['type']:<18} x{alert['corroboration']}  {alert['headline']}")
+
+
+def run_kafka(coroutine):
+    """Run a Kafka coroutine; a broker that does not answer is one line, not a traceback."""
+    from aiokafka.errors import KafkaConnectionError, KafkaError
+
+    try:
+        return asyncio.run(coroutine)
+    except (KafkaConnectionError, KafkaError, OSError) as error:
+        fail(f"Kafka at {settings().kafka_bootstrap} failed: {error}", 1)
+
+
+def main() -> None:
+    """Run the command; a usage error is one line on stderr and exit 2, never a traceback."""
+    try:
+        code = cli(standalone_mode=False)
+    except typer.TyperException as error:
+        if type(error).__name__ == "NoArgsIsHelpError":
+            typer.echo(error.ctx.get_help())
+            sys.exit(2)
+        ctx = getattr(error, "ctx", None)
+        typer.echo(f"{ctx.command_path if ctx else 'wirewatch'}: {error.format_message()} (see --help)", err=True)
+        code = getattr(error, "exit_code", 2)
+    except typer.Abort:
+        code = 130
+    sys.exit(code if isinstance(code, int) else 0)

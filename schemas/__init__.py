@@ -1,0 +1,1 @@
+"""Payloads on the wire: pydantic models, JSON via orjson, no faust metadata."""

@@ -1,0 +1,103 @@
+"""The pipeline on a real broker: articles in, enriched articles, alerts and dead letters out."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import orjson
+import pytest
+
+from tests.kafka_io import Tail, produce
+
+pytestmark = pytest.mark.integration
+ROOT = Path(__file__).resolve().parents[1]
+WIREWATCH = str(Path(sys.executable).with_name("wirewatch"))
+
+
+def seed_article(article_id: str, published: str, **changes) -> dict:
+    article = json.loads((ROOT / "samples" / "articles.jsonl").read_text().splitlines()[0])
+    return {**article, "id": article_id, "published": published, **changes}
+
+
+@pytest.fixture(scope="session")
+def worker(kafka_bootstrap, tmp_path_factory):
+    """One real `wirewatch worker` process with all agents, its own consumer group and web port."""
+    env = {**os.environ, "KAFKA_BOOTSTRAP": kafka_bootstrap, "WIREWATCH_APP_ID": f"test-{uuid.uuid4().hex[:8]}",
+           "WIREWATCH_WEB_PORT": "16066", "WIREWATCH_EXTRACT_BATCH_WITHIN_S": "0.2"}
+    subprocess.run([WIREWATCH, "topics", "create"], env=env, check=True, timeout=60)
+    log = (tmp_path_factory.mktemp("worker") / "worker.log").open("wb")
+    process = subprocess.Popen([WIREWATCH, "worker", "--loglevel", "warning"], env=env, stdout=log, stderr=log)
+    yield {"env": env, "process": process, "log": log.name}
+    process.terminate()
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    assert process.returncode is not None
+
+
+def alerts_from(article_ids):
+    return lambda alert: any(e["article_id"] in article_ids for e in alert["evidence"])
+
+
+async def test_seed_article_is_enriched_and_raises_its_alerts(kafka_bootstrap, worker):
+    article = seed_article(f"seed-{uuid.uuid4().hex[:8]}", "2022-01-18T12:00:00Z")
+    async with Tail(kafka_bootstrap, "articles.enriched") as enriched, Tail(kafka_bootstrap, "alerts") as alerts:
+        await produce(kafka_bootstrap, "articles.raw", [(article["id"].encode(), orjson.dumps(article))])
+        [(record, _)] = await enriched.collect(lambda r: r["id"] == article["id"], 1)
+        assert "Leave A Reply" not in record["text"]
+        assert {"RUS", "UKR", "GBR", "DEU", "USA"} <= {a["code"] for a in record["actors"]}
+        assert any(q["speaker"] == "Jens Stoltenberg" for q in record["quotes"])
+        raised = await alerts.collect(alerts_from({article["id"]}), 3)
+    kinds = {(a["type"], a["dyad"]): (a, headers) for a, headers in raised}
+    assert {("arms_delivery", "GBR>UKR"), ("troop_buildup", "RUS>UKR"), ("sanctions", "USA>RUS")} <= set(kinds)
+    sanctions, headers = kinds["sanctions", "USA>RUS"]
+    assert sanctions["certainty"] == "Possible" and sanctions["status"] == "threatened"
+    assert headers["ce_specversion"] == b"1.0" and headers["content-type"] == b"application/json"
+    assert headers["ce_type"] == b"org.wirewatch.alert.sanctions"
+
+
+async def test_malformed_messages_go_to_the_dead_letter_topic_and_the_stream_goes_on(kafka_bootstrap, worker):
+    tag = uuid.uuid4().hex[:8]
+    good = seed_article(f"good-{tag}", "2022-02-01T12:00:00Z")
+    poison = [(f"badjson-{tag}".encode(), b'{"id": "x", "body": '),
+              (f"notext-{tag}".encode(), orjson.dumps({"id": f"notext-{tag}", "headline": "no body"})),
+              (f"binary-{tag}".encode(), bytes(range(256)))]
+    async with Tail(kafka_bootstrap, "articles.dlq") as dlq, Tail(kafka_bootstrap, "articles.enriched") as enriched:
+        await produce(kafka_bootstrap, "articles.raw", poison + [(good["id"].encode(), orjson.dumps(good))])
+        letters = await dlq.collect(lambda d: (d["key"] or "").endswith(tag), 3)
+        assert await enriched.collect(lambda r: r["id"] == good["id"], 1)
+    reasons = {d["key"].split("-")[0]: d for d, _ in letters}
+    assert reasons["badjson"]["error"].startswith("invalid JSON")
+    assert "body" in reasons["notext"]["error"]
+    assert reasons["binary"]["payload_encoding"] == "base64"
+    assert all(d["topic"] == "articles.raw" and d["offset"] is not None for d, _ in letters)
+    assert worker["process"].poll() is None, "the worker must survive poison messages"
+
+
+async def test_one_alert_per_event_updated_by_other_sources_and_unchanged_by_replays(kafka_bootstrap, worker):
+    tag = uuid.uuid4().hex[:8]
+    published = "2022-03-01T08:00:00Z"  # its own alert window, so earlier tests do not interfere
+    first = seed_article(f"first-{tag}", published)
+    report = ("A British military plane carried anti-tank weapons to Ukraine on Monday night, the "
+              "Ministry of Defence in London said. The delivery is part of a package agreed last week.")
+    second = {"id": f"second-{tag}", "source": "Reuters", "headline": "UK flies anti-tank weapons to Ukraine",
+              "body": report, "published": "2022-03-01T10:00:00Z"}
+    ours = alerts_from({first["id"], second["id"]})
+    async with Tail(kafka_bootstrap, "alerts") as alerts:
+        await produce(kafka_bootstrap, "articles.raw", [(first["id"].encode(), orjson.dumps(first))])
+        raised = await alerts.collect(ours, 3)
+        await produce(kafka_bootstrap, "articles.raw", [(first["id"].encode(), orjson.dumps(first))])
+        replayed = await alerts.quiet(ours, 15)
+        await produce(kafka_bootstrap, "articles.raw", [(second["id"].encode(), orjson.dumps(second))])
+        updates = await alerts.collect(lambda a: a["msg_type"] == "Update" and ours(a), 1)
+    assert replayed == []
+    delivery = next(a for a, _ in raised if a["type"] == "arms_delivery" and a["dyad"] == "GBR>UKR")
+    [(update, _)] = updates
+    assert update["id"] == delivery["id"] and update["corroboration"] == 2
+    assert update["references"] == [f"{delivery['id']}@1"]
