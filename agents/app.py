@@ -17,6 +17,7 @@ from aiokafka.helpers import create_ssl_context
 from pydantic import BaseModel, ValidationError
 
 from agents import topics
+from agents.ingest_http import add_ingest_view
 from agents.metrics import Metrics, add_views
 from agents.settings import Settings
 from pipeline.alerts import alert_key, decayed, event_time, fold_signal, index_change
@@ -29,6 +30,7 @@ from schemas.article import CleanArticle, EnrichedArticle, RawArticle
 
 log = logging.getLogger("wirewatch")
 ROLES = ("clean", "extract", "alert")
+JSON_STATE = faust.Schema(key_type=str, key_serializer="json", value_serializer="json")
 INDEX_HISTORY = 200
 SEEN_KEPT = 2000
 
@@ -88,6 +90,7 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
     alerts_by_type = {t: topic(topics.alerts_of(t)) for t in SIGNAL_TYPES}
     metrics = Metrics()
     add_views(app, metrics, roles)
+    add_ingest_view(app, raw, s)
 
     async def send_dead_letter(event, stage: str, error: Exception | str) -> None:
         why = error if isinstance(error, str) else reason(error)
@@ -97,18 +100,17 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
         metrics.dead_letter(stage)
 
     if "clean" in roles:
-        fingerprints = app.GlobalTable("fingerprints", default=None, partitions=s.partitions,
-                                       key_serializer="json", value_serializer="raw")
+        fingerprints = app.GlobalTable("fingerprints", default=None, partitions=s.partitions, schema=JSON_STATE)
         near_copies = NearDuplicates()
 
         def mark_near_copy(article: CleanArticle) -> CleanArticle:
             """A wire story republished elsewhere carries `duplicate_of`; the index is shared by all workers."""
             if len(near_copies) != len(fingerprints):
                 for article_id, signature in fingerprints.items():
-                    near_copies.add(article_id, signature)
+                    near_copies.add(article_id, base64.b64decode(signature))
             original, signature = near_copies.check(article.id, article.text)
             if signature is not None:
-                fingerprints[article.id] = signature
+                fingerprints[article.id] = base64.b64encode(signature).decode("ascii")
             return article.model_copy(update={"duplicate_of": original}) if original else article
 
         @app.agent(raw, name="clean")
@@ -169,10 +171,8 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
                 await signals.send(key=signal.dyad.encode(), value=dumps(signal_event))
 
     if "alert" in roles:
-        alert_state = app.Table("alert-state", default=dict, partitions=s.partitions,
-                                key_serializer="json", value_serializer="json")
-        escalation = app.Table("escalation-index", default=dict, partitions=s.partitions,
-                               key_serializer="json", value_serializer="json")
+        alert_state = app.Table("alert-state", default=dict, partitions=s.partitions, schema=JSON_STATE)
+        escalation = app.Table("escalation-index", default=dict, partitions=s.partitions, schema=JSON_STATE)
 
         @app.agent(signals, name="alert")
         async def alert_agent(stream):

@@ -37,7 +37,7 @@ class BrokerError(Exception):
 
 
 def default_state_dir() -> Path:
-    return Path(os.environ.get("WIREWATCH_STATE_DIR") or REPO_ROOT / ".wirewatch" / "broker")
+    return Path(os.environ.get("WIREWATCH_STATE_DIR") or REPO_ROOT / ".wirewatch" / "broker").resolve()
 
 
 # --- readiness -------------------------------------------------------------------------------
@@ -210,7 +210,7 @@ def _prepare(state_dir: Path, java: str) -> None:
         result = subprocess.run(
             _java_command(java, state_dir, "kafka.tools.StorageTool", "format", "--ignore-formatted",
                           "-t", _new_cluster_id(), "-c", str(properties)),
-            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=state_dir,
         )
     if result.returncode != 0:
         raise BrokerError(f"formatting the broker storage failed; see {log_file(state_dir)}")
@@ -222,6 +222,7 @@ def _prepare(state_dir: Path, java: str) -> None:
 def start_local_broker(state_dir: Path, timeout: float = START_TIMEOUT_S) -> str:
     """Start the local broker unless it already answers; return its bootstrap address once a
     metadata request succeeds."""
+    state_dir = state_dir.resolve()  # the broker runs in it and its config names absolute paths
     if local_broker_pid(state_dir) is not None or broker_is_ready(LOCAL_BOOTSTRAP, timeout=1.0):
         if broker_is_ready(LOCAL_BOOTSTRAP, timeout):
             return LOCAL_BOOTSTRAP
@@ -233,7 +234,7 @@ def start_local_broker(state_dir: Path, timeout: float = START_TIMEOUT_S) -> str
     with log_file(state_dir).open("a") as log:
         process = subprocess.Popen(
             _java_command(java, state_dir, "kafka.Kafka", str(state_dir / "server.properties")),
-            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=state_dir,
             start_new_session=True,  # outlives the command that started it, and its Ctrl-C
         )
     _pid_file(state_dir).write_text(str(process.pid))

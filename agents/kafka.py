@@ -1,7 +1,7 @@
 """aiokafka clients for the command line (ingest, alerts, topics), configured from the settings."""
 from __future__ import annotations
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 from aiokafka.helpers import create_ssl_context
@@ -29,6 +29,16 @@ def producer(s: Settings) -> AIOKafkaProducer:
 def consumer(s: Settings, *names: str, group: str | None = None) -> AIOKafkaConsumer:
     return AIOKafkaConsumer(*names, group_id=group, auto_offset_reset="earliest",
                             enable_auto_commit=group is not None, **client_options(s))
+
+
+async def partitions_of(s: Settings, topic: str) -> list[TopicPartition]:
+    """The partitions of an existing topic, asked of the broker (the producer waits for metadata)."""
+    client = AIOKafkaProducer(**client_options(s))
+    await client.start()
+    try:
+        return [TopicPartition(topic, p) for p in sorted(await client.partitions_for(topic))]
+    finally:
+        await client.stop()
 
 
 async def create_topics(s: Settings) -> list[str]:

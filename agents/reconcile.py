@@ -9,7 +9,7 @@ import orjson
 from aiokafka import TopicPartition
 
 from agents import topics
-from agents.kafka import consumer
+from agents.kafka import consumer, partitions_of
 from agents.settings import Settings
 
 
@@ -32,12 +32,10 @@ class Reconciliation:
 
 async def read_topic(s: Settings, topic: str, since: datetime | None) -> list:
     """Every message of `topic` from `since` (or the beginning) up to its end when called."""
+    partitions = await partitions_of(s, topic)
     client = consumer(s)
     await client.start()
     try:
-        partitions = [TopicPartition(topic, p) for p in sorted(client.partitions_for_topic(topic) or [])]
-        if not partitions:
-            return []
         client.assign(partitions)
         ends = await client.end_offsets(partitions)
         if since:

@@ -26,6 +26,7 @@ class Settings(BaseSettings):
     alert_window_s: int = 86_400
     escalation_half_life_s: int = 86_400
     ingest_token: SecretStr | None = None
+    ingest_max_bytes: int = 5 * 1024 * 1024
     kafka_security_protocol: str = "PLAINTEXT"
     kafka_sasl_mechanism: str | None = None
     kafka_sasl_username: str | None = None

@@ -22,7 +22,8 @@ CLOSERS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"', "�
 MARKS = re.compile(r"[“”«»„‘’\"‹›\n]")
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 FRAGMENT_WORDS = 5          # a shorter quote with no closing punctuation inside is a quoted fragment
-FLOATING_PARAGRAPHS = 2     # how far back a cue-less quote looks for the previous speaker
+FLOATING_PARAGRAPHS = 2
+FRAME_CHARS = 600           # how far around a quote or cue to look for its frame     # how far back a cue-less quote looks for the previous speaker
 SUBJECTS = ("nsubj", "nsubjpass")
 CLIMB_THROUGH = ("advcl", "conj", "xcomp", "acl", "relcl", "pcomp", "prep", "ccomp")
 CLIMB_STEPS = 5
@@ -144,13 +145,16 @@ class _Finder:
         """One Quote per marked span that is a quotation (not a scare-quoted term); returns fragments' indices too."""
         quotes, fragments, previous = [], set(), None
         for n, m in enumerate(self.marked):
-            words = " ".join(self.text[a:b].strip() for a, b in m.parts).rstrip(", ")
+            words = " ".join(self.text[a:b].strip() for a, b in m.parts)
             if self.is_fragment(m, words):
                 fragments.add(n)
                 continue
+            words = words.rstrip(", ")
             speaker, cue = self.direct_speaker(m)
             if cue is None and previous is not None and self.near(previous, m):
                 speaker, cue = previous.speaker, None
+            if speaker is None and len(words.split()) < FRAGMENT_WORDS:
+                continue   # a short quoted label nobody said ('“senior administration official.”')
             quote = Quote(speaker=speaker, text=words, kind="direct", cue=cue, start=m.start, end=m.end)
             quotes.append(quote)
             previous = quote
@@ -160,7 +164,7 @@ class _Finder:
         """A few words with no sentence punctuation inside, within a running sentence: a term or a quoted phrase."""
         if len(m.parts) > 1 or len(words.split()) >= FRAGMENT_WORDS or words.rstrip()[-1:] in ".,!?…:;":
             return False
-        lead = self.text[self.text.rfind("\n", 0, m.open_at) + 1:m.open_at].strip()
+        lead = self.text[self.line_start(m.open_at):m.open_at].strip()
         return not (lead == "" or lead.endswith(":"))
 
     def near(self, previous: Quote, m: _Marked) -> bool:
@@ -196,9 +200,17 @@ class _Finder:
         persons = [a for a in actors if a.type == "person"]
         return (persons or actors)[-1].name if actors else None
 
+    def line_start(self, at: int) -> int:
+        """Start of the paragraph around `at`, looking back at most FRAME_CHARS (keeps long paragraphs linear)."""
+        return max(self.text.rfind("\n", max(0, at - FRAME_CHARS), at) + 1, at - FRAME_CHARS, 0)
+
+    def line_end(self, at: int) -> int:
+        end = self.text.find("\n", at, at + FRAME_CHARS)
+        return min(len(self.text), at + FRAME_CHARS) if end < 0 else end
+
     def frame_before(self, at: int) -> list[Token]:
         """Tokens between the sentence start (or a previous quote, or paragraph start) and a quote's opening mark."""
-        line_start = self.text.rfind("\n", 0, at) + 1
+        line_start = self.line_start(at)
         segment = self.text[line_start:at]
         stops = [m.end() for m in SENTENCE_END.finditer(segment)]
         start = line_start + (stops[-1] if stops else 0)
@@ -207,8 +219,7 @@ class _Finder:
 
     def frame_after(self, at: int) -> list[Token]:
         """Tokens between a quote's closing mark and the end of its sentence, paragraph or the next quote."""
-        line_end = self.text.find("\n", at)
-        line_end = len(self.text) if line_end < 0 else line_end
+        line_end = self.line_end(at)
         segment = self.text[at:line_end]
         stop = SENTENCE_END.search(segment)
         end = at + (stop.start() + 1 if stop else len(segment))
@@ -262,7 +273,7 @@ class _Finder:
             actor = persons[0] if persons else actor or next(filter(None, map(self.cast.actor_at, subtree)), None)
         if actor is not None:
             return actor.name
-        if token.lower_ in UNRESOLVED or token.pos_ not in ("NOUN", "PROPN"):
+        if token.lower_ in UNRESOLVED or not (token.pos_ == "PROPN" or token.lemma_.lower() in self.roles):
             return None
         phrase = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "poss", "punct")]
         return " ".join(t.text for t in phrase) or None
@@ -282,6 +293,8 @@ class _Finder:
                 speaker, content, cue = self.name_of(subject), self.content(token, clause), token.text
             elif (found := self.phrase_source(token)) is not None:
                 phrase, source = found
+                if not self.credible(source):
+                    continue
                 speaker, content, cue = self.name_of(source), self.around(token), phrase
             else:
                 continue
@@ -303,9 +316,7 @@ class _Finder:
         """
         start = clause.left_edge.i
         end = (verb.right_edge.i if clause.i > verb.i else clause.right_edge.i) + 1
-        paragraph_start = self.text.rfind("\n", 0, verb.idx) + 1
-        paragraph_end = self.text.find("\n", verb.idx)
-        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+        paragraph_start, paragraph_end = self.line_start(verb.idx), self.line_end(verb.idx)
         while start < end and (self.doc[start].idx < paragraph_start or self.doc[start].is_punct or self.doc[start].is_space
                                or (self.doc[start].lower_ == "that" and self.doc[start].dep_ == "mark")):
             start += 1

@@ -28,11 +28,10 @@ STATUS_PRIORITY = ("denied", "hypothetical", "threatened", "proposed", "planned"
 OVERRIDABLE = {"planned", "proposed"}
 OVERRIDING = {"denied", "hypothetical", "threatened"}
 STRENGTH_CONFIDENCE = {"term": 0.85, "frame": 0.8, "weak": 0.65}
-ESCALATION_TYPES_OUTSIDE_CIVILIAN = {"talks", "agreement"}  # de-escalation may sit in any sentence
 CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "dative", "oprd", "nmod",
               "amod", "npadvmod", "agent", "acomp"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
-SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp"}
+SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "acomp"}
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 
@@ -50,6 +49,7 @@ class TypeInfo:
     proposed_cameo: str | None = None
     joint_plover: str | None = None
     joint_cameo: str | None = None
+    threatened_type: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,7 @@ class Lexicon:
     terms: dict[str, list[str]]          # matcher key -> phrases; key "T|type|strength|POS", "C|class", "H", "P"
     frames: list[Frame]
     cues: dict
+    roles: dict[str, frozenset[str]]     # event_verbs, light_nouns, patient_verbs: words the parse walk asks about
 
 
 @dataclass
@@ -100,12 +101,13 @@ def lexicon() -> Lexicon:
         for frame in entry["frames"]:
             frames.append(Frame(kind, frozenset(frame["heads"]), frozenset(frame.get("reverse_heads", [])),
                                 frame["objects"]))
+    role_names = ("event_verbs", "light_nouns", "patient_verbs")
     for name, words in classes.items():
-        if name != "event_verbs":
+        if name not in role_names:
             terms[f"C|{name}"] = words
     terms["H"] = cues["hedges"]
     terms["P"] = cues["conditions"]["phrases"]
-    return Lexicon(types, terms, frames, cues)
+    return Lexicon(types, terms, frames, cues, {name: frozenset(classes[name]) for name in role_names})
 
 
 @lru_cache(maxsize=4)
@@ -162,12 +164,16 @@ class _Article:
                 self.condition_tokens.update(range(start, end))
             else:
                 _, kind, strength, pos = key.split("|")
-                terms.append(Span(doc, start, end, label=f"{kind}|{strength}|{pos}"))
+                span = Span(doc, start, end, label=f"{kind}|{strength}|{pos}")
+                if _pos_ok(span.root, pos):
+                    terms.append(span)
         for span in filter_spans(terms):  # longest match wins: "military buildup" over "buildup"
             kind, strength, pos = span.label_.split("|")
             self.term_spans.append((span, kind, strength, pos))
-        self.event_verbs = set(_read("classes.json")["event_verbs"])
-        self.light_nouns = set(_read("classes.json")["light_nouns"])
+        self.event_verbs = self.lex.roles["event_verbs"]
+        self.light_nouns = self.lex.roles["light_nouns"]
+        self.patient_verbs = self.lex.roles["patient_verbs"]
+        self.threat_verbs = frozenset(self.lex.cues["threatened"]["verbs"])
 
     def sentence_words(self, sent: Span, name: str) -> bool:
         return any(name in self.classes.get(i, ()) for i in range(sent.start, sent.end))
@@ -220,9 +226,8 @@ def _pos_ok(token: Token, pos: str) -> bool:
 def _candidates(article: _Article) -> list[Candidate]:
     """Term triggers, then frame triggers (a head word with an object of the frame's class)."""
     found: dict[tuple[str, int], Candidate] = {}
-    for span, kind, strength, pos in article.term_spans:
-        if _pos_ok(span.root, pos):
-            found.setdefault((kind, span.root.i), Candidate(kind, span.root, strength))
+    for span, kind, strength, _ in article.term_spans:
+        found.setdefault((kind, span.root.i), Candidate(kind, span.root, strength))
     for span, name in article.class_spans:
         for frame in article.lex.frames:
             if frame.objects != name:
@@ -255,7 +260,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     military = article.sentence_words(sent, "military") or (candidate.obj is not None
                                                             and candidate.type != "sanctions")
     civilian = article.sentence_words(sent, "civilian")
-    if civilian and not military and candidate.type not in ESCALATION_TYPES_OUTSIDE_CIVILIAN:
+    if civilian and not military:  # sport, markets, culture
         return None
     if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
         return None
@@ -271,6 +276,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if candidate.strength == "weak" and not (military or (source and target)):
         return None
     status = _status(article, candidate, info, source)
+    if status == "threatened" and info.threatened_type:  # a threat of force is a `threat`
+        candidate = Candidate(info.threatened_type, trigger, candidate.strength, candidate.obj)
+        info = article.lex.types[candidate.type]
     hedged = sent.start in article.hedged_sents
     plover, cameo = info.plover, info.cameo
     if joint and info.joint_plover:
@@ -329,21 +337,21 @@ def _clause_verb(token: Token, light_nouns: set[str]) -> tuple[Token | None, Tok
     return None, child
 
 
-def _subject(verb: Token) -> tuple[Token | None, bool]:
-    """The subject of a verb, climbing to the governing verb for infinitives and conjuncts; (token, passive)."""
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, climbing to the governing verb for infinitives and conjuncts."""
     for _ in range(4):
         for child in verb.children:
             if child.dep_ in {"nsubj", "csubj"}:
-                return child, False
+                return child
         for child in verb.children:
             if child.dep_ == "agent":
-                return next((g for g in child.children if g.dep_ == "pobj"), None), False
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
         if verb.dep_ not in SUBJECT_CLIMB_DEPS or verb.head is verb:
-            return None, False
+            return None
         if verb.head.pos_ in NOUN_POS:  # "Britain's decision to supply": the noun's owner acts
-            return verb.head, False
+            return verb.head
         verb = verb.head
-    return None, False
+    return None
 
 
 def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str | None, str | None, bool]:
@@ -355,7 +363,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         c.lower_ == "joint" for c in obj.children))
     # possessives and modifiers of the trigger noun: "Russia's invasion", "the Russian military buildup"
     if trigger.pos_ in NOUN_POS:
-        source = next((code(c) for c in trigger.children if c.dep_ in MODIFIER_DEPS and code(c)), None)
+        owners = [trigger, trigger.head] if trigger.dep_ == "compound" else [trigger]  # "U.S. security assistance efforts"
+        source = next((code(c) for t in owners for c in t.children if c.dep_ in MODIFIER_DEPS and c is not trigger
+                       and code(c)), None)
     if obj is not None:
         owner = next((code(c) for c in obj.children if c.dep_ in MODIFIER_DEPS and code(c)), None)
         if info.object_owner == "target":
@@ -382,16 +392,18 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                                 target = None
     # the clause: subject (or agent) is the source, direct object or dative the target
     if verb is not None:
-        subject, _ = _subject(verb)
+        subject = _subject(verb)
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        if under is trigger or under.dep_ in {"dobj", "attr", "xcomp", "pobj", "oprd", "prep", "dative"} or verb is trigger:
+        if lemma_forms(verb) & article.patient_verbs:  # "Russia would face sanctions": the subject is hit
+            target = target or code(subject)
+        elif under is trigger or under.dep_ in {"dobj", "attr", "xcomp", "pobj", "oprd", "prep", "dative"} or verb is trigger:
             subject_code = code(subject)
             if subject_code and not source:
                 source = subject_code
         if verb is trigger or candidate.obj is not None or under.dep_ == "prep":
             for child in verb.children:
                 if child.dep_ in {"dobj", "dative", "nsubjpass"} and child is not obj and code(child):
-                    if child.dep_ == "nsubjpass" or passive is False:
+                    if child.dep_ == "nsubjpass" or not passive:
                         target = target or code(child)
         if subject is not None and (info.needs_dyad or info.joint_plover):
             partners = [code(c) for c in subject.conjuncts if code(c)]
@@ -407,8 +419,13 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                           None)
             if source:
                 break
-    if candidate.reverse:
+    if not source:  # "Britain warned Russia it would face sanctions": the one who threatens
+        threatener = next((t for t in trigger.ancestors if lemma_forms(t) & article.threat_verbs), None)
+        source = code(_subject(threatener)) if threatener is not None else None
+    if candidate.reverse:  # "Ukraine received howitzers from Canada"
         source, target = target, source
+        source = source or next((code(p) for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                                 for p in prep.children if p.dep_ == "pobj" and code(p)), None)
     if info.other_state_target and source and not target:
         target = _other_state(article, trigger, source)
     if source == target:
@@ -435,7 +452,7 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
     on_path = {t.i for t in path}
     status, fallback = None, None
     for depth, token in enumerate(path):
-        found, own, modifiers = _cues_at(article, token, depth, on_path, info, source)
+        found, own, modifiers = _cues_at(article, token, path[max(depth - 1, 0)], depth, on_path, info, source)
         fallback = fallback or modifiers
         if "denied" not in found and own:  # the governing word itself speaks before conditions on it
             found = own
@@ -449,23 +466,23 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
     return status or fallback or "actual"
 
 
-def _cues_at(article: _Article, token: Token, depth: int, on_path: set[int], info: TypeInfo,
+def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_path: set[int], info: TypeInfo,
              source: str | None) -> tuple[set[str], set[str], str | None]:
     """Status cues of one token on the path: its own word (above the trigger) and its children."""
     cues = article.lex.cues
     found: set[str] = set()
     modifier = None
     forms = lemma_forms(token)
-    if depth > 0:
+    if depth > 0 and not (token.pos_ in NOUN_POS and path_child.dep_ in MODIFIER_DEPS):  # not "assistance efforts"
         kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
         found.update(status for status in STATUS_PRIORITY if forms & set(cues[status].get(kind, [])))
         if "threatened" in found and _other_agent(article, token, source):
             found.discard("threatened")
             found.add("hypothetical")
-        if token.i in article.condition_tokens or _is_condition(token, cues, questions=True):
-            found.add("hypothetical")
-    elif token.lower_ in cues["denied"]["negations"]:
+    if depth == 0 and token.lower_ in cues["denied"]["negations"]:
         found.add("denied")
+    if token.i in article.condition_tokens or _is_condition(token, cues, questions=True):
+        found.add("hypothetical")
     own = set(found) if depth > 0 else set()
     for child in token.children:
         if child.i in on_path:
@@ -505,6 +522,6 @@ def _is_condition(clause: Token, cues: dict, questions: bool = False) -> bool:
 
 def _other_agent(article: _Article, verb: Token, source: str | None) -> bool:
     """A warning by someone else about the signal's actor is fear of it, not a threat by the actor."""
-    subject, _ = _subject(verb)
+    subject = _subject(verb)
     subject_code = article.code_of(subject)
     return bool(source and subject_code and subject_code != source)

@@ -1,11 +1,13 @@
 """Test helpers that talk to the real broker: produce articles, collect what the pipeline emits."""
 from __future__ import annotations
 
-import asyncio
 import time
 
 import orjson
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+from agents.kafka import partitions_of
+from agents.settings import Settings
 
 
 async def produce(bootstrap: str, topic: str, messages: list[tuple[bytes, bytes]]) -> None:
@@ -24,17 +26,11 @@ class Tail:
     def __init__(self, bootstrap: str, topic: str):
         self.consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
         self.topic = topic
+        self.bootstrap = bootstrap
 
     async def __aenter__(self) -> "Tail":
+        assigned = await partitions_of(Settings(kafka_bootstrap=self.bootstrap), self.topic)
         await self.consumer.start()
-        partitions = self.consumer.partitions_for_topic(self.topic)
-        for _ in range(100):
-            if partitions:
-                break
-            await self.consumer.force_metadata_update() if hasattr(self.consumer, "force_metadata_update") else None
-            await asyncio.sleep(0.1)
-            partitions = self.consumer.partitions_for_topic(self.topic)
-        assigned = [TopicPartition(self.topic, p) for p in sorted(partitions or [])]
         self.consumer.assign(assigned)
         await self.consumer.seek_to_end(*assigned)
         for tp in assigned:
@@ -58,3 +54,16 @@ class Tail:
     async def quiet(self, wanted, seconds: float) -> list:
         """Everything matching in the next `seconds` (to show that nothing more arrives)."""
         return await self.collect(wanted, count=10**9, timeout=seconds)
+
+
+async def start_group_at_end(bootstrap: str, group: str, topics: list[str]) -> None:
+    """Commit a new consumer group at the end of `topics`, so a test worker skips what earlier runs left."""
+    settings = Settings(kafka_bootstrap=bootstrap)
+    partitions = [tp for topic in topics for tp in await partitions_of(settings, topic)]
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        consumer.assign(partitions)
+        await consumer.commit(await consumer.end_offsets(partitions))
+    finally:
+        await consumer.stop()

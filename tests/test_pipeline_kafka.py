@@ -1,18 +1,20 @@
 """The pipeline on a real broker: articles in, enriched articles, alerts and dead letters out."""
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
 import sys
 import time
+import urllib.request
 import uuid
 from pathlib import Path
 
 import orjson
 import pytest
 
-from tests.kafka_io import Tail, produce
+from tests.kafka_io import Tail, produce, start_group_at_end
 
 pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,8 +32,11 @@ def worker(kafka_bootstrap, tmp_path_factory):
     env = {**os.environ, "KAFKA_BOOTSTRAP": kafka_bootstrap, "WIREWATCH_APP_ID": f"test-{uuid.uuid4().hex[:8]}",
            "WIREWATCH_WEB_PORT": "16066", "WIREWATCH_EXTRACT_BATCH_WITHIN_S": "0.2"}
     subprocess.run([WIREWATCH, "topics", "create"], env=env, check=True, timeout=60)
+    asyncio.run(start_group_at_end(kafka_bootstrap, env["WIREWATCH_APP_ID"],
+                                   ["articles.raw", "articles.clean", "signals"]))
     log = (tmp_path_factory.mktemp("worker") / "worker.log").open("wb")
     process = subprocess.Popen([WIREWATCH, "worker", "--loglevel", "warning"], env=env, stdout=log, stderr=log)
+    wait_until_ready(process, log.name, port=16066)
     yield {"env": env, "process": process, "log": log.name}
     process.terminate()
     try:
@@ -39,6 +44,22 @@ def worker(kafka_bootstrap, tmp_path_factory):
     except subprocess.TimeoutExpired:
         process.kill()
     assert process.returncode is not None
+
+
+def wait_until_ready(process, log: str, port: int, timeout: float = 120) -> None:
+    """Until the worker's /ready says its partitions are assigned; a worker that dies fails the tests."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"worker exited with {process.returncode}:\n{Path(log).read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/ready", timeout=2) as answer:
+                if json.loads(answer.read()).get("ready"):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    pytest.fail(f"worker not ready after {timeout} s:\n{Path(log).read_text()[-3000:]}")
 
 
 def alerts_from(article_ids):

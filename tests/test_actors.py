@@ -1,0 +1,89 @@
+"""Actors a newsroom can trust: normalised codes, persons with role and affiliation, mentions resolved."""
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.actors import find_actors
+from pipeline.nlp import load_nlp
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seed.gold.jsonl"
+CORPORATE = """Acme shares fall after profit warning
+
+The company's chief executive, Jane Doe, said on Tuesday that sales had slowed sharply in Europe.
+
+“We did not see this coming,” Doe told analysts. “We are cutting costs across the group,” she added.
+
+According to the finance director, Mark Smith, the company will close three plants in Germany."""
+DIPLOMACY = """The Chinese foreign ministry spokesman, Wang Wenbin, rejected the criticism from Washington.
+“The United States should stop interfering,” Wang said. The Kremlin said it backed Beijing, and Kyiv said nothing."""
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip("shared/eval seed not present")
+    return json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])["text"]
+
+
+def token(doc, text, nth=0):
+    return [t for t in doc if t.text == text][nth]
+
+
+def test_states_and_organisations_are_normalised_to_codes(nlp):
+    doc = nlp(seed_text())
+    actors = {a.name: a for a in find_actors(doc).actors()}
+    assert actors["Russia"].code == "RUS" and actors["Russia"].type == "country"
+    assert actors["Moldova"].code == "MDA" and actors["Ukraine"].code == "UKR"
+    assert actors["NATO"].code == "NATO" and actors["NATO"].type == "organization"
+    assert actors["European Union"].code == "EU"
+
+
+def test_persons_get_full_name_role_and_affiliation(nlp):
+    doc = nlp(seed_text())
+    persons = {a.name: a for a in find_actors(doc).actors() if a.type == "person"}
+    assert persons["Jens Stoltenberg"].affiliation == "NATO"
+    assert persons["Jens Stoltenberg"].role == "secretary general"
+    assert persons["Annalena Baerbock"].affiliation == "DEU"
+    assert persons["Annalena Baerbock"].role == "foreign minister"
+    assert persons["Olaf Scholz"].affiliation == "DEU"
+    assert {"Stoltenberg", "Baerbock", "Lavrov", "Kyiv", "Moldova"}.isdisjoint(persons)
+
+
+def test_demonyms_metonyms_and_capitals_resolve_to_states(nlp):
+    doc = nlp(DIPLOMACY)
+    cast = find_actors(doc)
+    assert cast.code_at(token(doc, "Kremlin")) == "RUS"
+    assert cast.code_at(token(doc, "Kyiv")) == "UKR"
+    assert cast.code_at(token(doc, "Washington")) == "USA"
+    assert cast.code_at(token(doc, "Beijing")) == "CHN"
+    assert cast.code_at(token(doc, "Chinese")) == "CHN"
+
+
+def test_surnames_titles_and_pronouns_resolve_to_the_person(nlp):
+    doc = nlp(seed_text())
+    cast = find_actors(doc)
+    assert cast.actor_at(token(doc, "Baerbock", 1)).name == "Annalena Baerbock"
+    assert cast.code_at(token(doc, "Baerbock", 1)) == "DEU"
+    she = next(t for t in doc if t.text == "she")
+    assert cast.actor_at(she).name == "Annalena Baerbock"
+    general = next(t for t in doc if t.text == "general" and t.nbor(-1).text == "secretary")
+    assert cast.actor_at(general).name == "Jens Stoltenberg"
+    lavrov_he = next(t for t in doc if t.text == "he" and t.nbor(-1).text == "said" and t.nbor(-2).text == "Lavrov")
+    assert cast.actor_at(lavrov_he).name == "Sergey Lavrov"
+
+
+def test_pronoun_follows_gender_and_family_name_first(nlp):
+    doc = nlp(CORPORATE + "\n\n" + DIPLOMACY)
+    cast = find_actors(doc)
+    assert cast.actor_at(token(doc, "she")).name == "Jane Doe"
+    assert cast.actor_at(token(doc, "Doe", 1)).name == "Jane Doe"
+    assert cast.actor_at(token(doc, "Wang", 1)).name == "Wang Wenbin"
+    persons = {a.name: a for a in cast.actors() if a.type == "person"}
+    assert persons["Jane Doe"].role == "chief executive"
+    assert persons["Wang Wenbin"].affiliation == "CHN"
+    assert persons["Jane Doe"].mentions == 4

@@ -1,0 +1,105 @@
+"""Who said what: direct, indirect and mixed quotes, speakers resolved, robust to broken quote marks."""
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.actors import find_actors
+from pipeline.nlp import load_nlp
+from pipeline.quotes import find_quotes, marked_spans
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seed.gold.jsonl"
+CORPORATE = """Acme shares fall after profit warning
+
+The company's chief executive, Jane Doe, said on Tuesday that sales had slowed sharply in Europe.
+
+“We did not see this coming,” Doe told analysts on a conference call. “The second half will be difficult.”
+
+“We are cutting costs across the group,” she added.
+
+According to the finance director, Mark Smith, the company will close three plants in Germany.
+
+Smith said: “Nobody wants to do this. But we have no choice.”
+
+“It is the right decision for the long term.”
+
+Analysts were less sure. “This is a company in retreat,” said Peter Jones, an analyst at Bernstein."""
+DIPLOMACY = """The White House said China's military exercises around Taiwan were "provocative and destabilising".
+
+The Chinese foreign ministry spokesman, Wang Wenbin, rejected the criticism. He accused Washington of “playing with fire”.
+
+“China will take all necessary measures to defend its sovereignty.
+
+“Taiwan is an inalienable part of China,” he continued.
+
+«We stand with our Chinese friends,» the Russian foreign ministry spokeswoman, Maria Zakharova, wrote."""
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def quotes_of(nlp, text):
+    doc = nlp(text)
+    return find_quotes(doc, find_actors(doc))
+
+
+def by_text(quotes, fragment):
+    return next(q for q in quotes if fragment in q.text)
+
+
+def test_seed_quotes_have_resolved_speakers(nlp):
+    if not SEED.exists():
+        pytest.skip("shared/eval seed not present")
+    text = json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])["text"]
+    quotes = quotes_of(nlp, text)
+    main_task = by_text(quotes, "The main task now is")
+    assert (main_task.speaker, main_task.kind, main_task.cue) == ("Jens Stoltenberg", "direct", "said")
+    assert text[main_task.start:main_task.end].startswith("The main task now is")
+    assert by_text(quotes, "We are willing to listen").speaker == "Jens Stoltenberg"       # floating
+    assert by_text(quotes, "We all want stable").speaker == "Olaf Scholz"
+    continued = by_text(quotes, "There will be no security")                             # over two paragraphs
+    assert continued.speaker == "Annalena Baerbock" and "we have no choice" in continued.text
+    assert "“" not in continued.text
+    lavrov = by_text(quotes, "he would welcome US involvement")
+    assert (lavrov.speaker, lavrov.kind) == ("Sergey Lavrov", "indirect")
+    us = by_text(quotes, "severe economic consequences")
+    assert (us.speaker, us.kind) == ("United States", "mixed")
+
+
+def test_speakers_in_every_order_and_floating_quotes(nlp):
+    quotes = quotes_of(nlp, CORPORATE)
+    assert by_text(quotes, "We did not see this coming").speaker == "Jane Doe"
+    assert by_text(quotes, "The second half will be difficult").speaker == "Jane Doe"
+    assert by_text(quotes, "We are cutting costs").speaker == "Jane Doe"           # “…,” she added
+    assert by_text(quotes, "Nobody wants to do this").speaker == "Mark Smith"       # X said: “…”
+    assert by_text(quotes, "It is the right decision").speaker == "Mark Smith"      # floating paragraph
+    assert by_text(quotes, "This is a company in retreat").speaker == "Peter Jones"  # “…,” said X
+    reported = by_text(quotes, "sales had slowed sharply")
+    assert (reported.speaker, reported.kind) == ("Jane Doe", "indirect")
+    according = by_text(quotes, "the company will close three plants")
+    assert according.speaker == "Mark Smith" and not according.text.startswith("Mark Smith")
+
+
+def test_mixed_guillemets_and_continued_quotes(nlp):
+    quotes = quotes_of(nlp, DIPLOMACY)
+    assert by_text(quotes, "provocative and destabilising").speaker == "United States"
+    assert by_text(quotes, "provocative and destabilising").kind == "mixed"
+    assert by_text(quotes, "playing with fire").speaker == "Wang Wenbin"
+    continued = by_text(quotes, "take all necessary measures")
+    assert continued.speaker == "Wang Wenbin" and "inalienable part of China" in continued.text
+    assert by_text(quotes, "We stand with our Chinese friends").speaker == "Maria Zakharova"
+
+
+def test_unbalanced_quote_marks_never_fail():
+    for text in ["“" * 10_000, "”" * 10_000, '"' * 10_001, "‘’" * 5_000 + "“", "He said “never closed\n\nnext"]:
+        spans = marked_spans(text)
+        assert all(0 <= s.start <= s.end <= len(text) for s in spans)
+    many = marked_spans("He said “a b c.” " * 5_000)
+    assert len(many) == 5_000
+
+
+def test_apostrophes_are_not_quotes(nlp):
+    quotes = quotes_of(nlp, "Stoltenberg’s offer stands, the alliance’s chief said. ‘We are ready,’ said Jens Stoltenberg.")
+    assert [q.text for q in quotes if q.kind == "direct"] == ["We are ready"]

@@ -1,0 +1,114 @@
+"""Escalation signals on sentences the lexicons were not written from: type, status, direction, quiet news."""
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.actors import find_actors
+from pipeline.nlp import load_nlp
+from pipeline.signals import find_signals
+
+QUIET_NEWS = Path(__file__).parent / "data" / "quiet_news.jsonl"
+
+
+def signals(text):
+    doc = load_nlp()(text)
+    return find_signals(doc, find_actors(doc))
+
+
+def one(text, kind):
+    found = [s for s in signals(text) if s.type == kind]
+    assert found, f"no {kind} in {text!r}: {signals(text)}"
+    return max(found, key=lambda s: s.confidence)
+
+
+@pytest.mark.parametrize("text, kind, status, dyad, plover", [
+    ("Russia has massed troops near the border with Ukraine.", "troop_buildup", "actual", "RUS>UKR", "MOBILIZE"),
+    ("Moscow announced a partial mobilisation of reservists on Wednesday.", "mobilization", "actual", "RUS>?", "MOBILIZE"),
+    ("China held live-fire military exercises near Taiwan on Saturday.", "military_exercise", "actual", "CHN>TWN",
+     "MOBILIZE"),
+    ("Poland sent tanks and ammunition to Ukraine last month.", "arms_delivery", "actual", "POL>UKR", "AID"),
+    ("The European Union imposed sanctions on Iran over its nuclear programme.", "sanctions", "actual", "EU>IRN",
+     "SANCTION"),
+    ("Lithuania expelled three Russian diplomats on Monday.", "diplomatic_rupture", "actual", "LTU>RUS", "SANCTION"),
+    ("North Korea fired artillery shells at South Korea's border islands.", "attack", "actual", "PRK>KOR", "ASSAULT"),
+    ("Iran invaded Iraq in 1980.", "attack", "actual", "IRN>IRQ", "ASSAULT"),
+    ("Chinese hackers carried out a cyberattack on India's power grid.", "cyberattack", "actual", "CHN>IND",
+     "ASSAULT"),
+    ("France held talks with Algeria in Paris on Tuesday.", "talks", "actual", "FRA>DZA", "CONSULT"),
+    ("Armenia and Azerbaijan signed a ceasefire agreement in Moscow.", "agreement", "actual", "ARM>AZE", "AGREE"),
+])
+def test_each_type_with_its_direction(text, kind, status, dyad, plover):
+    signal = one(text, kind)
+    assert (signal.status, signal.dyad, signal.plover) == (status, dyad, plover)
+    assert text[signal.start:signal.end] == signal.evidence
+    assert 0.0 <= signal.confidence <= 1.0
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Japan will send air defence systems to the Philippines next year.", "arms_delivery", "planned"),
+    ("The United States is due to hold talks with China on Friday.", "talks", "planned"),
+    ("Britain warned Russia it would face sanctions if it invaded Ukraine.", "sanctions", "threatened"),
+    ("Turkey would impose sanctions on Syria in the event of an attack.", "sanctions", "threatened"),
+    ("Estonia called for new sanctions against Belarus.", "sanctions", "proposed"),
+    ("Norway offered to host negotiations between Colombia and Venezuela.", "talks", "proposed"),
+    ("Germany would not provide weapons to Ukraine, the minister said.", "arms_delivery", "denied"),
+    ("Hungary ruled out sanctions on Russian gas.", "sanctions", "denied"),
+    ("Sweden refused to supply arms to Turkey.", "arms_delivery", "denied"),
+    ("NATO's main task is to prevent an attack on Lithuania.", "attack", "hypothetical"),
+    ("Analysts fear a Chinese invasion of Taiwan.", "attack", "hypothetical"),
+    ("Should Russia invade Ukraine, the West will respond.", "attack", "hypothetical"),
+])
+def test_status_comes_from_the_words_governing_the_trigger(text, kind, status):
+    assert one(text, kind).status == status
+
+
+def test_threat_of_a_measure_is_that_measure_threatened():
+    signal = one("Iran threatened to cut off oil exports to Japan.", "sanctions")
+    assert (signal.status, signal.plover, signal.dyad) == ("threatened", "THREATEN", "IRN>JPN")
+    assert not [s for s in signals("Iran threatened to cut off oil exports to Japan.") if s.type == "threat"]
+
+
+def test_threat_of_force_is_a_threat():
+    signal = one("Serbia threatened military action against Kosovo.", "threat")
+    assert (signal.plover, signal.dyad) == ("THREATEN", "SRB>XKX") or signal.source.code == "SRB"
+
+
+def test_refusal_is_coded_reject():
+    assert one("Austria will not send weapons to Ukraine.", "arms_delivery").plover == "REJECT"
+
+
+def test_unconfirmed_reports_are_hedged_without_changing_status():
+    signal = one("According to unconfirmed reports, Russia has deployed troops to Belarus.", "troop_buildup")
+    assert signal.hedged and signal.status == "actual"
+
+
+def test_direction_comes_from_the_parse_not_word_order():
+    assert one("Ukraine was attacked by Russia overnight.", "attack").dyad == "RUS>UKR"
+    assert one("The Russian military buildup near Ukraine continued.", "troop_buildup").source.code == "RUS"
+    assert one("Ukraine received howitzers from Canada.", "arms_delivery").dyad == "CAN>UKR"
+
+
+def test_joint_exercise_is_cooperation():
+    signal = one("Russia and China began joint naval drills in the Sea of Japan.", "military_exercise")
+    assert signal.plover == "COOPERATE"
+
+
+@pytest.mark.parametrize("text", [
+    "The striker led Liverpool's attack and scored twice against Everton.",
+    "Rising energy costs are a threat to profits at European chemical makers.",
+    "Shell said oil drilling in the North Sea would continue next year.",
+    "The Premier League sanctioned Chelsea with a fine for breaching financial rules.",
+    "Executives can exercise their share options after four years.",
+    "The fire drill at the school went smoothly, the headteacher said.",
+    "A heart attack forced the actor to pull out of the show.",
+])
+def test_everyday_words_are_not_signals(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+def test_quiet_news_raises_almost_nothing():
+    lines = [json.loads(line) for line in QUIET_NEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = load_nlp().pipe(line["text"] for line in lines)
+    alarms = sum(s.escalates for doc in docs for s in find_signals(doc, find_actors(doc)))
+    assert alarms <= len(lines) * 0.005
