@@ -14,6 +14,7 @@ import typer
 
 from agents import topics
 from agents.broker import broker_app
+from agents.rss import rss_command
 from agents.settings import settings
 
 cli = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -122,6 +123,9 @@ def ingest_file(paths: list[Path] = typer.Argument(..., help="JSONL, .txt, ninjs
         raise typer.Exit(1)
 
 
+ingest_cli.command("rss")(rss_command)
+
+
 async def send_files(paths: list[Path]) -> tuple[int, list[str]]:
     from agents.kafka import producer
     from pipeline.sources import SourceError, read_articles
@@ -174,6 +178,22 @@ def reconcile(since: Optional[datetime] = typer.Option(None, help="only messages
             typer.echo(f"duplicated: {article_id}")
     if not result.balanced:
         raise typer.Exit(1)
+
+
+@cli.command()
+def bench(articles: int = typer.Option(150, min=10, help="articles per measurement"),
+          as_json: bool = typer.Option(False, "--json", help="print only the JSON line")):
+    """Throughput and latency of the pipeline on the broker against bare spaCy (ratios of one run)."""
+    from agents.bench import run
+
+    say = (lambda line: None) if as_json else typer.echo
+    log_dir = Path(".wirewatch")
+    log_dir.mkdir(exist_ok=True)
+    try:
+        results = run_kafka(run(settings(), articles, log_dir, say))
+    except RuntimeError as error:
+        fail(str(error), 1)
+    typer.echo(json.dumps(results))
 
 
 SEVERITY_RANK = {"Minor": 0, "Moderate": 1, "Severe": 2, "Extreme": 3}

@@ -56,3 +56,39 @@ async def create_topics(s: Settings) -> list[str]:
         return [t.name for t in wanted]
     finally:
         await admin.close()
+
+
+async def start_group_at_end(s: Settings, group: str, names: list[str]) -> None:
+    """Commit a new consumer group at the end of topics, so its workers skip what is already there."""
+    partitions = [tp for name in names for tp in await partitions_of(s, name)]
+    client = AIOKafkaConsumer(group_id=group, enable_auto_commit=False, **client_options(s))
+    await client.start()
+    try:
+        client.assign(partitions)
+        await client.commit(await client.end_offsets(partitions))
+    finally:
+        await client.stop()
+
+
+class TopicTail:
+    """Reads a topic from its end at entry, so the caller sees only what happens afterwards."""
+
+    def __init__(self, s: Settings, name: str):
+        self.settings, self.name = s, name
+        self.client = AIOKafkaConsumer(enable_auto_commit=False, **client_options(s))
+
+    async def __aenter__(self) -> "TopicTail":
+        partitions = await partitions_of(self.settings, self.name)
+        await self.client.start()
+        self.client.assign(partitions)
+        await self.client.seek_to_end(*partitions)
+        for tp in partitions:
+            await self.client.position(tp)
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self.client.stop()
+
+    async def messages(self, timeout_ms: int = 500) -> list:
+        batch = await self.client.getmany(timeout_ms=timeout_ms)
+        return [m for ms in batch.values() for m in ms]

@@ -22,11 +22,13 @@ import aiohttp
 import feedparser
 import orjson
 import typer
-from multidict import CIMultiDict
 from aiokafka.errors import KafkaError
+from multidict import CIMultiDict
 from pydantic import ValidationError
 
 from agents import topics
+from agents.kafka import producer
+from agents.settings import settings
 from pipeline.feeds import SentMemory, entry_keys, raw_article, shared_links
 from schemas.article import RawArticle
 
@@ -129,6 +131,8 @@ class State:
 
 
 class Poller:
+    """Polls feeds one after the other, sharing one HTTP session and one per-host pace."""
+
     def __init__(self, session: aiohttp.ClientSession, producer, state: State, limits: Limits):
         self.session, self.producer, self.state, self.limits = session, producer, state, limits
         self.pacer = HostPacer(limits.host_interval_s)
@@ -230,13 +234,11 @@ async def poll_feeds(urls: list[str], state: State, producer, interval: float, o
 
 
 def rss_command(urls: list[str] = typer.Argument(..., help="RSS 2.0 or Atom feed URLs"),
-                interval: float = typer.Option(300, help="seconds between polls of the feeds"),
+                interval: float = typer.Option(300, min=1, help="seconds between polls of the feeds"),
                 once: bool = typer.Option(False, "--once", help="poll each feed once and exit"),
                 state: Path | None = typer.Option(None, help=f"state file of what was sent (default {DEFAULT_STATE})")):
-    """Poll RSS/Atom feeds and send each new item, with its article page, to articles.raw once."""
-    from agents.kafka import producer
-    from agents.settings import settings
-
+    """Poll RSS/Atom feeds and send each new item, with its article page, to articles.raw once.
+    With --once, exit 1 when a feed could not be read."""
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     for url in urls:
@@ -246,8 +248,8 @@ def rss_command(urls: list[str] = typer.Argument(..., help="RSS 2.0 or Atom feed
     s = settings()
     state_path = state or DEFAULT_STATE
     try:
-        memory = State(state_path)
-        memory.save()
+        saved = State(state_path)
+        saved.save()
     except (OSError, ValueError) as error:
         typer.echo(f"wirewatch: state file {state_path} unusable: {error}", err=True)
         raise typer.Exit(2)
@@ -256,7 +258,7 @@ def rss_command(urls: list[str] = typer.Argument(..., help="RSS 2.0 or Atom feed
         client = producer(s)
         try:
             await client.start()
-            return await poll_feeds(urls, memory, client, interval, once,
+            return await poll_feeds(urls, saved, client, interval, once,
                                     Limits(max_bytes=s.ingest_max_bytes))
         finally:
             await client.stop()
@@ -265,6 +267,9 @@ def rss_command(urls: list[str] = typer.Argument(..., help="RSS 2.0 or Atom feed
         sent, failed = asyncio.run(run())
     except KafkaError as error:
         typer.echo(f"wirewatch: Kafka at {s.kafka_bootstrap} failed: {error}", err=True)
+        raise typer.Exit(1)
+    except OSError as error:
+        typer.echo(f"wirewatch: state file {state_path} cannot be written: {error}", err=True)
         raise typer.Exit(1)
     except KeyboardInterrupt:
         raise typer.Exit(130)

@@ -223,7 +223,7 @@ async def test_fetch_stops_at_the_size_cap_and_at_the_timeout(feed_server):
 
 async def poll_once(bootstrap: str, state_path: Path, urls: list[str]) -> tuple[int, int]:
     """One run of the poller as a fresh process would do it: state read from disk, new producer."""
-    client = producer(Settings(KAFKA_BOOTSTRAP=bootstrap))
+    client = producer(Settings(kafka_bootstrap=bootstrap))
     await client.start()
     try:
         return await poll_feeds(urls, State(state_path), client, interval=0, once=True, limits=LIMITS)
@@ -233,7 +233,7 @@ async def poll_once(bootstrap: str, state_path: Path, urls: list[str]) -> tuple[
 
 @pytest.mark.integration
 async def test_every_item_reaches_articles_raw_once_across_restarts(kafka_bootstrap, feed_server, tmp_path, caplog):
-    await create_topics(Settings(KAFKA_BOOTSTRAP=kafka_bootstrap))
+    await create_topics(Settings(kafka_bootstrap=kafka_bootstrap))
     state_path = tmp_path / "rss-state.json"
     down = closed_port_url()
     urls = [feed_server.url("wire.xml"), feed_server.url("desk.xml"), feed_server.url("broken.xml"),

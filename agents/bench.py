@@ -1,0 +1,173 @@
+"""`wirewatch bench`: bare spaCy against the whole pipeline on the broker, in one run, as ratios.
+
+Timed on a corpus of real public-domain articles (samples/bench/), never in tests: machines are
+shared and noisy, so the figures to compare are the ratios of one run.
+"""
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+import orjson
+
+from agents import topics
+from agents.kafka import TopicTail, create_topics, producer, start_group_at_end
+from agents.settings import Settings
+
+CORPUS = Path(__file__).resolve().parents[1] / "samples" / "bench" / "usgov.jsonl"
+WIREWATCH = str(Path(sys.executable).with_name("wirewatch"))
+FIRST_WEB_PORT = 17066
+
+
+def corpus(count: int) -> list[dict]:
+    """`count` raw articles cycled from the corpus, each with an id of its own."""
+    rows = [json.loads(line) for line in CORPUS.read_text().splitlines() if line.strip()]
+    run = uuid.uuid4().hex[:6]
+    return [{"id": f"bench-{run}-{n}", "headline": row["title"], "body": row["text"], "source": row["source"],
+             "url": row["url"], "published": f"{row['date']}T12:00:00Z"}
+            for n, row in zip(range(count), itertools.cycle(rows))]
+
+
+def bare_spacy(texts: list[str], model: str) -> float:
+    """Articles per second of the model's full `nlp.pipe`, the baseline the pipeline is held to."""
+    import spacy
+
+    nlp = spacy.load(model)
+    list(nlp.pipe(texts[:4]))
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+    return len(texts) / (time.perf_counter() - started)
+
+
+class Workers:
+    """`count` real `wirewatch worker` processes in one new consumer group."""
+
+    def __init__(self, s: Settings, count: int, log_dir: Path):
+        self.settings, self.count, self.log_dir = s, count, log_dir
+        self.group = f"bench-{uuid.uuid4().hex[:8]}"
+        self.processes: list[subprocess.Popen] = []
+
+    async def __aenter__(self) -> "Workers":
+        await start_group_at_end(self.settings, self.group, [topics.RAW, topics.CLEAN, topics.SIGNALS])
+        for n in range(self.count):
+            env = {**os.environ, "KAFKA_BOOTSTRAP": self.settings.kafka_bootstrap, "WIREWATCH_APP_ID": self.group,
+                   "WIREWATCH_WEB_PORT": str(FIRST_WEB_PORT + n)}
+            log = (self.log_dir / f"{self.group}-{n}.log").open("wb")
+            self.processes.append(subprocess.Popen([WIREWATCH, "worker", "--loglevel", "warning"], env=env,
+                                                   stdout=log, stderr=log))
+        await self.wait_ready()
+        return self
+
+    async def wait_ready(self, timeout: float = 180) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if any(p.poll() is not None for p in self.processes):
+                raise RuntimeError(f"a bench worker exited; see {self.log_dir}/{self.group}-*.log")
+            if all(ready(FIRST_WEB_PORT + n) for n in range(self.count)):
+                await asyncio.sleep(3)  # let the group settle after the last join
+                if all(ready(FIRST_WEB_PORT + n) for n in range(self.count)):
+                    return
+            await asyncio.sleep(0.5)
+        raise RuntimeError(f"bench workers not ready after {timeout} s")
+
+    def peak_rss_mib(self) -> list[float]:
+        """VmHWM: the resident-set high-water mark of each worker process."""
+        peaks = []
+        for process in self.processes:
+            status = Path(f"/proc/{process.pid}/status").read_text()
+            kib = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:"))
+            peaks.append(kib / 1024)
+        return peaks
+
+    async def __aexit__(self, *exc) -> None:
+        for process in self.processes:
+            process.terminate()
+        for process in self.processes:
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def ready(port: int) -> bool:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/ready", timeout=2) as answer:
+            return bool(json.loads(answer.read()).get("ready"))
+    except OSError:
+        return False
+
+
+async def through_pipeline(s: Settings, articles: list[dict], rate: float | None = None) -> dict[str, float]:
+    """Send articles (all at once, or `rate` a second); returns each id's seconds from send to enriched."""
+    sent_at: dict[str, float] = {}
+    done: dict[str, float] = {}
+    client = producer(s)
+    await client.start()
+    async with TopicTail(s, topics.ENRICHED) as enriched, TopicTail(s, topics.DLQ) as dlq:
+        async def send():
+            for n, article in enumerate(articles):
+                if rate:
+                    await asyncio.sleep(max(0.0, sent_at.get("start", time.monotonic()) + n / rate - time.monotonic()))
+                sent_at.setdefault("start", time.monotonic())
+                await client.send(topics.RAW, key=article["id"].encode(), value=orjson.dumps(article))
+                sent_at[article["id"]] = time.monotonic()
+            await client.flush()
+
+        async def receive(tail):
+            wanted = {a["id"] for a in articles}
+            while len(done) < len(wanted):
+                for message in await tail.messages():
+                    key = (message.key or b"").decode()
+                    if key in wanted and key not in done:
+                        done[key] = time.monotonic()
+
+        sender = asyncio.create_task(send())
+        await asyncio.wait([asyncio.create_task(receive(enriched)), asyncio.create_task(receive(dlq))],
+                           return_when=asyncio.FIRST_COMPLETED)
+        await sender
+    await client.stop()
+    return {key: done[key] - sent_at[key] for key in done} | {"_elapsed": max(done.values()) - sent_at["start"]}
+
+
+def percentile(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
+
+
+async def run(s: Settings, count: int, log_dir: Path, say) -> dict:
+    await create_topics(s)
+    articles = corpus(count)
+    say(f"corpus: {count} articles from {CORPUS.name}, {sum(len(a['body']) for a in articles) // count} chars on average")
+    bare = bare_spacy([a["body"] for a in articles], s.spacy_model)
+    say(f"1. bare spaCy nlp.pipe ({s.spacy_model}): {bare:.2f} articles/s")
+    results = {"bare_articles_per_s": round(bare, 3)}
+    for workers in (1, 2):
+        async with Workers(s, workers, log_dir) as group:
+            timing = await through_pipeline(s, corpus(count))
+            per_s = count / timing["_elapsed"]
+            say(f"2. end to end, {workers} worker(s): {per_s:.2f} articles/s ({timing['_elapsed']:.1f} s)")
+            results[f"e2e_articles_per_s_{workers}w"] = round(per_s, 3)
+            if workers == 2:
+                rate = per_s / 2
+                latencies = sorted(v for k, v in (await through_pipeline(s, corpus(count), rate)).items()
+                                   if not k.startswith("_"))
+                p50, p95, p99 = (percentile(latencies, q) * 1000 for q in (50, 95, 99))
+                say(f"3. latency raw → enriched at {rate:.2f} articles/s: p50 {p50:.0f} ms, p95 {p95:.0f} ms, "
+                    f"p99 {p99:.0f} ms")
+                results["p99_ms"] = round(p99, 1)
+                results.update(p50_ms=round(p50, 1), p95_ms=round(p95, 1))
+            peaks = group.peak_rss_mib()
+            say(f"4. peak RSS, {workers} worker(s): " + ", ".join(f"{p:.0f} MiB" for p in peaks))
+            results["peak_rss_mib"] = round(max(peaks + [results.get("peak_rss_mib", 0)]), 1)
+    results["ratio_e2e_2w_to_bare"] = round(results["e2e_articles_per_s_2w"] / bare, 3)
+    results["scaling_2w_over_1w"] = round(results["e2e_articles_per_s_2w"] / results["e2e_articles_per_s_1w"], 3)
+    return results
