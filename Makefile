@@ -50,9 +50,10 @@ run: install
 	$(WIREWATCH) worker > $(WORKER_LOG) 2>&1 &
 	echo $$! > $(WORKER_PID)
 	echo "worker started (log: $(WORKER_LOG)); sending samples/*.jsonl"
+	started="$$(date -u +%Y-%m-%dT%H:%M:%S)"
 	$(WIREWATCH) ingest file samples/*.jsonl
 	echo "alerts for the next $(ALERTS_TIMEOUT) s:"
-	$(WIREWATCH) alerts --follow --timeout $(ALERTS_TIMEOUT)
+	$(WIREWATCH) alerts --follow --since "$$started" --timeout $(ALERTS_TIMEOUT)
 
 stop: stop-worker
 	@[ ! -x $(WIREWATCH) ] || $(WIREWATCH) broker stop

@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
+import os
+import re
 import time
 from datetime import datetime, timezone
 
@@ -18,9 +20,12 @@ from pydantic import BaseModel, ValidationError
 
 from agents import topics
 from agents.ingest_http import add_ingest_view
+from agents.kafka import consumer, partitions_of
 from agents.metrics import Metrics, add_views
+from agents.reconcile import ORIGIN_HEADER, origin, origin_of
 from agents.settings import Settings
-from pipeline.alerts import alert_key, decayed, event_time, fold_signal, index_change
+from agents.web import add_live_page
+from pipeline.alerts import alert_key, decayed, event_time, fold_signal, index_change, routed
 from pipeline.clean import Rejected, clean_article
 from pipeline.dedup import NearDuplicates
 from pipeline.extract import analyze_texts
@@ -33,6 +38,17 @@ ROLES = ("clean", "extract", "alert")
 JSON_STATE = faust.Schema(key_type=str, key_serializer="json", value_serializer="json")
 INDEX_HISTORY = 200
 SEEN_KEPT = 2000
+# The per-article processing budget, checked before parsing. spaCy's parse time grows faster than
+# linearly with sentence length (a 'sentence' of 10,000 quote marks takes ~10 s, 2,000 ~1 s) and
+# linearly with text length (~3 s per 100,000 characters of prose on one core).
+MAX_TEXT_CHARS = 200_000
+MAX_SENTENCE_CHARS = 3_000
+SENTENCE_END = re.compile(r"[.!?\n]")
+# A dead letter carries at most this much of the payload, so it always fits in a Kafka message.
+DLQ_PAYLOAD_BYTES = 256 * 1024
+# A pending alert whose publication a crash left uncertain is looked for among this many last
+# messages of its alerts partition before it is published again.
+ALERTS_LOOKBACK = 10_000
 
 
 def dumps(model: BaseModel) -> bytes:
@@ -51,6 +67,9 @@ def credentials(s: Settings):
 
 def dead_letter(message, stage: str, error: str) -> DeadLetter:
     payload = message.value if isinstance(message.value, bytes) else orjson.dumps(message.value)
+    if len(payload) > DLQ_PAYLOAD_BYTES:
+        error = f"{error[:1900]} [payload cut to its first {DLQ_PAYLOAD_BYTES} of {len(payload)} bytes]"
+        payload = payload[:DLQ_PAYLOAD_BYTES]
     try:
         text, encoding = payload.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -59,6 +78,17 @@ def dead_letter(message, stage: str, error: str) -> DeadLetter:
     return DeadLetter(topic=message.topic, partition=message.partition, offset=message.offset, key=key,
                       stage=stage, error=error[:2000], payload=text, payload_encoding=encoding,
                       failed_at=datetime.now(timezone.utc))
+
+
+def within_budget(text: str) -> None:
+    """Reject, before any parsing, a text whose parse would take more than a few seconds."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise Rejected(f"over the processing budget: text of {len(text):,} characters "
+                       f"(limit {MAX_TEXT_CHARS:,})")
+    longest = max(map(len, SENTENCE_END.split(text)))
+    if longest > MAX_SENTENCE_CHARS:
+        raise Rejected(f"over the processing budget: a sentence of {longest:,} characters "
+                       f"(limit {MAX_SENTENCE_CHARS:,})")
 
 
 def reason(error: Exception) -> str:
@@ -91,13 +121,37 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
     metrics = Metrics()
     add_views(app, metrics, roles)
     add_ingest_view(app, raw, s)
+    add_live_page(app, s)
+
+    def origin_headers(event) -> dict:
+        """Where the article entered articles.raw, for `wirewatch reconcile`."""
+        message = event.message
+        where = origin_of(message) or origin(message.topic, message.partition, message.offset)
+        return {ORIGIN_HEADER: where.encode()}
 
     async def send_dead_letter(event, stage: str, error: Exception | str) -> None:
+        """A message that can be neither processed nor dead-lettered stops the worker before its
+        offset is committed, so that it is read again after the restart instead of being lost."""
         why = error if isinstance(error, str) else reason(error)
         log.warning("dead letter from %s at %s[%s]@%s: %s", stage, event.message.topic,
                     event.message.partition, event.message.offset, why)
-        await dlq.send(key=event.message.key, value=dumps(dead_letter(event.message, stage, why)))
+        try:
+            await dlq.send(key=event.message.key, value=dumps(dead_letter(event.message, stage, why)),
+                           headers=origin_headers(event))
+        except Exception as error:  # noqa: BLE001
+            log.critical("cannot dead-letter %s[%s]@%s (%s): stopping without committing it",
+                         event.message.topic, event.message.partition, event.message.offset, reason(error))
+            os._exit(70)
         metrics.dead_letter(stage)
+
+    async def forward(event, stage: str, to, key: bytes, value: bytes) -> bool:
+        """Send the stage's result on; one that cannot be sent (too large, say) is dead-lettered."""
+        try:
+            await to.send(key=key, value=value, headers=origin_headers(event))
+            return True
+        except Exception as error:  # noqa: BLE001
+            await send_dead_letter(event, stage, f"could not publish to {to.get_topic_name()}: {reason(error)}")
+            return False
 
     if "clean" in roles:
         fingerprints = app.GlobalTable("fingerprints", default=None, partitions=s.partitions, schema=JSON_STATE)
@@ -122,12 +176,13 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
                         raise Rejected(f"message too large or empty: {len(event.value or b'')} bytes "
                                        f"(limit {s.max_article_bytes})")
                     article = clean_article(RawArticle.model_validate(orjson.loads(event.value)), s.max_article_bytes)
+                    within_budget(article.text)
                     article = mark_near_copy(article)
                 except Exception as error:  # noqa: BLE001 - every failure becomes a dead letter
                     await send_dead_letter(event, "clean", error)
                     continue
-                await clean.send(key=article.id.encode(), value=dumps(article))
-                metrics.done("clean", started)
+                if await forward(event, "clean", clean, article.id.encode(), dumps(article)):
+                    metrics.done("clean", started)
 
     if "extract" in roles:
         def analyze(articles: list[CleanArticle]):
@@ -161,9 +216,10 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
         async def publish_analysis(event, article: CleanArticle, analysis) -> None:
             record = EnrichedArticle(**article.model_dump(), actors=analysis.actors,
                                      quotes=analysis.quotes, signals=analysis.signals)
-            await enriched.send(key=article.id.encode(), value=dumps(record))
+            if not await forward(event, "extract", enriched, article.id.encode(), dumps(record)):
+                return
             seen = datetime.fromtimestamp(event.message.timestamp, tz=timezone.utc)
-            for signal in analysis.signals:
+            for signal in routed(analysis.signals):
                 related = [q for q in analysis.quotes if q.start < signal.end and signal.start < q.end]
                 signal_event = SignalEvent(article_id=article.id, url=article.url, outlet=article.source,
                                            duplicate_of=article.duplicate_of, published=article.published,
@@ -176,26 +232,33 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
 
         @app.agent(signals, name="alert")
         async def alert_agent(stream):
+            """Table writes and sends are not atomic, and after a crash faust redelivers what it had
+            not committed. So the state that counts a signal is on the broker before its alert is
+            sent, and records which version went out; a redelivered signal whose alert a crash
+            left pending publishes it, unless it is already on the alerts topic: never twice."""
             async for event in stream.events():
                 started = time.monotonic()
                 try:
                     signal_event = SignalEvent.model_validate_json(event.value)
-                    alert = update_state(signal_event)
+                    key = alert_key(signal_event, s.alert_window_s)
+                    replay = signal_event.article_id in alert_state[key].get("seen", [])
+                    alert = None if replay else update_state(key, signal_event)
                 except Exception as error:  # noqa: BLE001
                     await send_dead_letter(event, "alert", error)
                     continue
                 if alert is not None:
+                    await durable()
                     await publish_alert(alert)
+                    alert_state[key] = {**alert_state[key], "published": alert.version}
+                elif replay:
+                    await finish_pending(key)
                 metrics.done("alert", started)
 
-        def update_state(signal_event: SignalEvent) -> Alert | None:
+        def update_state(key: str, signal_event: SignalEvent) -> Alert | None:
             """Fold one new signal into its (dyad, type, window) alert and its dyad's escalation index."""
             signal = signal_event.signal
-            key = alert_key(signal_event, s.alert_window_s)
             state = alert_state[key]
             counted = state.get("seen", [])
-            if signal_event.article_id in counted:
-                return None  # a replay or redelivery changes nothing
             now = event_time(signal_event)
             dyad = escalation[signal.dyad]
             value = index_change(signal)
@@ -207,8 +270,50 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
             alert = fold_signal(current, counted, signal_event, value, s.alert_window_s)
             newest = alert or current
             alert_state[key] = {"alert": newest and newest.model_dump(mode="json"),
-                                "seen": (counted + [signal_event.article_id])[-SEEN_KEPT:]}
+                                "seen": (counted + [signal_event.article_id])[-SEEN_KEPT:],
+                                "published": published_version(state)}
             return alert
+
+        def published_version(state: dict) -> int:
+            """The version of the state's alert known to be on the alerts topic."""
+            return state.get("published", state["alert"]["version"] if state.get("alert") else 0)
+
+        async def durable() -> None:
+            """Until everything sent so far, the tables' changelog writes too, is on the broker."""
+            while app.producer.buffer.size:
+                await app.producer.buffer.flush()
+            await app.producer.flush()
+
+        async def finish_pending(key: str) -> None:
+            """Publish the alert a crash left between 'counted' and 'published', if it never went out."""
+            state = alert_state[key]
+            if not state.get("alert") or published_version(state) >= state["alert"]["version"]:
+                return
+            alert = Alert.model_validate(state["alert"])
+            if await on_alerts_topic(f"{alert.id}@{alert.version}"):
+                log.info("alert %s@%s was published before the crash", alert.id, alert.version)
+            else:
+                await publish_alert(alert)
+            alert_state[key] = {**state, "published": alert.version}
+
+        async def on_alerts_topic(ce_id: str) -> bool:
+            """Whether the last messages of the alerts topic hold this alert version."""
+            wanted = ce_id.encode()
+            partitions = await partitions_of(s, topics.ALERTS)
+            client = consumer(s)
+            await client.start()
+            try:
+                client.assign(partitions)
+                ends = await client.end_offsets(partitions)
+                for tp in partitions:
+                    client.seek(tp, max(ends[tp] - ALERTS_LOOKBACK, 0))
+                while any(await client.position(tp) < ends[tp] for tp in partitions):
+                    batch = await client.getmany(timeout_ms=1000)
+                    if any(dict(m.headers or ()).get("ce_id") == wanted for ms in batch.values() for m in ms):
+                        return True
+                return False
+            finally:
+                await client.stop()
 
         async def publish_alert(alert: Alert) -> None:
             """Keyed by dyad, with CloudEvents binary-mode headers."""
@@ -219,8 +324,8 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
                 "ce_time": alert.last_seen.isoformat().encode(), "ce_subject": alert.dyad.encode(),
                 "content-type": b"application/json"}
             value = dumps(alert)
-            await alerts.send(key=alert.dyad.encode(), value=value, headers=headers)
-            await alerts_by_type[alert.type].send(key=alert.dyad.encode(), value=value, headers=headers)
+            await (await alerts.send(key=alert.dyad.encode(), value=value, headers=headers))
+            await (await alerts_by_type[alert.type].send(key=alert.dyad.encode(), value=value, headers=headers))
 
         @app.page("/escalation")
         async def escalation_view(web, request):

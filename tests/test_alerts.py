@@ -2,7 +2,7 @@
 from datetime import datetime, timedelta, timezone
 from xml.etree.ElementTree import fromstring
 
-from pipeline.alerts import alert_key, fold_signal, index_change
+from pipeline.alerts import alert_key, fold_signal, index_change, routed
 from pipeline.cap import CAP_NS, to_cap_xml
 from schemas.alert import SignalEvent
 from schemas.analysis import ActorRef, Signal
@@ -28,7 +28,7 @@ def test_first_report_raises_an_alert_with_cap_vocabulary():
     assert alert.msg_type == "Alert" and alert.version == 1
     assert alert.dyad == "GBR>UKR" and alert.type == "arms_delivery"
     assert alert.certainty == "Observed" and alert.urgency == "Immediate"
-    assert alert.headline == "United Kingdom delivers anti-tank weapons to Ukraine"
+    assert alert.headline == "United Kingdom delivers weapons to Ukraine"
     assert alert.corroboration == 1 and alert.evidence[0].url == "https://guardian/a1"
 
 
@@ -80,3 +80,20 @@ def test_cap_export_is_cap_1_2():
     assert root.find("cap:sent", ns).text == "2022-01-17T22:00:00+00:00"
     assert root.find("cap:info/cap:certainty", ns).text == "Observed"
     assert root.find("cap:info/cap:severity", ns).text in {"Extreme", "Severe", "Moderate", "Minor"}
+
+
+def test_a_vaguer_copy_of_a_named_signal_raises_no_alert_of_its_own():
+    named = delivery()
+    vaguer = named.model_copy(update={"source": None})
+    unnamed = named.model_copy(update={"source": None, "target": None})
+    other_target = named.model_copy(update={"source": None, "target": ActorRef(name="Moldova", code="MDA")})
+    talks = named.model_copy(update={"type": "talks", "plover": "CONSULT", "cameo": "040"})
+    refused = delivery("denied")
+    assert routed([named, vaguer, unnamed, other_target, talks, refused]) == [talks, named, other_target]
+
+
+def test_headline_names_what_was_done_or_the_types_own_noun():
+    from pipeline.alerts import headline
+    assert headline(delivery().model_copy(update={"measure": "anti-tank weapons"})) == \
+        "United Kingdom delivers anti-tank weapons to Ukraine"
+    assert headline(delivery("planned")) == "Planned: United Kingdom delivers weapons to Ukraine"
