@@ -22,7 +22,7 @@ from agents import topics
 from agents.ingest_http import add_ingest_view
 from agents.kafka import consumer, partitions_of
 from agents.metrics import Metrics, add_views
-from agents.reconcile import ORIGIN_HEADER, origin, origin_of
+from agents.reconcile import ORIGIN_HEADER, behind, origin, origin_of
 from agents.settings import Settings
 from agents.web import add_live_page
 from pipeline.alerts import alert_key, decayed, event_time, fold_signal, index_change, routed
@@ -307,7 +307,7 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
                 ends = await client.end_offsets(partitions)
                 for tp in partitions:
                     client.seek(tp, max(ends[tp] - ALERTS_LOOKBACK, 0))
-                while any(await client.position(tp) < ends[tp] for tp in partitions):
+                while await behind(client, ends):
                     batch = await client.getmany(timeout_ms=1000)
                     if any(dict(m.headers or ()).get("ce_id") == wanted for ms in batch.values() for m in ms):
                         return True

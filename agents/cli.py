@@ -160,23 +160,41 @@ def schema_export(directory: Path = typer.Argument(..., help="where to write sch
 
 @cli.command()
 def reconcile(since: Optional[datetime] = typer.Option(None, help="only messages from this time (ISO 8601)"),
+              until: Optional[datetime] = typer.Option(None, help="only articles that entered before this time"),
               ids: Optional[Path] = typer.Option(None, exists=True, dir_okay=False, help="file of article ids, one a line"),
               as_json: bool = typer.Option(False, "--json")):
     """Count what entered articles.raw and what came out enriched or dead-lettered; name the gaps."""
     from agents.reconcile import reconcile as run
 
     wanted = set(ids.read_text().split()) if ids else None
-    result = run_kafka(run(settings(), since, wanted))
+    result = run_kafka(run(settings(), since, wanted, until))
     if as_json:
         typer.echo(json.dumps(result.as_dict()))
     else:
         typer.echo(f"entered {result.entered}, enriched {result.enriched}, dead-lettered {result.dead_lettered}, "
-                   f"missing {len(result.missing)}, duplicated {len(result.duplicated)}")
-        for article_id in result.missing[:50]:
-            typer.echo(f"missing: {article_id}")
-        for article_id in result.duplicated[:50]:
-            typer.echo(f"duplicated: {article_id}")
+                   f"missing {len(result.missing)}, duplicated {len(result.duplicated)}, "
+                   f"never entered {len(result.not_entered)}")
+        for label, names in (("missing", result.missing), ("duplicated", result.duplicated),
+                             ("never entered", result.not_entered)):
+            for name in names[:50]:
+                typer.echo(f"{label}: {name}")
     if not result.balanced:
+        raise typer.Exit(1)
+
+
+@cli.command()
+def soak(articles: int = typer.Option(2000, min=20, help="articles to send, 5% of them hostile"),
+         idle_timeout: float = typer.Option(120, help="seconds without a new outcome before the rest counts as lost"),
+         as_json: bool = typer.Option(False, "--json", help="print only the JSON report")):
+    """Real and hostile articles through the running pipeline: each must come out exactly once."""
+    from agents.soak import print_report, soak as run
+
+    report = run_kafka(run(settings(), articles, idle_timeout))
+    if as_json:
+        typer.echo(json.dumps(report.as_dict()))
+    else:
+        print_report(report, typer.echo)
+    if not report.ok:
         raise typer.Exit(1)
 
 

@@ -51,6 +51,11 @@ class Reconciliation:
                 "dead_letter_reasons": dict(self.reasons.most_common()), "balanced": self.balanced}
 
 
+async def behind(client, ends: dict) -> bool:
+    """Whether the consumer has yet to read up to `ends` on any partition."""
+    return any([await client.position(tp) < end for tp, end in ends.items()])
+
+
 async def read_topic(s: Settings, topic: str, since: datetime | None, until: datetime | None = None) -> list:
     """Every message of `topic` from `since` (or the beginning) up to `until` (or its end when called)."""
     partitions = await partitions_of(s, topic)
@@ -69,7 +74,7 @@ async def read_topic(s: Settings, topic: str, since: datetime | None, until: dat
         else:
             await client.seek_to_beginning(*partitions)
         messages = []
-        while any(await client.position(tp) < ends[tp] for tp in partitions):
+        while await behind(client, ends):
             batch = await client.getmany(timeout_ms=1000)
             messages += [m for ms in batch.values() for m in ms if m.offset < ends[TopicPartition(m.topic, m.partition)]]
         return messages

@@ -11,11 +11,10 @@ from pathlib import Path
 
 import orjson
 from aiohttp import web as aiohttp_web
-from aiokafka import AIOKafkaConsumer, TopicPartition
-from aiokafka.errors import KafkaError
+from aiokafka import AIOKafkaConsumer
 
 from agents import topics
-from agents.kafka import client_options
+from agents.kafka import client_options, partitions_of
 from agents.settings import Settings
 from schemas.analysis import SIGNAL_TYPES
 
@@ -77,18 +76,17 @@ class AlertFeed:
         while True:
             try:
                 await self.tail()
-            except KafkaError as error:
-                log.warning("live page: reading %s failed (%s); retrying in %s s", topics.ALERTS, error, RETRY_S)
+            except Exception as error:  # noqa: BLE001 - the page must never take the worker down
+                log.warning("live page: reading %s failed (%r); retrying in %s s", topics.ALERTS, error, RETRY_S)
                 await asyncio.sleep(RETRY_S)
 
     async def tail(self) -> None:
         client = AIOKafkaConsumer(enable_auto_commit=False, **client_options(self.settings))
         await client.start()
         try:
-            while not (numbers := client.partitions_for_topic(topics.ALERTS)):
-                await asyncio.sleep(RETRY_S)  # the topic appears with the first alert or `topics create`
-                await client.force_metadata_update()
-            partitions = [TopicPartition(topics.ALERTS, n) for n in sorted(numbers)]
+            while topics.ALERTS not in await client.topics():
+                await asyncio.sleep(RETRY_S)  # the topic appears with `topics create` or the first alert
+            partitions = await partitions_of(self.settings, topics.ALERTS)
             client.assign(partitions)
             firsts, ends = await client.beginning_offsets(partitions), await client.end_offsets(partitions)
             for tp in partitions:

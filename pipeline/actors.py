@@ -80,6 +80,8 @@ class Titles:
     gendered_roles: dict[str, str]
     honorifics: dict[str, str | None]
     pronouns: dict[str, str]
+    place_words: frozenset[str]           # "Orchard Close", "Mill Brook": places, whatever NER says
+    organisation_nouns: frozenset[str]    # "the ministry", "the army": bodies that speak
 
 
 @lru_cache(maxsize=None)
@@ -87,7 +89,8 @@ def titles() -> Titles:
     """Roles, honorifics and gendered words from person_titles.json."""
     data = json.loads((DATA / "person_titles.json").read_text(encoding="utf-8"))
     return Titles(data["roles"], frozenset(data["role_prefixes"]), data["gendered_roles"],
-                  data["honorifics"], data["pronouns"])
+                  data["honorifics"], data["pronouns"], frozenset(data["place_words"]),
+                  frozenset(data["organisation_nouns"]))
 
 
 @lru_cache(maxsize=None)
@@ -194,7 +197,9 @@ class _Reader:
             name = self.strip_name(ent)
             if name is None:
                 continue
-            if ent.label_ == "PERSON" or self.looks_like_person(name):
+            if name[-1].lower_ in self.titles.place_words:
+                continue
+            if ent.label_ == "PERSON" or self.looks_like_person(name) or self.has_role_apposition(name):
                 people.append(name)
             else:
                 others.append(name)
@@ -219,6 +224,16 @@ class _Reader:
         words = [t for t in span if t.is_alpha]
         return (2 <= len(words) <= 3 and len(words) == len(span) and all(t.is_title for t in words)
                 and first_name_gender(words[0].text) is not None)
+
+    def has_role_apposition(self, span: Span) -> bool:
+        """'Kemi Badenoch, the Conservative leader,': a two- or three-word name followed by a title is a person."""
+        words = [t for t in span if t.is_alpha]
+        if not (2 <= len(words) <= 3 and all(t.is_title for t in words)) or span.end >= len(self.doc) - 2:
+            return False
+        if self.doc[span.end].text != ",":
+            return False
+        apposition = self.doc[span.end + 1:min(len(self.doc), span.end + 8)]
+        return apposition[0].lower_ in DETERMINERS and bool(_role_matcher(self.doc.vocab)(apposition))
 
     def named_persons(self, names: list[Span]) -> None:
         """Full names found by NER become persons; two forms of one name (Sergey/Sergei Lavrov) merge."""
@@ -359,18 +374,31 @@ class _Reader:
     def pronouns(self) -> None:
         """he/she/his/her refer to the nearest fitting person: earlier in the sentence, else a recent sentence's subject."""
         pronouns = self.titles.pronouns
-        person_at = sorted((i, key) for i, key in self.by_token.items() if key.startswith("person:"))
+        quoted = quoted_tokens(self.doc)
+        person_at = sorted((i, key) for i, key in self.by_token.items() if key.startswith("person:") and not quoted[i])
         positions = [i for i, _ in person_at]
         for token in self.doc:
             gender = pronouns.get(token.lower_)
             if not gender or token.i in self.by_token or token.pos_ not in ("PRON", "DET"):
                 continue
-            key = self.antecedent(token, gender, person_at, positions)
-            if key:   # a resolved pronoun is itself an antecedent for the next one ("He also ... He implied")
+            key = self.governing_subject(token, gender) or self.antecedent(token, gender, person_at, positions)
+            if key and not quoted[token.i]:   # a resolved pronoun is itself an antecedent for the next one ("He also ... He implied")
                 self.mention(key, token.i, token.i + 1)
                 at = bisect.bisect_left(positions, token.i)
                 positions.insert(at, token.i)
                 person_at.insert(at, (token.i, key))
+
+    def governing_subject(self, pronoun: Token, gender: str) -> str | None:
+        """'Whitfield, whose flat on Orchard Close flooded, said she ...': the person subject of a verb above the pronoun."""
+        token = pronoun
+        while token.head is not token:
+            token = token.head
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+                            and pronoun not in c.subtree), None)
+            key = self.by_token.get(subject.i, "") if subject is not None else ""
+            if key.startswith("person:") and self.persons[key].gender in (None, gender):
+                return key
+        return None
 
     def antecedent(self, pronoun: Token, gender: str, person_at, positions) -> str | None:
         sent_of = self.sentence_start
@@ -415,6 +443,25 @@ class _Reader:
             actor.mentions = len(self.mentions[key])
             actors[key] = actor
         return Cast(actors, self.by_token)
+
+
+OPENING_MARKS, CLOSING_MARKS = {"“", "«", "„"}, {"”", "»"}
+
+
+def quoted_tokens(doc: Doc) -> list[bool]:
+    """Which tokens stand between double quote marks (a paragraph break closes any open quote): a name inside a
+    quotation is no antecedent for the reporter's pronouns."""
+    inside, open_now = [False] * len(doc), False
+    for token in doc:
+        if "\n" in token.text or token.text in CLOSING_MARKS:
+            open_now = False
+        elif token.text in OPENING_MARKS:
+            open_now = True
+        elif token.text == '"':
+            open_now = not open_now
+        else:
+            inside[token.i] = open_now
+    return inside
 
 
 def find_actors(doc: Doc) -> Cast:

@@ -21,6 +21,9 @@ DATA = Path(__file__).parent / "data"
 CLOSERS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"', "‹": "›"}
 MARKS = re.compile(r"[“”«»„‘’\"‹›\n]")
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "gen", "rep", "gov", "col", "lt", "sgt", "capt", "prof",
+                 "rev", "no", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "mt", "ft"}
+LAST_WORD = re.compile(r"(\w+)$")
 FRAGMENT_WORDS = 5          # a shorter quote with no closing punctuation inside is a quoted fragment
 FLOATING_PARAGRAPHS = 2
 FRAME_CHARS = 600           # how far around a quote or cue to look for its frame     # how far back a cue-less quote looks for the previous speaker
@@ -108,6 +111,15 @@ def marked_spans(text: str) -> list[_Marked]:
     return [s for s in spans if any(text[a:b].strip() for a, b in s.parts)]
 
 
+def sentence_ends(segment: str):
+    """Sentence breaks in a stretch of text, not counting the full stops of abbreviations ("U.S.", "Sen.", "Nov.")."""
+    for m in SENTENCE_END.finditer(segment):
+        word = LAST_WORD.search(segment, max(0, m.start() - 12), m.start()) if m.group()[0] == "." else None
+        if word and (len(word.group()) == 1 and word.group().isupper() or word.group().lower() in ABBREVIATIONS):
+            continue
+        yield m
+
+
 def opens(text: str, at: int) -> bool:
     """A mark opens a quote when it does not follow a letter or digit (so "Stoltenberg’s" and 5'10 do not)."""
     before = text[at - 1] if at else " "
@@ -161,11 +173,16 @@ class _Finder:
         return quotes, fragments
 
     def is_fragment(self, m: _Marked, words: str) -> bool:
-        """A few words with no sentence punctuation inside, within a running sentence: a term or a quoted phrase."""
-        if len(m.parts) > 1 or len(words.split()) >= FRAGMENT_WORDS or words.rstrip()[-1:] in ".,!?…:;":
+        """Words quoted inside a running sentence: a few words with no sentence punctuation (a term or a quoted
+        phrase), or any quote that opens in lower case right after a word ('said it was "committed to ... ."')."""
+        if len(m.parts) > 1:
             return False
         lead = self.text[self.line_start(m.open_at):m.open_at].strip()
-        return not (lead == "" or lead.endswith(":"))
+        if lead == "" or lead.endswith(":"):
+            return False
+        if words[:1].islower() and lead[-1:].isalnum():
+            return True
+        return len(words.split()) < FRAGMENT_WORDS and words.rstrip()[-1:] not in ".,!?…:;"
 
     def near(self, previous: Quote, m: _Marked) -> bool:
         """The quote before is at most FLOATING_PARAGRAPHS paragraph breaks away."""
@@ -212,7 +229,7 @@ class _Finder:
         """Tokens between the sentence start (or a previous quote, or paragraph start) and a quote's opening mark."""
         line_start = self.line_start(at)
         segment = self.text[line_start:at]
-        stops = [m.end() for m in SENTENCE_END.finditer(segment)]
+        stops = [m.end() for m in sentence_ends(segment)]
         start = line_start + (stops[-1] if stops else 0)
         span = self.doc.char_span(start, at, alignment_mode="contract")
         return [t for t in span if self.quoted[t.i] < 0] if span is not None else []
@@ -221,7 +238,7 @@ class _Finder:
         """Tokens between a quote's closing mark and the end of its sentence, paragraph or the next quote."""
         line_end = self.line_end(at)
         segment = self.text[at:line_end]
-        stop = SENTENCE_END.search(segment)
+        stop = next(sentence_ends(segment), None)
         end = at + (stop.start() + 1 if stop else len(segment))
         span = self.doc.char_span(at, end, alignment_mode="contract")
         tokens = []

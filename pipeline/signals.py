@@ -21,12 +21,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.actors import gazetteer
-from schemas.analysis import ActorRef, Signal
+from schemas.analysis import DEESCALATION_TYPES, ActorRef, Signal
 
 DATA = Path(__file__).parent / "data" / "signals"
 STATUS_PRIORITY = ("denied", "hypothetical", "threatened", "proposed", "planned")
 OVERRIDABLE = {"planned", "proposed"}
 OVERRIDING = {"denied", "hypothetical", "threatened"}
+REPORTED_PRONOUNS = {"it", "they", "we"}
 STRENGTH_CONFIDENCE = {"term": 0.85, "frame": 0.8, "weak": 0.65}
 CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "dative", "oprd", "nmod",
               "amod", "npadvmod", "agent", "acomp"}
@@ -40,13 +41,17 @@ NOUN_POS = {"NOUN", "PROPN"}
 class TypeInfo:
     plover: str
     cameo: str
+    intent_plover: str
+    intent_cameo: str
+    request_cameo: str
     target_preps: frozenset[str]
-    needs_dyad: bool
+    between_parties: bool
+    needs_counterpart: bool
     other_state_target: bool
     chosen: bool
     object_owner: str
+    type: str | None = None
     threat_cameo: str | None = None
-    proposed_cameo: str | None = None
     joint_plover: str | None = None
     joint_cameo: str | None = None
     threatened_type: str | None = None
@@ -66,7 +71,7 @@ class Lexicon:
     terms: dict[str, list[str]]          # matcher key -> phrases; key "T|type|strength|POS", "C|class", "H", "P"
     frames: list[Frame]
     cues: dict
-    roles: dict[str, frozenset[str]]     # event_verbs, light_nouns, patient_verbs: words the parse walk asks about
+    roles: dict[str, frozenset[str]]     # event_verbs, light_nouns, patient_verbs, actors, context_objects
 
 
 @dataclass
@@ -101,7 +106,7 @@ def lexicon() -> Lexicon:
         for frame in entry["frames"]:
             frames.append(Frame(kind, frozenset(frame["heads"]), frozenset(frame.get("reverse_heads", [])),
                                 frame["objects"]))
-    role_names = ("event_verbs", "light_nouns", "patient_verbs")
+    role_names = ("event_verbs", "light_nouns", "patient_verbs", "actors", "context_objects")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -174,12 +179,18 @@ class _Article:
         self.light_nouns = self.lex.roles["light_nouns"]
         self.patient_verbs = self.lex.roles["patient_verbs"]
         self.threat_verbs = frozenset(self.lex.cues["threatened"]["verbs"])
+        self.requests = frozenset(self.lex.cues["proposed"]["requests"])
+        self.request_auxiliaries = frozenset(self.lex.cues["proposed"]["request_auxiliaries"])
+        self.proposals = frozenset(self.lex.cues["proposed"]["verbs"] + self.lex.cues["proposed"]["nouns"])
+        self.actor_nouns = self.lex.roles["actors"]
+        self.context_objects = self.lex.roles["context_objects"]
 
     def sentence_words(self, sent: Span, name: str) -> bool:
         return any(name in self.classes.get(i, ()) for i in range(sent.start, sent.end))
 
     def code_of(self, token: Token | None) -> str | None:
-        """The state or organisation a token stands for, also through its modifiers (`her Russian counterpart`)."""
+        """The state or organisation a token stands for, also through its modifiers (`her Russian counterpart`)
+        and, for `it`/`they`/`we`, through the subject of the clause that reports it (`Nigeria said it would`)."""
         if token is None:
             return None
         code = self.cast.code_at(token)
@@ -190,6 +201,27 @@ class _Article:
                 code = self.cast.code_at(child)
                 if code:
                     return code
+        if token.lower_ in REPORTED_PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
+            clause = token.head
+            while clause.dep_ in {"ccomp", "conj", "advcl", "xcomp"} and clause.head is not clause:
+                clause = clause.head
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.lower_ not in REPORTED_PRONOUNS:
+                    return self.code_of(subject)
+        return None
+
+    def name_of(self, token: Token | None) -> str | None:
+        """A party the gazetteer cannot code: a named person or organisation, or an actor noun with its
+        modifiers (`Burundian militiamen`, `opposition leaders`)."""
+        if token is None:
+            return None
+        actor = self.cast.actor_at(token)
+        if actor is not None and actor.type != "location":
+            return actor.name
+        if token.lemma_.lower() in self.actor_nouns or token.lower_ in self.actor_nouns:
+            words = [t for t in token.subtree if t.i <= token.i and t.dep_ in {"compound", "amod", "nmod"}
+                     or t is token]
+            return " ".join(t.text for t in words)
         return None
 
     def ref(self, code: str | None) -> ActorRef | None:
@@ -204,14 +236,28 @@ def find_signals(doc: Doc, cast) -> list[Signal]:
     article = _Article(doc, cast)
     signals = {id(c): (c, _signal(article, c)) for c in _candidates(article)}
     found = [(c, s) for c, s in signals.values() if s is not None]
+    found = [(c, s) for c, s in found if not _subsumed(s, [o for _, o in found])]
+    frame_objects = {t.i for c, _ in found if c.obj is not None
+                     for t in (c.obj, c.obj.head) if t is c.obj or c.obj.dep_ == "compound"}
     best: dict[tuple, Signal] = {}
     for candidate, signal in found:
         if candidate.type == "threat" and _governs_measure(candidate.trigger, found):
             continue  # "threatened to impose sanctions" is the sanctions signal, threatened
+        if candidate.obj is None and candidate.trigger.i in frame_objects:
+            continue  # "suspended aid", "lifted sanctions": the word is the object of another signal
         key = (signal.type, signal.dyad, signal.status)
         if key not in best or signal.confidence > best[key].confidence:
             best[key] = signal
     return sorted(best.values(), key=lambda s: s.start)
+
+
+def _subsumed(signal: Signal, others) -> bool:
+    """A signal with an end missing repeats one of the same type in its sentence that names both ends."""
+    if signal.source and signal.target:
+        return False
+    ends = {signal.source and signal.source.name, signal.target and signal.target.name} - {None}
+    return any(o is not signal and o.type == signal.type and o.start == signal.start and o.source and o.target
+               and ends <= {o.source.name, o.target.name} for o in others)
 
 
 def _governs_measure(trigger: Token, found: list[tuple[Candidate, Signal]]) -> bool:
@@ -228,14 +274,26 @@ def _candidates(article: _Article) -> list[Candidate]:
     found: dict[tuple[str, int], Candidate] = {}
     for span, kind, strength, _ in article.term_spans:
         found.setdefault((kind, span.root.i), Candidate(kind, span.root, strength))
+    longest = {}  # token -> longest class match over it: "military aid" is weapons, not relief
+    for span, _ in article.class_spans:
+        for token in span:
+            longest[token.i] = max(longest.get(token.i, 0), len(span))
+    term_kinds = {t.i: (kind, len(span)) for span, kind, _, _ in article.term_spans for t in span}
     for span, name in article.class_spans:
+        if len(span) < max(longest[t.i] for t in span):
+            continue
+        inside = term_kinds.get(span.root.i)  # "rocket" in "rocket fire" is the attack, not a launched rocket
+        if inside and inside[1] > len(span):
+            continue
         for frame in article.lex.frames:
             if frame.objects != name:
                 continue
             head, reverse = _frame_head(span.root, frame)
             if head is not None and (frame.type, head.i) not in found:
                 found[frame.type, head.i] = Candidate(frame.type, head, "frame", obj=span.root, reverse=reverse)
-    return sorted(found.values(), key=lambda c: c.trigger.i)
+    framed = {c.trigger.i: c.type for c in found.values() if c.obj is not None}  # "mobilisation of grants" is aid
+    return sorted((c for c in found.values() if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None),
+                  key=lambda c: c.trigger.i)
 
 
 def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool]:
@@ -257,47 +315,111 @@ def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool]:
 def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     info = article.lex.types[candidate.type]
     trigger, sent = candidate.trigger, candidate.trigger.sent
-    military = article.sentence_words(sent, "military") or (candidate.obj is not None
-                                                            and candidate.type != "sanctions")
+    framed = candidate.obj is not None and bool(article.classes.get(candidate.obj.i, set()) & article.context_objects)
+    military = article.sentence_words(sent, "military") or framed
     civilian = article.sentence_words(sent, "civilian")
     if civilian and not military:  # sport, markets, culture
         return None
     if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
         return None
-    if candidate.strength == "weak" and trigger.dep_ == "relcl":  # "an agreement Germany signed": description
-        return None
+    if candidate.obj is None and lemma_forms(trigger) & article.requests - {trigger.lemma_.lower()}:
+        return None  # "Russia's call for a rewriting": an appeal, not a phone call
+    if candidate.strength == "weak" and (trigger.dep_ == "relcl" or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")):
+        return None  # "an agreement Germany signed", "sanctions discussed by the West": descriptions
     source, target, joint = _ends(article, candidate, info)
     if source and source == target:
         target = None
+    source_ref, target_ref = article.ref(source), article.ref(target)
+    escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
     if not (source or target):
-        return None
-    if info.needs_dyad and not (source and target):
-        return None
-    if candidate.strength == "weak" and not (military or (source and target)):
-        return None
+        # no state or organisation code: a named party will do, in a military sentence for escalation
+        if escalation and not military:
+            return None
+        source_ref, target_ref = _named_ends(article, candidate)
+        if not (source_ref or target_ref):
+            return None
     status = _status(article, candidate, info, source)
+    if candidate.strength == "weak" and escalation and not (military or (source and target) or status == "threatened"):
+        return None  # an everyday word needs a military sentence, two states, or an explicit threat
+    requested = status == "proposed" and _requested(article, trigger)
+    if not escalation and not (source and target) and not _one_party_act(article, candidate, source_ref, requested):
+        return None
+    if info.needs_counterpart and not (target_ref or _named_ends(article, candidate)[1]):
+        return None  # "the cabinet met": talks are with someone
     if status == "threatened" and info.threatened_type:  # a threat of force is a `threat`
         candidate = Candidate(info.threatened_type, trigger, candidate.strength, candidate.obj)
         info = article.lex.types[candidate.type]
     hedged = sent.start in article.hedged_sents
-    plover, cameo = info.plover, info.cameo
-    if joint and info.joint_plover:
-        plover, cameo = info.joint_plover, info.joint_cameo
-    if status == "threatened":
-        plover, cameo = "THREATEN", info.threat_cameo or cameo
-    elif status == "denied":
-        plover = "REJECT"
-    elif status == "proposed" and info.proposed_cameo:
-        cameo = info.proposed_cameo
+    plover, cameo = _coding(info, status, joint, requested, escalation)
     depth = sum(1 for _ in trigger.ancestors)
     confidence = (STRENGTH_CONFIDENCE[candidate.strength] + 0.05 * bool(source and target)
-                  - 0.1 * hedged - 0.03 * min(depth, 6))
+                  - 0.1 * hedged - 0.03 * min(depth, 6) - 0.05 * (not (source or target)))
     evidence = sent.text.strip()
     start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    return Signal(type=candidate.type, status=status, hedged=hedged, source=article.ref(source),
-                  target=article.ref(target), evidence=evidence, start=start, end=start + len(evidence),
+    return Signal(type=info.type or candidate.type, status=status, hedged=hedged, source=source_ref,
+                  target=target_ref, evidence=evidence, start=start, end=start + len(evidence),
                   confidence=round(min(max(confidence, 0.05), 0.99), 3), plover=plover, cameo=cameo,
                   trigger=trigger.text)
+
+
+def _one_party_act(article: _Article, candidate: Candidate, source: ActorRef | None, requested: bool) -> bool:
+    """Talks, agreements, aid and concessions with one named party count when that party acts in the clause
+    (`APEC agreed to`, `Serbia lifted the curfew`, `Hamas announced a truce`), not for a passing mention
+    (`a return to dialogue`), a party only acted upon (`Ukraine will be allowed into Nato`) or one that
+    asks others to act (`Germany called for dialogue`: not a party to it)."""
+    trigger = candidate.trigger
+    return source is not None and not requested and (trigger.pos_ in VERB_POS or candidate.obj is not None
+                                                     or _is_event(article, trigger))
+
+
+def _coding(info: TypeInfo, status: str, joint: bool, requested: bool, escalation: bool) -> tuple[str, str]:
+    """(PLOVER, CAMEO) as event coders code the sentence: a done measure is its own category; one the actor
+    plans or offers is an intention (an offer to cooperate is AGREE, an announced coercive measure THREATEN);
+    one called for is a REQUEST; threatened THREATEN, refused REJECT; a feared one is no event (empty)."""
+    if joint and info.joint_plover and status in ("actual", "planned"):
+        return info.joint_plover, info.joint_cameo
+    if status == "threatened":  # a conditional offer to cooperate is an offer: "would meet him if"
+        return ("THREATEN", info.threat_cameo or info.cameo) if escalation else (info.intent_plover, info.intent_cameo)
+    if status == "denied":
+        return "REJECT", info.cameo
+    if status == "hypothetical":
+        return "", info.cameo
+    if requested:
+        return "REQUEST", info.request_cameo
+    if status in ("planned", "proposed"):
+        return info.intent_plover, info.intent_cameo
+    return info.plover, info.cameo
+
+
+def _requested(article: _Article, trigger: Token) -> bool:
+    """Whether the proposal word nearest above the trigger asks others to act (`urged Japan to impose`,
+    `the rebels must agree`)."""
+    for token in [trigger, *trigger.ancestors]:
+        if any(c.dep_ == "aux" and c.lower_ in article.request_auxiliaries for c in token.children):
+            return True
+        if token is trigger:
+            continue
+        forms = lemma_forms(token)
+        if forms & article.requests:
+            return True
+        if forms & article.proposals:
+            return False
+    return False
+
+
+def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | None, ActorRef | None]:
+    """Source and target as named parties without a code: the clause subject (or agent) and its object."""
+    trigger = candidate.trigger
+    verb, _ = _clause_verb(trigger, article.light_nouns)
+    if verb is None:
+        return None, None
+    source = article.name_of(_subject(verb))
+    target = next((article.name_of(c) for c in verb.children
+                   if c.dep_ in {"dobj", "nsubjpass"} and c is not candidate.obj and article.name_of(c)), None)
+    if candidate.reverse:
+        source, target = target, source
+    return (ActorRef(name=source) if source else None,
+            ActorRef(name=target) if target and target != source else None)
 
 
 def _is_event(article: _Article, noun: Token) -> bool:
@@ -405,7 +527,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                 if child.dep_ in {"dobj", "dative", "nsubjpass"} and child is not obj and code(child):
                     if child.dep_ == "nsubjpass" or not passive:
                         target = target or code(child)
-        if subject is not None and (info.needs_dyad or info.joint_plover):
+        if subject is not None and (info.between_parties or info.joint_plover):
             partners = [code(c) for c in subject.conjuncts if code(c)]
             if partners and source and partners[0] != source:
                 target = target or partners[0]
@@ -453,6 +575,9 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
     status, fallback = None, None
     for depth, token in enumerate(path):
         found, own, modifiers = _cues_at(article, token, path[max(depth - 1, 0)], depth, on_path, info, source)
+        if depth == 0 and candidate.obj is not None:  # "offered its troops", "pledged aid": the head's own word
+            forms = lemma_forms(token)
+            found |= {s for s in ("proposed", "planned") if forms & set(article.lex.cues[s]["verbs"])}
         fallback = fallback or modifiers
         if "denied" not in found and own:  # the governing word itself speaks before conditions on it
             found = own

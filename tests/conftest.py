@@ -37,3 +37,43 @@ def kafka_bootstrap():
     yield bootstrap
     if not already_running:
         stop_local_broker(state_dir)
+
+
+INGEST_TOKEN = "test-ingest-token"
+
+
+@pytest.fixture(scope="session")
+def worker(kafka_bootstrap, tmp_path_factory):
+    """One real `wirewatch worker` process with all agents, shared by the tests that only send to it
+    (its own consumer group, web port and ingest token)."""
+    from tests.workers import Worker, WorkerDied
+
+    process = Worker(kafka_bootstrap, tmp_path_factory.mktemp("worker"),
+                     env={"WIREWATCH_EXTRACT_BATCH_WITHIN_S": "0.2", "WIREWATCH_INGEST_TOKEN": INGEST_TOKEN})
+    try:
+        process.prepare().start()
+    except WorkerDied as error:
+        pytest.fail(str(error))
+    yield process
+    process.stop()
+
+
+@pytest.fixture(scope="session")
+def private_broker(tmp_path_factory):
+    """A second local broker of our own, in a temporary state folder on free ports: for tests that
+    restart a broker or need topics no other engineer's worker reads. Shares the jars of the
+    default local broker (fetched by Maven only when those are missing)."""
+    from agents.broker import BrokerError
+    from tests.workers import free_port
+
+    state_dir = tmp_path_factory.mktemp("private-broker")
+    shared_jars = default_state_dir() / "jars"
+    if shared_jars.is_dir():
+        (state_dir / "jars").symlink_to(shared_jars)
+    ports = {"port": free_port(), "controller_port": free_port()}
+    try:
+        bootstrap = start_local_broker(state_dir, **ports)
+    except BrokerError as error:
+        pytest.skip(f"no private local broker: {error}")
+    yield {"bootstrap": bootstrap, "state_dir": state_dir, **ports}
+    stop_local_broker(state_dir)

@@ -1,65 +1,22 @@
 """The pipeline on a real broker: articles in, enriched articles, alerts and dead letters out."""
 from __future__ import annotations
 
-import asyncio
 import json
-import os
-import subprocess
-import sys
-import time
-import urllib.request
 import uuid
 from pathlib import Path
 
 import orjson
 import pytest
 
-from tests.kafka_io import Tail, produce, start_group_at_end
+from tests.kafka_io import Tail, produce
 
 pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[1]
-WIREWATCH = str(Path(sys.executable).with_name("wirewatch"))
 
 
 def seed_article(article_id: str, published: str, **changes) -> dict:
     article = json.loads((ROOT / "samples" / "articles.jsonl").read_text().splitlines()[0])
     return {**article, "id": article_id, "published": published, **changes}
-
-
-@pytest.fixture(scope="session")
-def worker(kafka_bootstrap, tmp_path_factory):
-    """One real `wirewatch worker` process with all agents, its own consumer group and web port."""
-    env = {**os.environ, "KAFKA_BOOTSTRAP": kafka_bootstrap, "WIREWATCH_APP_ID": f"test-{uuid.uuid4().hex[:8]}",
-           "WIREWATCH_WEB_PORT": "16066", "WIREWATCH_EXTRACT_BATCH_WITHIN_S": "0.2"}
-    subprocess.run([WIREWATCH, "topics", "create"], env=env, check=True, timeout=60)
-    asyncio.run(start_group_at_end(kafka_bootstrap, env["WIREWATCH_APP_ID"],
-                                   ["articles.raw", "articles.clean", "signals"]))
-    log = (tmp_path_factory.mktemp("worker") / "worker.log").open("wb")
-    process = subprocess.Popen([WIREWATCH, "worker", "--loglevel", "warning"], env=env, stdout=log, stderr=log)
-    wait_until_ready(process, log.name, port=16066)
-    yield {"env": env, "process": process, "log": log.name}
-    process.terminate()
-    try:
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        process.kill()
-    assert process.returncode is not None
-
-
-def wait_until_ready(process, log: str, port: int, timeout: float = 120) -> None:
-    """Until the worker's /ready says its partitions are assigned; a worker that dies fails the tests."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"worker exited with {process.returncode}:\n{Path(log).read_text()[-3000:]}")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/ready", timeout=2) as answer:
-                if json.loads(answer.read()).get("ready"):
-                    return
-        except OSError:
-            pass
-        time.sleep(0.5)
-    pytest.fail(f"worker not ready after {timeout} s:\n{Path(log).read_text()[-3000:]}")
 
 
 def alerts_from(article_ids):
@@ -98,7 +55,7 @@ async def test_malformed_messages_go_to_the_dead_letter_topic_and_the_stream_goe
     assert "body" in reasons["notext"]["error"]
     assert reasons["binary"]["payload_encoding"] == "base64"
     assert all(d["topic"] == "articles.raw" and d["offset"] is not None for d, _ in letters)
-    assert worker["process"].poll() is None, "the worker must survive poison messages"
+    assert worker.alive(), "the worker must survive poison messages"
 
 
 async def test_one_alert_per_event_updated_by_other_sources_and_unchanged_by_replays(kafka_bootstrap, worker):
