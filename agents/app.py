@@ -336,5 +336,14 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
         async def dyad_view(web, request, dyad):
             return web.json(escalation.get(dyad) or {"error": f"no signals for {dyad}"})
 
+        @app.page("/alerts/recent")
+        async def recent_alerts(web, request):
+            """The newest version of the latest alerts this worker holds, newest first."""
+            asked = request.query.get("limit", "50")
+            limit = min(int(asked), 500) if asked.isdigit() else 50
+            newest = sorted((state["alert"] for state in alert_state.values() if state.get("alert")),
+                            key=lambda alert: alert["last_seen"], reverse=True)
+            return web.json(newest[:limit])
+
     return app
 

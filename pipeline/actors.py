@@ -203,7 +203,27 @@ class _Reader:
                 people.append(name)
             else:
                 others.append(name)
-        return people, others
+        return people + self.unlabelled_names(), others
+
+    def unlabelled_names(self) -> list[Span]:
+        """Runs of capitalised proper nouns NER missed ('Rain Newton-Smith') that a title apposition marks as a person."""
+        names, doc = [], self.doc
+        for token in doc:
+            if token.ent_iob_ != "O" or token.pos_ != "PROPN" or not token.is_title:
+                continue
+            if token.i and (doc[token.i - 1].pos_ == "PROPN" or doc[token.i - 1].text == "-"):
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "O" and (doc[end].pos_ == "PROPN" or doc[end].text == "-"):
+                end += 1
+            start = token.i
+            if start and doc[start - 1].is_title and doc[start - 1].ent_iob_ == "O" and not doc[start - 1].is_stop \
+                    and doc[start - 1].pos_ in ("NOUN", "ADJ"):   # a first name the tagger took for a word ("Rain")
+                start -= 1
+            span = doc[start:end]
+            if doc[end - 1].is_title and self.has_role_apposition(span):
+                names.append(span)
+        return names
 
     def strip_name(self, span: Span) -> Span | None:
         """The span without leading determiners, honorifics or titles and trailing possessives/punctuation."""
@@ -228,7 +248,7 @@ class _Reader:
     def has_role_apposition(self, span: Span) -> bool:
         """'Kemi Badenoch, the Conservative leader,': a two- or three-word name followed by a title is a person."""
         words = [t for t in span if t.is_alpha]
-        if not (2 <= len(words) <= 3 and all(t.is_title for t in words)) or span.end >= len(self.doc) - 2:
+        if not (2 <= len(words) <= 4 and all(t.is_title for t in words)) or span.end >= len(self.doc) - 2:
             return False
         if self.doc[span.end].text != ",":
             return False
@@ -391,7 +411,7 @@ class _Reader:
     def governing_subject(self, pronoun: Token, gender: str) -> str | None:
         """'Whitfield, whose flat on Orchard Close flooded, said she ...': the person subject of a verb above the pronoun."""
         token = pronoun
-        while token.head is not token:
+        while token.head.i != token.i:
             token = token.head
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
                             and pronoun not in c.subtree), None)

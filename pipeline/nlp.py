@@ -10,11 +10,21 @@ from spacy.tokens import Doc
 from pipeline.actors import gazetteer
 
 
+DATELINE_DASHES = {"-", "—", "–", "--"}
+DATELINE_TOKENS = 12
+
+
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and paragraphs must not be parsed as one sentence."""
+    """A line break ends a sentence: headlines and paragraphs must not be parsed as one sentence. So does a wire
+    dateline ('KYIV, Nov 18 (Reuters) -'): its place name must not become the subject of the first sentence."""
+    paragraph_start = 0
     for token in doc[:-1]:
         if "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+            paragraph_start = token.i + 1
+        elif (token.text in DATELINE_DASHES and token.i - paragraph_start <= DATELINE_TOKENS and token.i > 0
+              and doc[token.i - 1].text == ")" and doc[paragraph_start].is_upper):
             doc[token.i + 1].is_sent_start = True
     return doc
 

@@ -142,6 +142,7 @@ class _Finder:
         self.doc, self.cast, self.text = doc, cast, doc.text
         self.cues = cues()
         self.roles = {role.split()[-1] for role in titles().roles}
+        self.bodies = titles().organisation_nouns
         self.marked = marked_spans(self.text)
         self.quoted = [-1] * len(doc)             # token index -> index of the marked span it is inside
         self.spans: list[Span] = []
@@ -163,8 +164,8 @@ class _Finder:
                 continue
             words = words.rstrip(", ")
             speaker, cue = self.direct_speaker(m)
-            if cue is None and previous is not None and self.near(previous, m):
-                speaker, cue = previous.speaker, None
+            if speaker is None and previous is not None and self.near(previous, m):
+                speaker = previous.speaker   # no cue, or a cue whose subject names no one ('the statement said')
             if speaker is None and len(words.split()) < FRAGMENT_WORDS:
                 continue   # a short quoted label nobody said ('“senior administration official.”')
             quote = Quote(speaker=speaker, text=words, kind="direct", cue=cue, start=m.start, end=m.end)
@@ -282,18 +283,26 @@ class _Finder:
         return self.name_of(subject) if subject is not None else None
 
     def name_of(self, token: Token) -> str | None:
-        """The actor a subject refers to (a person in its subtree first), else its noun phrase if it is no pronoun."""
+        """The actor a subject refers to: itself, else a person named in it ('Kerr's lawyer, Marc Gottlieb' - not
+        the possessor), else the noun phrase of a title or body ('a senior U.S. official', 'the Saudi foreign
+        ministry') or of an unknown name, else any actor in it."""
         actor = self.cast.actor_at(token)
-        if actor is None or actor.type != "person":
-            subtree = list(token.subtree)
-            persons = [a for a in map(self.cast.actor_at, subtree) if a is not None and a.type == "person"]
-            actor = persons[0] if persons else actor or next(filter(None, map(self.cast.actor_at, subtree)), None)
         if actor is not None:
             return actor.name
-        if token.lower_ in UNRESOLVED or not (token.pos_ == "PROPN" or token.lemma_.lower() in self.roles):
-            return None
-        phrase = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "poss", "punct")]
-        return " ".join(t.text for t in phrase) or None
+        owners = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
+        subtree = [t for t in token.subtree if t.i not in owners]
+        persons = [a for a in map(self.cast.actor_at, subtree) if a is not None and a.type == "person"]
+        if persons:
+            return persons[0].name
+        if token.pos_ == "PROPN" and token.ent_iob_ != "O":   # an unknown named body: its whole name
+            entity = next(e for e in token.sent.ents if e.start <= token.i < e.end)
+            return "".join(t.text_with_ws for t in entity if t.i not in owners).strip().removeprefix("the ") or None
+        if token.lower_ not in UNRESOLVED and (token.pos_ == "PROPN" or token.lemma_.lower() in self.roles | self.bodies):
+            phrase = [t for t in subtree if t.i <= token.i and t.dep_ not in ("det", "poss", "case")
+                      and (t.dep_ != "punct" or t.text == "-")]
+            return "".join(t.text_with_ws for t in phrase).strip() or None
+        modifiers = [t for t in subtree if t.head.i == token.i and t.dep_ in ("compound", "amod", "nmod", "poss")]
+        return next((a.name for a in map(self.cast.actor_at, modifiers) if a is not None), None)
 
     # -- indirect ------------------------------------------------------------------------------
     def reported_quotes(self, fragments: set[int]) -> tuple[list[Quote], set[int]]:
@@ -353,7 +362,8 @@ class _Finder:
         """A reported-speech source worth a quote: a resolved actor or a person by role ('a spokesman')."""
         if subject is None:
             return False
-        return any(self.cast.actor_at(t) for t in subject.subtree) or subject.lemma_.lower() in self.roles
+        return (any(self.cast.actor_at(t) for t in subject.subtree)
+                or subject.lemma_.lower() in self.roles | self.bodies or subject.pos_ == "PROPN")
 
     def phrase_source(self, token: Token) -> tuple[str, Token] | None:
         """A prepositional cue starting at `token` and its source, the object of its last word ('according to [X]')."""

@@ -5,8 +5,10 @@ Everything else is read from the dependency parse around each trigger, never fro
 from the cues that govern the trigger (negation, modals, conditions, prevention, proposals, refusals),
 the direction from its arguments (subject/agent, objects of `to`/`against`/`on`, possessives and
 modifiers), resolved to states and organisations by the actor layer. A signal needs a political or
-military context: a named state or organisation at one end, and for everyday words (attack, drill,
-threat, sanction) a military sentence or a state at each end.
+military context: a named state or organisation at one end (or, in a military sentence, a party the
+gazetteer cannot code: `rebels`, a named person), and for everyday words (attack, drill, threat, sanction)
+a military sentence, a state at each end or an explicit threat. Talks, agreements, aid and concessions
+need the party that acts. PLOVER/CAMEO codes follow event-coding practice for intentions (see `_coding`).
 """
 from __future__ import annotations
 
@@ -201,6 +203,12 @@ class _Article:
                 code = self.cast.code_at(child)
                 if code:
                     return code
+        if token.lemma_.lower() in self.actor_nouns:  # "the president of Armenia", "leaders of Hamas"
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    code = next((self.cast.code_at(p) for p in prep.children if p.dep_ == "pobj"), None)
+                    if code:
+                        return code
         if token.lower_ in REPORTED_PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
             clause = token.head
             while clause.dep_ in {"ccomp", "conj", "advcl", "xcomp"} and clause.head is not clause:
@@ -237,14 +245,14 @@ def find_signals(doc: Doc, cast) -> list[Signal]:
     signals = {id(c): (c, _signal(article, c)) for c in _candidates(article)}
     found = [(c, s) for c, s in signals.values() if s is not None]
     found = [(c, s) for c, s in found if not _subsumed(s, [o for _, o in found])]
-    frame_objects = {t.i for c, _ in found if c.obj is not None
-                     for t in (c.obj, c.obj.head) if t is c.obj or c.obj.dep_ == "compound"}
+    frame_objects = {t.i: c for c, _ in found if c.obj is not None
+                     for t in (c.obj, c.obj.head) if (t == c.obj or c.obj.dep_ == "compound") and t != c.trigger}
     best: dict[tuple, Signal] = {}
     for candidate, signal in found:
         if candidate.type == "threat" and _governs_measure(candidate.trigger, found):
             continue  # "threatened to impose sanctions" is the sanctions signal, threatened
-        if candidate.obj is None and candidate.trigger.i in frame_objects:
-            continue  # "suspended aid", "lifted sanctions": the word is the object of another signal
+        if frame_objects.get(candidate.trigger.i, candidate) is not candidate:
+            continue  # "suspended aid deliveries", "lifted sanctions": the word is the object of another signal
         key = (signal.type, signal.dyad, signal.status)
         if key not in best or signal.confidence > best[key].confidence:
             best[key] = signal
@@ -283,10 +291,8 @@ def _candidates(article: _Article) -> list[Candidate]:
         if len(span) < max(longest[t.i] for t in span):
             continue
         inside = term_kinds.get(span.root.i)  # "rocket" in "rocket fire" is the attack, not a launched rocket
-        if inside and inside[1] > len(span):
-            continue
         for frame in article.lex.frames:
-            if frame.objects != name:
+            if frame.objects != name or (inside and inside[0] != frame.type and inside[1] > len(span)):
                 continue
             head, reverse = _frame_head(span.root, frame)
             if head is not None and (frame.type, head.i) not in found:
@@ -350,7 +356,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         candidate = Candidate(info.threatened_type, trigger, candidate.strength, candidate.obj)
         info = article.lex.types[candidate.type]
     hedged = sent.start in article.hedged_sents
-    plover, cameo = _coding(info, status, joint, requested, escalation)
+    plover, cameo = _coding(info, status, joint, requested)
     depth = sum(1 for _ in trigger.ancestors)
     confidence = (STRENGTH_CONFIDENCE[candidate.strength] + 0.05 * bool(source and target)
                   - 0.1 * hedged - 0.03 * min(depth, 6) - 0.05 * (not (source or target)))
@@ -372,14 +378,14 @@ def _one_party_act(article: _Article, candidate: Candidate, source: ActorRef | N
                                                      or _is_event(article, trigger))
 
 
-def _coding(info: TypeInfo, status: str, joint: bool, requested: bool, escalation: bool) -> tuple[str, str]:
+def _coding(info: TypeInfo, status: str, joint: bool, requested: bool) -> tuple[str, str]:
     """(PLOVER, CAMEO) as event coders code the sentence: a done measure is its own category; one the actor
     plans or offers is an intention (an offer to cooperate is AGREE, an announced coercive measure THREATEN);
     one called for is a REQUEST; threatened THREATEN, refused REJECT; a feared one is no event (empty)."""
     if joint and info.joint_plover and status in ("actual", "planned"):
         return info.joint_plover, info.joint_cameo
-    if status == "threatened":  # a conditional offer to cooperate is an offer: "would meet him if"
-        return ("THREATEN", info.threat_cameo or info.cameo) if escalation else (info.intent_plover, info.intent_cameo)
+    if status == "threatened":
+        return "THREATEN", info.threat_cameo or info.cameo
     if status == "denied":
         return "REJECT", info.cameo
     if status == "hypothetical":
@@ -397,7 +403,7 @@ def _requested(article: _Article, trigger: Token) -> bool:
     for token in [trigger, *trigger.ancestors]:
         if any(c.dep_ == "aux" and c.lower_ in article.request_auxiliaries for c in token.children):
             return True
-        if token is trigger:
+        if token == trigger:
             continue
         forms = lemma_forms(token)
         if forms & article.requests:
@@ -414,8 +420,11 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
     if verb is None:
         return None, None
     source = article.name_of(_subject(verb))
-    target = next((article.name_of(c) for c in verb.children
-                   if c.dep_ in {"dobj", "nsubjpass"} and c is not candidate.obj and article.name_of(c)), None)
+    info = article.lex.types[candidate.type]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c != candidate.obj]
+    objects += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in info.target_preps
+                for p in prep.children if p.dep_ == "pobj"]
+    target = next((article.name_of(c) for c in objects if article.name_of(c)), None)
     if candidate.reverse:
         source, target = target, source
     return (ActorRef(name=source) if source else None,
@@ -524,7 +533,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                 source = subject_code
         if verb is trigger or candidate.obj is not None or under.dep_ == "prep":
             for child in verb.children:
-                if child.dep_ in {"dobj", "dative", "nsubjpass"} and child is not obj and code(child):
+                if child.dep_ in {"dobj", "dative", "nsubjpass"} and child != obj and code(child):
                     if child.dep_ == "nsubjpass" or not passive:
                         target = target or code(child)
         if subject is not None and (info.between_parties or info.joint_plover):

@@ -7,7 +7,7 @@ import pytest
 from pipeline.actors import find_actors
 from pipeline.nlp import load_nlp
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seed.gold.jsonl"
+SEED = Path(__file__).resolve().parent / "data" / "seed.gold.jsonl"
 CORPORATE = """Acme shares fall after profit warning
 
 The company's chief executive, Jane Doe, said on Tuesday that sales had slowed sharply in Europe.
@@ -25,8 +25,6 @@ def nlp():
 
 
 def seed_text() -> str:
-    if not SEED.exists():
-        pytest.skip("shared/eval seed not present")
     return json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])["text"]
 
 

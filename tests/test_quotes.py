@@ -8,7 +8,7 @@ from pipeline.actors import find_actors
 from pipeline.nlp import load_nlp
 from pipeline.quotes import find_quotes, marked_spans
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seed.gold.jsonl"
+SEED = Path(__file__).resolve().parent / "data" / "seed.gold.jsonl"
 CORPORATE = """Acme shares fall after profit warning
 
 The company's chief executive, Jane Doe, said on Tuesday that sales had slowed sharply in Europe.
@@ -50,8 +50,6 @@ def by_text(quotes, fragment):
 
 
 def test_seed_quotes_have_resolved_speakers(nlp):
-    if not SEED.exists():
-        pytest.skip("shared/eval seed not present")
     text = json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])["text"]
     quotes = quotes_of(nlp, text)
     main_task = by_text(quotes, "The main task now is")
@@ -103,3 +101,33 @@ def test_unbalanced_quote_marks_never_fail():
 def test_apostrophes_are_not_quotes(nlp):
     quotes = quotes_of(nlp, "Stoltenberg’s offer stands, the alliance’s chief said. ‘We are ready,’ said Jens Stoltenberg.")
     assert [q.text for q in quotes if q.kind == "direct"] == ["We are ready"]
+
+
+DEV = Path(__file__).parent / "data" / "quotes_dev.jsonl"
+
+
+def dev_article(article_id):
+    return next(line["text"] for line in map(json.loads, DEV.read_text(encoding="utf-8").splitlines())
+                if line["id"] == article_id)
+
+
+def test_court_report_abbreviations_and_quoted_phrases_in_reported_speech(nlp):
+    quotes = quotes_of(nlp, dev_article("dev-04"))
+    assert by_text(quotes, "This case is about greed").speaker == "Rebecca Lin"     # '…,” Assistant U.S. Attorney X said'
+    defence = by_text(quotes, "bad investment decisions")                          # 'told the jury that … "…"'
+    assert (defence.speaker, defence.kind) == ("Marc Gottlieb", "mixed") and "his client had made" in defence.text
+    office = by_text(quotes, "committed to holding accountable")
+    assert office.kind == "mixed" and office.speaker.lower().endswith("office")
+
+
+def test_pronoun_after_a_long_apposition_and_place_names(nlp):
+    quotes = quotes_of(nlp, dev_article("dev-06"))
+    assert by_text(quotes, "once-in-a-hundred-years event").speaker == "Sarah Whitfield"   # not "Orchard Close"
+    assert by_text(quotes, "I have two young children").speaker == "Sarah Whitfield"
+
+
+def test_wire_dateline_and_anonymous_officials(nlp):
+    google = by_text(quotes_of(nlp, dev_article("dev-12")), "it would appeal")
+    assert google.speaker.endswith("Google") and google.kind == "indirect"   # not the dateline "SAN FRANCISCO"
+    official = by_text(quotes_of(nlp, dev_article("dev-08")), "Washington was pressing both sides")
+    assert official.speaker.endswith("official")

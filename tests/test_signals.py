@@ -102,6 +102,7 @@ def test_joint_exercise_is_cooperation():
     "Executives can exercise their share options after four years.",
     "The fire drill at the school went smoothly, the headteacher said.",
     "A heart attack forced the actor to pull out of the show.",
+    "China's exports rose 8% in November, beating forecasts.",
 ])
 def test_everyday_words_are_not_signals(text):
     assert not [s for s in signals(text) if s.escalates], signals(text)
@@ -112,3 +113,51 @@ def test_quiet_news_raises_almost_nothing():
     docs = load_nlp().pipe(line["text"] for line in lines)
     alarms = sum(s.escalates for doc in docs for s in find_signals(doc, find_actors(doc)))
     assert alarms <= len(lines) * 0.005
+
+
+@pytest.mark.parametrize("text, kind, status, plover", [
+    ("Norway offered to host negotiations between Colombia and Venezuela.", "talks", "proposed", "AGREE"),
+    ("Kenya will impose a trade embargo on Somalia next month.", "sanctions", "planned", "THREATEN"),
+    ("Estonia called for new sanctions against Belarus.", "sanctions", "proposed", "REQUEST"),
+    ("Britain said Russia must withdraw its troops from Georgia.", "agreement", "proposed", "REQUEST"),
+    ("Analysts fear a Chinese invasion of Taiwan.", "attack", "hypothetical", ""),
+])
+def test_plover_codes_intentions_as_event_coders_do(text, kind, status, plover):
+    """An offer to cooperate is AGREE, an announced coercive measure THREATEN, a call on others REQUEST,
+    a feared event no event at all."""
+    signal = one(text, kind)
+    assert (signal.status, signal.plover) == (status, plover)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Japan sent emergency food aid to Bangladesh on Monday.", "AID"),
+    ("Ecuador granted political asylum to the exiled opposition leader.", "AID"),
+    ("The government of Chad lifted the curfew in the capital.", "YIELD"),
+    ("The opposition alliance agreed to postpone its rally in Nairobi.", "AGREE"),
+])
+def test_cooperative_acts_of_one_party(text, plover):
+    """Aid, concessions and agreements need only the party that acts; they are reported as `agreement`."""
+    signal = one(text, "agreement")
+    assert signal.plover == plover and not signal.escalates
+
+
+def test_a_measure_suspended_is_the_sanction_not_the_measure():
+    found = signals("Canada suspended humanitarian aid deliveries to Eritrea.")
+    assert [s.plover for s in found] == ["SANCTION"], found
+
+
+def test_a_party_without_a_code_in_a_military_sentence():
+    signal = one("Armed militiamen attacked a refugee camp near the border, killing 12 civilians.", "attack")
+    assert signal.source is not None and signal.source.code is None and "militiamen" in signal.source.name
+
+
+def test_it_in_reported_speech_is_the_reporting_state():
+    assert one("Nigeria announced that it would withdraw its peacekeepers from Chad.", "agreement").dyad == "NGA>TCD"
+
+
+@pytest.mark.parametrize("text", [
+    "The Israeli cabinet met on Sunday.",
+    "Germany called for a return to dialogue.",
+])
+def test_talks_need_a_counterpart_and_a_party_to_them(text):
+    assert not [s for s in signals(text) if s.type == "talks"], signals(text)
