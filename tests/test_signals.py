@@ -117,14 +117,14 @@ def test_quiet_news_raises_almost_nothing():
 
 @pytest.mark.parametrize("text, kind, status, plover", [
     ("Norway offered to host negotiations between Colombia and Venezuela.", "talks", "proposed", "AGREE"),
-    ("Kenya will impose a trade embargo on Somalia next month.", "sanctions", "planned", "THREATEN"),
+    ("Kenya will impose a trade embargo on Somalia next month.", "sanctions", "planned", "SANCTION"),
     ("Estonia called for new sanctions against Belarus.", "sanctions", "proposed", "REQUEST"),
     ("Britain said Russia must withdraw its troops from Georgia.", "agreement", "proposed", "REQUEST"),
     ("Analysts fear a Chinese invasion of Taiwan.", "attack", "hypothetical", ""),
 ])
 def test_plover_codes_intentions_as_event_coders_do(text, kind, status, plover):
-    """An offer to cooperate is AGREE, an announced coercive measure THREATEN, a call on others REQUEST,
-    a feared event no event at all."""
+    """An offer to cooperate is AGREE, an announced measure its own category (TAXONOMY.md), a call on
+    others REQUEST, a feared event no event at all."""
     signal = one(text, kind)
     assert (signal.status, signal.plover) == (status, plover)
 
