@@ -52,6 +52,8 @@ class TypeInfo:
     other_state_target: bool
     chosen: bool
     object_owner: str
+    conditional_offer: bool
+    victim_not_target: bool
     type: str | None = None
     threat_cameo: str | None = None
     joint_plover: str | None = None
@@ -74,6 +76,7 @@ class Lexicon:
     frames: list[Frame]
     cues: dict
     roles: dict[str, frozenset[str]]     # event_verbs, light_nouns, patient_verbs, actors, context_objects
+    not_with_modifiers: dict[tuple[str, str], frozenset[str]]  # (kind, trigger word) -> modifiers that unmake it
 
 
 @dataclass
@@ -83,6 +86,7 @@ class Candidate:
     strength: str
     obj: Token | None = None
     reverse: bool = False
+    reach: int = 0  # steps from the frame object up to its head
 
 
 def _read(name: str) -> dict:
@@ -100,7 +104,10 @@ def lexicon() -> Lexicon:
     cues = _read("status_cues.json")
     terms: dict[str, list[str]] = {}
     frames = []
+    not_with_modifiers = {}
     for kind, entry in _read("triggers.json").items():
+        for word, modifiers in entry["not_with_modifiers"].items():
+            not_with_modifiers[kind, word] = frozenset(modifiers)
         for strength, field in (("term", "terms"), ("weak", "weak_terms")):
             for phrase in entry[field]:
                 text, _, pos = phrase.partition("/")
@@ -114,7 +121,9 @@ def lexicon() -> Lexicon:
             terms[f"C|{name}"] = words
     terms["H"] = cues["hedges"]
     terms["P"] = cues["conditions"]["phrases"]
-    return Lexicon(types, terms, frames, cues, {name: frozenset(classes[name]) for name in role_names})
+    terms["R"] = cues["denied"]["phrases"]
+    return Lexicon(types, terms, frames, cues, {name: frozenset(classes[name]) for name in role_names},
+                   not_with_modifiers)
 
 
 @lru_cache(maxsize=4)
@@ -153,6 +162,7 @@ class _Article:
         self.classes: dict[int, set[str]] = {}
         self.hedged_sents: set[int] = set()
         self.condition_tokens: set[int] = set()
+        self.refusal_tokens: set[int] = set()
         self.term_spans: list[tuple[Span, str, str, str]] = []
         self.class_spans: list[tuple[Span, str]] = []
         by_lemma, by_lower = _matchers(doc.vocab)
@@ -169,6 +179,8 @@ class _Article:
                 self.hedged_sents.add(span.sent.start)
             elif key == "P":
                 self.condition_tokens.update(range(start, end))
+            elif key == "R":
+                self.refusal_tokens.update(range(start, end))
             else:
                 _, kind, strength, pos = key.split("|")
                 span = Span(doc, start, end, label=f"{kind}|{strength}|{pos}")
@@ -186,6 +198,7 @@ class _Article:
         self.proposals = frozenset(self.lex.cues["proposed"]["verbs"] + self.lex.cues["proposed"]["nouns"])
         self.actor_nouns = self.lex.roles["actors"]
         self.context_objects = self.lex.roles["context_objects"]
+        self.accusations = frozenset(self.lex.cues["accusations"])
 
     def sentence_words(self, sent: Span, name: str) -> bool:
         return any(name in self.classes.get(i, ()) for i in range(sent.start, sent.end))
@@ -242,10 +255,12 @@ class _Article:
 def find_signals(doc: Doc, cast) -> list[Signal]:
     """All signals of a parsed article, one per (type, direction, status), the most confident kept."""
     article = _Article(doc, cast)
-    signals = {id(c): (c, _signal(article, c)) for c in _candidates(article)}
+    candidates = _candidates(article)
+    signals = {id(c): (c, _signal(article, c)) for c in candidates}
     found = [(c, s) for c, s in signals.values() if s is not None]
     found = [(c, s) for c, s in found if not _subsumed(s, [o for _, o in found])]
-    frame_objects = {t.i: c for c, _ in found if c.obj is not None
+    # the object of a frame is not an event of its own, even where the frame names no party ("removing sanctions")
+    frame_objects = {t.i: c for c in candidates if c.obj is not None
                      for t in (c.obj, c.obj.head) if (t == c.obj or c.obj.dep_ == "compound") and t != c.trigger}
     best: dict[tuple, Signal] = {}
     for candidate, signal in found:
@@ -294,28 +309,36 @@ def _candidates(article: _Article) -> list[Candidate]:
         for frame in article.lex.frames:
             if frame.objects != name or (inside and inside[0] != frame.type and inside[1] > len(span)):
                 continue
-            head, reverse = _frame_head(span.root, frame)
+            head, reverse, reach = _frame_head(span.root, frame)
             if head is not None and (frame.type, head.i) not in found:
-                found[frame.type, head.i] = Candidate(frame.type, head, "frame", obj=span.root, reverse=reverse)
+                found[frame.type, head.i] = Candidate(frame.type, head, "frame", obj=span.root, reverse=reverse,
+                                                      reach=reach)
+    nearest = {}  # "cancelled restrictions on imports": the head's own object decides, not one further down
+    for c in found.values():
+        if c.obj is not None:
+            nearest[c.trigger.i] = min(nearest.get(c.trigger.i, 99), c.reach)
+    found = {k: c for k, c in found.items() if c.obj is None or c.reach == nearest[c.trigger.i]}
     framed = {c.trigger.i: c.type for c in found.values() if c.obj is not None}  # "mobilisation of grants" is aid
     return sorted((c for c in found.values() if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None),
                   key=lambda c: c.trigger.i)
 
 
-def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool]:
+def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
     """Climb from the object word (through `of`, compounds, conjuncts) to a head word of the frame."""
+    reach = 0
     for _ in range(4):
         if token.dep_ not in CLIMB_DEPS or token.head is token:
-            return None, False
+            return None, False, 0
+        reach += token.dep_ != "conj"  # "tanks and ammunition" are both the head's own object
         token = token.head
         forms = lemma_forms(token)
         if forms & frame.heads:
-            return token, False
+            return token, False, reach
         if forms & frame.reverse_heads:
-            return token, True
+            return token, True, reach
         if token.pos_ in VERB_POS:
-            return None, False
-    return None, False
+            return None, False, 0
+    return None, False, 0
 
 
 def _signal(article: _Article, candidate: Candidate) -> Signal | None:
@@ -328,6 +351,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None
     if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
         return None
+    if _unmade_by_modifier(article, candidate):
+        return None  # "hunger strike", "invasion forces", "attack helicopters": not an event
+    if (info.type or candidate.type) not in DEESCALATION_TYPES and _accused(article, trigger):
+        return None  # "blamed Israel for the bombing": the sentence reports the accusation, not the attack
     if candidate.obj is None and lemma_forms(trigger) & article.requests - {trigger.lemma_.lower()}:
         return None  # "Russia's call for a rewriting": an appeal, not a phone call
     if candidate.strength == "weak" and (trigger.dep_ == "relcl" or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")):
@@ -347,7 +374,11 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     status = _status(article, candidate, info, source)
     if candidate.strength == "weak" and escalation and not (military or (source and target) or status == "threatened"):
         return None  # an everyday word needs a military sentence, two states, or an explicit threat
+    if status == "threatened" and info.conditional_offer:
+        status = "proposed"  # "would meet the mediator if he gave them a veto": a conditional offer
     requested = status == "proposed" and _requested(article, trigger)
+    if not escalation and not source and target:  # "Putin offered to negotiate with Armenia": a named party acts
+        source_ref = _named_ends(article, candidate)[0]
     if not escalation and not (source and target) and not _one_party_act(article, candidate, source_ref, requested):
         return None
     if info.needs_counterpart and not (target_ref or _named_ends(article, candidate)[1]):
@@ -366,6 +397,30 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                   target=target_ref, evidence=evidence, start=start, end=start + len(evidence),
                   confidence=round(min(max(confidence, 0.05), 0.99), 3), plover=plover, cameo=cameo,
                   trigger=trigger.text)
+
+
+def _unmade_by_modifier(article: _Article, candidate: Candidate) -> bool:
+    """A trigger word turned into something else by its modifier (`hunger strike`, `heart attack`), or a trigger
+    noun that only names the kind of a unit or weapon (`invasion forces`, `attack helicopters`, `strike group`)."""
+    trigger = candidate.trigger
+    unmaking = article.lex.not_with_modifiers.get((candidate.type, trigger.lower_), frozenset())
+    if any(c.dep_ in MODIFIER_DEPS and (c.lower_ in unmaking or c.lemma_.lower() in unmaking)
+           for c in trigger.children):
+        return True
+    return (trigger.pos_ in NOUN_POS and trigger.dep_ == "compound" and candidate.obj is None
+            and "units" in article.classes.get(trigger.head.i, ()))
+
+
+def _accused(article: _Article, trigger: Token) -> bool:
+    """Whether the event is what someone accuses, blames, condemns or complains of: the report is the accusation."""
+    for depth, token in enumerate(trigger.ancestors):
+        if depth > 3:
+            return False
+        if lemma_forms(token) & article.accusations:
+            return True
+        if token.pos_ in VERB_POS and depth > 0:
+            return False
+    return False
 
 
 def _one_party_act(article: _Article, candidate: Candidate, source: ActorRef | None, requested: bool) -> bool:
@@ -506,6 +561,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     # objects of target prepositions on the trigger, the object word, then the clause verb
     verb, under = _clause_verb(trigger, article.light_nouns)
     holders = [t for t in (trigger, obj) if t is not None]
+    if trigger.dep_ == "compound":
+        holders.append(trigger.head)
     holders += [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ in VERB_POS]
     if verb is not None and verb is not trigger:
         holders.append(verb)
@@ -537,7 +594,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                     if child.dep_ == "nsubjpass" or not passive:
                         target = target or code(child)
         if subject is not None and (info.between_parties or info.joint_plover):
-            partners = [code(c) for c in subject.conjuncts if code(c)]
+            modifiers = [c for c in subject.children if c.dep_ in MODIFIER_DEPS and code(c)]
+            partners = [code(c) for c in [*subject.conjuncts, *(m for c in modifiers for m in c.conjuncts)]
+                        if code(c)]
             if partners and source and partners[0] != source:
                 target = target or partners[0]
                 joint = True
@@ -553,22 +612,42 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if not source:  # "Britain warned Russia it would face sanctions": the one who threatens
         threatener = next((t for t in trigger.ancestors if lemma_forms(t) & article.threat_verbs), None)
         source = code(_subject(threatener)) if threatener is not None else None
+    if candidate.reverse and _has_prep(trigger, "to"):  # "get weapons to Ukrainian fighters": sent, not received
+        candidate = Candidate(candidate.type, trigger, candidate.strength, obj, reverse=False)
     if candidate.reverse:  # "Ukraine received howitzers from Canada"
         source, target = target, source
         source = source or next((code(p) for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "from"
                                  for p in prep.children if p.dep_ == "pobj" and code(p)), None)
-    if info.other_state_target and source and not target:
-        target = _other_state(article, trigger, source)
+    if info.other_state_target and source and not target and not _names_uncoded_party(article, verb, obj):
+        target = _other_state(article, trigger, source, info.victim_not_target)
     if source == target:
         target = None
     return source, target, joint
 
 
-def _other_state(article: _Article, trigger: Token, source: str) -> str | None:
-    """The nearest other state named in the sentence: the one the forces face, the recipient."""
+def _has_prep(token: Token, word: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == word for c in token.children)
+
+
+def _names_uncoded_party(article: _Article, verb: Token | None, obj: Token | None) -> bool:
+    """Whether the clause names its target as a party without a state code (`sanctioned a company that supplies
+    weapons used in Ukraine`): another state in the sentence is then not the target."""
+    if verb is None:
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c is not obj and c.pos_ in NOUN_POS and not article.code_of(c)
+               and (article.cast.actor_at(c) is not None or c.pos_ == "PROPN") for c in verb.children)
+
+
+def _other_state(article: _Article, trigger: Token, source: str, victim_not_target: bool) -> str | None:
+    """The nearest other state named in the sentence: the one the forces face, the recipient; for a measure
+    against an aggressor, not the state named as attacked (`sanctions to hold Putin to account for his war
+    against Ukraine`)."""
     sent = trigger.sent
+    attacks = {span.root.i for span, kind, _, _ in article.term_spans if kind == "attack"} if victim_not_target else ()
     options = []
     for token in sent:
+        if token.dep_ == "pobj" and token.head.head.i in attacks:
+            continue
         actor = article.cast.actor_at(token)
         if actor is not None and actor.type == "country" and actor.code and actor.code != source:
             options.append((token.dep_ != "pobj", abs(token.i - trigger.i), actor.code))
@@ -634,6 +713,8 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             found.add("threatened")
         elif child.dep_ == "prep" and child.i in article.condition_tokens:
             found.add("threatened")
+        elif child.i in article.refusal_tokens:
+            found.add("denied")
         elif depth == 0 and child.dep_ in {"amod", "det"}:
             if text in cues["hypothetical"]["modifiers"]:
                 modifier = "hypothetical"

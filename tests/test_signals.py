@@ -161,3 +161,67 @@ def test_it_in_reported_speech_is_the_reporting_state():
 ])
 def test_talks_need_a_counterpart_and_a_party_to_them(text):
     assert not [s for s in signals(text) if s.type == "talks"], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dockworkers in Rotterdam began a general strike on Monday, halting container traffic at the port.",
+    "Opposition activists held by the army started a hunger strike to protest their detention.",
+    "The senator urged voters to mobilise against the new tax bill before the army budget vote.",
+    "The ruling party mobilized pressure groups abroad to lobby for the military spending bill.",
+    "The withdrawal of the invasion forces from the island was completed on Friday.",
+    "Spain bought twelve attack helicopters from France for its army.",
+])
+def test_words_that_only_look_like_escalation(text):
+    assert not [s for s in signals(text) if s.type in ("attack", "mobilization")]
+
+
+def test_mobilising_troops_is_mobilization():
+    signal = one("Armenia mobilised its reserve troops after the border clashes with Azerbaijan.", "mobilization")
+    assert signal.plover == "MOBILIZE"
+
+
+def test_lifting_sanctions_is_a_concession_not_a_sanction():
+    found = signals("Canada cancelled its restrictions on imports from Cuba on Tuesday.")
+    assert not [s for s in found if s.type == "sanctions"]
+    assert [s for s in found if s.type == "agreement"]
+
+
+def test_lifting_sanctions_out_of_the_question_is_no_sanction():
+    found = signals("Britain said that removing the sanctions on Belarus is out of the question for now.")
+    assert not [s for s in found if s.type == "sanctions" and s.status == "actual"]
+
+
+def test_suspending_aid_is_a_sanction():
+    signal = one("The Swedish government suspended aid deliveries to Nicaragua after the army fired on protesters.", "sanctions")
+    assert (signal.dyad, signal.plover) == ("SWE>NIC", "SANCTION")
+
+
+def test_an_attack_blamed_on_someone_is_the_accusation():
+    found = signals("Syria blamed Turkey for the bombing of a border village on Sunday.")
+    assert not [s for s in found if s.type == "attack"]
+
+
+def test_a_conditional_offer_to_talk_is_an_offer():
+    signal = one("Sudanese rebel leaders said they would meet Chad's envoy if the army stopped its offensive.", "talks")
+    assert signal.status == "proposed" and signal.plover == "AGREE"
+
+
+def test_conjoined_flags_make_an_exercise_joint():
+    signal = one("Indian and French warships began naval exercises in the Arabian Sea on Monday.", "military_exercise")
+    assert signal.plover == "COOPERATE"
+
+
+def test_a_named_person_offering_talks_is_the_party():
+    signal = one("Erdogan offered to negotiate with the president of Azerbaijan next week.", "talks")
+    assert signal.plover == "AGREE" and signal.target.code == "AZE"
+
+
+def test_sanctions_target_is_not_the_state_attacked():
+    signal = one("Japan imposed sanctions to punish the Kremlin leader for his war against Ukraine.", "sanctions")
+    assert signal.source.code == "JPN" and (signal.target is None or signal.target.code != "UKR")
+
+
+def test_sanctions_on_a_company_do_not_fall_back_to_another_state():
+    text = "Australia sanctioned Volga Dynamics, which makes rifles used by soldiers in Ukraine."
+    signal = one(text, "sanctions")
+    assert signal.target is None or signal.target.code != "UKR"
