@@ -16,8 +16,9 @@ STATE := .wirewatch
 WORKER_PID := $(STATE)/worker.pid
 WORKER_LOG := $(STATE)/worker.log
 ALERTS_TIMEOUT ?= 60
+E2E := tests/e2e
 
-.PHONY: install test run stop stop-worker
+.PHONY: install browser test run stop stop-worker
 
 install: $(VENV)/.installed
 
@@ -28,9 +29,23 @@ $(VENV)/.installed: pyproject.toml
 	$(VENV)/bin/pip install --quiet -e '.[test]'
 	touch $@
 
+# The live-page test drives Debian's Chromium with playwright-core from npm (no browser download:
+# the machines reach only package registries). A failed install stops `make test`, never skips.
+browser: $(E2E)/node_modules/.package-lock.json
+	@[ -x /usr/bin/chromium ] && exit 0
+	echo "installing Debian's chromium for the live-page test..."
+	if ! { apt-get update -qq && apt-get install -y -qq chromium; }; then
+	  echo "could not install chromium (needs root and Debian's apt); tests/test_live_page.py needs /usr/bin/chromium" >&2
+	  exit 1
+	fi
+
+$(E2E)/node_modules/.package-lock.json: $(E2E)/package-lock.json
+	@npm ci --prefix $(E2E) --no-audit --no-fund || {
+	  echo "npm ci failed in $(E2E); tests/test_live_page.py needs playwright-core" >&2; exit 1; }
+
 # pytest against the broker; a broker this target started is stopped afterwards, even when the
 # tests fail. The recipe exits with pytest's code, so "no tests collected" (5) fails too.
-test: install
+test: install browser
 	@if [ -z "$${KAFKA_BOOTSTRAP:-}" ] && ! $(WIREWATCH) broker status >/dev/null 2>&1; then
 	  trap '$(WIREWATCH) broker stop >/dev/null || true' EXIT
 	fi

@@ -5,11 +5,13 @@
 
 const SEVERITIES = ["Minor", "Moderate", "Severe", "Extreme"];
 const CHART_DYADS = 6;                 // lines on the chart: the dyads with the highest index now
+const TABLE_DYADS = 10;                // rows in the table under it
 const MARKERS = ["circle", "square", "triangle", "diamond", "cross", "bar"];
 const DASHES = ["", "6 3", "2 3", "8 3 2 3", "1 2", "10 4"];
 const SVG = "http://www.w3.org/2000/svg";
 
 const alerts = new Map();    // id -> newest alert, in arrival order (an update moves to the end)
+const opened = new Set();    // ids whose evidence the reader opened: kept open across updates and filters
 const points = new Map();    // dyad -> Map("id@version" -> {at, index})
 
 const $ = (selector) => document.querySelector(selector);
@@ -110,12 +112,10 @@ function evidenceItem(evidence) {
 }
 
 function renderFeed() {
-  const feed = $("#feed");
-  const open = new Set([...feed.querySelectorAll("details[open]")].map((d) => d.closest("li").dataset.id));
   const shown = [...alerts.values()].reverse().filter(wanted);
-  feed.replaceChildren(...shown.map((alert) => {
+  $("#feed").replaceChildren(...shown.map((alert) => {
     const node = card(alert);
-    if (open.has(alert.id)) node.querySelector("details").open = true;
+    node.querySelector("details").open = opened.has(alert.id);
     return node;
   }));
   $("#count").textContent = `(${shown.length} of ${alerts.size})`;
@@ -180,7 +180,9 @@ function niceTicks(low, high, count) {
 
 function renderChart() {
   const chart = $("#chart");
-  const [W, H, left, right, top, bottom] = [640, 300, 44, 92, 12, 34];
+  // drawn in CSS pixels at the chart's own width, so its text is as large on a phone as on a laptop
+  const [W, H, left, right, top, bottom] = [Math.max(chart.clientWidth, 280), 240, 34, 84, 10, 28];
+  chart.setAttribute("viewBox", `0 0 ${W} ${H}`);
   const dyads = activeDyads();
   const drawn = dyads.slice(0, CHART_DYADS);
   chart.replaceChildren();
@@ -205,9 +207,10 @@ function renderChart() {
   const spanDays = (t1 - t0) / 86400e3;
   const format = spanDays > 2 ? {day: "numeric", month: "short", year: "2-digit", timeZone: "UTC"}
                               : {hour: "2-digit", minute: "2-digit", timeZone: "UTC"};
-  for (let i = 0; i <= 4; i += 1) {
-    const t = t0 + (t1 - t0) * i / 4;
-    axes.append(svg("text", {x: x(t), y: H - bottom + 18, "text-anchor": i === 0 ? "start" : i === 4 ? "end" : "middle"},
+  const steps = Math.max(1, Math.floor((W - left - right) / 100));   // a date label needs ~100 px
+  for (let i = 0; i <= steps; i += 1) {
+    const t = t0 + (t1 - t0) * i / steps;
+    axes.append(svg("text", {x: x(t), y: H - bottom + 16, "text-anchor": i === 0 ? "start" : i === steps ? "end" : "middle"},
                     new Date(t).toLocaleString("en-GB", format)));
   }
   chart.append(axes);
@@ -233,23 +236,41 @@ function renderChart() {
   for (const item of labels) {
     const ly = overflow > 0 ? item.y - overflow : item.y;
     item.group.append(marker(MARKERS[drawn.findIndex((d) => d.dyad === item.dyad)], W - right + 10, ly - 4));
-    item.group.append(svg("text", {x: W - right + 18, y: ly, class: "label"}, `${item.dyad} ${item.value}`));
+    item.group.append(svg("text", {x: W - right + 18, y: ly, class: "label"}, item.dyad));
   }
   renderDyadTable(dyads);
 }
 
+function legend(i) {
+  const key = svg("svg", {viewBox: "0 0 12 12", width: 12, height: 12, class: `key s${i}`, "aria-hidden": "true"});
+  key.append(marker(MARKERS[i], 6, 6));
+  return key;
+}
+
 function renderDyadTable(dyads) {
-  const rows = dyads.map(({dyad, series}) => {
+  const rows = dyads.slice(0, TABLE_DYADS).map(({dyad, series}, i) => {
     const row = document.createElement("tr");
     const latest = series.at(-1);
     const count = [...alerts.values()].filter((a) => a.dyad === dyad).length;
-    for (const text of [dyad, String(latest.index), when(new Date(latest.at).toISOString()), String(count)]) {
+    const cells = {dyad, index: String(latest.index), last: when(new Date(latest.at).toISOString()), count: String(count)};
+    for (const [name, text] of Object.entries(cells)) {
       const cell = document.createElement("td");
+      cell.className = name;
       cell.textContent = text;
       row.append(cell);
     }
+    if (i < CHART_DYADS) row.firstChild.prepend(legend(i), " ");
     return row;
   });
+  if (dyads.length > TABLE_DYADS) {
+    const more = document.createElement("tr");
+    const cell = document.createElement("td");
+    cell.colSpan = 4;
+    cell.className = "more";
+    cell.textContent = `and ${dyads.length - TABLE_DYADS} more dyads with a lower index`;
+    more.append(cell);
+    rows.push(more);
+  }
   $("#dyads").replaceChildren(...rows);
 }
 
@@ -283,4 +304,9 @@ function connect() {
 }
 
 filters.addEventListener("change", () => render());
+window.addEventListener("resize", () => renderChart());
+$("#feed").addEventListener("toggle", (event) => {   // toggle does not bubble: caught on the way down
+  const id = event.target.closest("li").dataset.id;
+  if (event.target.open) opened.add(id); else opened.delete(id);
+}, true);
 connect();
