@@ -82,6 +82,10 @@ class Titles:
     pronouns: dict[str, str]
     place_words: frozenset[str]           # "Orchard Close", "Mill Brook": places, whatever NER says
     organisation_nouns: frozenset[str]    # "the ministry", "the army": bodies that speak
+    name_particles: frozenset[str]        # "von der Leyen", "de Jong", "bin Salman": inside a name, lower case
+    name_suffixes: frozenset[str]         # "Marcos Jr": part of the name, not the surname
+    speaking_for_owner: frozenset[str]    # "Netanyahu's office said": the owner speaks
+    unnamed_roles: frozenset[str]         # "the official", "the spokesman": often nobody named in the article
 
 
 @lru_cache(maxsize=None)
@@ -90,7 +94,9 @@ def titles() -> Titles:
     data = json.loads((DATA / "person_titles.json").read_text(encoding="utf-8"))
     return Titles(data["roles"], frozenset(data["role_prefixes"]), data["gendered_roles"],
                   data["honorifics"], data["pronouns"], frozenset(data["place_words"]),
-                  frozenset(data["organisation_nouns"]))
+                  frozenset(data["organisation_nouns"]), frozenset(data["name_particles"]),
+                  frozenset(data["name_suffixes"]), frozenset(data["speaking_for_owner"]),
+                  frozenset(data["unnamed_roles"]))
 
 
 @lru_cache(maxsize=None)
@@ -120,6 +126,7 @@ class _Person:
     surname: str
     gender: str | None = None
     role: str | None = None
+    qualifier: str | None = None      # 'Villa' of 'Villa manager Unai Emery'
     affiliation: str | None = None
 
 
@@ -158,7 +165,9 @@ class _Reader:
         self.actors: dict[str, Actor] = {}
         self.persons: dict[str, _Person] = {}
         self.surnames: dict[str, list[str]] = {}        # surname -> person keys
-        self.leading: dict[str, list[str]] = {}         # first word that is no known given name -> person keys
+        self.leading: dict[str, list[str]] = {}         # first word of a full name -> person keys ("Mao" of "Mao Ning")
+        self.acronyms: dict[str, str] = {}              # "RCN" introduced as "Royal College of Nursing (RCN)" -> key
+        self.quoted = quoted_tokens(doc)
         self.sentence_starts = [sent.start for sent in doc.sents]
         self.sentence_index = [0] * len(doc)           # token index -> index of its sentence
         for n, sent in enumerate(doc.sents):
@@ -180,6 +189,7 @@ class _Reader:
         self.named_persons(people)
         self.surname_mentions()
         self.title_phrases()
+        self.demonym_persons()
         self.unknown_entities(others)
         self.pronouns()
         return self.cast()
@@ -206,7 +216,8 @@ class _Reader:
         return people + self.unlabelled_names(), others
 
     def unlabelled_names(self) -> list[Span]:
-        """Runs of capitalised proper nouns NER missed ('Rain Newton-Smith') that a title apposition marks as a person."""
+        """Runs of capitalised proper nouns NER missed ('Rain Newton-Smith', 'Mikel Arteta') that a title apposition or
+        a known first name marks as a person."""
         names, doc = [], self.doc
         for token in doc:
             if token.ent_iob_ != "O" or token.pos_ != "PROPN" or not token.is_title:
@@ -221,7 +232,8 @@ class _Reader:
                     and doc[start - 1].pos_ in ("NOUN", "ADJ"):   # a first name the tagger took for a word ("Rain")
                 start -= 1
             span = doc[start:end]
-            if doc[end - 1].is_title and self.has_role_apposition(span):
+            if doc[end - 1].is_title and (self.has_role_apposition(span) or self.looks_like_person(span)) \
+                    and doc[end - 1].lower_ not in self.titles.place_words:
                 names.append(span)
         return names
 
@@ -232,11 +244,28 @@ class _Reader:
         while start < end and (self.doc[start].lower_ in honorifics or self.doc[start].lower_ == "the"
                                or not self.doc[start].is_alpha):
             start += 1
+        end = min(end, next((i for i in range(start, end) if self.doc[i].text == "("), end))
         while end > start and (self.doc[end - 1].text in POSSESSIVE or self.doc[end - 1].is_punct):
             end -= 1
         if start == end or not self.doc[start].text[:1].isupper():
             return None
-        return self.doc[start:end]
+        return self.doc[start:self.name_end(end)]
+
+    def name_end(self, end: int) -> int:
+        """NER often stops a name at a particle or before a suffix ('Ursula von der' | 'Leyen', 'Marcos' | 'Jr'):
+        run on over particles and hyphens to the next capitalised word, and over a suffix."""
+        doc, particles = self.doc, self.titles.name_particles
+        j = end
+        while j < len(doc) and ((doc[j].lower_ in particles and doc[j].is_lower)
+                                 or (doc[j].text == "-" and not doc[j - 1].whitespace_)):
+            j += 1
+        if j > end and j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
+            end = j + 1
+        elif j == end and end and doc[end - 1].lower_ in particles and end < len(doc) and doc[end].is_title:
+            end += 1
+        if end < len(doc) and doc[end].text in self.titles.name_suffixes:
+            end += 1
+        return end
 
     @staticmethod
     def looks_like_person(span: Span) -> bool:
@@ -260,7 +289,7 @@ class _Reader:
         for span in names:
             if len(span) < 2 or not self.free(span.start, span.end):
                 continue
-            first, surname = span[0].text, span[-1].text
+            first, surname = span[0].text, self.surname(span)
             key = next((k for k in self.surnames.get(surname, [])
                         if (self.persons[k].first or "")[:1] == first[:1]), None)
             if key is None:
@@ -269,21 +298,26 @@ class _Reader:
                 gender = self.titles.honorifics.get(honorific) or first_name_gender(first)
                 self.persons[key] = _Person(span.text, first, surname, gender)
                 self.surnames.setdefault(surname, []).append(key)
-                if gender is None:   # a family name written first ("Wang Wenbin", "Xi Jinping")
-                    self.leading.setdefault(first, []).append(key)
+                self.leading.setdefault(first, []).append(key)   # a family name written first ("Mao Ning")
             self.mention(key, span.start, span.end)
         for span in names:   # a lone name no full name explains ("Putin") is a person of its own
-            if len(span) == 1 and span.text not in self.surnames and self.free(span.start, span.end):
+            if len(span) == 1 and span.text not in self.surnames and len(self.leading.get(span.text, [])) != 1 \
+                    and self.free(span.start, span.end):
                 key = f"person:{len(self.persons)}"
                 honorific = self.doc[span.start - 1].lower_ if span.start else ""
                 self.persons[key] = _Person(span.text, None, span.text, self.titles.honorifics.get(honorific))
                 self.surnames[span.text] = [key]
 
+    def surname(self, span: Span) -> str:
+        """The last word of a name that is no suffix ('Ferdinand Marcos Jr' -> 'Marcos')."""
+        words = [t.text for t in span if t.text not in self.titles.name_suffixes and t.text not in (".", "-")]
+        return words[-1] if words else span[-1].text
+
     def surname_mentions(self) -> None:
         """Every capitalised token that is a known person's surname refers to that person (whatever NER said)."""
         for token in self.doc:
             keys = self.surnames.get(token.text) or self.leading.get(token.text)
-            if keys and token.i not in self.by_token:
+            if keys and token.i not in self.by_token and token.text[:1].isupper() and (token.text in self.surnames or len(keys) == 1):
                 self.mention(self.latest(keys, token.i), token.i, token.i + 1)
 
     def latest(self, keys: list[str], at: int) -> str:
@@ -297,11 +331,13 @@ class _Reader:
         return best
 
     def title_phrases(self) -> None:
-        """'the German foreign minister, Annalena Baerbock' gives role and affiliation; 'the chancellor' refers back."""
+        """'the German foreign minister, Annalena Baerbock' gives role and affiliation; 'the chancellor' refers back:
+        to the latest person with that role, unless an unnamed one ('a senior U.S. official') came later; with
+        no such person, to the person the recent sentences are about ('Rachel Reeves ... the chancellor said')."""
         doc = self.doc
         matcher = _role_matcher(doc.vocab)
         roles = filter_spans([doc[s:e] for _, s, e in matcher(doc)])
-        unattached = []
+        unattached, unnamed = [], []   # unnamed: (start, role) of 'a senior U.S. official', who has no name
         for role in roles:
             if any(self.by_token.get(i, "").startswith("person:") for i in range(role.start, role.end)):
                 continue
@@ -310,25 +346,80 @@ class _Reader:
             role_text = " ".join([t.lower_ for t in doc[start:role.start] if t.lower_ in self.titles.prefixes
                                   or (t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i not in self.by_token)]
                                  + [role.text.lower()])
+            qualifier = self.qualifier(start, role.start)
             person = self.adjacent_person(start, end)
             own_tokens = [i for i in range(start, end) if i not in self.by_token
                           and (i >= role.start or doc[i].lower_ == "the" or doc[i].lower_ in self.titles.prefixes)]
             if person:
                 p = self.persons[person]
                 p.role = p.role or role_text
+                p.qualifier = p.qualifier or qualifier
                 p.affiliation = p.affiliation or affiliation
                 p.gender = p.gender or self.titles.gendered_roles.get(role.text.lower())
                 self.mention(person, start, end, own_tokens)
                 self.mentions[person].sort()
-            elif doc[start].lower_ == "the" or (affiliation and (start == 0 or doc[start - 1].lower_ not in ("a", "an"))):
-                unattached.append((start, end, role.text.lower(), affiliation, own_tokens))
-        for start, end, role, affiliation, own_tokens in unattached:
+            elif doc[start].lower_ in ("a", "an", "another"):
+                unnamed.append((start, role.text.lower()))
+            elif doc[start].lower_ == "the" or doc[start].is_sent_start \
+                    or (affiliation and (start == 0 or doc[start - 1].lower_ not in ("a", "an"))):
+                unattached.append((start, end, role.text.lower(), affiliation, qualifier, own_tokens))
+        for start, end, role, affiliation, qualifier, own_tokens in unattached:
             matches = [k for k, p in self.persons.items() if p.role and p.role.endswith(role)
-                       and (affiliation is None or p.affiliation == affiliation)]
+                       and (affiliation is None or p.affiliation == affiliation)
+                       and (qualifier is None or p.qualifier in (None, qualifier))]
+            last_unnamed = max((at for at, r in unnamed if at < start and r.endswith(role)), default=-1)
             if matches:
                 key = self.latest(matches, start)
-                self.mention(key, start, end, own_tokens)
-                self.mentions[key].sort()
+                if max((at for at in self.mentions.get(key, []) if at < start), default=-1) < last_unnamed:
+                    continue
+            elif last_unnamed < 0 and role not in self.titles.unnamed_roles \
+                    and (key := self.salient_person(start)) is not None:
+                self.persons[key].role = role
+                self.persons[key].qualifier = qualifier
+            else:
+                continue
+            self.mention(key, start, end, own_tokens)
+            self.mentions[key].sort()
+
+    def qualifier(self, start: int, role_start: int) -> str | None:
+        """The unknown proper names before a title ('Villa manager', 'the Arsenal manager') tell two holders apart."""
+        words = [t.text for t in self.doc[start:role_start] if t.text[:1].isupper() and t.i not in self.by_token
+                 and t.lower_ not in self.titles.prefixes and t.lower_ not in DETERMINERS]
+        return " ".join(words) or None
+
+    def salient_person(self, at: int, roleless: bool = True) -> str | None:
+        """The person (without a known role, if `roleless`) who is the subject of one of the last sentences before
+        `at` outside quote marks, nearest first."""
+        n, looked, last = self.sentence_index[at], 0, self.sentence_index[at] - 4 * PERSON_LOOKBACK_SENTENCES
+        while n >= max(0, last) and looked <= PERSON_LOOKBACK_SENTENCES:   # bounded: quoted sentences do not count
+            start = self.sentence_starts[n]
+            end = min(at, self.sentence_starts[n + 1] if n + 1 < len(self.sentence_starts) else at)
+            looked += any(not (self.quoted[i] or self.doc[i].is_space or self.doc[i].is_punct) for i in range(start, end))
+            for i in range(end - 1, start - 1, -1):
+                key = self.by_token.get(i, "")
+                if key.startswith("person:") and not self.quoted[i] and self.is_subject(self.doc[i]) \
+                        and not (roleless and self.persons[key].role):
+                    return key
+            n -= 1
+        return None
+
+    def demonym_persons(self) -> None:
+        """'the Spaniard also questioned ...': a demonym used as a noun is a person the text is about, not the state."""
+        doc = self.doc
+        for token in doc:
+            key = self.by_token.get(token.i, "")
+            alone = token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+            if not (token.ent_type_ == "NORP" and alone and key and not key.startswith("person:")
+                    and token.i in self.mentions.get(key, []) and doc[token.i - 1].lower_ == "the"
+                    and token.tag_ in ("NN", "NNP") and token.dep_ in ("nsubj", "nsubjpass")):
+                continue
+            person = self.salient_person(token.i, roleless=False)
+            if person is not None:
+                self.mentions[key].remove(token.i)
+                if not self.mentions[key]:
+                    del self.mentions[key]
+                self.mention(person, token.i - 1, token.i + 1)
+                self.mentions[person].sort()
 
     def modifiers(self, role: Span) -> tuple[int, str | None]:
         """Walk left over a title's modifiers ('the Nato', 'Russia's', 'former'): phrase start and affiliation."""
@@ -380,6 +471,9 @@ class _Reader:
         for span in others:
             if not self.free(span.start, span.end):
                 continue
+            if span.text in self.acronyms:
+                self.mention(self.acronyms[span.text], span.start, span.end)
+                continue
             label = span.root.ent_type_
             if label == "ORG" and (len(span) > 1 or span.text.isupper()) and len(span.text) > 1:
                 kind = "organization"
@@ -390,6 +484,20 @@ class _Reader:
             key = f"{kind}:{span.text.lower()}"
             self.actors.setdefault(key, Actor(name=span.text, type=kind))
             self.mention(key, span.start, span.end)
+            self.define_acronym(span, key)
+            if kind == "organization" and len(span) > 2:   # 'RCN' for an earlier 'Royal College of Nursing'
+                self.acronyms.setdefault("".join(t.text[0] for t in span if t.is_title or t.is_upper), key)
+        for token in self.doc:   # an acronym NER did not tag as an entity
+            if token.text in self.acronyms and token.i not in self.by_token:
+                self.mention(self.acronyms[token.text], token.i, token.i + 1)
+
+    def define_acronym(self, span: Span, key: str) -> None:
+        """'the Royal College of Nursing (RCN)': a later 'RCN' is the same organisation."""
+        doc, end = self.doc, span.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper \
+                and len(doc[end + 1].text) > 1:
+            self.acronyms.setdefault(doc[end + 1].text, key)
+            self.mention(key, end + 1, end + 2)
 
     def pronouns(self) -> None:
         """he/she/his/her refer to the nearest fitting person: earlier in the sentence, else a recent sentence's subject."""

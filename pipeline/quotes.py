@@ -279,8 +279,9 @@ class _Finder:
         return None
 
     def speaker_of(self, verb: Token) -> str | None:
+        """The name of a cue's subject; a subject inside quote marks is a misparse of the quote's own words."""
         subject = self.subject_of(verb)
-        return self.name_of(subject) if subject is not None else None
+        return self.name_of(subject) if subject is not None and self.quoted[subject.i] < 0 else None
 
     def name_of(self, token: Token) -> str | None:
         """The actor a subject refers to: itself, else a person named in it ('Kerr's lawyer, Marc Gottlieb' - not
@@ -289,6 +290,9 @@ class _Finder:
         actor = self.cast.actor_at(token)
         if actor is not None:
             return actor.name
+        owner = next((self.cast.actor_at(c) for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and token.lemma_.lower() in titles().speaking_for_owner:   # 'Netanyahu's office said'
+            return owner.name
         owners = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
         subtree = [t for t in token.subtree if t.i not in owners]
         persons = [a for a in map(self.cast.actor_at, subtree) if a is not None and a.type == "person"]
@@ -297,12 +301,20 @@ class _Finder:
         if token.pos_ == "PROPN" and token.ent_iob_ != "O":   # an unknown named body: its whole name
             entity = next(e for e in token.sent.ents if e.start <= token.i < e.end)
             return "".join(t.text_with_ws for t in entity if t.i not in owners).strip().removeprefix("the ") or None
-        if token.lower_ not in UNRESOLVED and (token.pos_ == "PROPN" or token.lemma_.lower() in self.roles | self.bodies):
-            phrase = [t for t in subtree if t.i <= token.i and t.dep_ not in ("det", "poss", "case")
-                      and (t.dep_ != "punct" or t.text == "-")]
-            return "".join(t.text_with_ws for t in phrase).strip() or None
+        if token.lower_ not in UNRESOLVED and (token.pos_ == "PROPN" or token.lemma_.lower() in self.roles | self.bodies
+                                               or token.tag_ == "NNS"):
+            return self.noun_phrase(token, owners) or None
         modifiers = [t for t in subtree if t.head.i == token.i and t.dep_ in ("compound", "amod", "nmod", "poss")]
         return next((a.name for a in map(self.cast.actor_at, modifiers) if a is not None), None)
+
+    def noun_phrase(self, token: Token, owners: set[int]) -> str:
+        """A speaker described, not named: the subject's words up to its head, and for a plural its prepositional
+        modifiers too ('residents of southern Khartoum', 'families on the Riverside estate'), without determiners."""
+        words = [t for t in token.subtree if t.i <= token.i and t.i not in owners and t.dep_ not in ("det", "poss", "case")
+                 and (t.dep_ != "punct" or t.text == "-")]
+        if token.tag_ == "NNS":
+            words += [t for c in token.children if c.dep_ == "prep" and c.i == token.i + 1 for t in c.subtree]
+        return "".join(t.text_with_ws for t in words).strip()
 
     # -- indirect ------------------------------------------------------------------------------
     def reported_quotes(self, fragments: set[int]) -> tuple[list[Quote], set[int]]:

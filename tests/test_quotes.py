@@ -131,3 +131,43 @@ def test_wire_dateline_and_anonymous_officials(nlp):
     assert google.speaker.endswith("Google") and google.kind == "indirect"   # not the dateline "SAN FRANCISCO"
     official = by_text(quotes_of(nlp, dev_article("dev-08")), "Washington was pressing both sides")
     assert official.speaker.endswith("official")
+
+
+NAMES = """EU hits Chinese cars with tariffs
+
+Ursula von der Leyen, the president of the European Commission, said the bloc would defend its industry. “We will not be naive,” von der Leyen said.
+
+Chinese foreign ministry spokeswoman Mao Ning said Beijing firmly opposed the decision. “This is typical protectionism,” Mao said.
+
+The Royal College of Nursing (RCN) said its members were exhausted. The RCN said it would announce new strike dates.
+
+Prime Minister Benjamin Netanyahu's office said the talks would continue next week."""
+
+
+def test_speakers_keep_their_whole_name(nlp):
+    quotes = quotes_of(nlp, NAMES)
+    assert by_text(quotes, "We will not be naive").speaker == "Ursula von der Leyen"          # a particle inside a name
+    assert by_text(quotes, "typical protectionism").speaker == "Mao Ning"                       # family name first
+    assert by_text(quotes, "members were exhausted").speaker == "Royal College of Nursing"      # no '(RCN' in the name
+    assert by_text(quotes, "new strike dates").speaker == "Royal College of Nursing"            # the acronym is an alias
+    assert by_text(quotes, "talks would continue").speaker == "Benjamin Netanyahu"              # his office speaks for him
+
+
+DESCRIPTIONS = """Reeves defends budget
+
+Rachel Reeves defended the budget on Thursday. Speaking to broadcasters, the chancellor said growth would return by next year.
+
+Villa manager Unai Emery praised his players after the defeat. “We were brave for 45 minutes,” Emery said. The Spaniard also said the referee had been influenced by the crowd.
+
+Sami Abu Zuhri, a senior Hamas official, said the group had accepted the proposal. A senior U.S. official, briefing journalists, said Washington was pressing both sides. “Nobody is going to get everything they want,” the official said.
+
+Residents of the northern district said they had heard heavy gunfire overnight."""
+
+
+def test_descriptions_refer_to_the_person_the_text_is_about(nlp):
+    quotes = quotes_of(nlp, DESCRIPTIONS)
+    assert by_text(quotes, "growth would return").speaker == "Rachel Reeves"           # 'the chancellor', never introduced
+    assert by_text(quotes, "referee had been influenced").speaker == "Unai Emery"      # 'the Spaniard' is no state
+    anonymous = by_text(quotes, "Nobody is going to get everything")
+    assert anonymous.speaker.endswith("official") and anonymous.speaker != "Sami Abu Zuhri"
+    assert by_text(quotes, "heavy gunfire").speaker.lower() == "residents of the northern district"
