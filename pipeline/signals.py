@@ -122,6 +122,7 @@ def lexicon() -> Lexicon:
     terms["H"] = cues["hedges"]
     terms["P"] = cues["conditions"]["phrases"]
     terms["R"] = cues["denied"]["phrases"]
+    terms["Q"] = cues["threatened"]["phrases"]
     return Lexicon(types, terms, frames, cues, {name: frozenset(classes[name]) for name in role_names},
                    not_with_modifiers)
 
@@ -163,6 +164,7 @@ class _Article:
         self.hedged_sents: set[int] = set()
         self.condition_tokens: set[int] = set()
         self.refusal_tokens: set[int] = set()
+        self.threat_tokens: set[int] = set()
         self.term_spans: list[tuple[Span, str, str, str]] = []
         self.class_spans: list[tuple[Span, str]] = []
         by_lemma, by_lower = _matchers(doc.vocab)
@@ -181,6 +183,8 @@ class _Article:
                 self.condition_tokens.update(range(start, end))
             elif key == "R":
                 self.refusal_tokens.update(range(start, end))
+            elif key == "Q":
+                self.threat_tokens.update(range(start, end))
             else:
                 _, kind, strength, pos = key.split("|")
                 span = Span(doc, start, end, label=f"{kind}|{strength}|{pos}")
@@ -264,7 +268,7 @@ def find_signals(doc: Doc, cast) -> list[Signal]:
                      for t in (c.obj, c.obj.head) if (t == c.obj or c.obj.dep_ == "compound") and t != c.trigger}
     best: dict[tuple, Signal] = {}
     for candidate, signal in found:
-        if candidate.type == "threat" and _governs_measure(candidate.trigger, found):
+        if candidate.type == "threat" and _governs_measure(article, candidate.trigger, found):
             continue  # "threatened to impose sanctions" is the sanctions signal, threatened
         if frame_objects.get(candidate.trigger.i, candidate) is not candidate:
             continue  # "suspended aid deliveries", "lifted sanctions": the word is the object of another signal
@@ -283,9 +287,21 @@ def _subsumed(signal: Signal, others) -> bool:
                and ends <= {o.source.name, o.target.name} for o in others)
 
 
-def _governs_measure(trigger: Token, found: list[tuple[Candidate, Signal]]) -> bool:
-    """Whether another signal's trigger sits under this threat verb in the parse."""
-    return any(c.type != "threat" and trigger in c.trigger.ancestors for c, _ in found)
+def _governs_measure(article: _Article, trigger: Token, found: list[tuple[Candidate, Signal]]) -> bool:
+    """Whether another signal's trigger sits under this threat verb in the parse as what is threatened, not as
+    the condition of the threat (`warned it would close the strait if the West imposed an embargo`)."""
+    return any(c.type != "threat" and trigger in c.trigger.ancestors
+               and not _in_condition(article, c.trigger, trigger) for c, _ in found)
+
+
+def _in_condition(article: _Article, token: Token, top: Token) -> bool:
+    """Whether a condition clause (`if`, `unless`) lies on the way from a token up to `top`."""
+    for step in [token, *token.ancestors]:
+        if step is top:
+            return False
+        if _is_condition(step, article.lex.cues):
+            return True
+    return False
 
 
 def _pos_ok(token: Token, pos: str) -> bool:
@@ -302,7 +318,7 @@ def _candidates(article: _Article) -> list[Candidate]:
         for token in span:
             longest[token.i] = max(longest.get(token.i, 0), len(span))
     term_kinds = {t.i: (kind, len(span)) for span, kind, _, _ in article.term_spans for t in span}
-    for span, name in article.class_spans:
+    for span, name in sorted(article.class_spans, key=lambda item: item[0].start):
         if len(span) < max(longest[t.i] for t in span):
             continue
         inside = term_kinds.get(span.root.i)  # "rocket" in "rocket fire" is the attack, not a launched rocket
@@ -310,14 +326,17 @@ def _candidates(article: _Article) -> list[Candidate]:
             if frame.objects != name or (inside and inside[0] != frame.type and inside[1] > len(span)):
                 continue
             head, reverse, reach = _frame_head(span.root, frame)
-            if head is not None and (frame.type, head.i) not in found:
+            known = found.get((frame.type, head.i)) if head is not None else None
+            if head is not None and (known is None or known.strength == "weak" and known.obj is None):
                 found[frame.type, head.i] = Candidate(frame.type, head, "frame", obj=span.root, reverse=reverse,
                                                       reach=reach)
-    nearest = {}  # "cancelled restrictions on imports": the head's own object decides, not one further down
+    # "cancelled restrictions on imports": the head's own object decides, not one further down; of several
+    # objects the first ("sent troops and armoured vehicles" moves forces, it does not deliver arms)
+    nearest = {}
     for c in found.values():
         if c.obj is not None:
-            nearest[c.trigger.i] = min(nearest.get(c.trigger.i, 99), c.reach)
-    found = {k: c for k, c in found.items() if c.obj is None or c.reach == nearest[c.trigger.i]}
+            nearest[c.trigger.i] = min(nearest.get(c.trigger.i, (99, 0)), (c.reach, c.obj.i))
+    found = {k: c for k, c in found.items() if c.obj is None or (c.reach, c.obj.i) == nearest[c.trigger.i]}
     framed = {c.trigger.i: c.type for c in found.values() if c.obj is not None}  # "mobilisation of grants" is aid
     return sorted((c for c in found.values() if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None),
                   key=lambda c: c.trigger.i)
@@ -347,7 +366,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     framed = candidate.obj is not None and bool(article.classes.get(candidate.obj.i, set()) & article.context_objects)
     military = article.sentence_words(sent, "military") or framed
     civilian = article.sentence_words(sent, "civilian")
-    if civilian and not military:  # sport, markets, culture
+    if civilian and not military and candidate.strength == "weak":  # sport, markets, culture: "England's attack"
         return None
     if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
         return None
@@ -566,6 +585,14 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     holders += [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ in VERB_POS]
     if verb is not None and verb is not trigger:
         holders.append(verb)
+    # "the sanctions the United States has imposed on Iran": the relative clause's subject acts
+    for clause in (c for c in trigger.children if c.dep_ == "relcl" and trigger.pos_ in NOUN_POS):
+        holders.append(clause)
+        actor = code(_subject(clause))
+        if lemma_forms(clause) & article.patient_verbs:
+            target = target or actor
+        else:
+            source = source or actor
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in info.target_preps:
@@ -696,6 +723,8 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
         found.add("denied")
     if token.i in article.condition_tokens or _is_condition(token, cues, questions=True):
         found.add("hypothetical")
+    if depth > 0 and token.i in article.threat_tokens:  # "withdraw or face air strikes"
+        found.add("threatened")
     own = set(found) if depth > 0 else set()
     for child in token.children:
         if child.i in on_path:

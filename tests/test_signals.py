@@ -225,3 +225,71 @@ def test_sanctions_on_a_company_do_not_fall_back_to_another_state():
     text = "Australia sanctioned Volga Dynamics, which makes rifles used by soldiers in Ukraine."
     signal = one(text, "sanctions")
     assert signal.target is None or signal.target.code != "UKR"
+
+
+PLOVER_DEV = Path(__file__).parent / "data" / "plover_dev.jsonl"
+CATEGORIES = ("SANCTION", "MOBILIZE", "THREATEN", "AID", "CONSULT", "AGREE", "ASSAULT")
+
+
+def top_plover(text):
+    coded = [s for s in signals(text) if s.plover]
+    return max(coded, key=lambda s: s.confidence).plover if coded else None
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Morocco recalled its ambassador from Algiers on Thursday.", "SANCTION"),
+    ("Kuwait froze the bank accounts of three Iranian shipping firms.", "SANCTION"),
+    ("Nigeria suspended all flights to Ghana after the dispute over traders.", "SANCTION"),
+    ("Eritrea forced the UN peacekeeping mission out of the country in 2008.", "SANCTION"),
+    ("Uganda moved two army battalions to its border with South Sudan.", "MOBILIZE"),
+    ("Syria placed its forces on the highest state of alert on Sunday.", "MOBILIZE"),
+    ("Iraq threatened to cut off oil exports to Jordan.", "THREATEN"),
+    ("The Security Council gave the junta two weeks to hand over power or face an arms embargo.", "THREATEN"),
+    ("Algeria warned Morocco it would retaliate if its border posts were attacked.", "THREATEN"),
+    ("The Ghanaian foreign minister held a talk with his Ivorian counterpart in Accra.", "CONSULT"),
+    ("Finland's president phoned his Estonian counterpart on Friday.", "CONSULT"),
+    ("Brazil said it would back the UN resolution on Haiti.", "AGREE"),
+    ("Peru and Ecuador signed a border accord in Brasilia.", "AGREE"),
+])
+def test_news_wording_beyond_the_lexicon_examples(text, plover):
+    assert top_plover(text) == plover
+
+
+@pytest.mark.parametrize("text", [
+    "The league suspended the match after crowd trouble in Madrid.",
+    "Germany suspended its vaccine rollout on Monday.",
+    "Thousands of students marched through Santiago against tuition fees.",
+    "Japan warned of heavy snow in the north this weekend.",
+])
+def test_everyday_suspensions_and_warnings_are_not_coded(text):
+    assert top_plover(text) is None
+
+
+def test_a_call_on_others_to_act_is_a_request():
+    assert top_plover("Chile called on the OAS to impose sanctions on Venezuela.") == "REQUEST"
+
+
+def test_the_subject_of_a_relative_clause_imposes_the_sanction():
+    signal = one("The sanctions the United States has imposed on Cuba have hurt its economy.", "sanctions")
+    assert (signal.dyad, signal.plover) == ("USA>CUB", "SANCTION")
+
+
+def test_the_condition_of_a_warning_is_not_what_is_threatened():
+    text = "Venezuela warned that it would close its border with Colombia if Bogota imposed an embargo."
+    assert top_plover(text) == "THREATEN"
+
+
+def test_held_out_news_sentences_reach_the_category_targets():
+    """Wire ledes written apart from the lexicons, labelled before the pipeline ran on them."""
+    items = [json.loads(line) for line in PLOVER_DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    counts = {c: [0, 0, 0] for c in CATEGORIES}  # tp, fp, fn
+    for item in items:
+        truth, guess = item["plover"], top_plover(item["text"])
+        if truth == guess:
+            counts.get(truth, [0, 0, 0])[0] += 1
+            continue
+        counts.get(guess, [0, 0, 0])[1] += 1
+        counts.get(truth, [0, 0, 0])[2] += 1
+    f1 = {c: 2 * tp / (2 * tp + fp + fn) if tp else 0.0 for c, (tp, fp, fn) in counts.items()}
+    assert sum(f1.values()) / len(f1) >= 0.9, f1
+    assert min(f1.values()) >= 0.75, f1
