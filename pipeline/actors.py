@@ -7,7 +7,9 @@ article itself says: a person named in full makes later surnames, title phrases 
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +26,8 @@ DATA = Path(__file__).parent / "data"
 POSSESSIVE = {"'s", "’s", "'", "’"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"}
 PERSON_LOOKBACK_SENTENCES = 3
+BODY_MODIFIERS = 6          # 'Saudi Arabia's foreign ministry': how far left a state body's modifiers may run
+NAME_TOKENS = re.compile(r"[^\s-]+|-")   # a name split as the English tokenizer splits it ('al-Assad': al, -, Assad)
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,7 @@ class Entry:
 class Gazetteer:
     entries: dict[str, Entry]             # code -> entry
     aliases: dict[str, tuple[str, str]]   # surface form -> (code, NER label)
+    institutions: frozenset[str]          # metonyms that speak as themselves: 'White House', 'Kremlin'
 
 
 @lru_cache(maxsize=None)
@@ -53,6 +58,7 @@ def gazetteer() -> Gazetteer:
             aliases.setdefault(surface, (code, label))
 
     extra = json.loads((DATA / "countries_extra.json").read_text(encoding="utf-8"))
+    institutions = frozenset(m.removeprefix("the ") for info in extra.values() for m in info["metonyms"])
     for code, info in extra.items():
         entries[code] = Entry(code, info["name"], "country")
         for surface in [info["name"], *info["aliases"], *info["capitals"], *info["metonyms"]]:
@@ -70,7 +76,60 @@ def gazetteer() -> Gazetteer:
         entries[code] = Entry(code, info["name"], info["type"], info.get("affiliation"))
         for surface in [info["name"], *info["aliases"]]:
             alias(surface, code, "ORG")
-    return Gazetteer(entries, aliases)
+    return Gazetteer(entries, aliases, institutions)
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    name: str
+    affiliation: str | None
+    role: str | None
+    gender: str | None
+
+
+@dataclass(frozen=True)
+class People:
+    """Well-known people from people.json, by full name and by every alias (a surname may be shared)."""
+    by_name: dict[str, list[KnownPerson]]
+    by_first_word: dict[str, list[tuple[str, ...]]]   # first token -> the names it starts, as tokens, longest first
+
+    def match(self, doc: Doc, i: int) -> tuple[str, int] | None:
+        """The longest known name starting at token i: (name as written, end token)."""
+        for words in self.by_first_word.get(doc[i].text, []):
+            end = i + len(words)
+            if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words:
+                return " ".join(words), end
+        return None
+
+    def resolve(self, surface: str) -> KnownPerson | None:
+        """The known person a name stands for; for a shared name, what all its holders have in common
+        ('Bush': an American man, no full name), or None when they differ in affiliation."""
+        found = self.by_name.get(surface, [])
+        if len(found) <= 1:
+            return found[0] if found else None
+        if len({p.affiliation for p in found}) > 1:
+            return None
+        same = lambda field: getattr(found[0], field) if len({getattr(p, field) for p in found}) == 1 else None
+        return KnownPerson(surface, found[0].affiliation, same("role"), same("gender"))
+
+
+@lru_cache(maxsize=None)
+def people() -> People:
+    by_name: dict[str, list[KnownPerson]] = {}
+    for info in json.loads((DATA / "people.json").read_text(encoding="utf-8")):
+        person = KnownPerson(info["name"], info.get("affiliation"), info.get("role"), info.get("gender"))
+        for surface in dict.fromkeys([info["name"], *info.get("aliases", [])]):
+            by_name.setdefault(surface, []).append(person)
+    by_first_word: dict[str, list[tuple[str, ...]]] = {}
+    for surface in by_name:
+        words = tuple(NAME_TOKENS.findall(surface))
+        by_first_word.setdefault(words[0], []).append(words)
+    for names in by_first_word.values():
+        names.sort(key=len, reverse=True)
+    return People({" ".join(NAME_TOKENS.findall(k)): v for k, v in by_name.items()}, by_first_word)
+
+
+
 
 
 @dataclass(frozen=True)
@@ -86,6 +145,8 @@ class Titles:
     name_suffixes: frozenset[str]         # "Marcos Jr": part of the name, not the surname
     speaking_for_owner: frozenset[str]    # "Netanyahu's office said": the owner speaks
     unnamed_roles: frozenset[str]         # "the official", "the spokesman": often nobody named in the article
+    role_synonyms: dict[str, list[str]]   # "the prosecutor" may be the person introduced as an attorney
+    state_bodies: frozenset[str]          # "the Saudi foreign ministry": a body that speaks for its state
 
 
 @lru_cache(maxsize=None)
@@ -96,7 +157,7 @@ def titles() -> Titles:
                   data["honorifics"], data["pronouns"], frozenset(data["place_words"]),
                   frozenset(data["organisation_nouns"]), frozenset(data["name_particles"]),
                   frozenset(data["name_suffixes"]), frozenset(data["speaking_for_owner"]),
-                  frozenset(data["unnamed_roles"]))
+                  frozenset(data["unnamed_roles"]), data["role_synonyms"], frozenset(data["state_bodies"]))
 
 
 @lru_cache(maxsize=None)
@@ -128,6 +189,7 @@ class _Person:
     role: str | None = None
     qualifier: str | None = None      # 'Villa' of 'Villa manager Unai Emery'
     affiliation: str | None = None
+    known: KnownPerson | None = None  # the people.json entry: fills what the article does not say
 
 
 @dataclass
@@ -135,11 +197,17 @@ class Cast:
     """The resolved actors of one article: which actor each token refers to."""
     _actors: dict[str, Actor] = field(default_factory=dict)   # key -> actor, in order of first mention
     _by_token: dict[int, str] = field(default_factory=dict)    # token index -> key
+    _institutions: dict[int, str] = field(default_factory=dict)  # token index -> 'White House', 'Saudi foreign ministry'
 
     def actor_at(self, token: Token) -> Actor | None:
         """The actor a token refers to (inside a name, demonym, metonym, surname, title phrase or resolved pronoun)."""
         key = self._by_token.get(token.i)
         return self._actors[key] if key else None
+
+    def institution_at(self, token: Token) -> str | None:
+        """The name as written of the institution a token belongs to ('Kremlin', 'Saudi foreign ministry'): it speaks
+        for its state (the actor) but is the more precise speaker."""
+        return self._institutions.get(token.i)
 
     def code_at(self, token: Token) -> str | None:
         """That actor's code; for a person, the person's affiliation code."""
@@ -167,6 +235,9 @@ class _Reader:
         self.surnames: dict[str, list[str]] = {}        # surname -> person keys
         self.leading: dict[str, list[str]] = {}         # first word of a full name -> person keys ("Mao" of "Mao Ning")
         self.acronyms: dict[str, str] = {}              # "RCN" introduced as "Royal College of Nursing (RCN)" -> key
+        self.people = people()
+        self.known: dict[str, str] = {}                 # people.json name -> person key
+        self.institutions: dict[int, str] = {}          # token index -> institution name as written
         self.quoted = quoted_tokens(doc)
         self.sentence_starts = [sent.start for sent in doc.sents]
         self.sentence_index = [0] * len(doc)           # token index -> index of its sentence
@@ -188,8 +259,10 @@ class _Reader:
         people, others = self.known_entities()
         self.named_persons(people)
         self.surname_mentions()
+        self.known_people()
         self.title_phrases()
         self.demonym_persons()
+        self.state_bodies()
         self.unknown_entities(others)
         self.pronouns()
         return self.cast()
@@ -203,12 +276,16 @@ class _Reader:
                 self.actors.setdefault(entry.code, Actor(name=entry.name, type=entry.type, code=entry.code,
                                                          affiliation=entry.affiliation))
                 self.mention(entry.code, ent.start, ent.end)
+                surface = ent.text.removeprefix("the ").removeprefix("The ")
+                if surface in self.gaz.institutions:
+                    self.institutions.update((i, surface) for i in range(ent.start, ent.end))
                 continue
             name = self.strip_name(ent)
             if name is None:
                 continue
-            if name[-1].lower_ in self.titles.place_words:
-                continue
+            if name[-1].lower_ in self.titles.place_words \
+                    or (name.end < len(self.doc) and self.doc[name.end].lower_ in self.titles.place_words):
+                continue   # 'Orchard Close', 'the Riverside estate': a place
             if ent.label_ == "PERSON" or self.looks_like_person(name) or self.has_role_apposition(name):
                 people.append(name)
             else:
@@ -295,18 +372,52 @@ class _Reader:
             if key is None:
                 key = f"person:{len(self.persons)}"
                 honorific = self.doc[span.start - 1].lower_ if span.start else ""
-                gender = self.titles.honorifics.get(honorific) or first_name_gender(first)
-                self.persons[key] = _Person(span.text, first, surname, gender)
+                known = self.people.resolve(" ".join(t.text for t in span))
+                gender = (known and known.gender) or self.titles.honorifics.get(honorific) or first_name_gender(first)
+                self.persons[key] = _Person(span.text, first, surname, gender, known=known)
+                if known:
+                    self.known.setdefault(known.name, key)
                 self.surnames.setdefault(surname, []).append(key)
                 self.leading.setdefault(first, []).append(key)   # a family name written first ("Mao Ning")
             self.mention(key, span.start, span.end)
-        for span in names:   # a lone name no full name explains ("Putin") is a person of its own
+        labels = Counter((ent.text, ent.label_ == "PERSON") for ent in self.doc.ents)
+        for span in names:   # a lone name no full name or people.json explains ("Blanco") is a person of its own,
+            if labels[(span.text, False)] >= labels[(span.text, True)] > 0:   # unless NER mostly calls it a place or body
+                continue
             if len(span) == 1 and span.text not in self.surnames and len(self.leading.get(span.text, [])) != 1 \
-                    and self.free(span.start, span.end):
+                    and self.free(span.start, span.end) and not span.text.isupper() \
+                    and self.people.resolve(span.text) is None:   # an acronym ('RSF') names no person
                 key = f"person:{len(self.persons)}"
                 honorific = self.doc[span.start - 1].lower_ if span.start else ""
                 self.persons[key] = _Person(span.text, None, span.text, self.titles.honorifics.get(honorific))
                 self.surnames[span.text] = [key]
+
+    def known_people(self) -> None:
+        """Names the article does not introduce in full ('Putin', 'Zelenskyy', 'President Obama') are the well-known
+        people of people.json: full name, affiliation, role and gender come from there."""
+        doc = self.doc
+        for token in doc:
+            if token.i in self.by_token or not token.text[:1].isupper():
+                continue
+            found = self.people.match(doc, token.i)
+            if found is None or not self.free(token.i, found[1]):
+                continue
+            surface, end = found
+            if token.pos_ not in ("PROPN", "NOUN", "X") and token.ent_type_ != "PERSON":
+                continue   # 'Cleverly' as a word
+            if token.ent_type_ not in ("", "PERSON") and (token.ent_iob_ == "I" or (end < len(doc) and doc[end].ent_iob_ == "I")):
+                continue   # inside a longer name of a place or body ('Gates Foundation', 'Sadr City')
+            known = self.people.resolve(surface)
+            if known is None:
+                continue
+            key = self.known.get(known.name)
+            if key is None:
+                key = self.known[known.name] = f"person:{len(self.persons)}"
+                honorific = doc[token.i - 1].lower_ if token.i else ""
+                self.persons[key] = _Person(known.name, None, surface,
+                                            known.gender or self.titles.honorifics.get(honorific), known=known)
+            self.mention(key, token.i, end)
+            self.mentions[key].sort()
 
     def surname(self, span: Span) -> str:
         """The last word of a name that is no suffix ('Ferdinand Marcos Jr' -> 'Marcos')."""
@@ -359,27 +470,77 @@ class _Reader:
                 self.mention(person, start, end, own_tokens)
                 self.mentions[person].sort()
             elif doc[start].lower_ in ("a", "an", "another"):
-                unnamed.append((start, role.text.lower()))
+                unnamed.append((start, end, role.text.lower(), own_tokens))
             elif doc[start].lower_ == "the" or doc[start].is_sent_start \
                     or (affiliation and (start == 0 or doc[start - 1].lower_ not in ("a", "an"))):
                 unattached.append((start, end, role.text.lower(), affiliation, qualifier, own_tokens))
         for start, end, role, affiliation, qualifier, own_tokens in unattached:
-            matches = [k for k, p in self.persons.items() if p.role and p.role.endswith(role)
+            matches = [k for k, p in self.persons.items() if self.holds(p, role)
                        and (affiliation is None or p.affiliation == affiliation)
                        and (qualifier is None or p.qualifier in (None, qualifier))]
-            last_unnamed = max((at for at, r in unnamed if at < start and r.endswith(role)), default=-1)
+            last_unnamed = max((at for at, _, r, _ in unnamed if at < start and r.endswith(role)), default=-1)
             if matches:
                 key = self.latest(matches, start)
                 if max((at for at in self.mentions.get(key, []) if at < start), default=-1) < last_unnamed:
                     continue
             elif last_unnamed < 0 and role not in self.titles.unnamed_roles \
-                    and (key := self.salient_person(start)) is not None:
-                self.persons[key].role = role
+                    and (key := self.salient_person(start)) is not None \
+                    and affiliation in (None, self.affiliation(self.persons[key]) or affiliation):
+                self.persons[key].role = role   # 'the president of Azerbaijan' is not Erdogan, whatever he is about
                 self.persons[key].qualifier = qualifier
             else:
                 continue
             self.mention(key, start, end, own_tokens)
             self.mentions[key].sort()
+        self.named_later(unnamed)
+
+    @staticmethod
+    def affiliation(person: _Person) -> str | None:
+        """What the article says, else what people.json knows."""
+        return person.affiliation or (person.known and person.known.affiliation)
+
+    def holds(self, person: _Person, role: str) -> bool:
+        """The person's title is that role or a synonym of it ('prosecutor' ~ 'attorney')."""
+        return bool(person.role) and any(person.role.endswith(r) for r in [role, *self.titles.role_synonyms.get(role, [])])
+
+    def named_later(self, unnamed: list) -> None:
+        """'a prosecutor told the jury ...' in the lede, then 'Assistant U.S. Attorney Rebecca Lin': an indefinite
+        title (not an anonymous-source word like 'official') refers ahead to the one person who holds it, when nobody
+        holding it was named before."""
+        doc = self.doc
+        for start, end, role, own_tokens in unnamed:
+            if doc[start].lower_ == "another" or role in self.titles.unnamed_roles:
+                continue
+            holders = [k for k, p in self.persons.items() if self.holds(p, role)]
+            if len(holders) == 1 and min(self.mentions.get(holders[0], [start])) > start:
+                self.mention(holders[0], start, end, own_tokens)
+                self.mentions[holders[0]].sort()
+
+    def state_bodies(self) -> None:
+        """'the Saudi foreign ministry', "Russia's defence ministry": a state body named with its state speaks for the
+        state (its tokens get the state's code) and is itself the speaker, as written."""
+        doc = self.doc
+        for token in doc:
+            if token.lower_ not in self.titles.state_bodies or token.i in self.by_token:
+                continue
+            i, state = token.i, None
+            while i > max(0, token.i - BODY_MODIFIERS):
+                left = doc[i - 1]
+                key = self.by_token.get(left.i, "")
+                if key and not key.startswith("person:") and left.ent_type_ in ("GPE", "NORP"):
+                    state = state or key
+                elif left.text in POSSESSIVE and i >= 2 and not self.by_token.get(i - 2, "person:").startswith("person:"):
+                    pass
+                elif key or left.is_stop or left.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                    break
+                i -= 1
+            if state is None:
+                continue
+            end = token.i + 1
+            while end < len(doc) and token.ent_type_ == "ORG" and doc[end].ent_iob_ == "I":
+                end += 1   # 'China's Ministry of Commerce'
+            self.by_token.update((j, state) for j in range(i, end) if j not in self.by_token)
+            self.institutions.update((j, doc[i:end].text) for j in range(i, end))
 
     def qualifier(self, start: int, role_start: int) -> str | None:
         """The unknown proper names before a title ('Villa manager', 'the Arsenal manager') tell two holders apart."""
@@ -441,9 +602,9 @@ class _Reader:
         return i, affiliation
 
     def of_phrase(self, end: int, affiliation: str | None) -> tuple[int, str | None]:
-        """'head of the IAEA': extend the title over 'of (the) <known actor>'."""
+        """'head of the IAEA', 'envoy for Sudan': extend the title over 'of/for (the) <known actor>'."""
         doc = self.doc
-        if end < len(doc) and doc[end].lower_ == "of":
+        if end < len(doc) and doc[end].lower_ in ("of", "for"):   # 'special envoy for Sudan'
             j = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
             key = self.by_token.get(j) if j < len(doc) else None
             if key and not key.startswith("person:"):
@@ -531,7 +692,7 @@ class _Reader:
     def antecedent(self, pronoun: Token, gender: str, person_at, positions) -> str | None:
         sent_of = self.sentence_start
         fits = lambda key: self.persons[key].gender in (None, gender)
-        window_start = self.sentence_starts[max(0, self.sentence_index[pronoun.i] - PERSON_LOOKBACK_SENTENCES)]
+        window_start = self.lookback_start(pronoun.i)
         k = bisect.bisect_left(positions, pronoun.i) - 1
         group_sentence, group = None, []        # fitting mentions of the latest earlier sentence, newest first
         while k >= 0 and positions[k] >= window_start:
@@ -548,6 +709,17 @@ class _Reader:
         subjects = [key for i, key in group if self.is_subject(self.doc[i])]
         return subjects[0] if subjects else (group[-1][1] if group else None)
 
+    def lookback_start(self, at: int) -> int:
+        """Start of the PERSON_LOOKBACK_SENTENCES sentences before `at` that have words outside quote marks (a long
+        quotation does not push its speaker out of reach), bounded."""
+        n, looked, last = self.sentence_index[at], 0, self.sentence_index[at] - 4 * PERSON_LOOKBACK_SENTENCES
+        while n > max(0, last) and looked < PERSON_LOOKBACK_SENTENCES:
+            n -= 1
+            start = self.sentence_starts[n]
+            end = self.sentence_starts[n + 1]
+            looked += any(not (self.quoted[i] or self.doc[i].is_space or self.doc[i].is_punct) for i in range(start, end))
+        return self.sentence_starts[n]
+
     @staticmethod
     def is_subject(token: Token) -> bool:
         """Inside the subject of its clause (a name's tokens hang below the subject's head)."""
@@ -562,15 +734,16 @@ class _Reader:
         """Actors in order of first mention; persons get their final name, role, affiliation and counts."""
         for key, person in self.persons.items():
             if key in self.mentions:
-                self.actors[key] = Actor(name=person.name, type="person", role=person.role,
-                                         affiliation=person.affiliation)
+                known = person.known
+                self.actors[key] = Actor(name=person.name, type="person", role=person.role or (known and known.role),
+                                         affiliation=self.affiliation(person))
         order = sorted(self.mentions, key=lambda k: min(self.mentions[k]))
         actors = {}
         for key in order:
             actor = self.actors[key]
             actor.mentions = len(self.mentions[key])
             actors[key] = actor
-        return Cast(actors, self.by_token)
+        return Cast(actors, self.by_token, self.institutions)
 
 
 OPENING_MARKS, CLOSING_MARKS = {"“", "«", "„"}, {"”", "»"}

@@ -154,24 +154,37 @@ class _Finder:
                 self.quoted[t.start:t.end] = [n] * len(t)
 
     # -- direct and mixed ----------------------------------------------------------------------
-    def marked_quotes(self) -> tuple[list[Quote], set[int]]:
-        """One Quote per marked span that is a quotation (not a scare-quoted term); returns fragments' indices too."""
-        quotes, fragments, previous = [], set(), None
+    def fragments(self) -> set[int]:
+        """The marked spans that are quoted terms or phrases inside a sentence, not quotations."""
+        return {n for n, m in enumerate(self.marked) if self.is_fragment(m, self.words(m))}
+
+    def words(self, m: _Marked) -> str:
+        return " ".join(self.text[a:b].strip() for a, b in m.parts)
+
+    def marked_quotes(self, fragments: set[int], reported: list[Quote]) -> list[Quote]:
+        """One Quote per marked span that is a quotation (not a scare-quoted term). A quote with no cue continues the
+        direct quote before it; one whose cue names no one continues the quote before it, direct or reported
+        ("Reid's family said he was ... '...,' the statement said")."""
+        quotes, previous, k = [], None, 0
+        latest = None   # the latest quote of any kind before the current one
         for n, m in enumerate(self.marked):
-            words = " ".join(self.text[a:b].strip() for a, b in m.parts)
-            if self.is_fragment(m, words):
-                fragments.add(n)
+            while k < len(reported) and reported[k].end <= m.start:
+                latest = reported[k] if latest is None or reported[k].end > latest.end else latest
+                k += 1
+            if n in fragments:
                 continue
-            words = words.rstrip(", ")
+            words = self.words(m).rstrip(", ")
             speaker, cue = self.direct_speaker(m)
-            if speaker is None and previous is not None and self.near(previous, m):
-                speaker = previous.speaker   # no cue, or a cue whose subject names no one ('the statement said')
+            before = latest if cue is not None else previous
+            if speaker is None and before is not None and self.near(before, m):
+                speaker = before.speaker
             if speaker is None and len(words.split()) < FRAGMENT_WORDS:
                 continue   # a short quoted label nobody said ('“senior administration official.”')
             quote = Quote(speaker=speaker, text=words, kind="direct", cue=cue, start=m.start, end=m.end)
             quotes.append(quote)
             previous = quote
-        return quotes, fragments
+            latest = quote if latest is None or quote.end > latest.end else latest
+        return quotes
 
     def is_fragment(self, m: _Marked, words: str) -> bool:
         """Words quoted inside a running sentence: a few words with no sentence punctuation (a term or a quoted
@@ -285,8 +298,11 @@ class _Finder:
 
     def name_of(self, token: Token) -> str | None:
         """The actor a subject refers to: itself, else a person named in it ('Kerr's lawyer, Marc Gottlieb' - not
-        the possessor), else the noun phrase of a title or body ('a senior U.S. official', 'the Saudi foreign
-        ministry') or of an unknown name, else any actor in it."""
+        the possessor), else the noun phrase of a title or body ('a senior U.S. official', "Reid's family") or of an
+        unknown name, else any actor in it. An institution speaks as itself ('White House', 'Saudi foreign ministry')."""
+        institution = self.cast.institution_at(token)
+        if institution is not None:
+            return institution
         actor = self.cast.actor_at(token)
         if actor is not None:
             return actor.name
@@ -303,17 +319,21 @@ class _Finder:
             return "".join(t.text_with_ws for t in entity if t.i not in owners).strip().removeprefix("the ") or None
         if token.lower_ not in UNRESOLVED and (token.pos_ == "PROPN" or token.lemma_.lower() in self.roles | self.bodies
                                                or token.tag_ == "NNS"):
-            return self.noun_phrase(token, owners) or None
+            return self.noun_phrase(token) or None
         modifiers = [t for t in subtree if t.head.i == token.i and t.dep_ in ("compound", "amod", "nmod", "poss")]
         return next((a.name for a in map(self.cast.actor_at, modifiers) if a is not None), None)
 
-    def noun_phrase(self, token: Token, owners: set[int]) -> str:
-        """A speaker described, not named: the subject's words up to its head, and for a plural its prepositional
-        modifiers too ('residents of southern Khartoum', 'families on the Riverside estate'), without determiners."""
-        words = [t for t in token.subtree if t.i <= token.i and t.i not in owners and t.dep_ not in ("det", "poss", "case")
+    def noun_phrase(self, token: Token) -> str:
+        """A speaker described, not named: the subject's words up to its head with its possessor ("Reid's family",
+        'senior RSF adviser'), and for a plural its prepositional modifiers too ('residents of southern Khartoum',
+        'families on the Riverside estate'), without determiners or articles."""
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"
                  and (t.dep_ != "punct" or t.text == "-")]
-        if token.tag_ == "NNS":
-            words += [t for c in token.children if c.dep_ == "prep" and c.i == token.i + 1 for t in c.subtree]
+        words = [t for t in words if not (t.dep_ == "poss" and t.tag_ == "PRP$")]   # 'their solicitor': no owner named
+        if token.tag_ == "NNS":   # one prepositional modifier, without the ones nested in it ('... estate in Northfield')
+            for c in (c for c in token.children if c.dep_ == "prep" and c.i == token.i + 1):
+                nested = {t.i for o in c.children for p in o.children if p.dep_ == "prep" for t in p.subtree}
+                words += [t for t in c.subtree if t.i not in nested]
         return "".join(t.text_with_ws for t in words).strip()
 
     # -- indirect ------------------------------------------------------------------------------
@@ -423,7 +443,8 @@ class _Finder:
 def find_quotes(doc: Doc, cast: Cast) -> list[Quote]:
     """Every quote of an article in text order, speakers resolved through the article's cast."""
     finder = _Finder(doc, cast)
-    direct, fragments = finder.marked_quotes()
+    fragments = finder.fragments()
     reported, used = finder.reported_quotes(fragments)
     mixed = finder.fragment_quotes(fragments - used)
+    direct = finder.marked_quotes(fragments, sorted(reported + mixed, key=lambda q: q.end))
     return sorted(direct + reported + mixed, key=lambda q: q.start)

@@ -85,3 +85,33 @@ def test_pronoun_follows_gender_and_family_name_first(nlp):
     assert persons["Jane Doe"].role == "chief executive"
     assert persons["Wang Wenbin"].affiliation == "CHN"
     assert persons["Jane Doe"].mentions == 4
+
+
+def test_well_known_people_get_full_name_affiliation_and_gender_from_the_data(nlp):
+    doc = nlp("Putin met Erdogan in Sochi. Later, Zelenskyy said Kyiv would not cede land, and Zelensky's aides agreed. "
+              "Merkel said she had warned Mr Netanyahu.")
+    cast = find_actors(doc)
+    assert cast.actor_at(token(doc, "Putin")).name == "Vladimir Putin" and cast.code_at(token(doc, "Putin")) == "RUS"
+    assert cast.code_at(token(doc, "Erdogan")) == "TUR"
+    assert cast.actor_at(token(doc, "Zelenskyy")) is cast.actor_at(token(doc, "Zelensky"))   # two spellings, one man
+    assert cast.actor_at(token(doc, "Zelensky")).name == "Volodymyr Zelenskyy"
+    assert cast.actor_at(token(doc, "she")).name == "Angela Merkel"                          # gender from the data
+    assert cast.code_at(token(doc, "Netanyahu")) == "ISR"
+
+
+def test_a_name_introduced_in_full_wins_over_the_data(nlp):
+    doc = nlp("Paul Johnson, the director of the Institute for Fiscal Studies, criticised the budget. "
+              "Johnson said the plans were risky.")
+    cast = find_actors(doc)
+    johnson = cast.actor_at(token(doc, "Johnson", 1))
+    assert johnson.name == "Paul Johnson" and johnson.affiliation is None
+
+
+def test_state_bodies_and_metonyms_carry_the_state_code(nlp):
+    doc = nlp("The Pentagon said the drills were routine. Russia's defence ministry said its jets had intercepted "
+              "the aircraft, and the Israeli military said it was reviewing the incident.")
+    cast = find_actors(doc)
+    assert cast.code_at(token(doc, "Pentagon")) == "USA" and cast.institution_at(token(doc, "Pentagon")) == "Pentagon"
+    assert cast.code_at(token(doc, "ministry")) == "RUS"
+    assert cast.institution_at(token(doc, "ministry")) == "Russia's defence ministry"
+    assert cast.code_at(token(doc, "military")) == "ISR"

@@ -82,7 +82,7 @@ def test_speakers_in_every_order_and_floating_quotes(nlp):
 
 def test_mixed_guillemets_and_continued_quotes(nlp):
     quotes = quotes_of(nlp, DIPLOMACY)
-    assert by_text(quotes, "provocative and destabilising").speaker == "United States"
+    assert by_text(quotes, "provocative and destabilising").speaker == "White House"   # the institution, as written
     assert by_text(quotes, "provocative and destabilising").kind == "mixed"
     assert by_text(quotes, "playing with fire").speaker == "Wang Wenbin"
     continued = by_text(quotes, "take all necessary measures")
@@ -171,3 +171,62 @@ def test_descriptions_refer_to_the_person_the_text_is_about(nlp):
     anonymous = by_text(quotes, "Nobody is going to get everything")
     assert anonymous.speaker.endswith("official") and anonymous.speaker != "Sami Abu Zuhri"
     assert by_text(quotes, "heavy gunfire").speaker.lower() == "residents of the northern district"
+
+
+INSTITUTIONS = """The White House said the sanctions would stay in place. The Kremlin said it would respond.
+Saudi Arabia's foreign ministry said the talks would resume in Jeddah. Downing Street said it was monitoring events.
+The US has threatened further measures against Moscow."""
+
+
+def test_institutions_speak_as_written_while_countries_keep_their_name(nlp):
+    doc = nlp(INSTITUTIONS)
+    cast = find_actors(doc)
+    quotes = find_quotes(doc, cast)
+    assert by_text(quotes, "sanctions would stay").speaker == "White House"
+    assert by_text(quotes, "it would respond").speaker == "Kremlin"
+    assert by_text(quotes, "talks would resume").speaker == "Saudi Arabia's foreign ministry"
+    assert by_text(quotes, "monitoring events").speaker == "Downing Street"
+    ministry = next(t for t in doc if t.text == "ministry")
+    assert cast.code_at(ministry) == "SAU"          # signals still get the state
+
+
+def test_noun_phrase_speakers_keep_their_modifiers_and_owner(nlp):
+    text = """Family of man shot by police demand answers
+
+In a statement read by their solicitor, Okafor's family said he had been "a gentle man who loved his children".
+
+"We want the truth, not excuses," the statement said.
+
+A senior Hamas adviser, who asked not to be named, said the group would respond to any violation.
+
+Families on the Meadow estate in Harlow say they were never warned about the flood risk."""
+    quotes = quotes_of(nlp, text)
+    assert by_text(quotes, "a gentle man").speaker == "Okafor's family"
+    assert by_text(quotes, "We want the truth").speaker == "Okafor's family"   # 'the statement said' names no one
+    assert by_text(quotes, "respond to any violation").speaker == "senior Hamas adviser"
+    assert by_text(quotes, "never warned").speaker == "Families on the Meadow estate"
+
+
+def test_agencies_keep_their_whole_name_and_an_indefinite_title_refers_ahead(nlp):
+    text = """A former fund manager lied to investors, a prosecutor told a Boston jury on Tuesday.
+
+"This case is about greed," Assistant U.S. Attorney Maria Delgado said in her opening statement.
+
+According to U.S. Customs and Border Protection, agents recorded more than 2 million encounters last year."""
+    quotes = quotes_of(nlp, text)
+    assert by_text(quotes, "lied to investors").speaker == "Maria Delgado"   # prosecutor ~ attorney
+    assert by_text(quotes, "2 million encounters").speaker == "U.S. Customs and Border Protection"
+
+
+def test_known_people_named_by_surname_or_title_speak_with_their_full_name(nlp):
+    text = """Putin warned on Friday that Moscow would respond. "We will not be intimidated," Putin said.
+
+Mr Netanyahu said the operation would continue.
+
+"This is a good deal," President Obama said in 2015.
+
+“Unbalanced quote marks never fail, Zelensky said"""
+    quotes = quotes_of(nlp, text)
+    assert by_text(quotes, "not be intimidated").speaker == "Vladimir Putin"
+    assert by_text(quotes, "operation would continue").speaker == "Benjamin Netanyahu"
+    assert by_text(quotes, "good deal").speaker == "Barack Obama"

@@ -293,3 +293,11 @@ def test_held_out_news_sentences_reach_the_category_targets():
     f1 = {c: 2 * tp / (2 * tp + fp + fn) if tp else 0.0 for c, (tp, fp, fn) in counts.items()}
     assert sum(f1.values()) / len(f1) >= 0.9, f1
     assert min(f1.values()) >= 0.75, f1
+
+
+@pytest.mark.parametrize("text", [
+    "Talks will give Putin progress on arms controls that he can sell at home.",
+    "The council sent weapons inspectors to Iraq in November.",
+])
+def test_a_class_word_that_only_describes_another_noun_is_no_frame_object(text):
+    assert not [s for s in signals(text) if s.type == "arms_delivery"]
