@@ -17,10 +17,26 @@ import urllib.request
 import uuid
 from pathlib import Path
 
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
 from tests.kafka_io import start_group_at_end
 
 WIREWATCH = str(Path(sys.executable).with_name("wirewatch"))
 INPUT_TOPICS = ["articles.raw", "articles.clean", "signals"]
+TABLES = ["fingerprints", "alert-state", "escalation-index"]
+
+
+async def create_changelogs(bootstrap: str, app_id: str, partitions: int = 8) -> None:
+    """The compacted changelog topics of the app's tables. faust creates them itself at start, but
+    on a freshly started broker its first assignment can miss one, and the agent that owns the
+    table then waits forever."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        await admin.create_topics([NewTopic(f"{app_id}-{table}-changelog", partitions, 1,
+                                            topic_configs={"cleanup.policy": "compact"}) for table in TABLES])
+    finally:
+        await admin.close()
 
 
 def free_port() -> int:
@@ -51,11 +67,12 @@ class Worker:
         subprocess.run([WIREWATCH, "topics", "create"], env=self.env, check=True, timeout=60,
                        capture_output=True)
         asyncio.run(start_group_at_end(self.env["KAFKA_BOOTSTRAP"], self.app_id, INPUT_TOPICS))
+        asyncio.run(create_changelogs(self.env["KAFKA_BOOTSTRAP"], self.app_id))
         return self
 
     def start(self, wait: bool = True, timeout: float = 120) -> "Worker":
         with self.log.open("ab") as log:
-            self.process = subprocess.Popen([WIREWATCH, "worker", "--loglevel", "warning"], env=self.env,
+            self.process = subprocess.Popen([WIREWATCH, "worker", "--loglevel", os.environ.get("WIREWATCH_TEST_WORKER_LOGLEVEL", "warning")], env=self.env,
                                             cwd=self.directory, stdout=log, stderr=log)
         self.starts += 1
         if wait:
