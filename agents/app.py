@@ -11,6 +11,7 @@ import logging
 import os
 import re
 import time
+from pathlib import Path
 from datetime import datetime, timezone
 
 import faust
@@ -104,11 +105,13 @@ def reason(error: Exception) -> str:
 
 def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
     """The app with only the agents of `roles`, so `extract` can be scaled apart from the rest."""
+    Path(s.data_dir).mkdir(parents=True, exist_ok=True)
     app = faust.App(
         s.app_id, broker=f"kafka://{s.kafka_bootstrap}", broker_credentials=credentials(s),
         store="memory://", topic_partitions=s.partitions, topic_replication_factor=s.replication_factor,
         web_host=s.web_host, web_port=s.web_port, consumer_auto_offset_reset="earliest",
-        producer_acks=-1, web_enabled=True, broker_session_timeout=SESSION_TIMEOUT_S)
+        producer_acks=-1, web_enabled=True, broker_session_timeout=SESSION_TIMEOUT_S,
+        datadir=f"{s.data_dir}/{s.app_id}-data")
 
     def topic(name: str):
         return app.topic(name, partitions=s.partitions, key_type=bytes, value_type=bytes,
@@ -153,7 +156,7 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
             return False
 
     if "clean" in roles:
-        fingerprints = app.GlobalTable("fingerprints", default=None, partitions=s.partitions, schema=JSON_STATE)
+        fingerprints = app.GlobalTable(topics.FINGERPRINTS, default=None, partitions=s.partitions, schema=JSON_STATE)
         near_copies = NearDuplicates()
 
         def mark_near_copy(article: CleanArticle) -> CleanArticle:
@@ -226,8 +229,8 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
                 await signals.send(key=signal.dyad.encode(), value=dumps(signal_event))
 
     if "alert" in roles:
-        alert_state = app.Table("alert-state", default=dict, partitions=s.partitions, schema=JSON_STATE)
-        escalation = app.Table("escalation-index", default=dict, partitions=s.partitions, schema=JSON_STATE)
+        alert_state = app.Table(topics.ALERT_STATE, default=dict, partitions=s.partitions, schema=JSON_STATE)
+        escalation = app.Table(topics.ESCALATION_INDEX, default=dict, partitions=s.partitions, schema=JSON_STATE)
 
         @app.agent(signals, name="alert")
         async def alert_agent(stream):

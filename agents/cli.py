@@ -108,7 +108,7 @@ def topics_create():
     from agents.kafka import create_topics
 
     created = run_kafka(create_topics(settings()))
-    typer.echo(f"created {len(created)} topic(s); {len(topics.ALL)} wanted, all present")
+    typer.echo(f"created {len(created)} topic(s); all {len(topics.ALL)} topics and the table changelogs are present")
 
 
 @ingest_cli.command("file")
@@ -127,6 +127,8 @@ ingest_cli.command("rss")(rss_command)
 
 
 async def send_files(paths: list[Path]) -> tuple[int, list[str]]:
+    from aiokafka.errors import MessageSizeTooLargeError
+
     from agents.kafka import producer
     from pipeline.sources import SourceError, read_articles
 
@@ -140,7 +142,12 @@ async def send_files(paths: list[Path]) -> tuple[int, list[str]]:
                     problems.append(str(item))
                     typer.echo(f"skipped: {item}", err=True)
                     continue
-                await client.send_and_wait(topics.RAW, key=str(item["id"]).encode(), value=orjson.dumps(item))
+                try:
+                    await client.send_and_wait(topics.RAW, key=str(item["id"]).encode(), value=orjson.dumps(item))
+                except MessageSizeTooLargeError as error:  # one article too big for Kafka; the rest still go
+                    problems.append(f"{path}: {item['id']}: {type(error).__name__}: {error}")
+                    typer.echo(f"skipped: {problems[-1]}", err=True)
+                    continue
                 sent += 1
     finally:
         await client.stop()

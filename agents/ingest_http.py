@@ -4,6 +4,8 @@ from __future__ import annotations
 import hmac
 
 import orjson
+from aiokafka.errors import MessageSizeTooLargeError
+from faust.exceptions import ProducerSendError
 from faust.web import View
 from pydantic import ValidationError
 
@@ -43,8 +45,13 @@ def add_ingest_view(app, raw_topic, s: Settings) -> None:
             except ValidationError as error:
                 problems = [f"{'.'.join(map(str, e['loc'])) or 'article'}: {e['msg']}" for e in error.errors()]
                 return self.json({"error": "invalid article", "problems": problems}, status=422)
-            sent = await raw_topic.send(key=article.id.encode(), value=orjson.dumps(article.model_dump(mode="json")))
-            await sent  # on the topic, acknowledged, before we answer 202
+            try:
+                sent = await raw_topic.send(key=article.id.encode(), value=orjson.dumps(article.model_dump(mode="json")))
+                await sent  # on the topic, acknowledged, before we answer 202
+            except ProducerSendError as error:  # nothing was stored: say so, so the sender can keep it
+                if isinstance(error.__cause__, MessageSizeTooLargeError):
+                    return self.json({"error": "article larger than a Kafka message may be (about 1 MB)"}, status=413)
+                return self.json({"error": "the article could not be stored; try again"}, status=503)
             return self.json({"id": article.id, "status": "accepted"}, status=202)
 
 

@@ -42,12 +42,16 @@ async def partitions_of(s: Settings, topic: str) -> list[TopicPartition]:
 
 
 async def create_topics(s: Settings) -> list[str]:
-    """Create every topic of the pipeline with its partitions; returns the ones that were new."""
+    """Create every topic of the pipeline, and the changelogs of its tables, with their partitions;
+    returns the ones that were new."""
     admin = AIOKafkaAdminClient(**client_options(s))
     await admin.start()
     try:
         existing = set(await admin.list_topics())
+        compacted = {"cleanup.policy": "compact"}
         wanted = [NewTopic(name, s.partitions, s.replication_factor) for name in topics.ALL if name not in existing]
+        wanted += [NewTopic(name, s.partitions, s.replication_factor, topic_configs=compacted)
+                   for name in (topics.changelog(s.app_id, t) for t in topics.TABLES) if name not in existing]
         if wanted:
             try:
                 await admin.create_topics(wanted)

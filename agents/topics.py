@@ -14,3 +14,13 @@ def alerts_of(signal_type: str) -> str:
 
 
 ALL = [RAW, CLEAN, ENRICHED, SIGNALS, ALERTS, DLQ] + [alerts_of(t) for t in SIGNAL_TYPES]
+
+# faust tables and the changelog topics that hold them ("<app id>-<table>-changelog"), compacted
+ALERT_STATE = "alert-state"
+ESCALATION_INDEX = "escalation-index"
+FINGERPRINTS = "fingerprints"
+TABLES = (ALERT_STATE, ESCALATION_INDEX, FINGERPRINTS)
+
+
+def changelog(app_id: str, table: str) -> str:
+    return f"{app_id}-{table}-changelog"

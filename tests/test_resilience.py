@@ -263,8 +263,6 @@ async def test_http_ingest_takes_authorised_articles_and_lands_none_of_the_rejec
     assert landed == [f"accepted-{tag}"]
 
 
-@pytest.mark.xfail(strict=True, reason="WIREWATCH_INGEST_MAX_BYTES defaults to 5 MB, over the ~1 MB a Kafka message "
-                                        "may have: it should default to max_article_bytes (agents/settings.py)")
 def test_http_ingest_refuses_with_413_an_article_kafka_cannot_carry(worker):
     status, _ = post(worker.port, orjson.dumps({"id": f"two-mb-{uuid.uuid4().hex}", "body": "word " * 400_000}))
     assert status == 413
