@@ -4,9 +4,9 @@ from __future__ import annotations
 import time
 
 import orjson
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaProducer
 
-from agents.kafka import partitions_of
+from agents import kafka
 from agents.settings import Settings
 
 
@@ -20,32 +20,17 @@ async def produce(bootstrap: str, topic: str, messages: list[tuple[bytes, bytes]
         await producer.stop()
 
 
-class Tail:
-    """Reads a topic from its current end, so a test sees only what happens after it starts."""
+class Tail(kafka.TopicTail):
+    """A topic read from its end when the test starts, decoded, so a test sees only what it caused."""
 
     def __init__(self, bootstrap: str, topic: str):
-        self.consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
-        self.topic = topic
-        self.bootstrap = bootstrap
-
-    async def __aenter__(self) -> "Tail":
-        assigned = await partitions_of(Settings(kafka_bootstrap=self.bootstrap), self.topic)
-        await self.consumer.start()
-        self.consumer.assign(assigned)
-        await self.consumer.seek_to_end(*assigned)
-        for tp in assigned:
-            await self.consumer.position(tp)
-        return self
-
-    async def __aexit__(self, *exc) -> None:
-        await self.consumer.stop()
+        super().__init__(Settings(kafka_bootstrap=bootstrap), topic)
 
     async def collect(self, wanted, count: int, timeout: float = 90.0) -> list:
         """Messages (decoded JSON value, headers) for which wanted(value) holds, until `count` or timeout."""
         found, deadline = [], time.monotonic() + timeout
         while len(found) < count and time.monotonic() < deadline:
-            batch = await self.consumer.getmany(timeout_ms=500)
-            for message in (m for ms in batch.values() for m in ms):
+            for message in await self.messages():
                 value = orjson.loads(message.value)
                 if wanted(value):
                     found.append((value, dict(message.headers or [])))
@@ -57,13 +42,5 @@ class Tail:
 
 
 async def start_group_at_end(bootstrap: str, group: str, topics: list[str]) -> None:
-    """Commit a new consumer group at the end of `topics`, so a test worker skips what earlier runs left."""
-    settings = Settings(kafka_bootstrap=bootstrap)
-    partitions = [tp for topic in topics for tp in await partitions_of(settings, topic)]
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        consumer.assign(partitions)
-        await consumer.commit(await consumer.end_offsets(partitions))
-    finally:
-        await consumer.stop()
+    """A new consumer group committed at the end of `topics`: a test worker skips what earlier runs left."""
+    await kafka.start_group_at_end(Settings(kafka_bootstrap=bootstrap), group, topics)
