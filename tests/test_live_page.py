@@ -31,9 +31,10 @@ def browser_tools() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def page_server(kafka_bootstrap, tmp_path_factory):
-    """A `wirewatch worker` with all agents, so the page, in its own consumer group, folder and port."""
-    server = Worker(kafka_bootstrap, tmp_path_factory.mktemp("page-worker"),
+def page_server(private_broker, tmp_path_factory):
+    """A `wirewatch worker` with all agents, so the page, in its own consumer group, folder and port, on
+    a broker of its own: the feed and chart then hold this test's alerts, not whatever others left."""
+    server = Worker(private_broker["bootstrap"], tmp_path_factory.mktemp("page-worker"),
                     env={"WIREWATCH_EXTRACT_BATCH_WITHIN_S": "0.2"})
     try:
         server.prepare().start()
