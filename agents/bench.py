@@ -49,6 +49,32 @@ def bare_spacy(texts: list[str], model: str) -> float:
     return len(texts) / (time.perf_counter() - started)
 
 
+def stage_costs(texts: list[str], model: str) -> dict[str, float]:
+    """Seconds per document of our spaCy pass and of each extraction stage over it, in process."""
+    from pipeline.actors import find_actors
+    from pipeline.nlp import load_nlp
+    from pipeline.quotes import find_quotes
+    from pipeline.signals import find_signals
+
+    nlp = load_nlp(model)
+    list(nlp.pipe(texts[:4]))
+    spent = dict.fromkeys(("parse", "actors", "quotes", "signals"), 0.0)
+    clock = time.perf_counter()
+    for doc in nlp.pipe(texts, batch_size=16):
+        spent["parse"] += time.perf_counter() - clock
+        clock = time.perf_counter()
+        cast = find_actors(doc)
+        spent["actors"] += time.perf_counter() - clock
+        clock = time.perf_counter()
+        find_quotes(doc, cast)
+        spent["quotes"] += time.perf_counter() - clock
+        clock = time.perf_counter()
+        find_signals(doc, cast)
+        spent["signals"] += time.perf_counter() - clock
+        clock = time.perf_counter()
+    return {stage: seconds / len(texts) for stage, seconds in spent.items()}
+
+
 class Workers:
     """`count` real `wirewatch worker` processes in one new consumer group."""
 
@@ -150,6 +176,13 @@ async def run(s: Settings, count: int, log_dir: Path, say) -> dict:
     bare = bare_spacy([a["body"] for a in articles], s.spacy_model)
     say(f"1. bare spaCy nlp.pipe ({s.spacy_model}): {bare:.2f} articles/s")
     results = {"bare_articles_per_s": round(bare, 3)}
+    costs = stage_costs([a["body"] for a in articles], s.spacy_model)
+    extraction = costs["actors"] + costs["quotes"] + costs["signals"]
+    say(f"   in process: our spaCy pass {1000 * costs['parse']:.0f} ms/article ({1 / costs['parse'] / bare:.2f}x bare "
+        f"speed); actors {1000 * costs['actors']:.1f}, quotes {1000 * costs['quotes']:.1f}, signals "
+        f"{1000 * costs['signals']:.1f} ms/article: extraction adds {100 * extraction / costs['parse']:.1f}% to the parse")
+    results.update(extraction_over_parse=round(extraction / costs["parse"], 4),
+                   signals_over_parse=round(costs["signals"] / costs["parse"], 4))
     for workers in (1, 2):
         async with Workers(s, workers, log_dir) as group:
             timing = await through_pipeline(s, corpus(count))
