@@ -46,16 +46,11 @@ INGEST_TOKEN = "test-ingest-token"
 def worker(kafka_bootstrap, tmp_path_factory):
     """One real `wirewatch worker` process with all agents, shared by the tests that only send to it
     (its own consumer group, web port and ingest token)."""
-    from tests.workers import Worker, WorkerDied
+    from tests.workers import running_worker
 
-    process = Worker(kafka_bootstrap, tmp_path_factory.mktemp("worker"),
-                     env={"WIREWATCH_EXTRACT_BATCH_WITHIN_S": "0.2", "WIREWATCH_INGEST_TOKEN": INGEST_TOKEN})
-    try:
-        process.prepare().start()
-    except WorkerDied as error:
-        pytest.fail(str(error))
-    yield process
-    process.stop()
+    with running_worker(kafka_bootstrap, tmp_path_factory.mktemp("worker"), WIREWATCH_EXTRACT_BATCH_WITHIN_S="0.2",
+                        WIREWATCH_INGEST_TOKEN=INGEST_TOKEN) as worker:
+        yield worker
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.workers import WIREWATCH, Worker, WorkerDied
+from tests.workers import WIREWATCH, running_worker
 
 pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,14 +34,9 @@ def browser_tools() -> list[str]:
 def page_server(private_broker, tmp_path_factory):
     """A `wirewatch worker` with all agents, so the page, in its own consumer group, folder and port, on
     a broker of its own: the feed and chart then hold this test's alerts, not whatever others left."""
-    server = Worker(private_broker["bootstrap"], tmp_path_factory.mktemp("page-worker"),
-                    env={"WIREWATCH_EXTRACT_BATCH_WITHIN_S": "0.2"})
-    try:
-        server.prepare().start()
-    except WorkerDied as error:
-        pytest.fail(str(error))
-    yield server
-    server.stop()
+    with running_worker(private_broker["bootstrap"], tmp_path_factory.mktemp("page-worker"),
+                        WIREWATCH_EXTRACT_BATCH_WITHIN_S="0.2") as server:
+        yield server
 
 
 def tagged_samples(directory: Path, tag: str) -> tuple[Path, str]:

@@ -6,39 +6,23 @@ topics before it starts: it sees only what a test sends afterwards, never what e
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import signal
 import socket
 import subprocess
 import sys
 import time
-import urllib.request
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+import pytest
 
+from agents.bench import ready
 from tests.kafka_io import start_group_at_end
 
 WIREWATCH = str(Path(sys.executable).with_name("wirewatch"))
 INPUT_TOPICS = ["articles.raw", "articles.clean", "signals"]
-TABLES = ["fingerprints", "alert-state", "escalation-index"]
-
-
-async def create_changelogs(bootstrap: str, app_id: str, partitions: int = 8) -> None:
-    """The compacted changelog topics of the app's tables. faust creates them itself at start, but
-    on a freshly started broker its first assignment can miss one, and the agent that owns the
-    table then waits forever."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        await admin.create_topics([NewTopic(f"{app_id}-{table}-changelog", partitions, 1,
-                                            topic_configs={"cleanup.policy": "compact"}) for table in TABLES])
-    finally:
-        await admin.close()
-
-
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -47,6 +31,20 @@ def free_port() -> int:
 
 class WorkerDied(Exception):
     pass
+
+
+@contextmanager
+def running_worker(bootstrap: str, directory: Path, **env: str):
+    """A prepared, started worker for a fixture; a worker that cannot start fails the tests."""
+    worker = Worker(bootstrap, directory, env=env)
+    try:
+        worker.prepare().start()
+    except WorkerDied as error:
+        pytest.fail(str(error))
+    try:
+        yield worker
+    finally:
+        worker.stop()
 
 
 class Worker:
@@ -63,11 +61,10 @@ class Worker:
         self.starts = 0
 
     def prepare(self) -> "Worker":
-        """Topics, and the consumer group committed at the ends of the input topics."""
+        """Topics and table changelogs (`topics create`), and the group committed at the input topics' ends."""
         subprocess.run([WIREWATCH, "topics", "create"], env=self.env, check=True, timeout=60,
                        capture_output=True)
         asyncio.run(start_group_at_end(self.env["KAFKA_BOOTSTRAP"], self.app_id, INPUT_TOPICS))
-        asyncio.run(create_changelogs(self.env["KAFKA_BOOTSTRAP"], self.app_id))
         return self
 
     def start(self, wait: bool = True, timeout: float = 120) -> "Worker":
@@ -80,11 +77,7 @@ class Worker:
         return self
 
     def ready(self) -> bool:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/ready", timeout=2) as answer:
-                return bool(json.loads(answer.read()).get("ready"))
-        except OSError:
-            return False
+        return ready(self.port)
 
     def wait_until_ready(self, timeout: float = 120) -> None:
         """Until /ready says its partitions are assigned; a worker that dies raises WorkerDied."""
