@@ -98,6 +98,12 @@ def worker(agents: str = typer.Option(",".join(("clean", "extract", "alert")), h
         s = s.model_copy(update={"web_port": web_port})
     import faust
 
+    if "extract" in roles:
+        from pipeline.extract import analyze_texts
+
+        # The model loads (and its caches warm) before the worker joins its group: the first batch
+        # is not slowed by it and /ready means able to process.
+        list(analyze_texts([("warm-up", "Russia massed troops near Ukraine, officials said.")], s.spacy_model))
     app = build_app(s, roles)
     faust.Worker(app, loglevel=loglevel).execute_from_commandline()
 

@@ -114,3 +114,20 @@ def test_hostile_input_is_rejected_not_crashed(body):
 def test_a_one_megabyte_sentence_is_cleaned_whole():
     sentence = "The minister said " + "very " * 200_000 + "long."
     assert clean(sentence) == sentence
+
+
+def test_repair_skips_only_lines_ftfy_would_leave_unchanged():
+    """The repair gives what ftfy gives on the whole text, for stories and for mojibake, CRLF, entities,
+    ligatures, full-width letters and line separators mixed into them."""
+    import ftfy
+
+    from pipeline.clean import INVISIBLE, repair
+
+    stories = [seed_text()] + [json.loads(line)["body"] for line in
+                               (Path(__file__).parents[1] / "samples" / "articles.jsonl").read_text().splitlines()]
+    mangled = [variant for story in stories for variant in (
+        story.encode("utf-8").decode("cp1252", errors="replace"), story.replace("\n", "\r\n"),
+        story.replace(" ", "\u2028", 3) + " &amp; ﬁne ＡＢＣ caf\u0065\u0301 \x1b[31m")]
+    for text in stories + mangled:
+        assert repair(text) == INVISIBLE.sub("", ftfy.fix_text(text, uncurl_quotes=False, unescape_html=False))
+    assert repair("Kyiv’s “Javelin” — said Mr Zelenskyâ€™s aide") == "Kyiv’s “Javelin” — said Mr Zelensky’s aide"
