@@ -29,6 +29,7 @@ DATA = Path(__file__).parent / "data" / "signals"
 STATUS_PRIORITY = ("denied", "hypothetical", "threatened", "proposed", "planned")
 OVERRIDABLE = {"planned", "proposed"}
 OVERRIDING = {"denied", "hypothetical", "threatened"}
+COERCIVE_PLOVER = {"THREATEN", "ASSAULT", "MOBILIZE", "SANCTION"}
 REPORTED_PRONOUNS = {"it", "they", "we"}
 STRENGTH_CONFIDENCE = {"term": 0.85, "frame": 0.8, "weak": 0.65}
 CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "dative", "oprd", "nmod",
@@ -67,6 +68,9 @@ class Frame:
     heads: frozenset[str]
     reverse_heads: frozenset[str]
     objects: str
+    subject_heads: frozenset[str] = frozenset()  # intransitive heads with the class word as subject: troops arrive
+    only_with_preps: frozenset[str] = frozenset()  # the head must aim somewhere: missiles fired *at* a city
+    not_with_preps: frozenset[str] = frozenset()   # ...or must not: a missile test is fired at no one
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,9 @@ def lexicon() -> Lexicon:
                 terms.setdefault(f"T|{kind}|{strength}|{pos}", []).append(text)
         for frame in entry["frames"]:
             frames.append(Frame(kind, frozenset(frame["heads"]), frozenset(frame.get("reverse_heads", [])),
-                                frame["objects"]))
+                                frame["objects"], frozenset(frame.get("subject_heads", [])),
+                                frozenset(frame.get("only_with_preps", [])),
+                                frozenset(frame.get("not_with_preps", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "actors", "context_objects")
     for name, words in classes.items():
         if name not in role_names:
@@ -270,6 +276,9 @@ def find_signals(doc: Doc, cast) -> list[Signal]:
     for candidate, signal in found:
         if candidate.type == "threat" and _governs_measure(article, candidate.trigger, found):
             continue  # "threatened to impose sanctions" is the sanctions signal, threatened
+        if candidate.type == "agreement" and candidate.strength == "weak" and _governs_measure(
+                article, candidate.trigger, found, coercive_only=True):
+            continue  # "vowed to attack any foreign troops": a promise of force is no agreement
         if frame_objects.get(candidate.trigger.i, candidate) is not candidate:
             continue  # "suspended aid deliveries", "lifted sanctions": the word is the object of another signal
         key = (signal.type, signal.dyad, signal.status)
@@ -287,11 +296,15 @@ def _subsumed(signal: Signal, others) -> bool:
                and ends <= {o.source.name, o.target.name} for o in others)
 
 
-def _governs_measure(article: _Article, trigger: Token, found: list[tuple[Candidate, Signal]]) -> bool:
-    """Whether another signal's trigger sits under this threat verb in the parse as what is threatened, not as
-    the condition of the threat (`warned it would close the strait if the West imposed an embargo`)."""
-    return any(c.type != "threat" and trigger in c.trigger.ancestors
-               and not _in_condition(article, c.trigger, trigger) for c, _ in found)
+def _governs_measure(article: _Article, trigger: Token, found: list[tuple[Candidate, Signal]],
+                     coercive_only: bool = False) -> bool:
+    """Whether another signal's trigger sits under this threat (or promise) verb in the parse as what is
+    threatened, not as the condition of the threat (`warned it would close the strait if the West imposed an
+    embargo`, `would respond to any deployment`); for a promise, only a coercive signal counts (`vowed to
+    retaliate`, not `promised aid`)."""
+    return any(c.type != "threat" and s.status != "hypothetical" and trigger in c.trigger.ancestors
+               and not (coercive_only and s.plover not in COERCIVE_PLOVER)
+               and not _in_condition(article, c.trigger, trigger) for c, s in found)
 
 
 def _in_condition(article: _Article, token: Token, top: Token) -> bool:
@@ -343,9 +356,23 @@ def _candidates(article: _Article) -> list[Candidate]:
 
 
 def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
-    """Climb from the object word (through `of`, compounds, conjuncts) to a head word of the frame."""
+    """The head word of the frame over an object word, if the head's own prepositions allow it."""
+    head, reverse, reach = _climb_to_head(token, frame)
+    if head is not None and (frame.only_with_preps or frame.not_with_preps):
+        aimed = any(_has_prep(h, p) for h in (head, token) for p in frame.only_with_preps)
+        blocked = any(_has_prep(h, p) for h in (head, token) for p in frame.not_with_preps)
+        if (frame.only_with_preps and not aimed) or blocked:
+            return None, False, 0
+    return head, reverse, reach
+
+
+def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
+    """Climb from the object word (through `of`, compounds, conjuncts) to a head word of the frame; a subject
+    word reaches only a subject head (`marines arrived in Okinawa`)."""
     reach = 0
     for _ in range(4):
+        if token.dep_ == "nsubj" and lemma_forms(token.head) & frame.subject_heads:
+            return token.head, False, reach + 1
         if token.dep_ not in CLIMB_DEPS or token.head is token:
             return None, False, 0
         reach += token.dep_ != "conj"  # "tanks and ammunition" are both the head's own object
@@ -388,7 +415,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         if escalation and not military:
             return None
         source_ref, target_ref = _named_ends(article, candidate)
-        if not (source_ref or target_ref):
+        if not (source_ref or target_ref or _violence_with_victims(article, candidate, military)):
             return None
     status = _status(article, candidate, info, source)
     if candidate.strength == "weak" and escalation and not (military or (source and target) or status == "threatened"):
@@ -416,6 +443,13 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                   target=target_ref, evidence=evidence, start=start, end=start + len(evidence),
                   confidence=round(min(max(confidence, 0.05), 0.99), 3), plover=plover, cameo=cameo,
                   trigger=trigger.text)
+
+
+def _violence_with_victims(article: _Article, candidate: Candidate, military: bool) -> bool:
+    """An attack named outright (`car bomb`, `shelling`) in a military sentence that counts its victims is an
+    event even when the text names no one behind it (`a car bomb exploded in Kabul, killing 15 people`)."""
+    return (candidate.type == "attack" and candidate.strength == "term" and military
+            and article.sentence_words(candidate.trigger.sent, "casualties"))
 
 
 def _unmade_by_modifier(article: _Article, candidate: Candidate) -> bool:
@@ -684,7 +718,8 @@ def _other_state(article: _Article, trigger: Token, source: str, victim_not_targ
 def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str | None) -> str:
     """The nearest status cue on the way from the trigger up to the root of its sentence; an outer refusal,
     condition, question, prevention or threat overrides a plan or proposal below it. Modifiers of the
-    trigger (`possible`, `any`) count only where no governing word says more."""
+    trigger (`possible`, `any`) count only where no governing word says more, except that an event no one
+    has singled out (`any`, `feared`) stays hypothetical under a plan."""
     path = [candidate.trigger, *candidate.trigger.ancestors]
     on_path = {t.i for t in path}
     status, fallback = None, None
@@ -703,6 +738,8 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
             status = cue
         elif status in OVERRIDABLE and cue in OVERRIDING:
             return cue
+    if status == "planned" and fallback == "hypothetical":
+        return fallback  # "will respond to any deployment": no deployment is planned, whatever governs it
     return status or fallback or "actual"
 
 

@@ -301,3 +301,31 @@ def test_held_out_news_sentences_reach_the_category_targets():
 ])
 def test_a_class_word_that_only_describes_another_noun_is_no_frame_object(text):
     assert not [s for s in signals(text) if s.type == "arms_delivery"]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Hundreds of French paratroopers arrived in Chad on Sunday.", "MOBILIZE"),  # forces as the subject
+    ("Taiwan scrambled fighter jets on Sunday as Chinese bombers flew near the island.", "MOBILIZE"),
+    ("Syrian forces fired rockets at Turkish border towns overnight.", "ASSAULT"),  # aimed at someone: an attack
+    ("Indian and Pakistani troops exchanged fire across the Line of Control.", "ASSAULT"),
+    ("A roadside bomb exploded near a market in Kandahar, killing nine people.", "ASSAULT"),  # no one named behind it
+    ("Denmark delivered 20 infantry fighting vehicles to Ukraine.", "AID"),  # `fighting` names the vehicle
+    ("Militant groups vowed to attack any foreign troops entering the province.", "THREATEN"),  # no agreement
+])
+def test_news_phrasings_of_force(text, plover):
+    assert top_plover(text) == plover
+
+
+def test_a_missile_fired_at_no_one_is_a_test():
+    assert one("Pakistan fired a cruise missile during a test on Tuesday.", "military_exercise").plover == "MOBILIZE"
+
+
+def test_a_deployment_answered_in_advance_is_not_planned():
+    text = "Moscow said it would respond militarily to any deployment of NATO troops in Finland."
+    assert top_plover(text) == "THREATEN"
+    assert {s.status for s in signals(text) if s.type == "troop_buildup"} <= {"hypothetical"}
+
+
+def test_a_promise_of_arms_is_an_intention():
+    signal = one("Canada promised to send artillery shells to Ukraine.", "arms_delivery")
+    assert (signal.status, signal.plover) == ("planned", "AGREE")
