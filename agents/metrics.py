@@ -21,7 +21,7 @@ class Metrics:
         self.latency = Histogram("wirewatch_processing_seconds", "Time to handle one message", ["agent"],
                                  buckets=(.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30),
                                  registry=self.registry)
-        self.lag = Gauge("wirewatch_consumer_lag", "Messages not yet read", ["topic", "partition"],
+        self.lag = Gauge("wirewatch_consumer_lag", "Messages past the committed offset", ["topic", "partition"],
                          registry=self.registry)
         self.last_progress = time.monotonic()
 
@@ -37,14 +37,19 @@ class Metrics:
         self.dead_lettered.labels(agent).inc()
         self.last_progress = time.monotonic()
 
-    async def consumer_lag(self, consumer) -> int:
-        """Refresh the lag gauge from the consumer's assignment; returns the total."""
-        assigned = consumer.assignment()
+    async def consumer_lag(self, consumer, topics: set[str]) -> int:
+        """Refresh the lag gauge of the agents' input partitions and return the total: messages past the
+        committed offset. Fetched-but-unprocessed messages count (a stalled agent shows), and the table
+        changelogs, only read at recovery, do not."""
+        assigned = [tp for tp in consumer.assignment() if tp.topic in topics]
         highwaters = await consumer.highwaters(*assigned) if assigned else {}
         total = 0
         for tp, high in highwaters.items():
-            position = await consumer.position(tp)
-            lag = max((high or 0) - (position or 0), 0)
+            # faust keeps the group's committed offsets (read at assignment, updated at each commit)
+            done = consumer._committed_offset.get(tp)
+            if done is None:
+                done = await consumer.position(tp)
+            lag = max((high or 0) - (done or 0), 0)
             self.lag.labels(tp.topic, str(tp.partition)).set(lag)
             total += lag
         return total
@@ -53,7 +58,7 @@ class Metrics:
         return generate_latest(self.registry)
 
 
-def add_views(app, metrics: Metrics, roles: tuple[str, ...]) -> None:
+def add_views(app, metrics: Metrics, roles: tuple[str, ...], input_topics: set[str]) -> None:
     """/health: the process answers. /ready: partitions assigned and not stalled. /metrics."""
 
     @app.page("/health")
@@ -63,7 +68,7 @@ def add_views(app, metrics: Metrics, roles: tuple[str, ...]) -> None:
     @app.page("/ready")
     async def ready(web, request):
         assigned = len(app.consumer.assignment())
-        lag = await metrics.consumer_lag(app.consumer) if assigned else 0
+        lag = await metrics.consumer_lag(app.consumer, input_topics) if assigned else 0
         stalled = lag > 0 and time.monotonic() - metrics.last_progress > READY_STALL_S
         is_ready = assigned > 0 and not stalled
         return web.json({"ready": is_ready, "assigned_partitions": assigned, "lag": lag},
@@ -72,5 +77,5 @@ def add_views(app, metrics: Metrics, roles: tuple[str, ...]) -> None:
     @app.page("/metrics")
     async def prometheus(web, request):
         if app.consumer.assignment():
-            await metrics.consumer_lag(app.consumer)
+            await metrics.consumer_lag(app.consumer, input_topics)
         return web.bytes(metrics.exposition(), content_type=CONTENT_TYPE_LATEST.split(";")[0])

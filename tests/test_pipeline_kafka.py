@@ -83,3 +83,26 @@ async def test_one_alert_per_event_updated_by_other_sources_and_unchanged_by_rep
     [(update, _)] = updates
     assert update["id"] == delivery["id"] and update["corroboration"] == 2
     assert update["references"] == [f"{delivery['id']}@1"]
+
+
+async def test_metrics_count_what_the_agents_did_and_lag_is_read_on_their_inputs(kafka_bootstrap, worker):
+    """What an operator scrapes: per-agent counters and the lag of the topics the agents read,
+    not of the table changelogs (read only at recovery); /ready once partitions are assigned."""
+    import aiohttp
+
+    article = seed_article(f"metrics-{uuid.uuid4().hex[:8]}", "2022-03-01T12:00:00Z")
+    async with Tail(kafka_bootstrap, "articles.enriched") as enriched, Tail(kafka_bootstrap, "alerts") as alerts:
+        await produce(kafka_bootstrap, "articles.raw", [(article["id"].encode(), orjson.dumps(article))])
+        await enriched.collect(lambda r: r["id"] == article["id"], 1)
+        await alerts.collect(alerts_from({article["id"]}), 1)
+    async with aiohttp.ClientSession(f"http://127.0.0.1:{worker.port}") as web:
+        async with web.get("/metrics") as response:
+            scraped = await response.text()
+        async with web.get("/ready") as response:
+            ready = response.status, await response.json()
+    counted = {line.split('"')[1] for line in scraped.splitlines() if line.startswith("wirewatch_processed_total")}
+    lagged = {line.split('topic="')[1].split('"')[0] for line in scraped.splitlines()
+              if line.startswith("wirewatch_consumer_lag{")}
+    assert {"clean", "extract", "alert"} <= counted
+    assert lagged == {"articles.raw", "articles.clean", "signals"}
+    assert ready[0] == 200 and ready[1]["ready"] is True
