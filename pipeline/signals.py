@@ -31,6 +31,7 @@ OVERRIDABLE = {"planned", "proposed"}
 OVERRIDING = {"denied", "hypothetical", "threatened"}
 COERCIVE_PLOVER = {"THREATEN", "ASSAULT", "MOBILIZE", "SANCTION"}
 REPORTED_PRONOUNS = {"it", "they", "we"}
+REPORTED_POSSESSIVES = {"its", "their", "our", "his", "her"}  # "Iran said its forces would": the speaker's
 STRENGTH_CONFIDENCE = {"term": 0.85, "frame": 0.8, "weak": 0.65}
 CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "dative", "oprd", "nmod",
               "amod", "npadvmod", "agent", "acomp"}
@@ -71,12 +72,14 @@ class Frame:
     subject_heads: frozenset[str] = frozenset()  # intransitive heads with the class word as subject: troops arrive
     only_with_preps: frozenset[str] = frozenset()  # the head must aim somewhere: missiles fired *at* a city
     not_with_preps: frozenset[str] = frozenset()   # ...or must not: a missile test is fired at no one
+    weak: bool = False  # an everyday act (`cancelled a visit`) that needs two states or a military sentence
 
 
 @dataclass(frozen=True)
 class Lexicon:
     types: dict[str, TypeInfo]
     terms: dict[str, list[str]]          # matcher key -> phrases; key "T|type|strength|POS", "C|class", "H", "P"
+    acronyms: frozenset[str]             # lower-cased terms written in capitals (`SWIFT`): they match only so
     frames: list[Frame]
     cues: dict
     roles: dict[str, frozenset[str]]     # event_verbs, light_nouns, patient_verbs, actors, context_objects
@@ -120,7 +123,7 @@ def lexicon() -> Lexicon:
             frames.append(Frame(kind, frozenset(frame["heads"]), frozenset(frame.get("reverse_heads", [])),
                                 frame["objects"], frozenset(frame.get("subject_heads", [])),
                                 frozenset(frame.get("only_with_preps", [])),
-                                frozenset(frame.get("not_with_preps", []))))
+                                frozenset(frame.get("not_with_preps", [])), frame.get("weak", False)))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "actors", "context_objects")
     for name, words in classes.items():
         if name not in role_names:
@@ -129,7 +132,9 @@ def lexicon() -> Lexicon:
     terms["P"] = cues["conditions"]["phrases"]
     terms["R"] = cues["denied"]["phrases"]
     terms["Q"] = cues["threatened"]["phrases"]
-    return Lexicon(types, terms, frames, cues, {name: frozenset(classes[name]) for name in role_names},
+    acronyms = frozenset(p.lower() for key, phrases in terms.items() if key.startswith("T|")
+                         for p in phrases if len(p) > 1 and p.isupper())
+    return Lexicon(types, terms, acronyms, frames, cues, {name: frozenset(classes[name]) for name in role_names},
                    not_with_modifiers)
 
 
@@ -156,9 +161,11 @@ def lemma(token: Token) -> str:
 
 
 def lemma_forms(token: Token) -> set[str]:
-    """The forms a lexicon entry may name a token by, including verb + preposition (`call for`)."""
-    base = token.lemma_.lower()
-    return {lemma(token), base, token.lower_} | {f"{base} {c.lower_}" for c in token.children if c.dep_ == "prep"}
+    """The forms a lexicon entry may name a token by, including verb + preposition (`call for`); a phrasal
+    verb only by its particle form (`carried out an exercise` carries nothing, `called off` is no call)."""
+    base, phrasal = token.lemma_.lower(), lemma(token)
+    bare = {phrasal} if phrasal != token.lemma_.lower() else {base, token.lower_}
+    return bare | {f"{form} {c.lower_}" for c in token.children if c.dep_ == "prep" for form in {base, phrasal}}
 
 
 class _Article:
@@ -194,9 +201,12 @@ class _Article:
             else:
                 _, kind, strength, pos = key.split("|")
                 span = Span(doc, start, end, label=f"{kind}|{strength}|{pos}")
-                if _pos_ok(span.root, pos):
-                    terms.append(span)
-        for span in filter_spans(terms):  # longest match wins: "military buildup" over "buildup"
+                if _pos_ok(span.root, pos) and (span.text.lower() not in self.lex.acronyms or span.text.isupper()):
+                    terms.append(span)  # "SWIFT", not Taylor Swift
+        kept = {(span.start, span.end) for span in filter_spans(terms)}  # longest wins: "military buildup"
+        for span in sorted(terms, key=lambda span: (span.start, span.label_)):  # a word of two kinds is both
+            if (span.start, span.end) not in kept:
+                continue
             kind, strength, pos = span.label_.split("|")
             self.term_spans.append((span, kind, strength, pos))
         self.event_verbs = self.lex.roles["event_verbs"]
@@ -215,7 +225,8 @@ class _Article:
 
     def code_of(self, token: Token | None) -> str | None:
         """The state or organisation a token stands for, also through its modifiers (`her Russian counterpart`)
-        and, for `it`/`they`/`we`, through the subject of the clause that reports it (`Nigeria said it would`)."""
+        and, for `it`/`they`/`we` or a subject they own (`its army`, `his country`), through the subject of the
+        clause that reports it (`Nigeria said it would`, `Turkey's president said his forces could`)."""
         if token is None:
             return None
         code = self.cast.code_at(token)
@@ -232,7 +243,8 @@ class _Article:
                     code = next((self.cast.code_at(p) for p in prep.children if p.dep_ == "pobj"), None)
                     if code:
                         return code
-        if token.lower_ in REPORTED_PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
+        owned = any(c.dep_ == "poss" and c.lower_ in REPORTED_POSSESSIVES for c in token.children)
+        if (token.lower_ in REPORTED_PRONOUNS or owned) and token.dep_ in {"nsubj", "nsubjpass"}:
             clause = token.head
             while clause.dep_ in {"ccomp", "conj", "advcl", "xcomp"} and clause.head is not clause:
                 clause = clause.head
@@ -272,19 +284,42 @@ def find_signals(doc: Doc, cast) -> list[Signal]:
     # the object of a frame is not an event of its own, even where the frame names no party ("removing sanctions")
     frame_objects = {t.i: c for c in candidates if c.obj is not None
                      for t in (c.obj, c.obj.head) if (t == c.obj or c.obj.dep_ == "compound") and t != c.trigger}
+    threats = {c.trigger.i for c, s in found if s.type == "threat" and s.status == "threatened"}
+    escalations = {c.trigger.i for c, s in found  # done or decided, not a topic ("discussed the war")
+                   if s.type not in DEESCALATION_TYPES and s.status not in ("hypothetical", "proposed")}
     best: dict[tuple, Signal] = {}
     for candidate, signal in found:
         if candidate.type == "threat" and _governs_measure(article, candidate.trigger, found):
             continue  # "threatened to impose sanctions" is the sanctions signal, threatened
-        if candidate.type == "agreement" and candidate.strength == "weak" and _governs_measure(
-                article, candidate.trigger, found, coercive_only=True):
-            continue  # "vowed to attack any foreign troops": a promise of force is no agreement
+        if (candidate.type == "agreement" and (candidate.strength == "weak" or signal.target is None)
+                and _promises_force(article, candidate.trigger, found, threats)):
+            continue  # "vowed to attack any foreign troops", "the EU agreed to cut banks off SWIFT": no agreement
+        if (signal.type in DEESCALATION_TYPES and candidate.obj is None and candidate.trigger.pos_ in VERB_POS
+                and (signal.type == "agreement" or candidate.strength == "weak")
+                and _objects(article, candidate.trigger) & escalations):
+            continue  # "held live-fire drills", "agreed a package of sanctions": the object is the event
         if frame_objects.get(candidate.trigger.i, candidate) is not candidate:
             continue  # "suspended aid deliveries", "lifted sanctions": the word is the object of another signal
         key = (signal.type, signal.dyad, signal.status)
         if key not in best or signal.confidence > best[key].confidence:
             best[key] = signal
     return sorted(best.values(), key=lambda s: s.start)
+
+
+def _promises_force(article: _Article, trigger: Token, found: list[tuple[Candidate, Signal]],
+                    threats: set[int]) -> bool:
+    """Whether a word of commitment (`vowed`, `agreed`) carries a coercive measure or a conditional threat:
+    one party deciding or promising force, not an agreement."""
+    return (_governs_measure(article, trigger, found, coercive_only=True) or trigger.i in threats
+            or bool(lemma_forms(trigger) & article.threat_verbs) and _conditional_complement(article, trigger))
+
+
+def _objects(article: _Article, verb: Token) -> set[int]:
+    """The direct objects of a verb, through a light noun's `of` (`a package of sanctions`)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [p for o in objects if o.lemma_.lower() in article.light_nouns for prep in o.children
+                if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+    return {o.i for o in objects}
 
 
 def _subsumed(signal: Signal, others) -> bool:
@@ -300,9 +335,9 @@ def _governs_measure(article: _Article, trigger: Token, found: list[tuple[Candid
                      coercive_only: bool = False) -> bool:
     """Whether another signal's trigger sits under this threat (or promise) verb in the parse as what is
     threatened, not as the condition of the threat (`warned it would close the strait if the West imposed an
-    embargo`, `would respond to any deployment`); for a promise, only a coercive signal counts (`vowed to
-    retaliate`, not `promised aid`)."""
-    return any(c.type != "threat" and s.status != "hypothetical" and trigger in c.trigger.ancestors
+    embargo`, `would respond to any deployment`); for a promise, only a coercive signal counts, a threat too
+    (`vowed to retaliate`, `vowed to avenge`, not `promised aid`)."""
+    return any((c.type != "threat" or coercive_only) and s.status != "hypothetical" and trigger in c.trigger.ancestors
                and not (coercive_only and s.plover not in COERCIVE_PLOVER)
                and not _in_condition(article, c.trigger, trigger) for c, s in found)
 
@@ -341,8 +376,8 @@ def _candidates(article: _Article) -> list[Candidate]:
             head, reverse, reach = _frame_head(span.root, frame)
             known = found.get((frame.type, head.i)) if head is not None else None
             if head is not None and (known is None or known.strength == "weak" and known.obj is None):
-                found[frame.type, head.i] = Candidate(frame.type, head, "frame", obj=span.root, reverse=reverse,
-                                                      reach=reach)
+                found[frame.type, head.i] = Candidate(frame.type, head, "weak" if frame.weak else "frame",
+                                                      obj=span.root, reverse=reverse, reach=reach)
     # "cancelled restrictions on imports": the head's own object decides, not one further down; of several
     # objects the first ("sent troops and armoured vehicles" moves forces, it does not deliver arms)
     nearest = {}
@@ -399,6 +434,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None
     if _unmade_by_modifier(article, candidate):
         return None  # "hunger strike", "invasion forces", "attack helicopters": not an event
+    if ((info.type or candidate.type) in DEESCALATION_TYPES and trigger.pos_ in VERB_POS
+            and any(c.dep_ == "auxpass" for c in trigger.children) and _has_prep(trigger, "with")):
+        return None  # "would be met with force", "was received with anger": a reception, not a meeting
     if (info.type or candidate.type) not in DEESCALATION_TYPES and _accused(article, trigger):
         return None  # "blamed Israel for the bombing": the sentence reports the accusation, not the attack
     if candidate.obj is None and lemma_forms(trigger) & article.requests - {trigger.lemma_.lower()}:
@@ -429,6 +467,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None
     if info.needs_counterpart and not (target_ref or _named_ends(article, candidate)[1]):
         return None  # "the cabinet met": talks are with someone
+    if not escalation and not target_ref and _own_business(article, candidate):
+        return None  # "Parliament approved the budget": a body deciding its own affairs agrees with no one
     if status == "threatened" and info.threatened_type:  # a threat of force is a `threat`
         candidate = Candidate(info.threatened_type, trigger, candidate.strength, candidate.obj)
         info = article.lex.types[candidate.type]
@@ -484,6 +524,25 @@ def _one_party_act(article: _Article, candidate: Candidate, source: ActorRef | N
     trigger = candidate.trigger
     return source is not None and not requested and (trigger.pos_ in VERB_POS or candidate.obj is not None
                                                      or _is_event(article, trigger))
+
+
+def _own_business(article: _Article, candidate: Candidate) -> bool:
+    """Whether an everyday word of consent (`approve`, `accept`, `adopt`) takes as its object a thing that
+    is neither a party, nor a proposal or accord, nor a signal of its own: one body's own business (`approved
+    the budget`), not an agreement with a counterpart."""
+    trigger = candidate.trigger
+    if candidate.strength != "weak" or candidate.obj is not None or trigger.pos_ not in VERB_POS:
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    owners = [p for o in objects for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in prep.children if p.dep_ == "pobj"]  # "allow the return of UN inspectors"
+    signal_words = {span.root.i for span, *_ in article.term_spans}
+    undertakings = {w for status in ("proposed", "planned") for w in article.lex.cues[status]["nouns"]}
+    things = {"proposals", "relief", "weapons", "detainees", "forces"}
+    return bool(objects) and not any(article.code_of(o) or article.classes.get(o.i, set()) & things
+                                     for o in owners) and not any(
+        article.code_of(o) or article.name_of(o) or o.i in signal_words or o.lemma_.lower() in undertakings
+        or article.classes.get(o.i, set()) & things for o in objects)
 
 
 def _coding(info: TypeInfo, status: str, joint: bool, requested: bool) -> tuple[str, str]:
@@ -753,11 +812,15 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     if depth > 0 and not (token.pos_ in NOUN_POS and path_child.dep_ in MODIFIER_DEPS):  # not "assistance efforts"
         kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
         found.update(status for status in STATUS_PRIORITY if forms & set(cues[status].get(kind, [])))
+        if forms & set(cues["denied"]["failures"]) and info.plover not in COERCIVE_PLOVER:
+            found.add("denied")  # "failed to reach agreement"; a failed attack is still an attack
         if "threatened" in found and _other_agent(article, token, source):
             found.discard("threatened")
             found.add("hypothetical")
     if depth == 0 and token.lower_ in cues["denied"]["negations"]:
         found.add("denied")
+    if depth == 0 and forms & article.threat_verbs and _conditional_complement(article, token):
+        found.add("threatened")  # "warned it would respond with force if": the warning is the threat
     if token.i in article.condition_tokens or _is_condition(token, cues, questions=True):
         found.add("hypothetical")
     if depth > 0 and token.i in article.threat_tokens:  # "withdraw or face air strikes"
@@ -768,13 +831,17 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             continue
         text = child.lower_
         if child.dep_ == "neg" and text in cues["denied"]["negations"]:
-            found.add("denied")
+            if child.i in article.threat_tokens:  # "would not hesitate to use force"
+                found.add("threatened")
+            elif not (path_child.dep_ == "conj" and any(c.dep_ == "aux" for c in path_child.children)):
+                found.add("denied")  # "would not tolerate it and would respond": the second clause is its own
         elif child.dep_ == "det" and text in cues["denied"]["modifiers"] and token.pos_ in NOUN_POS:
             found.add("denied")
         elif child.dep_ == "aux":
             found.update(status for status in ("proposed", "planned") if text in cues[status].get("auxiliaries", []))
             if text in cues["speculative"]["auxiliaries"]:
-                found.add("proposed" if info.chosen else "hypothetical")
+                found.add("proposed" if info.chosen else
+                          "threatened" if _says_itself(article, token, source) else "hypothetical")
         elif child.dep_ == "advcl" and _is_condition(child, cues):
             found.add("threatened")
         elif child.dep_ == "prep" and child.i in article.condition_tokens:
@@ -789,6 +856,18 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     return found, own, modifier
 
 
+def _conditional_complement(article: _Article, verb: Token) -> bool:
+    """Whether what a threat verb announces is tied to a condition (`vowed to take measures if the speaker
+    visited Taiwan`, `warned that it would close the strait unless`): a conditional promise is a threat."""
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+    for clause in clauses:
+        clauses += [c for c in clause.children if c.dep_ in {"ccomp", "xcomp", "conj"}]
+        if any(c.dep_ in {"advcl", "ccomp"} and _is_condition(c, article.lex.cues) or c.i in article.condition_tokens
+               for c in clause.children):  # the small model often hangs `if` clauses as ccomp
+            return True
+    return False
+
+
 def _is_condition(clause: Token, cues: dict, questions: bool = False) -> bool:
     """`if`/`unless` clauses, inverted ones (`should Russia invade`) and, asked for, `whether` questions."""
     marks = set(cues["conditions"]["marks"]) | (set(cues["conditions"]["questions"]) if questions else set())
@@ -799,6 +878,14 @@ def _is_condition(clause: Token, cues: dict, questions: bool = False) -> bool:
                 s.dep_ == "nsubj" and s.i > child.i for s in clause.children):
             return True
     return False
+
+
+def _says_itself(article: _Article, verb: Token, source: str | None) -> bool:
+    """Whether the actor itself says what it could do (`Ankara said its army could strike`): its own
+    capability, stated, is a threat; the same words from anyone else are speculation."""
+    speakers = set(article.lex.cues["speculative"]["speakers"])
+    speaker = next((t for t in verb.ancestors if t.pos_ in VERB_POS and lemma_forms(t) & speakers), None)
+    return bool(source and speaker is not None and article.code_of(_subject(speaker)) == source)
 
 
 def _other_agent(article: _Article, verb: Token, source: str | None) -> bool:

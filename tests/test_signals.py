@@ -329,3 +329,100 @@ def test_a_deployment_answered_in_advance_is_not_planned():
 def test_a_promise_of_arms_is_an_intention():
     signal = one("Canada promised to send artillery shells to Ukraine.", "arms_delivery")
     assert (signal.status, signal.plover) == ("planned", "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt warned that it would bomb the dam if Ethiopia kept filling the reservoir.",
+    "Baku vowed to take tough measures if Yerevan shipped weapons to the enclave.",
+])
+def test_a_warning_tied_to_a_condition_is_a_threat_not_a_promise(text):
+    assert top_plover(text) == "THREATEN"
+    assert not [s for s in signals(text) if s.type == "agreement" and s.status != "hypothetical"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran said it would take reciprocal countermeasures against Canberra.",
+    "The Kremlin vowed to avenge the sinking of its flagship.",
+    "Serbia's president said his army would not hesitate to use force to protect Serbs in Kosovo.",
+    "Manila said it would not accept the blockade and would respond firmly to any Chinese boarding.",
+])
+def test_threats_of_retaliation_in_news_wording(text):
+    assert top_plover(text) == "THREATEN"
+
+
+def test_a_state_saying_what_it_could_do_threatens_it_others_only_speculate():
+    assert one("Iran said it could hit Israeli airbases within minutes.", "threat").status == "threatened"
+    assert top_plover("Analysts said Iran could hit Israeli airbases within minutes.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's parliament approved the 2024 budget on Friday.",
+    "The Austrian cabinet approved a pay rise for civil servants.",
+])
+def test_a_body_approving_its_own_business_agrees_with_no_one(text):
+    assert top_plover(text) is None
+
+
+def test_consent_to_a_counterparts_proposal_is_still_an_agreement():
+    assert top_plover("Kenya accepted the Ethiopian proposal for a joint border commission.") == "AGREE"
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The EU agreed a fresh package of sanctions against Belarus.", "SANCTION"),
+    ("Beijing held naval drills off the coast of Fujian on Sunday.", "MOBILIZE"),
+])
+def test_a_consent_or_light_verb_yields_to_the_measure_it_takes_as_object(text, plover):
+    assert top_plover(text) == plover
+
+
+def test_a_phrasal_verb_is_not_its_bare_verb():
+    text = "Pakistan carried out an air defence exercise near Karachi."
+    assert top_plover(text) == "MOBILIZE"
+    assert not [s for s in signals(text) if s.type == "arms_delivery"]
+
+
+def test_an_entry_ban_is_a_sanction():
+    assert top_plover("Moscow barred entry to 200 British MPs and journalists.") == "SANCTION"
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Pakistan suspended peace talks with India after the attacks in Mumbai.", "PAK>IND"),
+    ("Rwanda's foreign minister cancelled a planned visit to Kinshasa in protest.", "RWA>COD"),
+    ("Serbia called off a meeting with Kosovo's prime minister.", "SRB>XKX"),
+])
+def test_calling_off_talks_downgrades_relations(text, dyad):
+    assert top_plover(text) == "SANCTION"
+    assert one(text, "diplomatic_rupture").dyad == dyad
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese premier ended his visit to Berlin on Friday.",
+    "Apple's chief executive cancelled his trip to China because of the storm.",
+    "Taylor Swift cancelled her meeting with fans in Singapore.",
+])
+def test_a_visit_ended_or_cancelled_outside_diplomacy_is_no_rupture(text):
+    assert top_plover(text) != "SANCTION"
+
+
+def test_the_speakers_own_forces_act_for_its_state():
+    signal = one("Greece's prime minister said his navy would not hesitate to use force in the Aegean.", "threat")
+    assert (signal.source.code, signal.plover) == ("GRC", "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia stationed nuclear-capable missiles in Kaliningrad.",
+    "Britain positioned a carrier strike group off the coast of Libya.",
+    "Sudanese troops poured into the disputed Abyei region.",
+    "Lithuania doubled the number of soldiers on its border with Belarus.",
+])
+def test_forces_and_weapons_placed_by_their_own_state_are_a_buildup(text):
+    assert top_plover(text) == "MOBILIZE"
+
+
+def test_a_failed_agreement_is_none_a_failed_assault_still_an_attack():
+    assert top_plover("Sudan's warring generals failed to agree on a ceasefire in Jeddah.") == "REJECT"
+    assert top_plover("Russian troops failed to capture Kharkiv after weeks of shelling.") == "ASSAULT"
+
+
+def test_a_vow_tied_to_a_condition_is_no_agreement_even_outside_politics():
+    assert top_plover("The dockers' union vowed to strike if the port was privatised.") != "AGREE"
