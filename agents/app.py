@@ -22,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 from agents import topics
 from agents.ingest_http import add_ingest_view
 from agents.kafka import consumer, partitions_of
-from agents.metrics import Metrics, add_views
+from agents.metrics import Metrics, add_stall_watchdog, add_views
 from agents.reconcile import ORIGIN_HEADER, behind, origin, origin_of
 from agents.settings import Settings
 from agents.web import add_live_page
@@ -122,9 +122,17 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
         topic(n) for n in (topics.RAW, topics.CLEAN, topics.ENRICHED, topics.SIGNALS, topics.ALERTS, topics.DLQ))
     alerts_by_type = {t: topic(topics.alerts_of(t)) for t in SIGNAL_TYPES}
     metrics = Metrics()
-    add_views(app, metrics, roles, {ROLE_INPUTS[role] for role in roles})
+    inputs = {role: ROLE_INPUTS[role] for role in roles}
+    add_views(app, metrics, roles, inputs)
+    add_stall_watchdog(app, metrics, inputs, s.stall_exit_s)
     add_ingest_view(app, raw, s)
     add_live_page(app, s)
+
+    async def delivered(to, **message) -> None:
+        """Send and wait for the broker's ack. faust acks the input once the agent moves on and commits it
+        without flushing its own send buffer: an output still in that buffer when the worker is killed
+        would be lost with its input already committed (measured: kill -9 lost tens of articles)."""
+        await (await to.send(**message))
 
     def origin_headers(event) -> dict:
         """Where the article entered articles.raw, for `wirewatch reconcile`."""
@@ -139,8 +147,8 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
         log.warning("dead letter from %s at %s[%s]@%s: %s", stage, event.message.topic,
                     event.message.partition, event.message.offset, why)
         try:
-            await dlq.send(key=event.message.key, value=dumps(dead_letter(event.message, stage, why)),
-                           headers=origin_headers(event))
+            await delivered(dlq, key=event.message.key, value=dumps(dead_letter(event.message, stage, why)),
+                            headers=origin_headers(event))
         except Exception as error:  # noqa: BLE001
             log.critical("cannot dead-letter %s[%s]@%s (%s): stopping without committing it",
                          event.message.topic, event.message.partition, event.message.offset, reason(error))
@@ -150,7 +158,7 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
     async def forward(event, stage: str, to, key: bytes, value: bytes) -> bool:
         """Send the stage's result on; one that cannot be sent (too large, say) is dead-lettered."""
         try:
-            await to.send(key=key, value=value, headers=origin_headers(event))
+            await delivered(to, key=key, value=value, headers=origin_headers(event))
             return True
         except Exception as error:  # noqa: BLE001
             await send_dead_letter(event, stage, f"could not publish to {to.get_topic_name()}: {reason(error)}")
@@ -188,33 +196,24 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
                     metrics.done("clean", started)
 
     if "extract" in roles:
-        def analyze(articles: list[CleanArticle]):
-            return list(analyze_texts(((a.id, a.text) for a in articles), s.spacy_model, s.extract_batch))
+        def analyze(article: CleanArticle):
+            [analysis] = analyze_texts([(article.id, article.text)], s.spacy_model)
+            return analysis
 
         @app.agent(clean, name="extract")
         async def extract_agent(stream):
-            async for events in stream.take_events(s.extract_batch, within=s.extract_batch_within_s):
+            """One article at a time: batching buys spaCy nothing on CPU here (measured), while
+            `stream.take_events` left a worker restarted after kill -9 stalled with its input fetched."""
+            async for event in stream.events():
                 started = time.monotonic()
-                batch = []
-                for event in events:
-                    try:
-                        batch.append((event, CleanArticle.model_validate_json(event.value)))
-                    except Exception as error:  # noqa: BLE001
-                        await send_dead_letter(event, "extract", error)
                 try:
-                    results = await asyncio.to_thread(analyze, [a for _, a in batch])
-                except Exception:  # noqa: BLE001 - find the one that fails, keep the others
-                    results = []
-                    for event, article in batch:
-                        try:
-                            results += await asyncio.to_thread(analyze, [article])
-                        except Exception as error:  # noqa: BLE001
-                            await send_dead_letter(event, "extract", error)
-                            results.append(None)
-                for (event, article), analysis in zip(batch, results):
-                    if analysis is not None:
-                        await publish_analysis(event, article, analysis)
-                metrics.done("extract", started, sum(r is not None for r in results))
+                    article = CleanArticle.model_validate_json(event.value)
+                    analysis = await asyncio.to_thread(analyze, article)
+                except Exception as error:  # noqa: BLE001
+                    await send_dead_letter(event, "extract", error)
+                    continue
+                await publish_analysis(event, article, analysis)
+                metrics.done("extract", started)
 
         async def publish_analysis(event, article: CleanArticle, analysis) -> None:
             record = EnrichedArticle(**article.model_dump(), actors=analysis.actors,
@@ -227,7 +226,7 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
                 signal_event = SignalEvent(article_id=article.id, url=article.url, outlet=article.source,
                                            duplicate_of=article.duplicate_of, published=article.published,
                                            seen=seen, signal=signal, quotes=related)
-                await signals.send(key=signal.dyad.encode(), value=dumps(signal_event))
+                await delivered(signals, key=signal.dyad.encode(), value=dumps(signal_event))
 
     if "alert" in roles:
         alert_state = app.Table(topics.ALERT_STATE, default=dict, partitions=s.partitions, schema=JSON_STATE)
@@ -327,8 +326,8 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
                 "ce_time": alert.last_seen.isoformat().encode(), "ce_subject": alert.dyad.encode(),
                 "content-type": b"application/json"}
             value = dumps(alert)
-            await (await alerts.send(key=alert.dyad.encode(), value=value, headers=headers))
-            await (await alerts_by_type[alert.type].send(key=alert.dyad.encode(), value=value, headers=headers))
+            await delivered(alerts, key=alert.dyad.encode(), value=value, headers=headers)
+            await delivered(alerts_by_type[alert.type], key=alert.dyad.encode(), value=value, headers=headers)
 
         @app.page("/escalation")
         async def escalation_view(web, request):

@@ -165,6 +165,12 @@ async def through_pipeline(s: Settings, articles: list[dict], rate: float | None
     return {key: done[key] - sent_at[key] for key in done} | {"_elapsed": max(done.values()) - sent_at["start"]}
 
 
+def spread(runs: list[dict]) -> dict[str, tuple[float, float, float]]:
+    """(min, median, max) of each figure over repeated runs: the machine's noise, shown."""
+    return {key: (min(values), statistics.median(values), max(values))
+            for key in runs[0] for values in [[r[key] for r in runs]]}
+
+
 def percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
 

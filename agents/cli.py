@@ -213,18 +213,29 @@ def soak(articles: int = typer.Option(2000, min=20, help="articles to send, 5% o
 
 @cli.command()
 def bench(articles: int = typer.Option(150, min=10, help="articles per measurement"),
+          runs: int = typer.Option(1, min=1, help="repeat the whole measurement; figures are then medians"),
           as_json: bool = typer.Option(False, "--json", help="print only the JSON line")):
     """Throughput and latency of the pipeline on the broker against bare spaCy (ratios of one run)."""
-    from agents.bench import run
+    from agents.bench import run, spread
 
     say = (lambda line: None) if as_json else typer.echo
     log_dir = Path(".wirewatch")
     log_dir.mkdir(exist_ok=True)
+    results = []
     try:
-        results = run_kafka(run(settings(), articles, log_dir, say))
+        for n in range(runs):
+            if runs > 1:
+                say(f"--- run {n + 1} of {runs}")
+            results.append(run_kafka(run(settings(), articles, log_dir, say)))
     except RuntimeError as error:
         fail(str(error), 1)
-    typer.echo(json.dumps(results))
+    if runs > 1:
+        figures = spread(results)
+        for key, (low, median, high) in figures.items():
+            say(f"{key}: min {low}, median {median}, max {high}")
+        typer.echo(json.dumps({key: median for key, (_, median, _) in figures.items()} | {"runs": results}))
+    else:
+        typer.echo(json.dumps(results[0]))
 
 
 SEVERITY_RANK = {"Minor": 0, "Moderate": 1, "Severe": 2, "Extreme": 3}

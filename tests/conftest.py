@@ -48,8 +48,7 @@ def worker(kafka_bootstrap, tmp_path_factory):
     (its own consumer group, web port and ingest token)."""
     from tests.workers import running_worker
 
-    with running_worker(kafka_bootstrap, tmp_path_factory.mktemp("worker"), WIREWATCH_EXTRACT_BATCH_WITHIN_S="0.2",
-                        WIREWATCH_INGEST_TOKEN=INGEST_TOKEN) as worker:
+    with running_worker(kafka_bootstrap, tmp_path_factory.mktemp("worker"), WIREWATCH_INGEST_TOKEN=INGEST_TOKEN) as worker:
         yield worker
 
 

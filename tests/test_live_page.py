@@ -34,8 +34,7 @@ def browser_tools() -> list[str]:
 def page_server(private_broker, tmp_path_factory):
     """A `wirewatch worker` with all agents, so the page, in its own consumer group, folder and port, on
     a broker of its own: the feed and chart then hold this test's alerts, not whatever others left."""
-    with running_worker(private_broker["bootstrap"], tmp_path_factory.mktemp("page-worker"),
-                        WIREWATCH_EXTRACT_BATCH_WITHIN_S="0.2") as server:
+    with running_worker(private_broker["bootstrap"], tmp_path_factory.mktemp("page-worker")) as server:
         yield server
 
 

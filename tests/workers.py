@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from agents.bench import ready
+from agents.metrics import STALL_EXIT_CODE
 from tests.kafka_io import start_group_at_end
 
 WIREWATCH = str(Path(sys.executable).with_name("wirewatch"))
@@ -92,6 +93,14 @@ class Worker:
 
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None
+
+    def restart_if_it_asked(self) -> bool:
+        """What a supervisor (compose restart policy, Kubernetes) does for a worker whose stall watchdog
+        made it exit: start it again. True when it did."""
+        if self.process is None or self.process.poll() != STALL_EXIT_CODE:
+            return False
+        self.start(wait=False)
+        return True
 
     def kill(self) -> None:
         """kill -9: no clean shutdown, no final commit."""
