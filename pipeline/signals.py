@@ -39,6 +39,7 @@ MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "acomp"}
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
+DELIVERY_OR_DEPLOYMENT = {"arms_delivery", "troop_buildup"}
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class Lexicon:
     cues: dict
     roles: dict[str, frozenset[str]]     # event_verbs, light_nouns, patient_verbs, actors, context_objects
     not_with_modifiers: dict[tuple[str, str], frozenset[str]]  # (kind, trigger word) -> modifiers that unmake it
+    not_by_subjects: dict[tuple[str, str], frozenset[str]]     # (kind, trigger lemma) -> subjects that unmake it
 
 
 @dataclass
@@ -111,10 +113,12 @@ def lexicon() -> Lexicon:
     cues = _read("status_cues.json")
     terms: dict[str, list[str]] = {}
     frames = []
-    not_with_modifiers = {}
+    not_with_modifiers, not_by_subjects = {}, {}
     for kind, entry in _read("triggers.json").items():
         for word, modifiers in entry["not_with_modifiers"].items():
-            not_with_modifiers[kind, word] = frozenset(modifiers)
+            not_with_modifiers[kind, word] = frozenset(m.lower() for m in modifiers)
+        for word, subjects in entry.get("not_by_subjects", {}).items():
+            not_by_subjects[kind, word] = frozenset(s.lower() for s in subjects)
         for strength, field in (("term", "terms"), ("weak", "weak_terms")):
             for phrase in entry[field]:
                 text, _, pos = phrase.partition("/")
@@ -135,7 +139,7 @@ def lexicon() -> Lexicon:
     acronyms = frozenset(p.lower() for key, phrases in terms.items() if key.startswith("T|")
                          for p in phrases if len(p) > 1 and p.isupper())
     return Lexicon(types, terms, acronyms, frames, cues, {name: frozenset(classes[name]) for name in role_names},
-                   not_with_modifiers)
+                   not_with_modifiers, not_by_subjects)
 
 
 @lru_cache(maxsize=4)
@@ -267,6 +271,13 @@ class _Article:
             return " ".join(t.text for t in words)
         return None
 
+    def launcher(self, token: Token | None) -> Token | None:
+        """Who fired a weapon named as the actor (`hit by a missile fired by Houthi forces`), else the token."""
+        if token is None or not self.classes.get(token.i, set()) & {"weapons", "missiles"}:
+            return token
+        return next((p for clause in token.children if clause.dep_ == "acl" for agent in clause.children
+                     if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"), token)
+
     def ref(self, code: str | None) -> ActorRef | None:
         if not code:
             return None
@@ -375,7 +386,8 @@ def _candidates(article: _Article) -> list[Candidate]:
                 continue
             head, reverse, reach = _frame_head(span.root, frame)
             known = found.get((frame.type, head.i)) if head is not None else None
-            if head is not None and (known is None or known.strength == "weak" and known.obj is None):
+            if head is not None and (known is None or known.strength == "weak" and known.obj is None
+                                     or known.obj is not None and reach < known.reach):  # "Patriot air defence systems": the head's own object
                 found[frame.type, head.i] = Candidate(frame.type, head, "weak" if frame.weak else "frame",
                                                       obj=span.root, reverse=reverse, reach=reach)
     # "cancelled restrictions on imports": the head's own object decides, not one further down; of several
@@ -385,20 +397,43 @@ def _candidates(article: _Article) -> list[Candidate]:
         if c.obj is not None:
             nearest[c.trigger.i] = min(nearest.get(c.trigger.i, (99, 0)), (c.reach, c.obj.i))
     found = {k: c for k, c in found.items() if c.obj is None or (c.reach, c.obj.i) == nearest[c.trigger.i]}
+    found = {k: c for k, c in found.items() if not _shared_object_elsewhere(article, c, found.values())}
     framed = {c.trigger.i: c.type for c in found.values() if c.obj is not None}  # "mobilisation of grants" is aid
     return sorted((c for c in found.values() if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None),
                   key=lambda c: c.trigger.i)
+
+
+def _shared_object_elsewhere(article: _Article, candidate: Candidate, others) -> bool:
+    """Whether a word both weapon and force (`tanks`, `air defence systems`) sent by the same head belongs to
+    the other reading: sent *to* a state it is a delivery (`sent Patriot systems to Ukraine`), sent anywhere
+    else a deployment (`sent tanks to the border`). Troops sent are always a deployment."""
+    if candidate.obj is None or candidate.type not in DELIVERY_OR_DEPLOYMENT:
+        return False
+    other = next((o for o in others if o.trigger == candidate.trigger and o.obj == candidate.obj
+                  and o.type in DELIVERY_OR_DEPLOYMENT and o.type != candidate.type), None)
+    if other is None:
+        return False
+    recipient = any(article.code_of(p) for holder in (candidate.trigger, candidate.obj) for prep in holder.children
+                    if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" for p in prep.children if p.dep_ == "pobj")
+    return candidate.type != ("arms_delivery" if recipient else "troop_buildup")
 
 
 def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
     """The head word of the frame over an object word, if the head's own prepositions allow it."""
     head, reverse, reach = _climb_to_head(token, frame)
     if head is not None and (frame.only_with_preps or frame.not_with_preps):
-        aimed = any(_has_prep(h, p) for h in (head, token) for p in frame.only_with_preps)
-        blocked = any(_has_prep(h, p) for h in (head, token) for p in frame.not_with_preps)
+        aimed = any(_aims(h, p) for h in (head, token) for p in frame.only_with_preps)
+        blocked = any(_aims(h, p) for h in (head, token) for p in frame.not_with_preps)
         if (frame.only_with_preps and not aimed) or blocked:
             return None, False, 0
     return head, reverse, reach
+
+
+def _aims(token: Token, word: str) -> bool:
+    """Whether a preposition aims the head at something; `into` only at a country or town (`fired rockets into
+    Israel`, not `into the sea` nor `into the Yellow Sea`)."""
+    return any(c.dep_ == "prep" and c.lower_ == word and (word != "into" or any(
+        p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in c.children)) for c in token.children)
 
 
 def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
@@ -432,8 +467,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None
     if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
         return None
-    if _unmade_by_modifier(article, candidate):
-        return None  # "hunger strike", "invasion forces", "attack helicopters": not an event
+    if _unmade_by_modifier(article, candidate) or _unmade_by_subject(article, candidate):
+        return None  # "hunger strike", "invasion forces", "attack helicopters", "police raided": not an event
     if ((info.type or candidate.type) in DEESCALATION_TYPES and trigger.pos_ in VERB_POS
             and any(c.dep_ == "auxpass" for c in trigger.children) and _has_prep(trigger, "with")):
         return None  # "would be met with force", "was received with anger": a reception, not a meeting
@@ -448,12 +483,15 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         target = None
     source_ref, target_ref = article.ref(source), article.ref(target)
     escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
+    if escalation and not source and not military and _uncoded_named_subject(article, trigger):
+        return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
     if not (source or target):
         # no state or organisation code: a named party will do, in a military sentence for escalation
         if escalation and not military:
             return None
         source_ref, target_ref = _named_ends(article, candidate)
-        if not (source_ref or target_ref or _violence_with_victims(article, candidate, military)):
+        if not (source_ref or target_ref or _violence_with_victims(article, candidate, military)
+                or _struck_by_weapon(article, candidate)):
             return None
     status = _status(article, candidate, info, source)
     if candidate.strength == "weak" and escalation and not (military or (source and target) or status == "threatened"):
@@ -485,6 +523,25 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                   trigger=trigger.text)
 
 
+def _struck_by_weapon(article: _Article, candidate: Candidate) -> bool:
+    """An attack whose actor is the weapon itself (`armed drones attacked a naval base`, `a missile hit the port`):
+    an event even when no one is named behind it."""
+    verb, _ = _clause_verb(candidate.trigger, article.light_nouns)
+    subject = _subject(verb) if candidate.type == "attack" and verb is not None else None
+    return subject is not None and bool(article.classes.get(subject.i, set()) & {"weapons", "missiles", "munitions"})
+
+
+def _uncoded_named_subject(article: _Article, trigger: Token) -> bool:
+    """Whether the clause's actor is a name that is neither a state, a known organisation, a person nor an actor
+    noun: a company, a club, a brand, whose commercial threats and cuts are not political measures."""
+    verb, _ = _clause_verb(trigger, article.light_nouns)
+    subject = _subject(verb) if verb is not None else None
+    if subject is None or subject.pos_ != "PROPN" or article.code_of(subject):
+        return False
+    actor = article.cast.actor_at(subject)
+    return (actor is None or actor.type == "organization") and subject.lemma_.lower() not in article.actor_nouns
+
+
 def _violence_with_victims(article: _Article, candidate: Candidate, military: bool) -> bool:
     """An attack named outright (`car bomb`, `shelling`) in a military sentence that counts its victims is an
     event even when the text names no one behind it (`a car bomb exploded in Kabul, killing 15 people`)."""
@@ -502,6 +559,17 @@ def _unmade_by_modifier(article: _Article, candidate: Candidate) -> bool:
         return True
     return (trigger.pos_ in NOUN_POS and trigger.dep_ == "compound" and candidate.obj is None
             and "units" in article.classes.get(trigger.head.i, ()))
+
+
+def _unmade_by_subject(article: _Article, candidate: Candidate) -> bool:
+    """A trigger word that is something else when done by these subjects (`police raided a flat`: a law-enforcement
+    operation against suspects, not an attack); the subject counts by its head or a modifier (`FBI agents`)."""
+    unmaking = article.lex.not_by_subjects.get((candidate.type, candidate.trigger.lemma_.lower()))
+    if not unmaking or candidate.trigger.pos_ not in VERB_POS:
+        return False
+    subject = _subject(candidate.trigger)
+    words = [subject, *(c for c in subject.children if c.dep_ in MODIFIER_DEPS)] if subject is not None else []
+    return any(w.lower_ in unmaking or w.lemma_.lower() in unmaking for w in words)
 
 
 def _accused(article: _Article, trigger: Token) -> bool:
@@ -586,7 +654,7 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
     verb, _ = _clause_verb(trigger, article.light_nouns)
     if verb is None:
         return None, None
-    source = article.name_of(_subject(verb))
+    source = article.name_of(article.launcher(_subject(verb)))
     info = article.lex.types[candidate.type]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c != candidate.obj]
     objects += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in info.target_preps
@@ -700,7 +768,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                                 target = None
     # the clause: subject (or agent) is the source, direct object or dative the target
     if verb is not None:
-        subject = _subject(verb)
+        subject = article.launcher(_subject(verb))
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         if lemma_forms(verb) & article.patient_verbs:  # "Russia would face sanctions": the subject is hit
             target = target or code(subject)

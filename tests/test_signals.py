@@ -426,3 +426,74 @@ def test_a_failed_agreement_is_none_a_failed_assault_still_an_attack():
 
 def test_a_vow_tied_to_a_condition_is_no_agreement_even_outside_politics():
     assert top_plover("The dockers' union vowed to strike if the port was privatised.") != "AGREE"
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Norway sent NASAMS air defence systems to Ukraine in the spring.", "AID"),
+    ("Italy shipped armoured vehicles and artillery to Kyiv last week.", "AID"),
+    ("Belarus sent tanks to its border with Lithuania.", "MOBILIZE"),
+    ("Canada sent 300 soldiers to Latvia.", "MOBILIZE"),
+])
+def test_weapons_sent_to_a_state_are_a_delivery_troops_sent_a_deployment(text, plover):
+    assert top_plover(text) == plover
+
+
+def test_the_owner_of_an_accepted_proposal_is_the_counterpart():
+    assert one("Jordan accepted the Syrian proposal on border crossings.", "agreement").dyad == "JOR>SYR"
+
+
+@pytest.mark.parametrize("text", [
+    "Australia pledged emergency aid to Fiji if the cyclone makes landfall.",
+    "Kuwait said it would send food and medicine to Yemen if the ports reopened.",
+])
+def test_help_promised_on_a_condition_is_an_offer_not_a_threat(text):
+    assert top_plover(text) == "AGREE"
+
+
+def test_a_withdrawal_of_peacekeepers_on_a_condition_is_still_a_threat():
+    text = "Ghana said it would pull out its peacekeepers from Liberia unless the factions disarmed."
+    assert top_plover(text) == "THREATEN"
+
+
+@pytest.mark.parametrize("text", [
+    "Lufthansa threatened to scrap flights to Austria unless landing fees were cut.",
+    "Nestlé threatened to halt exports to Brazil if the new tax went ahead.",
+])
+def test_a_companys_commercial_threat_is_no_signal(text):
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police raided a dozen addresses in Lyon and arrested eight suspected people smugglers.",
+    "FBI agents raided the headquarters of the charity in Dallas.",
+    "Anti-drug police raids in Manila netted 40 suspects.",
+])
+def test_police_raids_on_suspects_are_no_attack(text):
+    assert top_plover(text) != "ASSAULT"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Turkish commandos raided a PKK hideout in northern Iraq.", "TUR"),
+    ("Sudanese warplanes dropped bombs on a market in Nyala.", "SDN"),
+    ("The frigate was struck by a drone launched by Russian forces off Odesa.", "RUS"),
+])
+def test_raids_bombs_and_weapons_fired_by_forces_are_attacks_by_them(text, source):
+    signal = one(text, "attack")
+    assert (signal.plover, signal.source and signal.source.code) == ("ASSAULT", source)
+
+
+def test_a_suicide_bombing_with_no_one_named_behind_it_is_an_attack():
+    assert top_plover("A suicide bomber targeted an army checkpoint near Quetta.") == "ASSAULT"
+
+
+def test_relief_handed_over_is_aid():
+    assert top_plover("Turkish volunteers handed over 20 tonnes of flour to the Red Crescent in Idlib, Syria.") == "AID"
+
+
+def test_a_weapon_named_as_the_attacker_is_an_attack():
+    assert top_plover("Kamikaze drones attacked an oil depot in Crimea overnight.") == "ASSAULT"
+
+
+def test_rockets_fired_into_a_named_place_are_an_attack_into_the_sea_a_test():
+    assert top_plover("Islamic Jihad fired dozens of rockets into Israel on Tuesday.") == "ASSAULT"
+    assert top_plover("Pyongyang fired three cruise missiles into the Yellow Sea waters off its coast.") == "MOBILIZE"
