@@ -15,6 +15,7 @@ from pathlib import Path
 from datetime import datetime, timezone
 
 import faust
+import faust.transport.consumer as faust_consumer
 import orjson
 from aiokafka.helpers import create_ssl_context
 from pydantic import BaseModel, ValidationError
@@ -102,6 +103,18 @@ def reason(error: Exception) -> str:
     if isinstance(error, Rejected):
         return str(error)
     return f"{type(error).__name__}: {error}"
+
+
+async def _leave_offset_gaps_uncommitted(consumer, tp, offset_from: int, offset_to: int) -> None:
+    """Replaces faust's `Consumer._add_gap`, which counts offsets the fetch jumped over as processed (meant
+    for transaction markers). After a restart faust's recovery can deliver a batch fetched before it seeks
+    back to the committed offset: the jump is then recorded as a gap and committed, and the same messages,
+    fetched again, are dropped as already read: lost (measured: kill -9 lost 1-109 articles in some runs).
+    Our topics are written without transactions, so a jump never skips real markers: leave it uncommitted;
+    the stall watchdog then restarts the worker, which reads those messages again."""
+
+
+faust_consumer.Consumer._add_gap = _leave_offset_gaps_uncommitted
 
 
 def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
