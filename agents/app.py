@@ -234,12 +234,14 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
             if not await forward(event, "extract", enriched, article.id.encode(), dumps(record)):
                 return
             seen = datetime.fromtimestamp(event.message.timestamp, tz=timezone.utc)
+            sent = []
             for signal in routed(analysis.signals):
                 related = [q for q in analysis.quotes if q.start < signal.end and signal.start < q.end]
                 signal_event = SignalEvent(article_id=article.id, url=article.url, outlet=article.source,
                                            duplicate_of=article.duplicate_of, published=article.published,
                                            seen=seen, signal=signal, quotes=related)
-                await delivered(signals, key=signal.dyad.encode(), value=dumps(signal_event))
+                sent.append(await signals.send(key=signal.dyad.encode(), value=dumps(signal_event)))
+            await asyncio.gather(*sent)   # all acknowledged, as `delivered` would, in one round trip
 
     if "alert" in roles:
         alert_state = app.Table(topics.ALERT_STATE, default=dict, partitions=s.partitions, schema=JSON_STATE)
