@@ -40,7 +40,11 @@ async function run(page, problems) {
   check(await page.locator('#chart g.series[data-dyad="RUS>UKR"] polyline').count() === 1,
         "the chart draws a RUS>UKR line");
 
-  await troops.locator("summary").click();
+  // an update re-renders the card: a click landing on the card it replaces opens nothing, so click again
+  for (let tries = 0; tries < 5 && !(await troops.locator("details").evaluate((d) => d.open)); tries++) {
+    await troops.locator("summary").click();
+    await page.waitForTimeout(500);
+  }
   const source = troops.locator(".evidence .origin", {hasText: seedId}).first();
   await source.waitFor({state: "visible"});
   const link = source.locator("a");
