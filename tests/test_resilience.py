@@ -173,7 +173,7 @@ def test_an_article_too_large_for_kafka_is_refused_at_ingest_in_one_line(private
 
 @pytest.mark.skipif(not os.environ.get("WIREWATCH_CRASH_TESTS"), reason=(
     "set WIREWATCH_CRASH_TESTS=1: after a kill -9, faust can still commit an article its restarted agent "
-    "never finished (1 article in 1 of 4 runs after the fixes of this test's docstring); issue #7"))
+    "never finished (2 of 9 runs after the fixes of this test's docstring); issue #7"))
 async def test_killing_the_worker_three_times_loses_nothing_and_raises_no_alert_twice(private_broker, workers):
     """A worker restarted after kill -9 can stall (faust fetches its input and never hands it over); its
     watchdog then exits and, as a supervisor would, the test starts it again: counted, never hidden."""
