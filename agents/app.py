@@ -36,8 +36,7 @@ from schemas.analysis import SIGNAL_TYPES
 from schemas.article import CleanArticle, EnrichedArticle, RawArticle
 
 log = logging.getLogger("wirewatch")
-ROLES = ("clean", "extract", "alert")
-ROLE_INPUTS = {"clean": topics.RAW, "extract": topics.CLEAN, "alert": topics.SIGNALS}
+ROLES = tuple(topics.AGENT_INPUTS)
 JSON_STATE = faust.Schema(key_type=str, key_serializer="json", value_serializer="json")
 INDEX_HISTORY = 200
 SEEN_KEPT = 2000
@@ -135,8 +134,8 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
         topic(n) for n in (topics.RAW, topics.CLEAN, topics.ENRICHED, topics.SIGNALS, topics.ALERTS, topics.DLQ))
     alerts_by_type = {t: topic(topics.alerts_of(t)) for t in SIGNAL_TYPES}
     metrics = Metrics()
-    inputs = {role: ROLE_INPUTS[role] for role in roles}
-    add_views(app, metrics, roles, inputs)
+    inputs = {role: topics.AGENT_INPUTS[role] for role in roles}
+    add_views(app, metrics, inputs)
     add_stall_watchdog(app, metrics, inputs, s.stall_exit_s)
     add_ingest_view(app, raw, s)
     add_live_page(app, s)

@@ -84,7 +84,7 @@ class Workers:
         self.processes: list[subprocess.Popen] = []
 
     async def __aenter__(self) -> "Workers":
-        await start_group_at_end(self.settings, self.group, [topics.RAW, topics.CLEAN, topics.SIGNALS])
+        await start_group_at_end(self.settings, self.group, list(topics.AGENT_INPUTS.values()))
         for n in range(self.count):
             env = {**os.environ, "KAFKA_BOOTSTRAP": self.settings.kafka_bootstrap, "WIREWATCH_APP_ID": self.group,
                    "WIREWATCH_WEB_PORT": str(FIRST_WEB_PORT + n)}

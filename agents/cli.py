@@ -83,16 +83,16 @@ def analyze(inputs: list[Path] = typer.Argument(..., help="JSONL files ({id, tex
 
 
 @cli.command()
-def worker(agents: str = typer.Option(",".join(("clean", "extract", "alert")), help="roles to run, comma-separated"),
+def worker(agents: str = typer.Option(",".join(topics.AGENT_INPUTS), help="roles to run, comma-separated"),
            web_port: Optional[int] = typer.Option(None, help="HTTP port (default: setting web_port)"),
            loglevel: str = typer.Option("info")):
     """Run a faust worker with the given agents."""
-    from agents.app import ROLES, build_app
+    from agents.app import build_app
 
     roles = tuple(r.strip() for r in agents.split(",") if r.strip())
-    unknown = set(roles) - set(ROLES)
+    unknown = set(roles) - set(topics.AGENT_INPUTS)
     if unknown or not roles:
-        fail(f"unknown agent(s) {sorted(unknown) or '(none)'}; choose from {', '.join(ROLES)}")
+        fail(f"unknown agent(s) {sorted(unknown) or '(none)'}; choose from {', '.join(topics.AGENT_INPUTS)}")
     s = settings()
     if web_port:
         s = s.model_copy(update={"web_port": web_port})
@@ -101,7 +101,7 @@ def worker(agents: str = typer.Option(",".join(("clean", "extract", "alert")), h
     if "extract" in roles:
         from pipeline.extract import analyze_texts
 
-        # The model loads (and its caches warm) before the worker joins its group: the first batch
+        # The model loads (and its caches warm) before the worker joins its group: the first article
         # is not slowed by it and /ready means able to process.
         list(analyze_texts([("warm-up", "Russia massed troops near Ukraine, officials said.")], s.spacy_model))
     app = build_app(s, roles)

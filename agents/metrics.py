@@ -31,11 +31,9 @@ class Metrics:
         self.progress: dict[str, float] = {}        # agent -> when it last finished a message
         self.waiting_since: dict[str, float] = {}   # agent -> when messages were seen waiting for it
 
-    def done(self, agent: str, started: float, count: int = 1) -> None:
-        seconds = time.monotonic() - started
-        self.processed.labels(agent).inc(count)
-        for _ in range(count):
-            self.latency.labels(agent).observe(seconds / count)
+    def done(self, agent: str, started: float) -> None:
+        self.processed.labels(agent).inc()
+        self.latency.labels(agent).observe(time.monotonic() - started)
         self.progress[agent] = time.monotonic()
 
     def dead_letter(self, agent: str) -> None:
@@ -80,12 +78,12 @@ class Metrics:
         return generate_latest(self.registry)
 
 
-def add_views(app, metrics: Metrics, roles: tuple[str, ...], inputs: dict[str, str]) -> None:
+def add_views(app, metrics: Metrics, inputs: dict[str, str]) -> None:
     """/health: the process answers. /ready: partitions assigned and not stalled. /metrics."""
 
     @app.page("/health")
     async def health(web, request):
-        return web.json({"status": "alive", "roles": list(roles)})
+        return web.json({"status": "alive", "roles": list(inputs)})
 
     @app.page("/ready")
     async def ready(web, request):

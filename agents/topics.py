@@ -13,6 +13,7 @@ def alerts_of(signal_type: str) -> str:
     return f"alerts.{signal_type}"
 
 
+AGENT_INPUTS = {"clean": RAW, "extract": CLEAN, "alert": SIGNALS}   # what each agent reads
 ALL = [RAW, CLEAN, ENRICHED, SIGNALS, ALERTS, DLQ] + [alerts_of(t) for t in SIGNAL_TYPES]
 
 # faust tables and the changelog topics that hold them ("<app id>-<table>-changelog"), compacted

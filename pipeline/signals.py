@@ -40,6 +40,7 @@ SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp"
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 DELIVERY_OR_DEPLOYMENT = {"arms_delivery", "troop_buildup"}
+AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
 
 
 @dataclass(frozen=True)
@@ -606,11 +607,13 @@ def _own_business(article: _Article, candidate: Candidate) -> bool:
               for p in prep.children if p.dep_ == "pobj"]  # "allow the return of UN inspectors"
     signal_words = {span.root.i for span, *_ in article.term_spans}
     undertakings = {w for status in ("proposed", "planned") for w in article.lex.cues[status]["nouns"]}
-    things = {"proposals", "relief", "weapons", "detainees", "forces"}
-    return bool(objects) and not any(article.code_of(o) or article.classes.get(o.i, set()) & things
-                                     for o in owners) and not any(
-        article.code_of(o) or article.name_of(o) or o.i in signal_words or o.lemma_.lower() in undertakings
-        or article.classes.get(o.i, set()) & things for o in objects)
+
+    def party_or_matter(token: Token) -> bool:
+        return bool(article.code_of(token) or article.classes.get(token.i, set()) & AGREEABLE_CLASSES)
+
+    return bool(objects) and not any(party_or_matter(o) for o in owners) and not any(
+        party_or_matter(o) or article.name_of(o) or o.i in signal_words or o.lemma_.lower() in undertakings
+        for o in objects)
 
 
 def _coding(info: TypeInfo, status: str, joint: bool, requested: bool) -> tuple[str, str]:

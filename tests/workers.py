@@ -18,12 +18,12 @@ from pathlib import Path
 
 import pytest
 
+from agents import topics
 from agents.bench import ready
 from agents.metrics import STALL_EXIT_CODE
 from tests.kafka_io import start_group_at_end
 
 WIREWATCH = str(Path(sys.executable).with_name("wirewatch"))
-INPUT_TOPICS = ["articles.raw", "articles.clean", "signals"]
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -65,7 +65,7 @@ class Worker:
         """Topics and table changelogs (`topics create`), and the group committed at the input topics' ends."""
         subprocess.run([WIREWATCH, "topics", "create"], env=self.env, check=True, timeout=60,
                        capture_output=True)
-        asyncio.run(start_group_at_end(self.env["KAFKA_BOOTSTRAP"], self.app_id, INPUT_TOPICS))
+        asyncio.run(start_group_at_end(self.env["KAFKA_BOOTSTRAP"], self.app_id, list(topics.AGENT_INPUTS.values())))
         return self
 
     def start(self, wait: bool = True, timeout: float = 120) -> "Worker":
