@@ -1,9 +1,11 @@
-"""The fast pipeline (attribute table, lemma cache) gives every token exactly what the stock components give."""
+"""The fast pipeline: the attribute table and lemma cache give every token exactly what the stock components give;
+the NER run near unknown names only reads articles as the full NER pass does."""
 import json
 from pathlib import Path
 
 import pytest
 
+from pipeline.extract import analyze_doc
 from pipeline.nlp import load_nlp
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +42,7 @@ def test_fast_pipeline_swaps_in_the_table_and_cache():
 
 
 def test_every_token_is_annotated_as_by_the_stock_components(corpus):
-    stock, fast = load_nlp(tables=False), load_nlp()
+    stock, fast = load_nlp(tables=False, ner_near_names=False), load_nlp(ner_near_names=False)
     assert "attribute_ruler" in stock.pipe_names
     for text, expected, got in zip(corpus, stock.pipe(corpus), fast.pipe(corpus)):
         assert annotations(got) == annotations(expected), text[:80]
@@ -55,3 +57,25 @@ def test_rare_rules_fire_on_colloquial_english():
     assert next(t for t in doc if t.lower_ == "are").pos_ == "VERB"   # after an expletive 'There'
     assert [str(t.morph) for t in doc if t.lower_ == "you"] == ["Case=Acc|Person=2|PronType=Prs"]
     assert all(t.pos_ == "SPACE" and t.tag_ == "_SP" for t in doc if t.is_space)
+
+
+def test_the_ner_runs_only_where_the_gazetteer_leaves_a_name_unknown():
+    nlp = load_nlp()
+    near_names = nlp.get_pipe("ner_near_names")
+    with nlp.select_pipes(disable=["ner_near_names"]):
+        known_only = nlp("Russia and Ukraine met in Kyiv. The talks ended without a deal.")
+        unknown = nlp("Talks ended on Monday. Jonathan Pierce, a lawyer for the Harbor Workers Union, said it would appeal.")
+    assert not len(near_names.windows(known_only)[0])
+    doc = near_names(unknown)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Monday", "DATE"), ("Jonathan Pierce", "PERSON"), ("the Harbor Workers Union", "ORG")]
+
+
+def test_ner_near_unknown_names_reads_articles_as_the_full_ner_does():
+    """Actors, quotes and signals of the seed and the annotated quotes articles are those of the full NER pass."""
+    full, near_names = load_nlp(ner_near_names=False), load_nlp()
+    assert "ner" not in near_names.pipe_names
+    articles = [json.loads(line)["text"] for name in ("seed.gold.jsonl", "quotes_dev.jsonl")
+                for line in (ROOT / "tests/data" / name).read_text().splitlines() if line.strip()]
+    for n, (text, expected, got) in enumerate(zip(articles, full.pipe(articles), near_names.pipe(articles))):
+        assert analyze_doc(str(n), got) == analyze_doc(str(n), expected), text[:80]
