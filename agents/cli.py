@@ -98,11 +98,15 @@ def worker(agents: str = typer.Option(",".join(topics.AGENT_INPUTS), help="roles
         s = s.model_copy(update={"web_port": web_port})
     import faust
 
+    # The models load (and their caches warm) before the worker joins its group: the first article is not
+    # slowed by them and /ready means able to process.
+    if "clean" in roles:
+        from pipeline.clean import detect_language
+
+        detect_language("Russia massed troops near Ukraine, officials said.")
     if "extract" in roles:
         from pipeline.extract import analyze_texts
 
-        # The model loads (and its caches warm) before the worker joins its group: the first article
-        # is not slowed by it and /ready means able to process.
         list(analyze_texts([("warm-up", "Russia massed troops near Ukraine, officials said.")], s.spacy_model))
     app = build_app(s, roles)
     faust.Worker(app, loglevel=loglevel).execute_from_commandline()
