@@ -39,6 +39,9 @@ MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "acomp"}
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
+CURRENCY_SIGNS = {"$", "€", "£", "¥"}
+MONEY_CLASS = "relief"  # a sum of money is what a donor gives, like the words of that class
+SETTING_PREPS = {"in", "at", "during"}  # where a verb happens, not what it is about: its word sets no status there
 DELIVERY_OR_DEPLOYMENT = {"arms_delivery", "troop_buildup"}
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
 
@@ -63,6 +66,8 @@ class TypeInfo:
     joint_plover: str | None = None
     joint_cameo: str | None = None
     threatened_type: str | None = None
+    prepared_plover: str | None = None
+    prepared_cameo: str | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,7 @@ class Frame:
     only_with_preps: frozenset[str] = frozenset()  # the head must aim somewhere: missiles fired *at* a city
     not_with_preps: frozenset[str] = frozenset()   # ...or must not: a missile test is fired at no one
     weak: bool = False  # an everyday act (`cancelled a visit`) that needs two states or a military sentence
+    verb_heads: frozenset[str] = frozenset()  # heads written `word/VERB`: `stationed troops`, not `police station`
 
 
 @dataclass(frozen=True)
@@ -125,10 +131,13 @@ def lexicon() -> Lexicon:
                 text, _, pos = phrase.partition("/")
                 terms.setdefault(f"T|{kind}|{strength}|{pos}", []).append(text)
         for frame in entry["frames"]:
-            frames.append(Frame(kind, frozenset(frame["heads"]), frozenset(frame.get("reverse_heads", [])),
+            heads = [head.partition("/") for head in frame["heads"]]
+            frames.append(Frame(kind, frozenset(word for word, _, _ in heads),
+                                frozenset(frame.get("reverse_heads", [])),
                                 frame["objects"], frozenset(frame.get("subject_heads", [])),
                                 frozenset(frame.get("only_with_preps", [])),
-                                frozenset(frame.get("not_with_preps", [])), frame.get("weak", False)))
+                                frozenset(frame.get("not_with_preps", [])), frame.get("weak", False),
+                                frozenset(word for word, _, pos in heads if pos == "VERB")))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "actors", "context_objects")
     for name, words in classes.items():
         if name not in role_names:
@@ -170,7 +179,19 @@ def lemma_forms(token: Token) -> set[str]:
     verb only by its particle form (`carried out an exercise` carries nothing, `called off` is no call)."""
     base, phrasal = token.lemma_.lower(), lemma(token)
     bare = {phrasal} if phrasal != token.lemma_.lower() else {base, token.lower_}
-    return bare | {f"{form} {c.lower_}" for c in token.children if c.dep_ == "prep" for form in {base, phrasal}}
+    return bare | {f"{form} {c.lower_}" for c in token.children if c.dep_ == "prep" and not _names_time(c)
+                   for form in {base, phrasal}}
+
+
+def _names_time(prep: Token) -> bool:
+    """A preposition of time (`called Putin on Sunday`): no part of a phrasal verb (`call on`)."""
+    return any(p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in prep.children)
+
+
+def _sums_of_money(doc: Doc) -> list[Span]:
+    """Amounts written with a currency sign (`$3 billion`, `€500m`); the parser's entities miss many."""
+    return [doc[token.i:token.i + 1] for token in doc
+            if token.pos_ in {"NUM", "NOUN"} and any(c.tag_ == "$" or c.text in CURRENCY_SIGNS for c in token.children)]
 
 
 class _Article:
@@ -187,6 +208,9 @@ class _Article:
         self.class_spans: list[tuple[Span, str]] = []
         by_lemma, by_lower = _matchers(doc.vocab)
         found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
+        for money in _sums_of_money(doc):  # "sent $50 million to Gaza": funds given
+            self.class_spans.append((money, MONEY_CLASS))
+            self.classes.setdefault(money.root.i, set()).add(MONEY_CLASS)
         terms = []
         for match_id, start, end in found:
             key, span = doc.vocab.strings[match_id], doc[start:end]
@@ -242,9 +266,9 @@ class _Article:
                 code = self.cast.code_at(child)
                 if code:
                     return code
-        if token.lemma_.lower() in self.actor_nouns:  # "the president of Armenia", "leaders of Hamas"
+        if token.lemma_.lower() in self.actor_nouns:  # "the president of Armenia", "envoys from Iran"
             for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
+                if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
                     code = next((self.cast.code_at(p) for p in prep.children if p.dep_ == "pobj"), None)
                     if code:
                         return code
@@ -299,12 +323,13 @@ def find_signals(doc: Doc, cast) -> list[Signal]:
     threats = {c.trigger.i for c, s in found if s.type == "threat" and s.status == "threatened"}
     escalations = {c.trigger.i for c, s in found  # done or decided, not a topic ("discussed the war")
                    if s.type not in DEESCALATION_TYPES and s.status not in ("hypothetical", "proposed")}
+    events = [(c, s) for c, s in found if frame_objects.get(c.trigger.i, c) is c]  # not "hostilities" ceased
     best: dict[tuple, Signal] = {}
     for candidate, signal in found:
-        if candidate.type == "threat" and _governs_measure(article, candidate.trigger, found):
+        if candidate.type == "threat" and _governs_measure(article, candidate.trigger, events):
             continue  # "threatened to impose sanctions" is the sanctions signal, threatened
         if (candidate.type == "agreement" and (candidate.strength == "weak" or signal.target is None)
-                and _promises_force(article, candidate.trigger, found, threats)):
+                and _promises_force(article, candidate.trigger, events, threats)):
             continue  # "vowed to attack any foreign troops", "the EU agreed to cut banks off SWIFT": no agreement
         if (signal.type in DEESCALATION_TYPES and candidate.obj is None and candidate.trigger.pos_ in VERB_POS
                 and (signal.type == "agreement" or candidate.strength == "weak")
@@ -423,17 +448,20 @@ def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
     """The head word of the frame over an object word, if the head's own prepositions allow it."""
     head, reverse, reach = _climb_to_head(token, frame)
     if head is not None and (frame.only_with_preps or frame.not_with_preps):
-        aimed = any(_aims(h, p) for h in (head, token) for p in frame.only_with_preps)
-        blocked = any(_aims(h, p) for h in (head, token) for p in frame.not_with_preps)
+        between = [head, token]  # and the words between (`launched a barrage of rockets at`)
+        while between[-1].i != head.i and between[-1].head.i != between[-1].i and len(between) < 6:
+            between.append(between[-1].head)
+        aimed = any(_aims(h, p) for h in between for p in frame.only_with_preps)
+        blocked = any(_aims(h, p) for h in between for p in frame.not_with_preps)
         if (frame.only_with_preps and not aimed) or blocked:
             return None, False, 0
     return head, reverse, reach
 
 
 def _aims(token: Token, word: str) -> bool:
-    """Whether a preposition aims the head at something; `into` only at a country or town (`fired rockets into
-    Israel`, not `into the sea` nor `into the Yellow Sea`)."""
-    return any(c.dep_ == "prep" and c.lower_ == word and (word != "into" or any(
+    """Whether a preposition aims the head at something, not at a time (`on Monday`); `into` only at a country or
+    town (`fired rockets into Israel`, not `into the sea` nor `into the Yellow Sea`)."""
+    return any(c.dep_ == "prep" and c.lower_ == word and not _names_time(c) and (word != "into" or any(
         p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in c.children)) for c in token.children)
 
 
@@ -442,6 +470,7 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
     word reaches only a subject head (`marines arrived in Okinawa`)."""
     reach = 0
     for _ in range(4):
+        was_object = token.dep_ == "dobj"
         if token.dep_ == "nsubj" and lemma_forms(token.head) & frame.subject_heads:
             return token.head, False, reach + 1
         if token.dep_ not in CLIMB_DEPS or token.head is token:
@@ -449,12 +478,24 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         reach += token.dep_ != "conj"  # "tanks and ammunition" are both the head's own object
         token = token.head
         forms = lemma_forms(token)
-        if forms & frame.heads:
+        if forms & (frame.heads if token.pos_ in VERB_POS else frame.heads - frame.verb_heads):
             return token, False, reach
         if forms & frame.reverse_heads:
             return token, True, reach
         if token.pos_ in VERB_POS:
-            return None, False, 0
+            return _controlled_head(token, frame, reach) if reach == 1 and was_object else (None, False, 0)
+    return None, False, 0
+
+
+def _controlled_head(verb: Token, frame: Frame, reach: int) -> tuple[Token | None, bool, int]:
+    """A verb that makes its object do a frame's act (`ordered troops to be ready to deploy`): the order is the
+    act, of the one who gives it, and its own word sets the status (an order is planned, not a call on others)."""
+    clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+    for clause in clauses:
+        if lemma_forms(clause) & frame.heads:
+            return verb, False, reach
+        if len(clauses) < 4:
+            clauses += [c for c in clause.children if c.dep_ in {"xcomp", "acomp"}]
     return None, False, 0
 
 
@@ -487,8 +528,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if escalation and not source and not military and _uncoded_named_subject(article, trigger):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
     if not (source or target):
-        # no state or organisation code: a named party will do, in a military sentence for escalation
-        if escalation and not military:
+        # no state or organisation code: a named party will do, in a military sentence for escalation, or for a
+        # word that names the measure outright in a government office's sentence (`the Treasury sanctioned`)
+        governmental = candidate.strength != "weak" and article.sentence_words(sent, "government")
+        if escalation and not (military or governmental):
             return None
         source_ref, target_ref = _named_ends(article, candidate)
         if not (source_ref or target_ref or _violence_with_victims(article, candidate, military)
@@ -513,6 +556,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         info = article.lex.types[candidate.type]
     hedged = sent.start in article.hedged_sents
     plover, cameo = _coding(info, status, joint, requested)
+    if info.prepared_plover and status in OVERRIDABLE and _readied(article, trigger):
+        plover, cameo = info.prepared_plover, info.prepared_cameo
     depth = sum(1 for _ in trigger.ancestors)
     confidence = (STRENGTH_CONFIDENCE[candidate.strength] + 0.05 * bool(source and target)
                   - 0.1 * hedged - 0.03 * min(depth, 6) - 0.05 * (not (source or target)))
@@ -635,6 +680,20 @@ def _coding(info: TypeInfo, status: str, joint: bool, requested: bool) -> tuple[
     return info.plover, info.cameo
 
 
+def _readied(article: _Article, trigger: Token) -> bool:
+    """Whether a verb of getting ready governs the trigger, directly or through infinitives (`prepared to resume
+    shelling`, `is preparing a ground offensive`), not one of being willing (`is prepared to impose`, an adjective)."""
+    verb = next((t for t in trigger.ancestors if t.pos_ in VERB_POS), None)
+    preparations = set(article.lex.cues["planned"]["preparations"])
+    for _ in range(3):
+        if verb is None:
+            return False
+        if lemma_forms(verb) & preparations:
+            return verb.dep_ != "acomp" and not any(c.dep_ == "auxpass" for c in verb.children)
+        verb = verb.head if verb.dep_ == "xcomp" else None
+    return False
+
+
 def _requested(article: _Article, trigger: Token) -> bool:
     """Whether the proposal word nearest above the trigger asks others to act (`urged Japan to impose`,
     `the rebels must agree`)."""
@@ -659,7 +718,7 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
         return None, None
     source = article.name_of(article.launcher(_subject(verb)))
     info = article.lex.types[candidate.type]
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c != candidate.obj]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "nsubjpass"} and c != candidate.obj]
     objects += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in info.target_preps
                 for p in prep.children if p.dep_ == "pobj"]
     target = next((article.name_of(c) for c in objects if article.name_of(c)), None)
@@ -757,11 +816,16 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             target = target or actor
         else:
             source = source or actor
+    venue = None
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in info.target_preps:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and code(pobj) and code(pobj) != source:
+                        if prep.lower_ == "in":
+                            venue = venue or (None if target else code(pobj))
+                        elif code(pobj) == venue:  # "talks with Poland in Warsaw": a party too
+                            venue = None
                         target = target or code(pobj)
                         if prep.lower_ == "between":  # a dyad only when two parties are named
                             both = [pobj, *pobj.conjuncts]
@@ -781,15 +845,18 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                 source = subject_code
         if verb is trigger or candidate.obj is not None or under.dep_ == "prep":
             for child in verb.children:
-                if child.dep_ in {"dobj", "dative", "nsubjpass"} and child != obj and code(child):
+                if child.dep_ in {"dobj", "dative", "oprd", "nsubjpass"} and child != obj and code(child):
                     if child.dep_ == "nsubjpass" or not passive:
                         target = target or code(child)
         if subject is not None and (info.between_parties or info.joint_plover):
             modifiers = [c for c in subject.children if c.dep_ in MODIFIER_DEPS and code(c)]
+            if subject.lemma_.lower() in article.actor_nouns:  # "representatives of Serbia and Kosovo met"
+                modifiers += [p for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
+                              for p in prep.children if p.dep_ == "pobj" and code(p)]
             partners = [code(c) for c in [*subject.conjuncts, *(m for c in modifiers for m in c.conjuncts)]
                         if code(c)]
             if partners and source and partners[0] != source:
-                target = target or partners[0]
+                target = partners[0] if target in (None, venue) else target  # the parties, not where they meet
                 joint = True
     # "Stoltenberg's offer of further talks": a possessor up the `of` chain
     if not source:
@@ -880,7 +947,9 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     found: set[str] = set()
     modifier = None
     forms = lemma_forms(token)
-    if depth > 0 and not (token.pos_ in NOUN_POS and path_child.dep_ in MODIFIER_DEPS):  # not "assistance efforts"
+    setting = path_child.dep_ == "prep" and path_child.lower_ in SETTING_PREPS  # "discussed the war in a call"
+    described = token.pos_ in NOUN_POS and path_child.dep_ in MODIFIER_DEPS  # not "assistance efforts"
+    if depth > 0 and not setting and not described:
         kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
         found.update(status for status in STATUS_PRIORITY if forms & set(cues[status].get(kind, [])))
         if forms & set(cues["denied"]["failures"]) and info.plover not in COERCIVE_PLOVER:

@@ -497,3 +497,116 @@ def test_a_weapon_named_as_the_attacker_is_an_attack():
 def test_rockets_fired_into_a_named_place_are_an_attack_into_the_sea_a_test():
     assert top_plover("Islamic Jihad fired dozens of rockets into Israel on Tuesday.") == "ASSAULT"
     assert top_plover("Pyongyang fired three cruise missiles into the Yellow Sea waters off its coast.") == "MOBILIZE"
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan ordered two brigades to be ready to move to the Armenian border.",
+    "India ordered three fighter squadrons to airbases near the Chinese border.",
+])
+def test_forces_ordered_to_move_are_a_buildup_by_the_one_who_orders(text):
+    signal = one(text, "troop_buildup")
+    assert (signal.plover, signal.status) == ("MOBILIZE", "planned")
+
+
+def test_a_noun_that_only_looks_like_a_verb_of_deployment_is_no_buildup():
+    text = "Gunmen attacked a police station in Niger, killing five officers."
+    assert top_plover(text) == "ASSAULT"
+    assert not [s for s in signals(text) if s.type == "troop_buildup"]
+
+
+def test_rockets_fired_in_a_barrage_at_a_place_are_an_attack():
+    assert top_plover("Hamas fired a barrage of rockets at Tel Aviv on Saturday.") == "ASSAULT"
+
+
+def test_delegates_of_two_states_meeting_are_talks_between_them():
+    assert one("Delegates from Ethiopia and Egypt met in Washington on the dam dispute.", "talks").dyad == "ETH>EGY"
+
+
+@pytest.mark.parametrize("text", [
+    "Scholz and Macron discussed the crisis in Niger in a phone call on Friday.",
+    "Blinken called Wang Yi on Monday to discuss Taiwan.",
+])
+def test_a_call_on_a_day_is_a_call_not_an_appeal_nor_a_topic(text):
+    assert top_plover(text) == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania closed its border crossings with Belarus.",
+    "Britain suspended arms shipments to Saudi Arabia over the war in Yemen.",
+    "Washington revoked the export licences of two companies selling drones to Iran.",
+])
+def test_a_link_or_licence_cut_is_a_sanction(text):
+    assert top_plover(text) == "SANCTION"
+
+
+def test_a_government_office_naming_a_measure_is_political_context():
+    assert top_plover("The Treasury Department sanctioned three shipping companies on Thursday.") == "SANCTION"
+    assert top_plover("The Treasury Department said bond auctions would be suspended.") is None
+
+
+def test_measures_taken_on_a_condition_are_a_threat():
+    text = "Beijing said it would take resolute measures if Manila sent more ships to the reef."
+    assert top_plover(text) == "THREATEN"
+
+
+def test_volunteers_mobilised_to_fight_are_a_mobilization():
+    assert top_plover("Burkina Faso's junta is mobilising civilian volunteers to fight jihadists.") == "MOBILIZE"
+
+
+def test_police_seizing_drugs_is_no_attack():
+    assert top_plover("Police seized two tonnes of cocaine in a warehouse in Antwerp.") is None
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The Commerce Department added nine Russian firms to its entity list.", "SANCTION"),
+    ("Kyiv nationalised the assets of two Russian banks.", "SANCTION"),
+    ("Al-Shabaab recruited hundreds of fighters in southern Somalia.", "MOBILIZE"),
+    ("Russia said it would not hesitate to use nuclear weapons to defend its territory.", "THREATEN"),
+    ("Tehran warned it would close the Strait of Hormuz if its oil exports were blocked.", "THREATEN"),
+    ("Pirates hijacked a bulk carrier off the coast of Somalia.", "ASSAULT"),
+])
+def test_measures_and_force_in_wire_wording(text, plover):
+    assert top_plover(text) == plover
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The Azerbaijani army was preparing to resume shelling Armenian villages.", "MOBILIZE"),
+    ("Israel is preparing a ground offensive in southern Lebanon, officials said.", "MOBILIZE"),
+    ("Israel will launch a ground offensive in southern Lebanon, officials said.", "THREATEN"),
+])
+def test_an_attack_being_readied_is_mobilization_one_announced_a_threat(text, plover):
+    assert top_plover(text) == plover
+
+
+@pytest.mark.parametrize("text", [
+    "Kuwait deposited $2 billion in Egypt's central bank to shore up the pound.",
+    "Qatar sent $30 million to Gaza to pay for fuel.",
+])
+def test_a_sum_of_money_given_to_a_state_is_aid(text):
+    assert top_plover(text) == "AID"
+
+
+def test_warplanes_flown_into_a_zone_are_a_buildup_not_a_delivery():
+    assert top_plover("Russia flew 12 warplanes into Japan's air defence zone on Monday.") == "MOBILIZE"
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Moldova imposed a ban on pro-Russian television channels.", "SANCTION"),
+    ("Jihadist fighters looted and torched villages in northern Burkina Faso.", "ASSAULT"),
+])
+def test_a_ban_imposed_and_villages_looted(text, plover):
+    assert top_plover(text) == plover
+
+
+def test_a_cessation_of_hostilities_is_an_agreement_not_an_attack():
+    found = signals("Sudan's army and the RSF signed a cessation of hostilities in Jeddah.")
+    assert [s.plover for s in found if s.plover] and not [s for s in found if s.type == "attack"]
+    assert top_plover("Sudan's army and the RSF signed a cessation of hostilities in Jeddah.") == "AGREE"
+
+
+def test_a_missile_launched_on_a_day_is_a_test_not_an_attack():
+    assert top_plover("Pakistan launched a cruise missile off its southern coast on Friday.") == "MOBILIZE"
+
+
+def test_purchases_suspended_are_a_sanction_not_a_delivery():
+    assert top_plover("Spain suspended purchases of Israeli ammunition.") == "SANCTION"
