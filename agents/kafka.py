@@ -41,6 +41,17 @@ async def partitions_of(s: Settings, topic: str) -> list[TopicPartition]:
         await client.stop()
 
 
+async def committed_offsets(s: Settings, group: str) -> dict[TopicPartition, int]:
+    """The offsets a consumer group has committed, by partition (those it never committed are left out)."""
+    admin = AIOKafkaAdminClient(**client_options(s))
+    await admin.start()
+    try:
+        return {tp: meta.offset for tp, meta in (await admin.list_consumer_group_offsets(group)).items()
+                if meta.offset >= 0}
+    finally:
+        await admin.close()
+
+
 async def create_topics(s: Settings) -> list[str]:
     """Create every topic of the pipeline, and the changelogs of its tables, with their partitions;
     returns the ones that were new."""

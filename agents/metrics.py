@@ -5,6 +5,7 @@ import logging
 import os
 import time
 
+from faust.exceptions import ConsumerNotStarted
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 READY_STALL_S = 60
@@ -87,7 +88,10 @@ def add_views(app, metrics: Metrics, inputs: dict[str, str]) -> None:
 
     @app.page("/ready")
     async def ready(web, request):
-        assigned = len(app.consumer.assignment())
+        try:
+            assigned = len(app.consumer.assignment())
+        except ConsumerNotStarted:   # asked while the worker is still starting
+            assigned = 0
         waiting = await metrics.consumer_lag(app.consumer, inputs) if assigned else {}
         lag = sum(waiting.values())
         stalled = metrics.stalled_for(waiting) > READY_STALL_S
