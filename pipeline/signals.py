@@ -68,6 +68,8 @@ class TypeInfo:
     threatened_type: str | None = None
     prepared_plover: str | None = None
     prepared_cameo: str | None = None
+    decided_plover: str | None = None
+    decided_cameo: str | None = None
 
 
 @dataclass(frozen=True)
@@ -538,6 +540,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                 or _struck_by_weapon(article, candidate)):
             return None
     status = _status(article, candidate, info, source)
+    if status == "hypothetical" and info.plover == "ASSAULT" and _attempted(article, trigger):
+        status = "actual"  # "an attempt to assassinate the governor was thwarted": the attack was made
     if candidate.strength == "weak" and escalation and not (military or (source and target) or status == "threatened"):
         return None  # an everyday word needs a military sentence, two states, or an explicit threat
     if status == "threatened" and info.conditional_offer:
@@ -558,9 +562,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     plover, cameo = _coding(info, status, joint, requested)
     if info.prepared_plover and status in OVERRIDABLE and _readied(article, trigger):
         plover, cameo = info.prepared_plover, info.prepared_cameo
+    if info.decided_plover and status == "planned" and _decided(article, trigger):
+        plover, cameo = info.decided_plover, info.decided_cameo  # "ordered the expulsion": taken, not announced
     depth = sum(1 for _ in trigger.ancestors)
     confidence = (STRENGTH_CONFIDENCE[candidate.strength] + 0.05 * bool(source and target)
-                  - 0.1 * hedged - 0.03 * min(depth, 6) - 0.05 * (not (source or target)))
+                  - 0.1 * hedged - 0.03 * min(depth, 6) - 0.05 * (not (source or target))
+                  - 0.15 * _in_background(article, trigger))
     evidence = sent.text.strip()
     start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
     return Signal(type=info.type or candidate.type, status=status, hedged=hedged, source=source_ref,
@@ -694,6 +701,45 @@ def _readied(article: _Article, trigger: Token) -> bool:
     return False
 
 
+def _in_background(article: _Article, trigger: Token) -> bool:
+    """Whether the trigger is in a clause that gives the main event's occasion (`cancelled a visit after a state
+    of siege was declared`, `suspended aid because of the fighting`): the sentence reports the main event."""
+    background = set(article.lex.cues["background"])
+    for token in [trigger, *trigger.ancestors]:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in background for c in token.children):
+            return True
+        if token.dep_ == "prep" and token.lower_ in background and token.head.pos_ in VERB_POS:
+            return True
+    return False
+
+
+def _attempted(article: _Article, trigger: Token) -> bool:
+    """Whether the attack is named as an attempt that was made (`an attempt to assassinate him failed`, `foiled an
+    assassination attempt`): event coders code the attempt as the attack; `any attempt to invade` was never made."""
+    attempts = set(article.lex.cues["hypothetical"]["attempts"])
+    attempt = next((t for t in (trigger, trigger.head, trigger.head.head)
+                    if t.pos_ in NOUN_POS and t.lemma_.lower() in attempts), None)
+    if attempt is None or attempt.head.pos_ not in VERB_POS or attempt.head.tag_ not in ("VBD", "VBN"):
+        return False
+    unmade = set(article.lex.cues["hypothetical"]["modifiers"]) | set(article.lex.cues["denied"]["modifiers"])
+    return not any(c.dep_ in ("det", "amod") and c.lower_ in unmade for c in attempt.children)
+
+
+def _decided(article: _Article, trigger: Token) -> bool:
+    """Whether a decision verb is the trigger or the nearest verb above it, directly or through infinitives
+    (`ordered the ambassador to leave`, `agreed a package of sanctions`, `decided to cut ties`): the measure is
+    taken, where `said it would cut ties` only announces it."""
+    decisions = set(article.lex.cues["planned"]["decisions"])
+    verb = trigger if trigger.pos_ in VERB_POS else next((t for t in trigger.ancestors if t.pos_ in VERB_POS), None)
+    for _ in range(3):
+        if verb is None:
+            return False
+        if lemma_forms(verb) & decisions:
+            return True
+        verb = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in VERB_POS else None
+    return False
+
+
 def _requested(article: _Article, trigger: Token) -> bool:
     """Whether the proposal word nearest above the trigger asks others to act (`urged Japan to impose`,
     `the rebels must agree`)."""
@@ -724,8 +770,23 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
     target = next((article.name_of(c) for c in objects if article.name_of(c)), None)
     if candidate.reverse:
         source, target = target, source
+    if not (source or target) and info.plover == "ASSAULT":
+        source, target = _sides_between(article, trigger, verb)
     return (ActorRef(name=source) if source else None,
             ActorRef(name=target) if target and target != source else None)
+
+
+def _sides_between(article: _Article, trigger: Token, verb: Token) -> tuple[str | None, str | None]:
+    """The two sides of fighting named `between A and B` (`fighting broke out between the army and the RSF`,
+    `clashes between police and protesters`), on the trigger noun or its clause verb."""
+    for head in (trigger, verb):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+                if article.name_of(first) and article.name_of(second):
+                    return article.name_of(first), article.name_of(second)
+    return None, None
 
 
 def _is_event(article: _Article, noun: Token) -> bool:

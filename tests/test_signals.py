@@ -117,14 +117,14 @@ def test_quiet_news_raises_almost_nothing():
 
 @pytest.mark.parametrize("text, kind, status, plover", [
     ("Norway offered to host negotiations between Colombia and Venezuela.", "talks", "proposed", "AGREE"),
-    ("Kenya will impose a trade embargo on Somalia next month.", "sanctions", "planned", "SANCTION"),
+    ("Kenya will impose a trade embargo on Somalia next month.", "sanctions", "planned", "THREATEN"),
     ("Estonia called for new sanctions against Belarus.", "sanctions", "proposed", "REQUEST"),
     ("Britain said Russia must withdraw its troops from Georgia.", "agreement", "proposed", "REQUEST"),
     ("Analysts fear a Chinese invasion of Taiwan.", "attack", "hypothetical", ""),
 ])
 def test_plover_codes_intentions_as_event_coders_do(text, kind, status, plover):
-    """An offer to cooperate is AGREE, an announced measure its own category (TAXONOMY.md), a call on
-    others REQUEST, a feared event no event at all."""
+    """An offer to cooperate is AGREE, an announced coercive measure THREATEN (as the PLOVER gold standard
+    codes `would boycott`, `will withdraw`), a call on others REQUEST, a feared event no event at all."""
     signal = one(text, kind)
     assert (signal.status, signal.plover) == (status, plover)
 
@@ -152,7 +152,8 @@ def test_a_party_without_a_code_in_a_military_sentence():
 
 
 def test_it_in_reported_speech_is_the_reporting_state():
-    assert one("Nigeria announced that it would withdraw its peacekeepers from Chad.", "agreement").dyad == "NGA>TCD"
+    assert one("Nigeria announced that it would withdraw its peacekeepers from Chad.",
+               "diplomatic_rupture").dyad == "NGA>TCD"
 
 
 @pytest.mark.parametrize("text", [
@@ -610,3 +611,57 @@ def test_a_missile_launched_on_a_day_is_a_test_not_an_attack():
 
 def test_purchases_suspended_are_a_sanction_not_a_delivery():
     assert top_plover("Spain suspended purchases of Israeli ammunition.") == "SANCTION"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Estonia said it would expel two Russian diplomats over the spying case.", "diplomatic_rupture"),
+    ("Japan will suspend its economic aid to Myanmar, the foreign minister said.", "sanctions"),
+    ("Poland plans to ban imports of Ukrainian grain from next month.", "sanctions"),
+])
+def test_a_coercive_measure_only_announced_is_coded_as_plover_codes_a_threat(text, kind):
+    signal = one(text, kind)
+    assert (signal.status, signal.plover) == ("planned", "THREATEN")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Mali's junta ordered the expulsion of the Danish ambassador.", "diplomatic_rupture"),
+    ("EU foreign ministers agreed a new package of sanctions against Iran.", "sanctions"),
+])
+def test_a_coercive_measure_decided_is_the_measure_taken(text, kind):
+    assert one(text, kind).plover == "SANCTION"
+
+
+def test_a_foiled_attempt_at_an_attack_is_the_attack():
+    signal = one("Police foiled an attempt to assassinate the Pakistani interior minister.", "attack")
+    assert (signal.status, signal.plover) == ("actual", "ASSAULT")
+
+
+def test_preventing_any_attempt_is_still_no_attack():
+    assert one("NATO will act to prevent any attempt to invade Lithuania.", "attack").status == "hypothetical"
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Turkish authorities imposed a curfew in Diyarbakir after clashes with Kurdish militants.", "COERCE"),
+    ("The Sudanese army said it would impose a curfew in Khartoum from Monday.", "THREATEN"),
+    ("NATO said it would tighten its naval blockade of Libya.", "THREATEN"),
+])
+def test_curfews_and_blockades_are_coercion_imposed_and_threats_announced(text, plover):
+    assert top_plover(text) == plover
+
+
+def test_withdrawing_peacekeepers_downgrades_relations_withdrawing_troops_concedes():
+    assert one("The African Union withdrew its peacekeepers from Mogadishu.", "diplomatic_rupture").plover == "SANCTION"
+    assert top_plover("Russia withdrew its troops from Kherson.") == "YIELD"
+
+
+def test_fighting_between_two_uncoded_sides_names_them():
+    signal = one("Heavy fighting broke out between the army and Tuareg rebels near Kidal.", "attack")
+    assert signal.source.name == "army" and "rebels" in signal.target.name
+
+
+def test_a_shell_that_wounds_is_an_attack_even_with_no_one_named_behind_it():
+    assert top_plover("A mortar round hit the U.N. base in Gao, wounding two peacekeepers.") == "ASSAULT"
+
+
+def test_the_main_event_outranks_its_occasion():
+    assert top_plover("Italy cancelled a planned visit to Egypt after a state of siege was declared in Cairo.") == "SANCTION"
