@@ -32,6 +32,7 @@ OVERRIDING = {"denied", "hypothetical", "threatened"}
 COERCIVE_PLOVER = {"THREATEN", "ASSAULT", "MOBILIZE", "SANCTION"}
 REPORTED_PRONOUNS = {"it", "they", "we"}
 REPORTED_POSSESSIVES = {"its", "their", "our", "his", "her"}  # "Iran said its forces would": the speaker's
+MEASURE_PLOVER = {"SANCTION", "COERCE"}  # measures short of force: boycotts, blockades, curfews
 STRENGTH_CONFIDENCE = {"term": 0.85, "frame": 0.8, "weak": 0.65}
 CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "dative", "oprd", "nmod",
               "amod", "npadvmod", "agent", "acomp"}
@@ -177,12 +178,15 @@ def lemma(token: Token) -> str:
 
 
 def lemma_forms(token: Token) -> set[str]:
-    """The forms a lexicon entry may name a token by, including verb + preposition (`call for`); a phrasal
-    verb only by its particle form (`carried out an exercise` carries nothing, `called off` is no call)."""
+    """The forms a lexicon entry may name a token by, including verb + preposition (`call for`, and `pull out
+    of` where the parse hangs `of` under `out`); a phrasal verb only by its particle form (`carried out an
+    exercise` carries nothing, `called off` is no call)."""
     base, phrasal = token.lemma_.lower(), lemma(token)
     bare = {phrasal} if phrasal != token.lemma_.lower() else {base, token.lower_}
-    return bare | {f"{form} {c.lower_}" for c in token.children if c.dep_ == "prep" and not _names_time(c)
-                   for form in {base, phrasal}}
+    preps = [c for c in token.children if c.dep_ == "prep" and not _names_time(c)]
+    return bare | {f"{form} {c.lower_}" for c in preps for form in {base, phrasal}} | {
+        f"{form} {c.lower_} {g.lower_}" for c in preps for g in c.children if g.dep_ == "prep"
+        for form in {base, phrasal}}
 
 
 def _names_time(prep: Token) -> bool:
@@ -529,17 +533,19 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
     if escalation and not source and not military and _uncoded_named_subject(article, trigger):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
+    status = _status(article, candidate, info, source)
     if not (source or target):
         # no state or organisation code: a named party will do, in a military sentence for escalation, or for a
-        # word that names the measure outright in a government office's sentence (`the Treasury sanctioned`)
+        # word that names the measure outright in a government office's sentence (`the Treasury sanctioned`),
+        # or for a coercive measure a named party announces or threatens (`farmers threatened to blockade Paris`)
         governmental = candidate.strength != "weak" and article.sentence_words(sent, "government")
-        if escalation and not (military or governmental):
-            return None
         source_ref, target_ref = _named_ends(article, candidate)
-        if not (source_ref or target_ref or _violence_with_victims(article, candidate, military)
-                or _struck_by_weapon(article, candidate)):
+        victims = _violence_with_victims(article, candidate, military)
+        if escalation and not (military or governmental or victims
+                               or _announced_measure(article, candidate, status, source_ref, civilian)):
             return None
-    status = _status(article, candidate, info, source)
+        if not (source_ref or target_ref or victims or _struck_by_weapon(article, candidate)):
+            return None
     if status == "hypothetical" and info.plover == "ASSAULT" and _attempted(article, trigger):
         status = "actual"  # "an attempt to assassinate the governor was thwarted": the attack was made
     if candidate.strength == "weak" and escalation and not (military or (source and target) or status == "threatened"):
@@ -576,6 +582,16 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                   trigger=trigger.text)
 
 
+def _announced_measure(article: _Article, candidate: Candidate, status: str, source: ActorRef | None,
+                       civilian: bool) -> bool:
+    """A sanction or restriction (a boycott, a blockade, a curfew) that a named party threatens or announces is
+    a political threat whoever makes it (opposition groups, farmers, a president the gazetteer cannot code);
+    force is not in it (`workers threatened to strike`), nor everyday news (`fans threatened a boycott`)."""
+    plover = article.lex.types[candidate.type].plover
+    return (status in ("threatened", "planned") and plover in MEASURE_PLOVER and source is not None
+            and not civilian)
+
+
 def _struck_by_weapon(article: _Article, candidate: Candidate) -> bool:
     """An attack whose actor is the weapon itself (`armed drones attacked a naval base`, `a missile hit the port`):
     an event even when no one is named behind it."""
@@ -596,10 +612,17 @@ def _uncoded_named_subject(article: _Article, trigger: Token) -> bool:
 
 
 def _violence_with_victims(article: _Article, candidate: Candidate, military: bool) -> bool:
-    """An attack named outright (`car bomb`, `shelling`) in a military sentence that counts its victims is an
-    event even when the text names no one behind it (`a car bomb exploded in Kabul, killing 15 people`)."""
-    return (candidate.type == "attack" and candidate.strength == "term" and military
-            and article.sentence_words(candidate.trigger.sent, "casualties"))
+    """An attack that counts its victims is an event even when the text names no one behind it: one named
+    outright (`a car bomb exploded in Kabul, killing 15`, `shot dead a journalist`), or an everyday word in a
+    military sentence that counts victims besides it (`armed men attacked a village, killing 30`; not a bare
+    `were killed or wounded`, which only counts them)."""
+    if candidate.type != "attack":
+        return False
+    if candidate.strength == "term":
+        return article.sentence_words(candidate.trigger.sent, "casualties")
+    trigger, sent = candidate.trigger, candidate.trigger.sent
+    return military and "casualties" not in article.classes.get(trigger.i, ()) and any(
+        "casualties" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i != trigger.i)
 
 
 def _unmade_by_modifier(article: _Article, candidate: Candidate) -> bool:

@@ -665,3 +665,46 @@ def test_a_shell_that_wounds_is_an_attack_even_with_no_one_named_behind_it():
 
 def test_the_main_event_outranks_its_occasion():
     assert top_plover("Italy cancelled a planned visit to Egypt after a state of siege was declared in Cairo.") == "SANCTION"
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers threatened to blockade the capital's ring road unless the government scrapped the diesel tax.",
+    "Opposition leaders threatened to impose a curfew in the districts under their control.",
+    "President Abdelaziz Bouteflicka threatened to institute a curfew in Algiers after the unrest.",
+])
+def test_a_coercive_measure_threatened_by_a_party_without_a_state_code_is_a_threat(text):
+    assert any(s.plover == "THREATEN" and s.source is not None for s in signals(text)), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Consumers threatened to boycott the brand over its new advertising campaign.",
+    "Dock workers threatened to strike for higher pay at the port.",
+    "Fans threatened to boycott the club's next home match over ticket prices.",
+])
+def test_everyday_threats_of_boycotts_and_strikes_stay_quiet(text):
+    assert not [s for s in signals(text) if s.type not in ("talks", "agreement")], signals(text)
+
+
+def test_ending_mediation_efforts_is_a_downgrade_of_relations():
+    signal = one("Syrian officers ended mediation efforts between rival militias in Tripoli.", "diplomatic_rupture")
+    assert (signal.status, signal.plover) == ("actual", "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men attacked a village in Plateau state overnight, killing at least 30 people.",
+    "Unknown assailants shot dead a local journalist outside his home in Veracruz.",
+])
+def test_an_attack_that_counts_its_victims_is_an_event_with_no_side_named(text):
+    assert one(text, "attack").plover == "ASSAULT"
+
+
+def test_victims_counted_in_a_complaint_about_raids_are_no_new_attack():
+    text = ("Lebanon complained to the United Nations on Tuesday over two Israeli air raids last Friday in which "
+            "it said 20 people were killed or wounded.")
+    assert not [s for s in signals(text) if s.plover == "ASSAULT"], signals(text)
+
+
+def test_pulling_out_of_talks_is_a_rupture_not_a_withdrawal_of_forces():
+    signal = one("The rebels pulled out of the peace talks in Doha, accusing the government of bad faith.",
+                 "diplomatic_rupture")
+    assert (signal.status, signal.plover) == ("actual", "SANCTION")
