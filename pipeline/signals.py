@@ -408,15 +408,20 @@ def _candidates(article: _Article) -> list[Candidate]:
     for span, _ in article.class_spans:
         for token in span:
             longest[token.i] = max(longest.get(token.i, 0), len(span))
-    term_kinds = {t.i: (kind, len(span)) for span, kind, _, _ in article.term_spans for t in span}
+    # a term over the class word (kind, length, head): "rocket" in "rocket fire" is no object, "talks" in "talks
+    # with" is, being the term's own head
+    term_kinds = {t.i: (kind, len(span), span.root.i) for span, kind, _, _ in article.term_spans for t in span}
     for span, name in sorted(article.class_spans, key=lambda item: item[0].start):
         if len(span) < max(longest[t.i] for t in span):
             continue
-        inside = term_kinds.get(span.root.i)  # "rocket" in "rocket fire" is the attack, not a launched rocket
+        inside = term_kinds.get(span.root.i)
         for frame in article.lex.frames:
-            if frame.objects != name or (inside and inside[0] != frame.type and inside[1] > len(span)):
+            if frame.objects != name or (inside and inside[0] != frame.type and inside[1] > len(span)
+                                         and inside[2] != span.root.i):
                 continue
             head, reverse, reach = _frame_head(span.root, frame)
+            if head is not None and _through_other_term(span.root, head, frame.type, term_kinds):
+                continue  # "announced a boycott of Qatari goods": the goods are the boycott's, not announced aid
             known = found.get((frame.type, head.i)) if head is not None else None
             if head is not None and (known is None or known.strength == "weak" and known.obj is None
                                      or known.obj is not None and reach < known.reach):  # "Patriot air defence systems": the head's own object
@@ -433,6 +438,17 @@ def _candidates(article: _Article) -> list[Candidate]:
     framed = {c.trigger.i: c.type for c in found.values() if c.obj is not None}  # "mobilisation of grants" is aid
     return sorted((c for c in found.values() if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None),
                   key=lambda c: c.trigger.i)
+
+
+def _through_other_term(obj: Token, head: Token, kind: str, term_kinds: dict) -> bool:
+    """Whether the way up from a frame object to its head passes a noun that names a measure of another kind:
+    the object belongs to that measure."""
+    token = obj.head
+    while token.i != head.i and token.head.i != token.i:
+        if token.pos_ in NOUN_POS and term_kinds.get(token.i, (kind,))[0] != kind:
+            return True
+        token = token.head
+    return False
 
 
 def _shared_object_elsewhere(article: _Article, candidate: Candidate, others) -> bool:

@@ -708,3 +708,26 @@ def test_pulling_out_of_talks_is_a_rupture_not_a_withdrawal_of_forces():
     signal = one("The rebels pulled out of the peace talks in Doha, accusing the government of bad faith.",
                  "diplomatic_rupture")
     assert (signal.status, signal.plover) == ("actual", "SANCTION")
+
+
+def test_talks_named_with_their_counterpart_can_still_be_walked_out_of():
+    signal = one("Serbia pulled out of the talks with Kosovo in Brussels.", "diplomatic_rupture")
+    assert (signal.status, signal.plover, signal.target.code) == ("actual", "SANCTION", "XKX")
+
+
+@pytest.mark.parametrize("text", [
+    "The United States withdrew from the Intermediate-Range Nuclear Forces Treaty, blaming Russian violations.",
+    "Niger revoked a military cooperation agreement with the United States.",
+])
+def test_leaving_a_treaty_or_pact_reduces_relations(text):
+    signal = one(text, "diplomatic_rupture")
+    assert (signal.status, signal.plover) == ("actual", "SANCTION")
+
+
+def test_a_singer_leaving_a_festival_is_no_rupture():
+    assert not signals("The singer withdrew from the festival line-up, citing exhaustion.")
+
+
+def test_the_object_of_a_named_measure_is_that_measure_s_not_the_verb_s():
+    found = signals("Gulf states announced a boycott of Qatari goods and suspended all flights to Doha.")
+    assert [s.plover for s in found] == ["SANCTION"], found
