@@ -13,6 +13,7 @@ need the party that acts. PLOVER/CAMEO codes follow event-coding practice for in
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -114,14 +115,23 @@ def _read(name: str) -> dict:
     return data
 
 
+def _word_sets(value):
+    """The cue lists as sets, made once: they are looked up for every token on a trigger's path."""
+    if isinstance(value, list):
+        return frozenset(value)
+    if isinstance(value, dict):
+        return {key: _word_sets(item) for key, item in value.items()}
+    return value
+
+
 @lru_cache(maxsize=None)
 def lexicon() -> Lexicon:
     """The signal lexicons, read once."""
     types = {name: TypeInfo(**{**info, "target_preps": frozenset(info["target_preps"])})
              for name, info in _read("types.json").items()}
     classes = _read("classes.json")
-    cues = _read("status_cues.json")
-    terms: dict[str, list[str]] = {}
+    cues = _word_sets(_read("status_cues.json"))
+    terms: dict[str, Iterable[str]] = {}
     frames = []
     not_with_modifiers, not_by_subjects = {}, {}
     for kind, entry in _read("triggers.json").items():
@@ -247,13 +257,13 @@ class _Article:
         self.event_verbs = self.lex.roles["event_verbs"]
         self.light_nouns = self.lex.roles["light_nouns"]
         self.patient_verbs = self.lex.roles["patient_verbs"]
-        self.threat_verbs = frozenset(self.lex.cues["threatened"]["verbs"])
-        self.requests = frozenset(self.lex.cues["proposed"]["requests"])
-        self.request_auxiliaries = frozenset(self.lex.cues["proposed"]["request_auxiliaries"])
-        self.proposals = frozenset(self.lex.cues["proposed"]["verbs"] + self.lex.cues["proposed"]["nouns"])
+        self.threat_verbs = self.lex.cues["threatened"]["verbs"]
+        self.requests = self.lex.cues["proposed"]["requests"]
+        self.request_auxiliaries = self.lex.cues["proposed"]["request_auxiliaries"]
+        self.proposals = self.lex.cues["proposed"]["verbs"] | self.lex.cues["proposed"]["nouns"]
         self.actor_nouns = self.lex.roles["actors"]
         self.context_objects = self.lex.roles["context_objects"]
-        self.accusations = frozenset(self.lex.cues["accusations"])
+        self.accusations = self.lex.cues["accusations"]
 
     def sentence_words(self, sent: Span, name: str) -> bool:
         return any(name in self.classes.get(i, ()) for i in range(sent.start, sent.end))
@@ -697,7 +707,7 @@ def _own_business(article: _Article, candidate: Candidate) -> bool:
     owners = [p for o in objects for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
               for p in prep.children if p.dep_ == "pobj"]  # "allow the return of UN inspectors"
     signal_words = {span.root.i for span, *_ in article.term_spans}
-    undertakings = {w for status in ("proposed", "planned") for w in article.lex.cues[status]["nouns"]}
+    undertakings = article.lex.cues["proposed"]["nouns"] | article.lex.cues["planned"]["nouns"]
 
     def party_or_matter(token: Token) -> bool:
         return bool(article.code_of(token) or article.classes.get(token.i, set()) & AGREEABLE_CLASSES)
@@ -729,21 +739,26 @@ def _coding(info: TypeInfo, status: str, joint: bool, requested: bool) -> tuple[
 def _readied(article: _Article, trigger: Token) -> bool:
     """Whether a verb of getting ready governs the trigger, directly or through infinitives (`prepared to resume
     shelling`, `is preparing a ground offensive`), not one of being willing (`is prepared to impose`, an adjective)."""
-    verb = next((t for t in trigger.ancestors if t.pos_ in VERB_POS), None)
-    preparations = set(article.lex.cues["planned"]["preparations"])
-    for _ in range(3):
+    preparations = article.lex.cues["planned"]["preparations"]
+    verb = next((v for v in _verbs_over(trigger, {"xcomp"}) if lemma_forms(v) & preparations), None)
+    return verb is not None and verb.dep_ != "acomp" and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _verbs_over(trigger: Token, through: set[str], steps: int = 3):
+    """The verb of the trigger's clause (the trigger itself if a verb), then up to `steps` - 1 verbs whose
+    clauses (`through`: xcomp, ccomp) hold it: `ordered the ambassador to leave`, `prepared to resume shelling`."""
+    verb = trigger if trigger.pos_ in VERB_POS else next((t for t in trigger.ancestors if t.pos_ in VERB_POS), None)
+    for _ in range(steps):
         if verb is None:
-            return False
-        if lemma_forms(verb) & preparations:
-            return verb.dep_ != "acomp" and not any(c.dep_ == "auxpass" for c in verb.children)
-        verb = verb.head if verb.dep_ == "xcomp" else None
-    return False
+            return
+        yield verb
+        verb = verb.head if verb.dep_ in through and verb.head.pos_ in VERB_POS | {"ADJ"} else None
 
 
 def _in_background(article: _Article, trigger: Token) -> bool:
     """Whether the trigger is in a clause that gives the main event's occasion (`cancelled a visit after a state
     of siege was declared`, `suspended aid because of the fighting`): the sentence reports the main event."""
-    background = set(article.lex.cues["background"])
+    background = article.lex.cues["background"]
     for token in [trigger, *trigger.ancestors]:
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in background for c in token.children):
             return True
@@ -755,12 +770,12 @@ def _in_background(article: _Article, trigger: Token) -> bool:
 def _attempted(article: _Article, trigger: Token) -> bool:
     """Whether the attack is named as an attempt that was made (`an attempt to assassinate him failed`, `foiled an
     assassination attempt`): event coders code the attempt as the attack; `any attempt to invade` was never made."""
-    attempts = set(article.lex.cues["hypothetical"]["attempts"])
+    attempts = article.lex.cues["hypothetical"]["attempts"]
     attempt = next((t for t in (trigger, trigger.head, trigger.head.head)
                     if t.pos_ in NOUN_POS and t.lemma_.lower() in attempts), None)
     if attempt is None or attempt.head.pos_ not in VERB_POS or attempt.head.tag_ not in ("VBD", "VBN"):
         return False
-    unmade = set(article.lex.cues["hypothetical"]["modifiers"]) | set(article.lex.cues["denied"]["modifiers"])
+    unmade = article.lex.cues["hypothetical"]["modifiers"] | article.lex.cues["denied"]["modifiers"]
     return not any(c.dep_ in ("det", "amod") and c.lower_ in unmade for c in attempt.children)
 
 
@@ -768,15 +783,8 @@ def _decided(article: _Article, trigger: Token) -> bool:
     """Whether a decision verb is the trigger or the nearest verb above it, directly or through infinitives
     (`ordered the ambassador to leave`, `agreed a package of sanctions`, `decided to cut ties`): the measure is
     taken, where `said it would cut ties` only announces it."""
-    decisions = set(article.lex.cues["planned"]["decisions"])
-    verb = trigger if trigger.pos_ in VERB_POS else next((t for t in trigger.ancestors if t.pos_ in VERB_POS), None)
-    for _ in range(3):
-        if verb is None:
-            return False
-        if lemma_forms(verb) & decisions:
-            return True
-        verb = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in VERB_POS else None
-    return False
+    decisions = article.lex.cues["planned"]["decisions"]
+    return any(lemma_forms(verb) & decisions for verb in _verbs_over(trigger, {"xcomp", "ccomp"}))
 
 
 def _requested(article: _Article, trigger: Token) -> bool:
@@ -1024,7 +1032,7 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
         found, own, modifiers = _cues_at(article, token, path[max(depth - 1, 0)], depth, on_path, info, source)
         if depth == 0 and candidate.obj is not None:  # "offered its troops", "pledged aid": the head's own word
             forms = lemma_forms(token)
-            found |= {s for s in ("proposed", "planned") if forms & set(article.lex.cues[s]["verbs"])}
+            found |= {s for s in ("proposed", "planned") if forms & article.lex.cues[s]["verbs"]}
         fallback = fallback or modifiers
         if "denied" not in found and own:  # the governing word itself speaks before conditions on it
             found = own
@@ -1051,8 +1059,8 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     described = token.pos_ in NOUN_POS and path_child.dep_ in MODIFIER_DEPS  # not "assistance efforts"
     if depth > 0 and not setting and not described:
         kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
-        found.update(status for status in STATUS_PRIORITY if forms & set(cues[status].get(kind, [])))
-        if forms & set(cues["denied"]["failures"]) and info.plover not in COERCIVE_PLOVER:
+        found.update(status for status in STATUS_PRIORITY if forms & cues[status].get(kind, frozenset()))
+        if forms & cues["denied"]["failures"] and info.plover not in COERCIVE_PLOVER:
             found.add("denied")  # "failed to reach agreement"; a failed attack is still an attack
         if "threatened" in found and _other_agent(article, token, source):
             found.discard("threatened")
@@ -1110,7 +1118,7 @@ def _conditional_complement(article: _Article, verb: Token) -> bool:
 
 def _is_condition(clause: Token, cues: dict, questions: bool = False) -> bool:
     """`if`/`unless` clauses, inverted ones (`should Russia invade`) and, asked for, `whether` questions."""
-    marks = set(cues["conditions"]["marks"]) | (set(cues["conditions"]["questions"]) if questions else set())
+    marks = cues["conditions"]["marks"] | (cues["conditions"]["questions"] if questions else frozenset())
     for child in clause.children:
         if child.dep_ == "mark" and child.lower_ in marks:
             return True
@@ -1123,7 +1131,7 @@ def _is_condition(clause: Token, cues: dict, questions: bool = False) -> bool:
 def _says_itself(article: _Article, verb: Token, source: str | None) -> bool:
     """Whether the actor itself says what it could do (`Ankara said its army could strike`): its own
     capability, stated, is a threat; the same words from anyone else are speculation."""
-    speakers = set(article.lex.cues["speculative"]["speakers"])
+    speakers = article.lex.cues["speculative"]["speakers"]
     speaker = next((t for t in verb.ancestors if t.pos_ in VERB_POS and lemma_forms(t) & speakers), None)
     return bool(source and speaker is not None and article.code_of(_subject(speaker)) == source)
 
