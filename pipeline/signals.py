@@ -40,9 +40,11 @@ CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", 
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "acomp"}
 VERB_POS = {"VERB", "AUX"}
+RESULT_DEPS = {"oprd", "acomp", "xcomp", "ccomp", "advmod"}  # the state a verb leaves its object in
 NOUN_POS = {"NOUN", "PROPN"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 MONEY_CLASS = "relief"  # a sum of money is what a donor gives, like the words of that class
+ORGANISATION_CLASS = "organisations"  # organisations the actor layer names: what a state withdraws from
 SETTING_PREPS = {"in", "at", "during"}  # where a verb happens, not what it is about: its word sets no status there
 DELIVERY_OR_DEPLOYMENT = {"arms_delivery", "troop_buildup"}
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
@@ -72,6 +74,7 @@ class TypeInfo:
     prepared_cameo: str | None = None
     decided_plover: str | None = None
     decided_cameo: str | None = None
+    any_named_party: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,7 @@ class Frame:
     not_with_preps: frozenset[str] = frozenset()   # ...or must not: a missile test is fired at no one
     weak: bool = False  # an everyday act (`cancelled a visit`) that needs two states or a military sentence
     verb_heads: frozenset[str] = frozenset()  # heads written `word/VERB`: `stationed troops`, not `police station`
+    result_heads: frozenset[str] = frozenset()  # heads that with a complement after the object leave it in a state
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ class Lexicon:
     acronyms: frozenset[str]             # lower-cased terms written in capitals (`SWIFT`): they match only so
     frames: list[Frame]
     cues: dict
-    roles: dict[str, frozenset[str]]     # event_verbs, light_nouns, patient_verbs, actors, context_objects
+    roles: dict[str, frozenset[str]]     # event_verbs, ..., actors, context_objects, businesses, counterparts
     not_with_modifiers: dict[tuple[str, str], frozenset[str]]  # (kind, trigger word) -> modifiers that unmake it
     not_by_subjects: dict[tuple[str, str], frozenset[str]]     # (kind, trigger lemma) -> subjects that unmake it
 
@@ -150,8 +154,10 @@ def lexicon() -> Lexicon:
                                 frame["objects"], frozenset(frame.get("subject_heads", [])),
                                 frozenset(frame.get("only_with_preps", [])),
                                 frozenset(frame.get("not_with_preps", [])), frame.get("weak", False),
-                                frozenset(word for word, _, pos in heads if pos == "VERB")))
-    role_names = ("event_verbs", "light_nouns", "patient_verbs", "actors", "context_objects")
+                                frozenset(word for word, _, pos in heads if pos == "VERB"),
+                                frozenset(frame.get("result_heads", []))))
+    role_names = ("event_verbs", "light_nouns", "patient_verbs", "actors", "context_objects", "businesses",
+                  "counterparts")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -227,6 +233,9 @@ class _Article:
         for money in _sums_of_money(doc):  # "sent $50 million to Gaza": funds given
             self.class_spans.append((money, MONEY_CLASS))
             self.classes.setdefault(money.root.i, set()).add(MONEY_CLASS)
+        for body in self._organisations(doc):  # "withdrew from the International Criminal Court"
+            self.class_spans.append((body, ORGANISATION_CLASS))
+            self.classes.setdefault(body.root.i, set()).add(ORGANISATION_CLASS)
         terms = []
         for match_id, start, end in found:
             key, span = doc.vocab.strings[match_id], doc[start:end]
@@ -264,6 +273,22 @@ class _Article:
         self.actor_nouns = self.lex.roles["actors"]
         self.context_objects = self.lex.roles["context_objects"]
         self.accusations = self.lex.cues["accusations"]
+
+    def _organisations(self, doc: Doc) -> list[Span]:
+        """The last word of each organisation name the actor layer resolved (`the Organization of American
+        States`, `ECOWAS`); a name that only modifies another noun counts when that noun is a body itself (`the
+        UN Human Rights Council`, not `the UN headquarters`)."""
+        bodies = []
+        for token in doc:
+            actor = self.cast.actor_at(token)
+            if actor is None or actor.type != "organization":
+                continue
+            if token.head is not token and self.cast.actor_at(token.head) is actor:
+                continue  # inside the name: its last word stands for it
+            if token.dep_ == "compound" and token.head.lemma_.lower() not in self.lex.roles["actors"]:
+                continue
+            bodies.append(doc[token.i:token.i + 1])
+        return bodies
 
     def sentence_words(self, sent: Span, name: str) -> bool:
         return any(name in self.classes.get(i, ()) for i in range(sent.start, sent.end))
@@ -479,6 +504,9 @@ def _shared_object_elsewhere(article: _Article, candidate: Candidate, others) ->
 def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
     """The head word of the frame over an object word, if the head's own prepositions allow it."""
     head, reverse, reach = _climb_to_head(token, frame)
+    if head is not None and lemma(head) in frame.result_heads and any(
+            c.dep_ in RESULT_DEPS and c.i > token.i for c in head.children):
+        return None, False, 0  # "left NATO and Russia far apart", "left the EU divided": no departure
     if head is not None and (frame.only_with_preps or frame.not_with_preps):
         between = [head, token]  # and the words between (`launched a barrage of rockets at`)
         while between[-1].i != head.i and between[-1].head.i != between[-1].i and len(between) < 6:
@@ -509,6 +537,8 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             return None, False, 0
         reach += token.dep_ != "conj"  # "tanks and ammunition" are both the head's own object
         token = token.head
+        if token.dep_ == "prep" and token.lower_ in lexicon().cues["background"]:
+            return None, False, 0  # "suspended food distribution after attacks on its convoys": the occasion
         forms = lemma_forms(token)
         if forms & (frame.heads if token.pos_ in VERB_POS else frame.heads - frame.verb_heads):
             return token, False, reach
@@ -567,7 +597,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         governmental = candidate.strength != "weak" and article.sentence_words(sent, "government")
         source_ref, target_ref = _named_ends(article, candidate)
         victims = _violence_with_victims(article, candidate, military)
-        if escalation and not (military or governmental or victims
+        staged = info.any_named_party and source_ref is not None and not civilian  # "opposition lawmakers walked out"
+        if escalation and not (military or governmental or victims or staged
                                or _announced_measure(article, candidate, status, source_ref, civilian)):
             return None
         if not (source_ref or target_ref or victims or _struck_by_weapon(article, candidate)):
@@ -583,7 +614,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         source_ref = _named_ends(article, candidate)[0]
     if not escalation and not (source and target) and not _one_party_act(article, candidate, source_ref, requested):
         return None
-    if info.needs_counterpart and not (target_ref or _named_ends(article, candidate)[1]):
+    if info.needs_counterpart and not (target_ref or _named_ends(article, candidate)[1]
+                                       or _parties_to_each_other(article, trigger)):
         return None  # "the cabinet met": talks are with someone
     if not escalation and not target_ref and _own_business(article, candidate):
         return None  # "Parliament approved the budget": a body deciding its own affairs agrees with no one
@@ -628,10 +660,15 @@ def _struck_by_weapon(article: _Article, candidate: Candidate) -> bool:
 
 def _uncoded_named_subject(article: _Article, trigger: Token) -> bool:
     """Whether the clause's actor is a name that is neither a state, a known organisation, a person nor an actor
-    noun: a company, a club, a brand, whose commercial threats and cuts are not political measures."""
+    noun, or a business noun (`the airline`): a company, a club, a brand, whose commercial threats and cuts are
+    not political measures."""
     verb, _ = _clause_verb(trigger, article.light_nouns)
     subject = _subject(verb) if verb is not None else None
-    if subject is None or subject.pos_ != "PROPN" or article.code_of(subject):
+    if subject is None or article.code_of(subject):
+        return False
+    if subject.lemma_.lower() in article.lex.roles["businesses"] or subject.lower_ in article.lex.roles["businesses"]:
+        return True
+    if subject.pos_ != "PROPN":
         return False
     actor = article.cast.actor_at(subject)
     return (actor is None or actor.type == "organization") and subject.lemma_.lower() not in article.actor_nouns
@@ -694,6 +731,17 @@ def _one_party_act(article: _Article, candidate: Candidate, source: ActorRef | N
     trigger = candidate.trigger
     return source is not None and not requested and (trigger.pos_ in VERB_POS or candidate.obj is not None
                                                      or _is_event(article, trigger))
+
+
+def _parties_to_each_other(article: _Article, trigger: Token) -> bool:
+    """Whether the clause's subject names both parties at once (`the two sides met`, `representatives of the
+    warring factions held talks`): each is the other's counterpart."""
+    verb, _ = _clause_verb(trigger, article.light_nouns)
+    subject = _subject(verb) if verb is not None else None
+    if subject is not None and subject.lemma_.lower() in article.actor_nouns:  # "representatives of the factions"
+        subject = next((p for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
+                        for p in prep.children if p.dep_ == "pobj"), subject)
+    return subject is not None and subject.lower_ in article.lex.roles["counterparts"]
 
 
 def _own_business(article: _Article, candidate: Candidate) -> bool:
@@ -904,7 +952,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                        and code(c)), None)
     if obj is not None:
         owner = next((code(c) for c in obj.children if c.dep_ in MODIFIER_DEPS and code(c)), None)
-        if info.object_owner == "target":
+        if ORGANISATION_CLASS in article.classes.get(obj.i, ()):  # "quit the Organization of American States"
+            target = code(obj)
+        elif info.object_owner == "target":
             target = owner
         else:
             source = source or owner

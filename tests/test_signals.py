@@ -731,3 +731,60 @@ def test_a_singer_leaving_a_festival_is_no_rupture():
 def test_the_object_of_a_named_measure_is_that_measure_s_not_the_verb_s():
     found = signals("Gulf states announced a boycott of Qatari goods and suspended all flights to Doha.")
     assert [s.plover for s in found] == ["SANCTION"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition senators walked out of the plenary session before the budget vote.",
+    "Several European delegations boycotted the inauguration ceremony in Caracas.",
+    "Opposition MPs staged a walkout during the president's speech.",
+])
+def test_a_walkout_or_boycott_by_a_party_without_a_state_code_is_a_sanction(text):
+    signal = one(text, "diplomatic_rupture")
+    assert (signal.status, signal.plover) == ("actual", "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "The team boycotted the post-match press conference after the referee's decision.",
+    "Shareholders boycotted the annual general meeting.",
+])
+def test_boycotts_in_sport_and_business_stay_quiet(text):
+    assert not signals(text)
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("The Philippines withdrew from the International Criminal Court in 2019.", "ICC"),
+    ("Venezuela formally quit the Organization of American States.", "OAS"),
+])
+def test_leaving_an_organisation_is_a_sanction_against_it_not_a_concession(text, organisation):
+    signal = one(text, "diplomatic_rupture")
+    assert (signal.status, signal.plover, signal.target.code) == ("actual", "SANCTION", organisation)
+
+
+def test_leaving_an_organisation_in_a_state_is_no_departure():
+    assert not signals("The vote left the African Union deeply divided.")
+
+
+def test_a_carrier_suspending_flights_is_no_state_measure():
+    assert not signals("The carrier suspended flights to Tel Aviv until the end of the month.")
+
+
+@pytest.mark.parametrize("text", [
+    "The World Bank suspended new loans to Mali after the coup.",
+    "The World Food Programme suspended food distribution in the camp after attacks on its staff.",
+])
+def test_suspended_lending_or_distribution_is_a_sanction_whatever_its_occasion(text):
+    found = signals(text)
+    assert [s.plover for s in found] == ["SANCTION"], found
+
+
+def test_peacekeepers_flown_out_are_withdrawn():
+    signal = one("Two hundred Ghanaian peacekeepers were flown out of the border town on Tuesday.", "diplomatic_rupture")
+    assert (signal.status, signal.plover) == ("actual", "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides held a first round of talks in Muscat on Saturday.",
+    "Delegates of the rival factions held talks in Addis Ababa.",
+])
+def test_talks_of_parties_named_together_have_their_counterpart(text):
+    assert one(text, "talks").plover == "CONSULT"
