@@ -107,7 +107,8 @@ def worker(agents: str = typer.Option(",".join(topics.AGENT_INPUTS), help="roles
     if "extract" in roles:
         from pipeline.extract import analyze_texts
 
-        list(analyze_texts([("warm-up", "Russia massed troops near Ukraine, officials said.")], s.spacy_model))
+        list(analyze_texts([("warm-up", "Russia massed troops near Ukraine, Jonathan Pierce, a spokesman for the "
+                                        "Harbor Workers Union, said.")], s.spacy_model))   # and the first-name list
     app = build_app(s, roles)
     faust.Worker(app, loglevel=loglevel).execute_from_commandline()
 

@@ -1,5 +1,5 @@
 """The fast pipeline: the attribute table and lemma cache give every token exactly what the stock components give;
-the NER run near unknown names only reads articles as the full NER pass does."""
+the NER run near unknown names and the parse of the passages that matter read articles as the full passes do."""
 import json
 from pathlib import Path
 
@@ -36,13 +36,14 @@ def corpus() -> list[str]:
 
 
 def test_fast_pipeline_swaps_in_the_table_and_cache():
-    names = load_nlp().pipe_names
+    names = load_nlp(parse_what_matters=False).pipe_names
     assert "attribute_table" in names and "lemma_cache" in names
     assert "attribute_ruler" not in names and "lemmatizer" not in names
 
 
 def test_every_token_is_annotated_as_by_the_stock_components(corpus):
-    stock, fast = load_nlp(tables=False, ner_near_names=False), load_nlp(ner_near_names=False)
+    stock = load_nlp(tables=False, ner_near_names=False, parse_what_matters=False)
+    fast = load_nlp(ner_near_names=False, parse_what_matters=False)
     assert "attribute_ruler" in stock.pipe_names
     for text, expected, got in zip(corpus, stock.pipe(corpus), fast.pipe(corpus)):
         assert annotations(got) == annotations(expected), text[:80]
@@ -51,7 +52,7 @@ def test_every_token_is_annotated_as_by_the_stock_components(corpus):
 
 def test_rare_rules_fire_on_colloquial_english():
     """The equality above is only worth something if the table's special rules actually fire."""
-    doc = load_nlp()(INFORMAL)
+    doc = load_nlp(parse_what_matters=False)(INFORMAL)
     lemmas = {t.lower_: t.lemma_ for t in doc}
     assert (lemmas["gon"], lemmas["na"], lemmas["ta"], lemmas["ai"], lemmas["'s"]) == ("go", "to", "to", "be", "us")
     assert next(t for t in doc if t.lower_ == "are").pos_ == "VERB"   # after an expletive 'There'
@@ -79,3 +80,31 @@ def test_ner_near_unknown_names_reads_articles_as_the_full_ner_does():
                 for line in (ROOT / "tests/data" / name).read_text().splitlines() if line.strip()]
     for n, (text, expected, got) in enumerate(zip(articles, full.pipe(articles), near_names.pipe(articles))):
         assert analyze_doc(str(n), got) == analyze_doc(str(n), expected), text[:80]
+
+
+def test_only_passages_that_can_hold_a_signal_a_quote_or_a_new_name_are_parsed():
+    doc = load_nlp()("Russia massed troops near the border. The weather stayed mild all week. Rain fell on Sunday "
+                     "in Kyiv. \u201cWe are ready,\u201d the minister said. The hills were green. It rained in Russia.")
+    parsed = [sent.text for sent in doc.sents if sent.root.dep_ == "ROOT" and any(t.pos_ for t in sent)]
+    assert parsed == ["Russia massed troops near the border.", "Rain fell on Sunday in Kyiv.",
+                      "\u201cWe are ready,\u201d the minister said."]
+    troops = next(t for t in doc if t.text == "troops")
+    assert (troops.dep_, troops.head.text, troops.lemma_) == ("dobj", "massed", "troop")
+    weather = next(t for t in doc if t.text == "weather")   # a passage left out: one sentence, no tags
+    assert (weather.pos_, weather.dep_, weather.head.text, weather.sent.text) == (
+        "", "dep", "The", "The weather stayed mild all week.")
+    assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["Russia", "Kyiv", "Russia"]
+
+
+def test_parsing_what_matters_reads_articles_as_the_full_parse_does():
+    """Seed and annotated quotes articles: the same quotes, the same signals and the same named actors."""
+    full, selective = load_nlp(parse_what_matters=False), load_nlp()
+    articles = [json.loads(line)["text"] for name in ("seed.gold.jsonl", "quotes_dev.jsonl")
+                for line in (ROOT / "tests/data" / name).read_text().splitlines() if line.strip()]
+    differ = 0
+    for n, (expected, got) in enumerate(zip(full.pipe(articles), selective.pipe(articles))):
+        expected, got = analyze_doc(str(n), expected), analyze_doc(str(n), got)
+        assert [(q.speaker, q.text) for q in got.quotes] == [(q.speaker, q.text) for q in expected.quotes]
+        differ += ({(s.type, s.status, s.dyad) for s in got.signals} != {(s.type, s.status, s.dyad) for s in expected.signals}
+                   or {(a.name, a.code) for a in got.actors} != {(a.name, a.code) for a in expected.actors})
+    assert differ <= 1, differ
