@@ -47,6 +47,8 @@ MONEY_CLASS = "relief"  # a sum of money is what a donor gives, like the words o
 ORGANISATION_CLASS = "organisations"  # organisations the actor layer names: what a state withdraws from
 SETTING_PREPS = {"in", "at", "during"}  # where a verb happens, not what it is about: its word sets no status there
 DELIVERY_OR_DEPLOYMENT = {"arms_delivery", "troop_buildup"}
+DELIVERY_OR_DEPLOYMENT_KINDS = DELIVERY_OR_DEPLOYMENT | {"aid"}  # frames of sending something somewhere
+DESTINATION_PREPS = {"to", "into", "toward", "towards"}
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
 
 
@@ -511,6 +513,7 @@ def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
         between = [head, token]  # and the words between (`launched a barrage of rockets at`)
         while between[-1].i != head.i and between[-1].head.i != between[-1].i and len(between) < 6:
             between.append(between[-1].head)
+        between += token.conjuncts  # "launched 127 missiles and 109 drones at": the aim of the last is of all
         aimed = any(_aims(h, p) for h in between for p in frame.only_with_preps)
         blocked = any(_aims(h, p) for h in between for p in frame.not_with_preps)
         if (frame.only_with_preps and not aimed) or blocked:
@@ -537,6 +540,8 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             return None, False, 0
         reach += token.dep_ != "conj"  # "tanks and ammunition" are both the head's own object
         token = token.head
+        if token.dep_ == "prep" and token.lower_ in DESTINATION_PREPS and frame.type in DELIVERY_OR_DEPLOYMENT_KINDS:
+            return None, False, 0  # "deployed a ship to waters off Guyana": where it went, not what was sent
         if token.dep_ == "prep" and token.lower_ in lexicon().cues["background"]:
             return None, False, 0  # "suspended food distribution after attacks on its convoys": the occasion
         forms = lemma_forms(token)

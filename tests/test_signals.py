@@ -788,3 +788,39 @@ def test_peacekeepers_flown_out_are_withdrawn():
 ])
 def test_talks_of_parties_named_together_have_their_counterpart(text):
     assert one(text, "talks").plover == "CONSULT"
+
+
+def test_weapons_fired_at_a_target_are_an_attack_whichever_conjunct_carries_the_aim():
+    found = signals("North Korea launched 40 rockets and a dozen drones at South Korean border posts on Friday.")
+    assert "ASSAULT" in {s.plover for s in found} and "military_exercise" not in {s.type for s in found}, found
+
+
+def test_where_something_is_put_is_not_what_is_sent():
+    assert not signals("These funds will put modern radios and body armour into the hands of Moldova's soldiers "
+                       "and border police.")
+
+
+def test_according_to_is_no_accord():
+    found = signals("Turkish officials warned that they would strike Kurdish positions in Iraq if attacks "
+                    "continued, according to diplomats briefed on the talks.")
+    assert [s.type for s in found] == ["threat"], found
+
+
+def test_voicing_support_for_a_plan_is_no_agreement():
+    found = signals("Spain voiced support for the Egyptian plan for the reconstruction of Gaza.")
+    assert "AGREE" not in {s.plover for s in found}, found
+
+
+def test_a_warning_that_a_state_will_face_punishment_is_a_threat():
+    signal = one("Tehran warned that Azerbaijan would face severe punishment for any attack on Iranian "
+                 "territory.", "threat")
+    assert (signal.status, signal.plover, signal.dyad) == ("threatened", "THREATEN", "IRN>AZE")
+
+
+def test_punishment_in_sport_is_quiet():
+    assert not signals("The referee said the midfielder deserved a harsh punishment for the tackle.")
+
+
+def test_a_unilateral_ceasefire_is_a_concession_not_an_agreement():
+    signal = one("The Kurdish militia declared a unilateral ceasefire in northern Syria on Monday.", "agreement")
+    assert signal.plover == "YIELD"
