@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDS, IS_ALPHA, IS_TITLE, IS_UPPER, LEMMA, LOWER, MORPH, ORTH,
+from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDS, IS_ALPHA, IS_DIGIT, IS_TITLE, IS_UPPER, LEMMA, LOWER, MORPH, ORTH,
                          POS, SENT_START, SPACY, TAG)
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
@@ -34,15 +34,24 @@ DATELINE_TOKENS = 12
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and paragraphs must not be parsed as one sentence. So does a wire
     dateline ('KYIV, Nov 18 (Reuters) -'): its place name must not become the subject of the first sentence."""
+    texts = token_texts(doc)
+    sentence_starts = doc.to_array([SENT_START])
     paragraph_start = 0
-    for token in doc[:-1]:
-        if "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
-            paragraph_start = token.i + 1
-        elif (token.text in DATELINE_DASHES and token.i - paragraph_start <= DATELINE_TOKENS and token.i > 0
-              and doc[token.i - 1].text == ")" and doc[paragraph_start].is_upper):
-            doc[token.i + 1].is_sent_start = True
+    for i, text in enumerate(texts[:-1]):
+        if "\n" in text:
+            sentence_starts[i + 1] = 1
+            paragraph_start = i + 1
+        elif (text in DATELINE_DASHES and i - paragraph_start <= DATELINE_TOKENS and i > 0 and texts[i - 1] == ")"
+              and doc[paragraph_start].is_upper):
+            sentence_starts[i + 1] = 1
+    doc.from_array([SENT_START], sentence_starts.reshape(-1, 1))   # one write: each `is_sent_start =` rescans the doc
     return doc
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """The tokens' texts, read without making a Token object for each (the scans here visit every token)."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
 
 
 # What the table reproduces exactly: token attributes the Matcher reads straight off the token (not SENT_START,
@@ -353,14 +362,14 @@ class ParseWhatMatters:
     def passages(doc: Doc) -> list[int]:
         """Where passages start: at sentence starts already set (paragraphs, datelines) and after sentence-final
         punctuation (and a closing mark after it) when a capital, a digit or a quote mark follows."""
+        texts = token_texts(doc)
+        sentence_start, title, upper, digit = doc.to_array([SENT_START, IS_TITLE, IS_UPPER, IS_DIGIT]).T.tolist()
         starts = [0]
-        for token in doc[1:]:
-            before = doc[token.i - 1]
-            if before.text in CLOSING and token.i > 1:
-                before = doc[token.i - 2]
-            if token.is_sent_start or before.text in SENTENCE_ENDS and (
-                    token.is_title or token.is_upper or token.is_digit or token.text in QUOTE_MARKS):
-                starts.append(token.i)
+        for i in range(1, len(doc)):
+            before = texts[i - 2] if texts[i - 1] in CLOSING and i > 1 else texts[i - 1]
+            if sentence_start[i] == 1 or before in SENTENCE_ENDS and (
+                    title[i] or upper[i] or digit[i] or texts[i] in QUOTE_MARKS):
+                starts.append(i)
         return starts
 
     def wanted(self, doc: Doc, starts: list[int]) -> list[bool]:
