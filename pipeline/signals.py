@@ -576,6 +576,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None
     if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
         return None
+    if _in_organisation_name(article, trigger):
+        return None  # "the Office of Financial Sanctions Implementation", "the 1267 Sanctions Committee": a name
     if _unmade_by_modifier(article, candidate) or _unmade_by_subject(article, candidate):
         return None  # "hunger strike", "invasion forces", "attack helicopters", "police raided": not an event
     if ((info.type or candidate.type) in DEESCALATION_TYPES and trigger.pos_ in VERB_POS
@@ -595,11 +597,17 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if escalation and not source and not military and _uncoded_named_subject(article, trigger):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
     status = _status(article, candidate, info, source)
+    # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
+    # with a party it falls on (not "the Treasury said bond auctions would be suspended")
+    office = info.plover in MEASURE_PLOVER and not civilian and (
+        article.sentence_words(sent, "government") and (candidate.strength != "weak" or bool(
+            target or _named_ends(article, candidate)[1]))
+        or candidate.strength != "weak" and _by_governing_body(article, trigger))
     if not (source or target):
         # no state or organisation code: a named party will do, in a military sentence for escalation, or for a
         # word that names the measure outright in a government office's sentence (`the Treasury sanctioned`),
         # or for a coercive measure a named party announces or threatens (`farmers threatened to blockade Paris`)
-        governmental = candidate.strength != "weak" and article.sentence_words(sent, "government")
+        governmental = office or candidate.strength != "weak" and article.sentence_words(sent, "government")
         source_ref, target_ref = _named_ends(article, candidate)
         victims = _violence_with_victims(article, candidate, military)
         staged = info.any_named_party and source_ref is not None and not civilian  # "opposition lawmakers walked out"
@@ -610,8 +618,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             return None
     if status == "hypothetical" and info.plover == "ASSAULT" and _attempted(article, trigger):
         status = "actual"  # "an attempt to assassinate the governor was thwarted": the attack was made
-    if candidate.strength == "weak" and escalation and not (military or (source and target) or status == "threatened"):
-        return None  # an everyday word needs a military sentence, two states, or an explicit threat
+    if candidate.strength == "weak" and escalation and not (military or (source and target) or status == "threatened"
+                                                             or office):
+        return None  # an everyday word needs a military sentence, two states, an explicit threat or, for a
+        # measure, the office that takes it
     if status == "threatened" and info.conditional_offer:
         status = "proposed"  # "would meet the mediator if he gave them a veto": a conditional offer
     requested = status == "proposed" and _requested(article, trigger)
@@ -653,6 +663,30 @@ def _announced_measure(article: _Article, candidate: Candidate, status: str, sou
     plover = article.lex.types[candidate.type].plover
     return (status in ("threatened", "planned") and plover in MEASURE_PLOVER and source is not None
             and not civilian)
+
+
+def _in_organisation_name(article: _Article, trigger: Token) -> bool:
+    """Whether the trigger is a word inside the name of a body the actor layer resolved (`the Office of Financial
+    Sanctions Implementation`): the body deals with the measure, it is not the measure. A list keeps its word
+    (`added to the Sanctions List`)."""
+    actor = article.cast.actor_at(trigger)
+    if actor is None or actor.type != "organization":
+        return False
+    name_head = trigger
+    while name_head.head.i != name_head.i and article.cast.actor_at(name_head.head) is actor:
+        name_head = name_head.head
+    return name_head.i != trigger.i and ("governing_bodies" in article.classes.get(name_head.i, ())
+                                         or name_head.lemma_.lower() in article.actor_nouns)
+
+
+def _by_governing_body(article: _Article, trigger: Token) -> bool:
+    """Whether the clause's subject is a body that governs (`the Council`, `the government`): what it imposes by
+    name (`restrictive measures`, `an asset freeze`) is a state's or an organisation's measure."""
+    verb, _ = _clause_verb(trigger, article.light_nouns)
+    if verb is None or trigger.i not in _objects(article, verb):
+        return False  # "published a report on export controls": a topic, not a measure taken
+    subject = _subject(verb)
+    return subject is not None and "governing_bodies" in article.classes.get(subject.i, ())
 
 
 def _struck_by_weapon(article: _Article, candidate: Candidate) -> bool:

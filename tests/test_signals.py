@@ -824,3 +824,28 @@ def test_punishment_in_sport_is_quiet():
 def test_a_unilateral_ceasefire_is_a_concession_not_an_agreement():
     signal = one("The Kurdish militia declared a unilateral ceasefire in northern Syria on Monday.", "agreement")
     assert signal.plover == "YIELD"
+
+
+@pytest.mark.parametrize("text", [
+    "The Council today imposed an asset freeze and a travel ban on four militia commanders.",
+    "The Foreign Minister has today designated three shipping firms for breaching the arms embargo.",
+    "The Finance Ministry froze the accounts of eleven individuals linked to the coup.",
+])
+def test_a_measure_taken_by_a_named_office_or_governing_body_is_a_sanction(text):
+    signal = one(text, "sanctions")
+    assert (signal.status, signal.plover) == ("actual", "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "The government published its yearly report on export controls on Thursday.",
+    "The Office of Financial Sanctions Implementation opened a consultation on its guidance.",
+    "The Council decided to lift the asset freeze on two former ministers.",
+    "The city council banned barbecues in the park over the summer.",
+])
+def test_a_measure_only_named_or_lifted_is_no_sanction(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+def test_a_measure_that_targets_people_is_no_attack():
+    found = signals("The new listings target two army generals and a firm that supplies the military.")
+    assert "attack" not in {s.type for s in found}, found
