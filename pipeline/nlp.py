@@ -14,8 +14,8 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDS, IS_ALPHA, IS_DIGIT, IS_TITLE, IS_UPPER, LEMMA, LOWER, MORPH, ORTH,
-                         POS, SENT_START, SPACY, TAG)
+from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDS, IS_ALPHA, IS_DIGIT, IS_STOP, IS_TITLE, IS_UPPER, LEMMA, LOWER,
+                         MORPH, ORTH, POS, SENT_START, SPACY, TAG)
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.parts_of_speech import PROPN
@@ -244,10 +244,11 @@ class NerNearNames:
     def windows(self, doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray]:
         """Start and end of the token ranges around unknown names, merged where they meet. They run across
         sentence ends, as the NER reads a whole doc: a name opening a sentence keeps the context it would have."""
-        entity, alpha, pos, title, upper, sentence_start = doc.to_array(
-            [ENT_TYPE, IS_ALPHA, POS, IS_TITLE, IS_UPPER, SENT_START]).astype(numpy.int64).T
-        names = numpy.flatnonzero((entity == 0) & (alpha == 1) & (   # untagged: a passage left unparsed
-            (pos == PROPN) | (((title == 1) | (upper == 1)) & ((sentence_start != 1) | (pos == 0)))))
+        entity, alpha, pos, title, upper, sentence_start, stop = doc.to_array(
+            [ENT_TYPE, IS_ALPHA, POS, IS_TITLE, IS_UPPER, SENT_START, IS_STOP]).astype(numpy.int64).T
+        opening = (sentence_start == 1) & ((pos != 0) | (stop == 1))   # untagged (left unparsed): "Emi" may be a name
+        names = numpy.flatnonzero((entity == 0) & (alpha == 1) & (
+            (pos == PROPN) | (((title == 1) | (upper == 1)) & ~opening)))
         if not len(names):
             return names, names
         starts = numpy.maximum(names - self.NAME_CONTEXT, 0)
