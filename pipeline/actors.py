@@ -565,20 +565,22 @@ class _Reader:
         return None
 
     def demonym_persons(self) -> None:
-        """'the Spaniard also questioned ...': a demonym used as a noun is a person the text is about, not the state."""
+        """'the Spaniard also questioned ...', 'beat the Serb': a singular demonym used as a noun is a person, not the
+        state; as the subject, the person the text is about when it has one."""
         doc = self.doc
         for token in doc:
             key = self.by_token.get(token.i, "")
             alone = token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
             if not (token.ent_type_ == "NORP" and alone and key and not key.startswith("person:")
-                    and token.i in self.mentions.get(key, []) and doc[token.i - 1].lower_ == "the"
-                    and token.tag_ in ("NN", "NNP") and token.dep_ in ("nsubj", "nsubjpass")):
+                    and token.i in self.mentions.get(key, []) and doc[token.i - 1].lower_ in ("the", "a", "an")
+                    and token.tag_ in ("NN", "NNP") and token.dep_ not in ("amod", "compound", "nmod")):
                 continue
-            person = self.salient_person(token.i, roleless=False)
+            self.mentions[key].remove(token.i)
+            if not self.mentions[key]:
+                del self.mentions[key]
+            del self.by_token[token.i]
+            person = self.salient_person(token.i, roleless=False) if token.dep_ in ("nsubj", "nsubjpass") else None
             if person is not None:
-                self.mentions[key].remove(token.i)
-                if not self.mentions[key]:
-                    del self.mentions[key]
                 self.mention(person, token.i - 1, token.i + 1)
                 self.mentions[person].sort()
 

@@ -115,3 +115,11 @@ def test_state_bodies_and_metonyms_carry_the_state_code(nlp):
     assert cast.code_at(token(doc, "ministry")) == "RUS"
     assert cast.institution_at(token(doc, "ministry")) == "Russia's defence ministry"
     assert cast.code_at(token(doc, "military")) == "ISR"
+
+
+def test_a_singular_demonym_noun_is_a_person_not_the_state(nlp):
+    """'the Spaniard' on a sports page is a player: no Spain to raise an alert about. Plurals stay the state."""
+    doc = nlp("The Spaniard won a long battle of attrition against the Serb in the final.")
+    assert find_actors(doc).actors() == []
+    doc = nlp("The Russians massed troops near the border, a Briton living in the area said.")
+    assert [a.code for a in find_actors(doc).actors()] == ["RUS"]
