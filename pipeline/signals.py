@@ -159,7 +159,7 @@ def lexicon() -> Lexicon:
                                 frozenset(word for word, _, pos in heads if pos == "VERB"),
                                 frozenset(frame.get("result_heads", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "actors", "context_objects", "businesses",
-                  "counterparts")
+                  "counterparts", "security_forces")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -259,6 +259,9 @@ class _Article:
                 span = Span(doc, start, end, label=f"{kind}|{strength}|{pos}")
                 if _pos_ok(span.root, pos) and (span.text.lower() not in self.lex.acronyms or span.text.isupper()):
                     terms.append(span)  # "SWIFT", not Taylor Swift
+        for words in self.classes.values():  # a word of an everyday phrase (`price war`, `war of words`) is not war
+            if "civilian" in words:
+                words.discard("military")
         kept = {(span.start, span.end) for span in filter_spans(terms)}  # longest wins: "military buildup"
         for span in sorted(terms, key=lambda span: (span.start, span.label_)):  # a word of two kinds is both
             if (span.start, span.end) not in kept:
@@ -296,14 +299,18 @@ class _Article:
         return any(name in self.classes.get(i, ()) for i in range(sent.start, sent.end))
 
     def code_of(self, token: Token | None) -> str | None:
-        """The state or organisation a token stands for, also through its modifiers (`her Russian counterpart`)
-        and, for `it`/`they`/`we` or a subject they own (`its army`, `his country`), through the subject of the
-        clause that reports it (`Nigeria said it would`, `Turkey's president said his forces could`)."""
+        """The state or organisation a token stands for, also through its modifiers (`her Russian counterpart`;
+        not a sport, market or culture word, which a state's name makes a team or a market: `the Pakistan
+        openers`, `the American charts`) and, for `it`/`they`/`we` or a subject they own (`its army`, `his
+        country`), through the subject of the clause that reports it (`Nigeria said it would`, `Turkey's
+        president said his forces could`)."""
         if token is None:
             return None
         code = self.cast.code_at(token)
         if code:
             return code
+        if "civilian" in self.classes.get(token.i, ()):
+            return None  # "the American charts", "the Pakistan openers": a market or a team, not the state
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS | {"appos"}:
                 code = self.cast.code_at(child)
@@ -570,7 +577,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     info = article.lex.types[candidate.type]
     trigger, sent = candidate.trigger, candidate.trigger.sent
     framed = candidate.obj is not None and bool(article.classes.get(candidate.obj.i, set()) & article.context_objects)
-    military = article.sentence_words(sent, "military") or framed
+    military = article.sentence_words(sent, "military") or framed or _security_forces_act(article, trigger)
     civilian = article.sentence_words(sent, "civilian")
     if civilian and not military and candidate.strength == "weak":  # sport, markets, culture: "England's attack"
         return None
@@ -594,7 +601,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         target = None
     source_ref, target_ref = article.ref(source), article.ref(target)
     escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
-    if escalation and not source and not military and _uncoded_named_subject(article, trigger):
+    if info.plover == "ASSAULT" and civilian and not military and not source:
+        return None  # "the band's tour invaded arenas across the American midwest": in everyday news, no one behind it
+    if escalation and not military and _uncoded_named_subject(article, trigger, source):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
     status = _status(article, candidate, info, source)
     # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
@@ -655,6 +664,23 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                   trigger=trigger.text)
 
 
+def _security_forces_act(article: _Article, trigger: Token) -> bool:
+    """Whether law enforcement is the subject of the trigger's clause or of a clause it announces (`police fired
+    tear gas`, `warned that police will not tolerate rallies`): the police acting, not reporting (`police said`)
+    or ending a protest (`before police persuaded them to leave`)."""
+    verb, _ = _clause_verb(trigger, article.light_nouns)
+    if verb is None:
+        return False
+    clauses = [verb, *(c for c in verb.children if c.dep_ in {"ccomp", "xcomp"})]
+    forces = article.lex.roles["security_forces"]
+    for clause in clauses:
+        subject = _subject(clause)
+        words = [subject, *(c for c in subject.children if c.dep_ in MODIFIER_DEPS)] if subject is not None else []
+        if any(w.lower_ in forces or w.lemma_.lower() in forces for w in words):
+            return True
+    return False
+
+
 def _announced_measure(article: _Article, candidate: Candidate, status: str, source: ActorRef | None,
                        civilian: bool) -> bool:
     """A sanction or restriction (a boycott, a blockade, a curfew) that a named party threatens or announces is
@@ -697,17 +723,18 @@ def _struck_by_weapon(article: _Article, candidate: Candidate) -> bool:
     return subject is not None and bool(article.classes.get(subject.i, set()) & {"weapons", "missiles", "munitions"})
 
 
-def _uncoded_named_subject(article: _Article, trigger: Token) -> bool:
-    """Whether the clause's actor is a name that is neither a state, a known organisation, a person nor an actor
-    noun, or a business noun (`the airline`): a company, a club, a brand, whose commercial threats and cuts are
-    not political measures."""
+def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None) -> bool:
+    """Whether the clause's actor is a business noun (`the airline`, also `the Turkish airline`, whose nationality
+    is not the state acting) or, with no source, a name that is neither a state, a known organisation, a person
+    nor an actor noun: a company, a club, a brand, whose commercial threats and cuts are not political measures.
+    A business that undergoes the measure (`Russian banks face sanctions`) is its target, not its actor."""
     verb, _ = _clause_verb(trigger, article.light_nouns)
     subject = _subject(verb) if verb is not None else None
-    if subject is None or article.code_of(subject):
+    if subject is None or article.cast.code_at(subject) or lemma_forms(verb) & article.patient_verbs:
         return False
     if subject.lemma_.lower() in article.lex.roles["businesses"] or subject.lower_ in article.lex.roles["businesses"]:
         return True
-    if subject.pos_ != "PROPN":
+    if source or article.code_of(subject) or subject.pos_ != "PROPN":
         return False
     actor = article.cast.actor_at(subject)
     return (actor is None or actor.type == "organization") and subject.lemma_.lower() not in article.actor_nouns

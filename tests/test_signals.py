@@ -849,3 +849,53 @@ def test_a_measure_only_named_or_lifted_is_no_sanction(text):
 def test_a_measure_that_targets_people_is_no_attack():
     found = signals("The new listings target two army generals and a firm that supplies the military.")
     assert "attack" not in {s.type for s in found}, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Australian skipper said his bowlers would target the India openers with short balls on a fast pitch.",
+    "The group's invasion of the British charts went on as their second album reached number one.",
+    "The Brazilian batsmen attacked the Argentina bowlers from the first over.",
+])
+def test_a_state_name_on_a_team_or_chart_names_no_party(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dock workers blockaded the ferry terminal for a day over pay before police persuaded them to go home.",
+    "Police searched a casino over unpaid taxes, and its gaming licence was suspended for two weeks.",
+    "It was a long battle on the grass as the Swiss player outlasted his rival over four hours, firing 25 aces.",
+])
+def test_police_work_civilian_protest_and_a_sporting_battle_are_quiet(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+def test_a_state_name_on_a_military_noun_still_names_the_target():
+    signal = one("Ukrainian drones struck Russian oil refineries overnight.", "attack")
+    assert signal.dyad == "UKR>RUS"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Belarus's interior minister warned that police would no longer tolerate marches by the opposition.", "threat"),
+    ("Riot police fired rubber bullets at the crowd outside parliament in Tbilisi.", "attack"),
+])
+def test_police_acting_against_crowds_is_still_coercion(text, kind):
+    assert one(text, kind).escalates
+
+
+@pytest.mark.parametrize("text", [
+    "The German supermarket chain cut prices, firing the opening shot in a price war with French rivals.",
+    "The Irish band's tour invaded stadiums across the American south this summer.",
+    "The airline was sanctioned by the Italian regulator over misleading fares.",
+    "The Turkish airline suspended flights to Milan because of fog.",
+])
+def test_price_wars_tours_and_regulators_are_no_conflict(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sanctions on Russian oil sent markets higher as traders worried about supply.",
+    "The Russian airline was banned from European airspace by the EU.",
+])
+def test_sanctions_on_a_state_s_goods_or_companies_still_count(text):
+    signal = one(text, "sanctions")
+    assert (signal.status, signal.target.code) == ("actual", "RUS")
