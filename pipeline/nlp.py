@@ -381,13 +381,17 @@ class ParseWhatMatters:
         wanted = []
         for start, end in zip(starts, starts[1:] + [len(doc)]):
             names = {lower[i] for i in range(start, end) if entity[i] or alpha[i] and (title[i] or upper[i]) and i > start}
-            forms = [self._form(lower[i], strings) for i in range(start, end)]
-            quote = any(cue and not (title[i] and i > start) for i, (cue, _) in enumerate(forms, start))  # not "United States"
-            money = any(strings[lower[i]] in signals.CURRENCY_SIGNS for i in range(start, end))
-            named = any(entity[i] for i in range(start, end))
-            wanted.append(bool(names - seen) or quote or self.can_signal(set().union(*(w for _, w in forms)), money, named))
+            wanted.append(bool(names - seen) or self.cued(strings, lower[start:end], title[start:end], entity[start:end]))
             seen |= names
         return wanted
+
+    def cued(self, strings, lower: list[int], title: list[int], entity: list[int]) -> bool:
+        """Whether a passage (its tokens' lower-case forms, title-case and entity flags) can hold a signal or a quote."""
+        forms = [self._form(form, strings) for form in lower]
+        if any(cue and not (title[k] and k) for k, (cue, _) in enumerate(forms)):   # a verb, not "United States"
+            return True
+        money = any(strings[form] in signals.CURRENCY_SIGNS for form in lower)
+        return self.can_signal(set().union(*(words for _, words in forms)), money, any(entity))
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):

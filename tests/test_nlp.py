@@ -4,9 +4,12 @@ import json
 from pathlib import Path
 
 import pytest
+from spacy.attrs import ENT_TYPE, IS_TITLE, LOWER
 
+from pipeline.actors import find_actors
 from pipeline.extract import analyze_doc
 from pipeline.nlp import load_nlp
+from pipeline.signals import find_signals
 
 ROOT = Path(__file__).resolve().parent.parent
 # Colloquial forms and spacing that reach the ruler's rarer rules: two-token lemma rules, a target index of 1,
@@ -108,3 +111,23 @@ def test_parsing_what_matters_reads_articles_as_the_full_parse_does():
         differ += ({(s.type, s.status, s.dyad) for s in got.signals} != {(s.type, s.status, s.dyad) for s in expected.signals}
                    or {(a.name, a.code) for a in got.actors} != {(a.name, a.code) for a in expected.actors})
     assert differ <= 1, differ
+
+
+def test_every_labelled_sentence_with_a_signal_is_one_the_parse_reads():
+    """The passage filter is lexical: whatever the signal layer finds with the full parse, the filter must see a
+    cue for in the words alone (a trigger term, a frame's object and head, a quote), or the signal would be lost
+    wherever its sentence names nobody new."""
+    full, selective = load_nlp(parse_what_matters=False), load_nlp()
+    passages = selective.get_pipe("parse_what_matters")
+    sentences = [json.loads(line)["text"] for path in sorted((ROOT / "tests/data").glob("plover_*.jsonl"))
+                 for line in path.read_text().splitlines() if line.strip()]
+    missed = []
+    for text, doc in zip(sentences, full.pipe(sentences)):
+        if not find_signals(doc, find_actors(doc)):
+            continue
+        with selective.select_pipes(enable=["paragraph_breaks", "actor_ruler"]):
+            words = selective(text)
+        lower, title, entity = words.to_array([LOWER, IS_TITLE, ENT_TYPE]).T.tolist()
+        if not passages.cued(words.vocab.strings, lower, title, entity):
+            missed.append(text)
+    assert not missed, missed[:5]
