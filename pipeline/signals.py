@@ -262,6 +262,11 @@ class _Article:
         for words in self.classes.values():  # a word of an everyday phrase (`price war`, `war of words`) is not war
             if "civilian" in words:
                 words.discard("military")
+        self.sport_sents = {doc[i].sent.start for i, words in self.classes.items() if "sport" in words}
+        self.sport_sents -= {doc[i].sent.start for i, words in self.classes.items() if "casualties" in words}
+        for i, words in self.classes.items():  # "Portugal launched attack after attack in the closing minutes"
+            if doc[i].sent.start in self.sport_sents:
+                words.discard("military")
         kept = {(span.start, span.end) for span in filter_spans(terms)}  # longest wins: "military buildup"
         for span in sorted(terms, key=lambda span: (span.start, span.label_)):  # a word of two kinds is both
             if (span.start, span.end) not in kept:
@@ -304,7 +309,7 @@ class _Article:
         openers`, `the American charts`) and, for `it`/`they`/`we` or a subject they own (`its army`, `his
         country`), through the subject of the clause that reports it (`Nigeria said it would`, `Turkey's
         president said his forces could`)."""
-        if token is None:
+        if token is None or self.plays_for(token):
             return None
         code = self.cast.code_at(token)
         if code:
@@ -332,13 +337,24 @@ class _Article:
                     return self.code_of(subject)
         return None
 
+    def plays_for(self, token: Token) -> bool:
+        """Whether a country's name stands for its team: in a match report that counts no victims (`Brazil
+        attacked down the left before half-time`), a country named alone is a side on the pitch, also as the
+        owner of what acts (`Japan's defence`); an adjective of nationality keeps its state (`Russian forces
+        shelled the city during the match, killing four`)."""
+        if token.sent.start not in self.sport_sents:
+            return False
+        names = [token, *(c for c in token.children if c.dep_ == "poss")]
+        return any(t.pos_ == "PROPN" and (actor := self.cast.actor_at(t)) is not None and actor.type == "country"
+                   for t in names)
+
     def name_of(self, token: Token | None) -> str | None:
         """A party the gazetteer cannot code: a named person or organisation, or an actor noun with its
         modifiers (`Burundian militiamen`, `opposition leaders`)."""
         if token is None:
             return None
         actor = self.cast.actor_at(token)
-        if actor is not None and actor.type != "location":
+        if actor is not None and actor.type != "location" and not self.plays_for(token):
             return actor.name
         if token.lemma_.lower() in self.actor_nouns or token.lower_ in self.actor_nouns:
             words = [t for t in token.subtree if t.i <= token.i and t.dep_ in {"compound", "amod", "nmod"}
@@ -603,7 +619,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
     if info.plover == "ASSAULT" and civilian and not military and not source:
         return None  # "the band's tour invaded arenas across the American midwest": in everyday news, no one behind it
-    if escalation and not military and _uncoded_named_subject(article, trigger, source):
+    if escalation and not military and trigger.pos_ in VERB_POS and any(
+            "civilian" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"):
+        return None  # "tariffs would threaten its profits", "attacked the market leader's share": an everyday object
+    if escalation and not framed and _uncoded_named_subject(article, trigger, source, military):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
     status = _status(article, candidate, info, source)
     # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
@@ -723,9 +742,10 @@ def _struck_by_weapon(article: _Article, candidate: Candidate) -> bool:
     return subject is not None and bool(article.classes.get(subject.i, set()) & {"weapons", "missiles", "munitions"})
 
 
-def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None) -> bool:
-    """Whether the clause's actor is a business noun (`the airline`, also `the Turkish airline`, whose nationality
-    is not the state acting) or, with no source, a name that is neither a state, a known organisation, a person
+def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None, military: bool) -> bool:
+    """Whether the clause's actor is a business noun (`the airline`, also `the Turkish airline` or `Norway's
+    wealth fund`, whose nationality is not the state acting; `threatened to cancel its order for 50 jets` too) or,
+    outside a military sentence and with no source, a name that is neither a state, a known organisation, a person
     nor an actor noun: a company, a club, a brand, whose commercial threats and cuts are not political measures.
     A business that undergoes the measure (`Russian banks face sanctions`) is its target, not its actor."""
     verb, _ = _clause_verb(trigger, article.light_nouns)
@@ -734,7 +754,7 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
         return False
     if subject.lemma_.lower() in article.lex.roles["businesses"] or subject.lower_ in article.lex.roles["businesses"]:
         return True
-    if source or article.code_of(subject) or subject.pos_ != "PROPN":
+    if military or source or article.code_of(subject) or subject.pos_ != "PROPN":
         return False
     actor = article.cast.actor_at(subject)
     return (actor is None or actor.type == "organization") and subject.lemma_.lower() not in article.actor_nouns

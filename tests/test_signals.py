@@ -899,3 +899,35 @@ def test_price_wars_tours_and_regulators_are_no_conflict(text):
 def test_sanctions_on_a_state_s_goods_or_companies_still_count(text):
     signal = one(text, "sanctions")
     assert (signal.status, signal.target.code) == ("actual", "RUS")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile launched wave after wave of attacks in the second half but could not find an equaliser.",
+    "Ghana bombarded the penalty area in stoppage time, and Egypt's goalkeeper punched everything clear.",
+    "Scotland sent forces forward after half-time and their midfielder struck the bar twice.",
+    "Sri Lanka's bowlers attacked the stumps, and Bangladesh lost four wickets before tea.",
+])
+def test_a_country_in_a_match_report_is_a_team(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark's pension fund threatened to sell its shares unless the shipping group cut emissions.",
+    "Malaysia's state investor suspended its funding of the resort project after costs doubled.",
+    "The Chilean copper miner halted exports from its northern port for a week of repairs.",
+    "Kenya Airways threatened to cancel its order for ten jets over late deliveries.",
+    "Rising costs threaten the brewer's profits, the Belgian finance minister said.",
+])
+def test_funds_firms_and_everyday_objects_are_not_a_state_s_measures(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text, kind, dyad", [
+    ("Russian forces shelled Ukraine's army during the football match, killing four soldiers.", "attack", "RUS>UKR"),
+    ("Norway's government threatened to expel Russian diplomats over the spying case.", "diplomatic_rupture",
+     "NOR>RUS"),
+    ("Russia invaded Ukraine in February 2022, and the World Cup went ahead in Qatar that year.", "attack", "RUS>UKR"),
+    ("Iraq invaded Kuwait in 1990 with the goal of seizing its oil fields.", "attack", "IRQ>KWT"),
+])
+def test_war_and_states_still_count_beside_sport_and_funds(text, kind, dyad):
+    assert one(text, kind).dyad == dyad
