@@ -48,7 +48,7 @@ ORGANISATION_CLASS = "organisations"  # organisations the actor layer names: wha
 SETTING_PREPS = {"in", "at", "during"}  # where a verb happens, not what it is about: its word sets no status there
 DELIVERY_OR_DEPLOYMENT = {"arms_delivery", "troop_buildup"}
 DELIVERY_OR_DEPLOYMENT_KINDS = DELIVERY_OR_DEPLOYMENT | {"aid"}  # frames of sending something somewhere
-DESTINATION_PREPS = {"to", "into", "toward", "towards"}
+DESTINATION_PREPS = {"to", "into", "toward", "towards", "on", "onto", "upon"}
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
 
 
@@ -564,7 +564,7 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         reach += token.dep_ != "conj"  # "tanks and ammunition" are both the head's own object
         token = token.head
         if token.dep_ == "prep" and token.lower_ in DESTINATION_PREPS and frame.type in DELIVERY_OR_DEPLOYMENT_KINDS:
-            return None, False, 0  # "deployed a ship to waters off Guyana": where it went, not what was sent
+            return None, False, 0  # "deployed a ship to waters off Guyana", "curbs placed on the military": where, not what
         if token.dep_ == "prep" and token.lower_ in lexicon().cues["background"]:
             return None, False, 0  # "suspended food distribution after attacks on its convoys": the occasion
         forms = lemma_forms(token)

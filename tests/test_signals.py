@@ -931,3 +931,9 @@ def test_funds_firms_and_everyday_objects_are_not_a_state_s_measures(text):
 ])
 def test_war_and_states_still_count_beside_sport_and_funds(text, kind, dyad):
     assert one(text, kind).dyad == dyad
+
+
+def test_what_a_measure_is_placed_on_is_no_force_deployed():
+    text = "Our export restrictions placed on the Russian military-industrial complex have degraded its ability to rearm."
+    assert "troop_buildup" not in [s.type for s in signals(text)]
+    assert one("Russia placed thousands of troops on its border with Ukraine.", "troop_buildup").dyad == "RUS>UKR"
