@@ -262,10 +262,11 @@ class _Article:
         for words in self.classes.values():  # a word of an everyday phrase (`price war`, `war of words`) is not war
             if "civilian" in words:
                 words.discard("military")
-        self.sport_sents = {doc[i].sent.start for i, words in self.classes.items() if "sport" in words}
-        self.sport_sents -= {doc[i].sent.start for i, words in self.classes.items() if "casualties" in words}
+        sentence_of = {i: doc[i].sent.start for i in self.classes}
+        self.sport_sents = ({sentence_of[i] for i, words in self.classes.items() if "sport" in words}
+                            - {sentence_of[i] for i, words in self.classes.items() if "casualties" in words})
         for i, words in self.classes.items():  # "Portugal launched attack after attack in the closing minutes"
-            if doc[i].sent.start in self.sport_sents:
+            if sentence_of[i] in self.sport_sents:
                 words.discard("military")
         kept = {(span.start, span.end) for span in filter_spans(terms)}  # longest wins: "military buildup"
         for span in sorted(terms, key=lambda span: (span.start, span.label_)):  # a word of two kinds is both
@@ -727,18 +728,16 @@ def _in_organisation_name(article: _Article, trigger: Token) -> bool:
 def _by_governing_body(article: _Article, trigger: Token) -> bool:
     """Whether the clause's subject is a body that governs (`the Council`, `the government`): what it imposes by
     name (`restrictive measures`, `an asset freeze`) is a state's or an organisation's measure."""
-    verb, _ = _clause_verb(trigger, article.light_nouns)
+    verb, subject = _clause_subject(article, trigger)
     if verb is None or trigger.i not in _objects(article, verb):
         return False  # "published a report on export controls": a topic, not a measure taken
-    subject = _subject(verb)
     return subject is not None and "governing_bodies" in article.classes.get(subject.i, ())
 
 
 def _struck_by_weapon(article: _Article, candidate: Candidate) -> bool:
     """An attack whose actor is the weapon itself (`armed drones attacked a naval base`, `a missile hit the port`):
     an event even when no one is named behind it."""
-    verb, _ = _clause_verb(candidate.trigger, article.light_nouns)
-    subject = _subject(verb) if candidate.type == "attack" and verb is not None else None
+    subject = _clause_subject(article, candidate.trigger)[1] if candidate.type == "attack" else None
     return subject is not None and bool(article.classes.get(subject.i, set()) & {"weapons", "missiles", "munitions"})
 
 
@@ -748,8 +747,7 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
     outside a military sentence and with no source, a name that is neither a state, a known organisation, a person
     nor an actor noun: a company, a club, a brand, whose commercial threats and cuts are not political measures.
     A business that undergoes the measure (`Russian banks face sanctions`) is its target, not its actor."""
-    verb, _ = _clause_verb(trigger, article.light_nouns)
-    subject = _subject(verb) if verb is not None else None
+    verb, subject = _clause_subject(article, trigger)
     if subject is None or article.cast.code_at(subject) or lemma_forms(verb) & article.patient_verbs:
         return False
     if subject.lemma_.lower() in article.lex.roles["businesses"] or subject.lower_ in article.lex.roles["businesses"]:
@@ -822,8 +820,7 @@ def _one_party_act(article: _Article, candidate: Candidate, source: ActorRef | N
 def _parties_to_each_other(article: _Article, trigger: Token) -> bool:
     """Whether the clause's subject names both parties at once (`the two sides met`, `representatives of the
     warring factions held talks`): each is the other's counterpart."""
-    verb, _ = _clause_verb(trigger, article.light_nouns)
-    subject = _subject(verb) if verb is not None else None
+    subject = _clause_subject(article, trigger)[1]
     if subject is not None and subject.lemma_.lower() in article.actor_nouns:  # "representatives of the factions"
         subject = next((p for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
                         for p in prep.children if p.dep_ == "pobj"), subject)
@@ -1005,6 +1002,12 @@ def _clause_verb(token: Token, light_nouns: set[str]) -> tuple[Token | None, Tok
             return parent, child
         child = parent
     return None, child
+
+
+def _clause_subject(article: _Article, trigger: Token) -> tuple[Token | None, Token | None]:
+    """The verb of the trigger's clause and that verb's subject (either may be missing)."""
+    verb, _ = _clause_verb(trigger, article.light_nouns)
+    return verb, _subject(verb) if verb is not None else None
 
 
 def _subject(verb: Token) -> Token | None:
