@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.actors import gazetteer
+from pipeline.quotes import cues as quote_cues
 from schemas.analysis import DEESCALATION_TYPES, ActorRef, Signal
 
 DATA = Path(__file__).parent / "data" / "signals"
@@ -49,6 +50,8 @@ SETTING_PREPS = {"in", "at", "during"}  # where a verb happens, not what it is a
 DELIVERY_OR_DEPLOYMENT = {"arms_delivery", "troop_buildup"}
 DELIVERY_OR_DEPLOYMENT_KINDS = DELIVERY_OR_DEPLOYMENT | {"aid"}  # frames of sending something somewhere
 DESTINATION_PREPS = {"to", "into", "toward", "towards", "on", "onto", "upon"}
+STATE_ORGAN_CLASSES = {"military", "forces", "units", "governing_bodies", "government", "security_forces", "diplomatic",
+                       "peacekeepers"}  # after a state's name, the state's own (`Pakistan Army`), not a company
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
 
 
@@ -77,6 +80,7 @@ class TypeInfo:
     decided_plover: str | None = None
     decided_cameo: str | None = None
     any_named_party: bool = False
+    document_issuer: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,7 @@ class Lexicon:
     roles: dict[str, frozenset[str]]     # event_verbs, ..., actors, context_objects, businesses, counterparts
     not_with_modifiers: dict[tuple[str, str], frozenset[str]]  # (kind, trigger word) -> modifiers that unmake it
     not_by_subjects: dict[tuple[str, str], frozenset[str]]     # (kind, trigger lemma) -> subjects that unmake it
+    notices: dict                        # issuing verbs, measure nouns, withdrawals, publishing offices (notices.json)
 
 
 @dataclass
@@ -159,7 +164,7 @@ def lexicon() -> Lexicon:
                                 frozenset(word for word, _, pos in heads if pos == "VERB"),
                                 frozenset(frame.get("result_heads", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "actors", "context_objects", "businesses",
-                  "counterparts", "security_forces")
+                  "counterparts", "security_forces", "state_organs")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -169,8 +174,11 @@ def lexicon() -> Lexicon:
     terms["Q"] = cues["threatened"]["phrases"]
     acronyms = frozenset(p.lower() for key, phrases in terms.items() if key.startswith("T|")
                          for p in phrases if len(p) > 1 and p.isupper())
+    notices = _word_sets(_read("notices.json"))
+    notices["publishing_offices"] = {kind: frozenset(o.lower() for o in offices)
+                                     for kind, offices in notices["publishing_offices"].items()}
     return Lexicon(types, terms, acronyms, frames, cues, {name: frozenset(classes[name]) for name in role_names},
-                   not_with_modifiers, not_by_subjects)
+                   not_with_modifiers, not_by_subjects, notices)
 
 
 @lru_cache(maxsize=4)
@@ -284,6 +292,72 @@ class _Article:
         self.actor_nouns = self.lex.roles["actors"]
         self.context_objects = self.lex.roles["context_objects"]
         self.accusations = self.lex.cues["accusations"]
+        self.issuing_acts: dict[str, list[tuple[int, str, bool]]] = {}
+
+    def issuer(self, kind: str, trigger: Token) -> str | None:
+        """The state or organisation that issues the document's measures of this kind, for a measure whose sentence
+        names none (`12 entries have been added to the Consolidated List and are now subject to an asset freeze`):
+        the nearest one acting before the measure, else the first acting after it, else a publishing office the
+        document names."""
+        if kind not in self.issuing_acts:  # read once per article and kind
+            self.issuing_acts[kind] = self._issuing_acts(kind)
+        acts = [(i, code) for i, code, withdrawn in self.issuing_acts[kind] if not withdrawn]
+        before = [code for i, code in acts if i < trigger.i]
+        if before or acts:
+            return before[-1] if before else acts[0][1]
+        if self.issuing_acts[kind]:
+            return None  # a delisting notice: the measures it names are the ones withdrawn
+        return self._publishing_office(kind)
+
+    def _issuing_acts(self, kind: str) -> list[tuple[int, str, bool]]:
+        """(verb index, code, withdrawn) of each act on measures of this kind: a subject with a state or organisation
+        code, an issuing verb (`decided to implement`, `approved`, `has designated`; one that also reports speech only
+        with its object: `added 12 entries`, not `she added`), done or decided (not negated, nor only announced or
+        allowed: `would allow it to adopt`), with a measure of the kind in its clause (`the following measures`, `the
+        addition ... to its Sanctions List`); withdrawn when the clause withdraws it (`approved the removal of the
+        entry`, `decided to lift`)."""
+        notices = self.lex.notices
+        nouns, info = notices["measure_nouns"].get(kind, frozenset()), self.lex.types[kind]
+        measures = {t.i for span, span_kind, _, _ in self.term_spans if span_kind == kind for t in span}
+        reporting = quote_cues().verbs
+        acts = []
+        for verb in self.doc:
+            forms = lemma_forms(verb)
+            if verb.pos_ not in VERB_POS or not forms & notices["issuing_verbs"]:
+                continue
+            if forms & reporting and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+                continue  # "she added, in a reference to possible sanctions": speech, not an act
+            subject = _subject(verb)
+            code = self.code_of(subject)
+            if not code:
+                continue
+            clause = [t for t in verb.subtree if t.i not in {s.i for s in subject.subtree}]
+            words = {w for t in clause for w in (t.lemma_.lower(), t.lower_)}
+            if not (words & nouns or any(t.i in measures for t in clause)):
+                continue
+            status = _status(self, Candidate(kind, verb, "term"), info, code)
+            decided = any(lemma_forms(v) & self.lex.cues["planned"]["decisions"]
+                          for v in list(_verbs_over(verb, {"xcomp", "ccomp"}))[1:])  # `has decided to implement`
+            if status == "actual" or status == "planned" and decided:  # not `would allow it to adopt`
+                acts.append((verb.i, code, bool(words & notices["withdrawals"])))
+        return acts
+
+    def _publishing_office(self, kind: str) -> str | None:
+        """The state or organisation of the first office named in the document whose business is measures of this
+        kind (`OFSI`, `OFAC`): the publisher of a notice that names no one acting."""
+        offices = self.lex.notices["publishing_offices"].get(kind, frozenset())
+        text = self.doc.text.lower()
+        found = []
+        for office in offices:
+            start = text.find(office)
+            while start >= 0:
+                span = self.doc.char_span(start, start + len(office), alignment_mode="expand")
+                code = next((self.cast.code_at(t) for t in span if self.cast.code_at(t)), None) if span else None
+                if code:
+                    found.append((start, code))
+                    break
+                start = text.find(office, start + 1)
+        return min(found)[1] if found else None
 
     def _organisations(self, doc: Doc) -> list[Span]:
         """The last word of each organisation name the actor layer resolved (`the Organization of American
@@ -314,11 +388,11 @@ class _Article:
             return None
         code = self.cast.code_at(token)
         if code:
-            return code
+            return None if any(self.named_for_state(token, c) for c in token.children) else code
         if "civilian" in self.classes.get(token.i, ()):
             return None  # "the American charts", "the Pakistan openers": a market or a team, not the state
         for child in token.children:
-            if child.dep_ in MODIFIER_DEPS | {"appos"}:
+            if child.dep_ in MODIFIER_DEPS | {"appos"} and not self.named_for_state(child, token):
                 code = self.cast.code_at(child)
                 if code:
                     return code
@@ -337,6 +411,24 @@ class _Article:
                 if subject is not None and subject.lower_ not in REPORTED_PRONOUNS:
                     return self.code_of(subject)
         return None
+
+    def named_for_state(self, word: Token, other: Token) -> bool:
+        """Whether two words joined as one proper name, one of them a state's (`Saudi Aramco`, `Qatar Airways`,
+        `China Mobile`, `Air France`), name a company or other body: the other word is a capitalised name of no
+        state, not an organ, force or territory of the state (`China Coast Guard`, `US Treasury`, `Taiwan Strait`)."""
+        if not any(a.dep_ == "compound" and a.head.i == b.i for a, b in ((word, other), (other, word))):
+            return False
+        state, name = (word, other) if self.cast.code_at(word) else (other, word)
+        actor = self.cast.actor_at(state)
+        if actor is None or actor.type != "country" or self.cast.code_at(name) or not (name.is_title or name.is_upper):
+            return False
+        if name.pos_ != "PROPN" or name.ent_type_ not in {"", "ORG"}:
+            return False
+        if any(t.text == "-" for t in self.doc[min(state.i, name.i) + 1:max(state.i, name.i)]):
+            return False  # "Bosnia-Herzegovina", "Guinea-Bissau": one place
+        organs = self.lex.roles["state_organs"] | self.actor_nouns
+        return not (name.lemma_.lower() in organs or name.lower_ in organs
+                    or self.classes.get(name.i, set()) & STATE_ORGAN_CLASSES)
 
     def plays_for(self, token: Token) -> bool:
         """Whether a country's name stands for its team: in a match report that counts no victims (`Brazil
@@ -600,8 +692,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None
     if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
         return None
-    if _in_organisation_name(article, trigger):
-        return None  # "the Office of Financial Sanctions Implementation", "the 1267 Sanctions Committee": a name
+    if _in_organisation_name(article, trigger) or _in_law_title(article, trigger):
+        return None  # "the Office of Financial Sanctions Implementation", "the Embargo Act": a name
     if _unmade_by_modifier(article, candidate) or _unmade_by_subject(article, candidate):
         return None  # "hunger strike", "invasion forces", "attack helicopters", "police raided": not an event
     if ((info.type or candidate.type) in DEESCALATION_TYPES and trigger.pos_ in VERB_POS
@@ -614,6 +706,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if candidate.strength == "weak" and (trigger.dep_ == "relcl" or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")):
         return None  # "an agreement Germany signed", "sanctions discussed by the West": descriptions
     source, target, joint = _ends(article, candidate, info)
+    if not source and info.document_issuer and candidate.strength != "weak" and not civilian:
+        source = article.issuer(candidate.type, trigger)  # a notice's measure: the document's issuer takes it
     if source and source == target:
         target = None
     source_ref, target_ref = article.ref(source), article.ref(target)
@@ -713,8 +807,11 @@ def _announced_measure(article: _Article, candidate: Candidate, status: str, sou
 
 def _in_organisation_name(article: _Article, trigger: Token) -> bool:
     """Whether the trigger is a word inside the name of a body the actor layer resolved (`the Office of Financial
-    Sanctions Implementation`): the body deals with the measure, it is not the measure. A list keeps its word
-    (`added to the Sanctions List`)."""
+    Sanctions Implementation`, an organisation or a state's office): the body deals with the measure, it is not the
+    measure. A list keeps its word (`added to the Sanctions List`)."""
+    institution = article.cast.institution_at(trigger)
+    if institution and len(institution.split()) > 1:
+        return True  # "reported to the Office of Financial Sanctions Implementation": a state's office, by name
     actor = article.cast.actor_at(trigger)
     if actor is None or actor.type != "organization":
         return False
@@ -723,6 +820,17 @@ def _in_organisation_name(article: _Article, trigger: Token) -> bool:
         name_head = name_head.head
     return name_head.i != trigger.i and ("governing_bodies" in article.classes.get(name_head.i, ())
                                          or name_head.lemma_.lower() in article.actor_nouns)
+
+
+def _in_law_title(article: _Article, trigger: Token) -> bool:
+    """Whether the trigger is a capitalised word in the title of a law (`the Russia Sanctions Act 2022`, `the Embargo
+    Act`, `the Autonomous Sanctions Regulations`): the law is named, no measure is taken."""
+    token = trigger
+    while token.dep_ == "compound" and token.is_title and token.head.i != token.i:
+        token = token.head
+        if token.is_title and token.lower_ in article.lex.notices["law_titles"]:
+            return True
+    return False
 
 
 def _by_governing_body(article: _Article, trigger: Token) -> bool:
@@ -745,17 +853,22 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
     """Whether the clause's actor is a business noun (`the airline`, also `the Turkish airline` or `Norway's
     wealth fund`, whose nationality is not the state acting; `threatened to cancel its order for 50 jets` too) or,
     outside a military sentence and with no source, a name that is neither a state, a known organisation, a person
-    nor an actor noun: a company, a club, a brand, whose commercial threats and cuts are not political measures.
+    nor an actor noun: a company, a club, a brand (also one named for its state: `Air France`, `Saudi Aramco`), whose
+    commercial threats and cuts are not political measures.
     A business that undergoes the measure (`Russian banks face sanctions`) is its target, not its actor."""
     verb, subject = _clause_subject(article, trigger)
-    if subject is None or article.cast.code_at(subject) or lemma_forms(verb) & article.patient_verbs:
+    if subject is None or lemma_forms(verb) & article.patient_verbs:
+        return False
+    named_for_state = any(article.named_for_state(subject, c) for c in subject.children)  # "Air France"
+    if article.cast.code_at(subject) and not named_for_state:
         return False
     if subject.lemma_.lower() in article.lex.roles["businesses"] or subject.lower_ in article.lex.roles["businesses"]:
         return True
     if military or source or article.code_of(subject) or subject.pos_ != "PROPN":
         return False
     actor = article.cast.actor_at(subject)
-    return (actor is None or actor.type == "organization") and subject.lemma_.lower() not in article.actor_nouns
+    return ((actor is None or actor.type == "organization" or named_for_state)
+            and subject.lemma_.lower() not in article.actor_nouns)
 
 
 def _violence_with_victims(article: _Article, candidate: Candidate, military: bool) -> bool:

@@ -937,3 +937,20 @@ def test_what_a_measure_is_placed_on_is_no_force_deployed():
     text = "Our export restrictions placed on the Russian military-industrial complex have degraded its ability to rearm."
     assert "troop_buildup" not in [s.type for s in signals(text)]
     assert one("Russia placed thousands of troops on its border with Ukraine.", "troop_buildup").dyad == "RUS>UKR"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya Airways suspended its flights to Dubai after a fuel shortage.",
+    "Kuwait Petroleum halted crude supplies to a Chinese refinery during maintenance.",
+    "Air Serbia suspended flights to Kosovo.",
+])
+def test_a_company_named_after_its_state_is_not_the_state(text):
+    assert [s for s in signals(text) if s.type not in ("talks", "agreement")] == []
+
+
+@pytest.mark.parametrize("text, kind, dyad", [
+    ("The US Treasury imposed sanctions on three Iranian firms.", "sanctions", "USA>IRN"),
+    ("Pakistan Army troops shelled border posts in Afghanistan on Sunday.", "attack", "PAK>AFG"),
+])
+def test_an_organ_named_after_its_state_is_the_state(text, kind, dyad):
+    assert one(text, kind).dyad == dyad

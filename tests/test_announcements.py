@@ -1,0 +1,76 @@
+"""Notices of measures: a measure sentence that names no issuer takes the issuer the document names acting."""
+import pytest
+
+from pipeline.actors import find_actors
+from pipeline.nlp import load_nlp
+from pipeline.signals import find_signals
+
+FREEZE = "Nine shipping firms have been added to the list and are now subject to an asset freeze."
+
+
+def signals(text):
+    doc = load_nlp()(text)
+    return find_signals(doc, find_actors(doc))
+
+
+def escalations(text, kind):
+    return [s for s in signals(text) if s.type == kind and s.status in ("actual", "planned")]
+
+
+def sources(text, kind):
+    return {s.source.code for s in escalations(text, kind) if s.source}
+
+
+@pytest.mark.parametrize("notice, issuer", [
+    ("On 3 March the Office of Financial Sanctions Implementation published a notice on the Syria regime. " + FREEZE
+     + " Banks must report any frozen accounts within ten days.", "GBR"),
+    ("Given the continued attacks on shipping, the Government of Japan has decided to implement the measures set out "
+     "below. Freezing of assets of 12 individuals and 4 entities linked to the Houthis. Prohibition of payments to "
+     "the persons concerned.", "JPN"),
+    ("The Security Council Committee established pursuant to resolution 1533 approved the addition of two armed "
+     "group leaders to its sanctions list on Friday. The two men are subject to the travel ban and assets freeze "
+     "measures.", "UNSC"),
+    ("The Swiss Federal Council decided to adopt the measures of the EU's latest package. " + FREEZE, "CHE"),
+])
+def test_a_notice_lends_its_issuer_to_a_measure_that_names_none(notice, issuer):
+    assert issuer in sources(notice, "sanctions")
+
+
+def test_the_same_freeze_in_news_with_no_issuing_act_is_no_signal():
+    story = ("A tanker owned by one of the firms ran aground off Gibraltar on Tuesday. " + FREEZE
+             + " The crew of 21 was rescued by a lifeboat.")
+    assert escalations(story, "sanctions") == []
+
+
+def test_a_delisting_notice_lends_no_issuer_to_the_measure_it_withdraws():
+    notice = ("The Security Council Committee established pursuant to resolution 1518 approved the removal of one "
+              "entry from its list of individuals and entities subject to the assets freeze. The individual had "
+              "requested delisting through the Focal Point.")
+    assert escalations(notice, "sanctions") == []
+
+
+def test_an_issuer_that_would_only_be_allowed_to_act_lends_nothing():
+    notice = ("The draft law would allow Switzerland to adopt sanctions on its own. The persons concerned are subject "
+              "to an asset freeze under the current rules.")
+    assert "CHE" not in {s.source.code for s in signals(notice) if s.source and s.status == "actual"}
+
+
+def test_the_target_still_comes_from_the_measure_sentence():
+    notice = ("Canada has decided to impose further measures. Travel bans were imposed on four officials of "
+              "Nicaragua's government.")
+    found = escalations(notice, "sanctions")
+    assert any(s.source and s.source.code == "CAN" and s.target and s.target.code == "NIC" for s in found), found
+
+
+def test_a_passive_delivery_in_a_donation_notice_is_the_donor_s():
+    notice = ("Portugal has approved a new military support package for Ukraine. Under the package, 20 armoured "
+              "vehicles and artillery ammunition were handed over to the Ukrainian armed forces last week.")
+    assert "PRT" in sources(notice, "arms_delivery")
+
+
+@pytest.mark.parametrize("text", [
+    "Lawyers argued that the Embargo Act of 1807 ruined New England's merchants.",
+    "The Russia Sanctions Act 2022 is the legal basis of New Zealand's regime, a professor wrote.",
+])
+def test_a_law_named_after_a_measure_is_no_measure(text):
+    assert escalations(text, "sanctions") == []
