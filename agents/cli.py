@@ -34,10 +34,11 @@ def fail(message: str, code: int = 2) -> None:
 
 
 def read_analysis_inputs(paths: list[Path], problems: list[str]):
-    """(id, text) pairs from JSONL lines {"id","text","title"?} or whole .txt files; bad lines go to problems."""
+    """(id, text, title) items from JSONL lines {"id","text","title"?} or whole .txt files (no title); bad lines go
+    to problems."""
     for path in paths:
         if path.suffix == ".txt":
-            yield path.stem, path.read_text(encoding="utf-8", errors="replace")
+            yield path.stem, path.read_text(encoding="utf-8", errors="replace"), None
             continue
         with path.open("rb") as lines:
             for number, line in enumerate(lines, 1):
@@ -54,7 +55,8 @@ def read_analysis_inputs(paths: list[Path], problems: list[str]):
                     problems.append(f"{path}:{number}: skipped: {error}")
                     typer.echo(problems[-1], err=True)
                     continue
-                yield str(article_id), text
+                title = record.get("title")
+                yield str(article_id), text, title if isinstance(title, str) else None
 
 
 @cli.command()

@@ -6,27 +6,33 @@ from collections.abc import Iterable, Iterator
 from pipeline.actors import find_actors
 from pipeline.nlp import load_nlp
 from pipeline.quotes import find_quotes
-from pipeline.signals import find_signals
+from pipeline.signals import find_signals, headline_issuer
 from schemas.analysis import Analysis
 
 
-def analyze_doc(article_id: str, doc) -> Analysis:
+def analyze_doc(article_id: str, doc, headline=None) -> Analysis:
+    """Actors, quotes and signals of one parsed article; its parsed headline, if any, only names the issuer of
+    measures the body leaves without one (the scored offsets stay those of the body)."""
     cast = find_actors(doc)
+    issuer = headline_issuer(headline, find_actors(headline)) if headline is not None and len(headline) else None
     return Analysis(id=article_id, actors=cast.actors(), quotes=find_quotes(doc, cast),
-                    signals=find_signals(doc, cast))
+                    signals=find_signals(doc, cast, issuer))
 
 
-def analyze_texts(items: Iterable[tuple[str, str]], model: str | None = None,
+def analyze_texts(items: Iterable[tuple[str, str] | tuple[str, str, str | None]], model: str | None = None,
                   batch_size: int = 16) -> Iterator[Analysis]:
-    """Analyse (id, text) pairs in order, batching the parse."""
+    """Analyse (id, text) or (id, text, title) items in order, batching the parse."""
     nlp = load_nlp(model) if model else load_nlp()
-    pairs = iter(items)
+    items = iter(items)
     ids: list[str] = []
+    titles: list[str | None] = []
 
     def texts():
-        for article_id, text in pairs:
+        for article_id, text, *title in items:
             ids.append(article_id)
+            titles.append(title[0] if title else None)
             yield text
 
     for position, doc in enumerate(nlp.pipe(texts(), batch_size=batch_size)):
-        yield analyze_doc(ids[position], doc)
+        title = titles[position]
+        yield analyze_doc(ids[position], doc, nlp(title) if title and title.strip() else None)

@@ -220,6 +220,24 @@ def _names_time(prep: Token) -> bool:
     return any(p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in prep.children)
 
 
+@lru_cache(maxsize=1)
+def _names_in_capitals() -> dict[str, str]:
+    """The gazetteer's names of states and organisations in capitals (`EUROPEAN UNION`), of two words or more."""
+    return {surface.upper(): code for surface, (code, _) in gazetteer().aliases.items() if " " in surface}
+
+
+def _capitalised_name(span: Span, start: int) -> str | None:
+    """The code of the capitalised name of a state or organisation that begins at a token, if any."""
+    names, words = _names_in_capitals(), []
+    for token in span.doc[start:min(start + 6, span.end)]:
+        if not token.is_upper:
+            break
+        words.append(token.text)
+        if " ".join(words) in names:
+            return names[" ".join(words)]
+    return None
+
+
 def _sums_of_money(doc: Doc) -> list[Span]:
     """Amounts written with a currency sign (`$3 billion`, `€500m`); the parser's entities miss many."""
     return [doc[token.i:token.i + 1] for token in doc
@@ -229,8 +247,11 @@ def _sums_of_money(doc: Doc) -> list[Span]:
 class _Article:
     """One document's matches, context and resolved actors, shared by all of its signals."""
 
-    def __init__(self, doc: Doc, cast):
+    def __init__(self, doc: Doc, cast, headline_issuer: str | None = None):
         self.doc, self.cast, self.lex = doc, cast, lexicon()
+        self.headline_issuer = headline_issuer
+        text = doc.text.lower()
+        self.enacted = any(formula in text for formula in self.lex.notices["enacting_formulas"])  # an adopted act
         self.classes: dict[int, set[str]] = {}
         self.hedged_sents: set[int] = set()
         self.condition_tokens: set[int] = set()
@@ -298,7 +319,8 @@ class _Article:
         """The state or organisation that issues the document's measures of this kind, for a measure whose sentence
         names none (`12 entries have been added to the Consolidated List and are now subject to an asset freeze`):
         the nearest one acting before the measure, else the first acting after it, else a publishing office the
-        document names."""
+        document names, else, in an adopted act, the body its preamble opens with (`THE COUNCIL OF THE EUROPEAN UNION,
+        ... HAS ADOPTED THIS REGULATION`), else the party the headline has acting."""
         if kind not in self.issuing_acts:  # read once per article and kind
             self.issuing_acts[kind] = self._issuing_acts(kind)
         acts = [(i, code) for i, code, withdrawn in self.issuing_acts[kind] if not withdrawn]
@@ -307,7 +329,19 @@ class _Article:
             return before[-1] if before else acts[0][1]
         if self.issuing_acts[kind]:
             return None  # a delisting notice: the measures it names are the ones withdrawn
-        return self._publishing_office(kind)
+        return self._publishing_office(kind) or self._enacting_body() or self.headline_issuer
+
+    def _enacting_body(self) -> str | None:
+        """The first state or organisation of an adopted act's opening sentence: the body that enacts it, also where
+        the act writes it in capitals (`THE COUNCIL OF THE EUROPEAN UNION`), which the actor layer does not read."""
+        if not self.enacted:
+            return None
+        opening = next(self.doc.sents)
+        for token in opening:
+            code = self.cast.code_at(token) or token.is_upper and _capitalised_name(opening, token.i)
+            if code:
+                return code
+        return None
 
     def _issuing_acts(self, kind: str) -> list[tuple[int, str, bool]]:
         """(verb index, code, withdrawn) of each act on measures of this kind: a subject with a state or organisation
@@ -469,9 +503,24 @@ class _Article:
         return ActorRef(name=entry.name if entry else code, code=code)
 
 
-def find_signals(doc: Doc, cast) -> list[Signal]:
-    """All signals of a parsed article, one per (type, direction, status), the most confident kept."""
-    article = _Article(doc, cast)
+def headline_issuer(headline: Doc, cast) -> str | None:
+    """The state or organisation a headline has acting (`UK sanctions Iranian officials`, `Iran: EU lists further
+    individuals`, `Council Implementing Regulation (EU) ... implementing ...`): the first subject of an issuing verb
+    that stands for one itself or by its apposition, not by its owner (`Russia's war of aggression: Council lists ...`
+    names no issuer); a headline that has a party warn or meet (`NATO warns Russia`) names no issuer of measures."""
+    issuing = lexicon().notices["issuing_verbs"]
+    for subject in (t for t in headline if t.dep_ == "nsubj" and lemma_forms(t.head) & issuing):
+        code = next((cast.code_at(t) for t in (subject, *subject.children)
+                     if (t is subject or t.dep_ == "appos") and cast.code_at(t)), None)
+        if code:
+            return code
+    return None
+
+
+def find_signals(doc: Doc, cast, issuer_in_headline: str | None = None) -> list[Signal]:
+    """All signals of a parsed article, one per (type, direction, status), the most confident kept; a measure
+    that names no issuer and whose document names none takes the headline's (`headline_issuer`)."""
+    article = _Article(doc, cast, issuer_in_headline)
     candidates = _candidates(article)
     signals = {id(c): (c, _signal(article, c)) for c in candidates}
     found = [(c, s) for c, s in signals.values() if s is not None]
@@ -694,6 +743,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None
     if _in_organisation_name(article, trigger) or _in_law_title(article, trigger):
         return None  # "the Office of Financial Sanctions Implementation", "the Embargo Act": a name
+    if _complied_with(article, trigger):
+        return None  # "help firms comply with export control regulations": a standing rule, not a measure taken
     if _unmade_by_modifier(article, candidate) or _unmade_by_subject(article, candidate):
         return None  # "hunger strike", "invasion forces", "attack helicopters", "police raided": not an event
     if ((info.type or candidate.type) in DEESCALATION_TYPES and trigger.pos_ in VERB_POS
@@ -831,6 +882,12 @@ def _in_law_title(article: _Article, trigger: Token) -> bool:
         if token.is_title and token.lower_ in article.lex.notices["law_titles"]:
             return True
     return False
+
+
+def _complied_with(article: _Article, trigger: Token) -> bool:
+    """Whether the nearest verb over the trigger is one of complying (`comply with`, `abide by`)."""
+    verb = next((t for t in trigger.ancestors if t.pos_ in VERB_POS), None)
+    return verb is not None and bool(lemma_forms(verb) & article.lex.notices["compliance_verbs"])
 
 
 def _by_governing_body(article: _Article, trigger: Token) -> bool:
@@ -1312,6 +1369,8 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     if depth > 0 and not setting and not described:
         kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
         found.update(status for status in STATUS_PRIORITY if forms & cues[status].get(kind, frozenset()))
+        if path_child.dep_ in {"xcomp", "ccomp"} and forms & cues["hypothetical"]["enablers"]:
+            found.add("hypothetical")  # "would allow Switzerland to adopt sanctions": a power given, not an act
         if forms & cues["denied"]["failures"] and info.plover not in COERCIVE_PLOVER:
             found.add("denied")  # "failed to reach agreement"; a failed attack is still an attack
         if "threatened" in found and _other_agent(article, token, source):
@@ -1337,7 +1396,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
                 found.add("denied")  # "would not tolerate it and would respond": the second clause is its own
         elif child.dep_ == "det" and text in cues["denied"]["modifiers"] and token.pos_ in NOUN_POS:
             found.add("denied")
-        elif child.dep_ == "aux":
+        elif child.dep_ == "aux" and not (article.enacted and text in article.lex.notices["act_obligations"]):
             found.update(status for status in ("proposed", "planned") if text in cues[status].get("auxiliaries", []))
             if text in cues["speculative"]["auxiliaries"]:
                 found.add("proposed" if info.chosen else

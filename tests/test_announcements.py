@@ -3,7 +3,7 @@ import pytest
 
 from pipeline.actors import find_actors
 from pipeline.nlp import load_nlp
-from pipeline.signals import find_signals
+from pipeline.signals import find_signals, headline_issuer
 
 FREEZE = "Nine shipping firms have been added to the list and are now subject to an asset freeze."
 
@@ -74,3 +74,48 @@ def test_a_passive_delivery_in_a_donation_notice_is_the_donor_s():
 ])
 def test_a_law_named_after_a_measure_is_no_measure(text):
     assert escalations(text, "sanctions") == []
+
+
+def test_an_adopted_act_takes_the_measures_its_recitals_say_should_be_taken():
+    act = ("THE COUNCIL OF THE EUROPEAN UNION, Having regard to Council Decision 2012/642/CFSP, Whereas: (1) Given the "
+           "continued repression, four judges should be added to the list of persons subject to restrictive measures "
+           "in Annex I. HAS ADOPTED THIS DECISION: Article 1. Annex I shall be amended as set out in the Annex.")
+    assert "EU" in sources(act, "sanctions")
+
+
+def test_a_recommendation_outside_an_adopted_act_stays_a_proposal():
+    text = "The European Parliament said four judges should be added to the list of persons subject to restrictive measures."
+    assert escalations(text, "sanctions") == []
+
+
+def test_the_headline_names_the_issuer_of_a_body_that_names_none():
+    story = "Twelve shipping companies have been added to the list and are now subject to an asset freeze."
+    doc, headline = load_nlp()(story), load_nlp()("Iran: Australia lists twelve shipping firms")
+    found = find_signals(doc, find_actors(doc), headline_issuer(headline, find_actors(headline)))
+    assert {s.source.code for s in found if s.source and s.type == "sanctions"} == {"AUS"}
+
+
+def test_a_headline_owner_is_no_issuer():
+    headline = load_nlp()("Russia's war against Ukraine: Council lists nine more individuals")
+    assert headline_issuer(headline, find_actors(headline)) is None
+
+
+def test_rules_that_firms_must_comply_with_are_no_measure_taken():
+    text = ("The Ministry of Economy has published a handbook to help exporters comply with Korea's export control "
+            "regulations.")
+    assert escalations(text, "sanctions") == []
+
+
+def test_a_ban_on_dealings_is_a_sanction():
+    notice = "Under the new regulations, Canada has imposed a dealings ban on 14 entities."
+    assert "CAN" in sources(notice, "sanctions")
+
+
+def test_a_power_given_to_adopt_sanctions_is_not_a_plan_to_adopt_them():
+    text = "The bill would enable Norway to impose sanctions on foreign officials without waiting for the EU."
+    assert escalations(text, "sanctions") == []
+
+
+def test_an_embargo_on_arms_is_no_arms_delivery():
+    text = "The Council said the existing embargo on arms and equipment for Belarus remains in place."
+    assert escalations(text, "arms_delivery") == []
