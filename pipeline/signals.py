@@ -18,8 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import HEAD, ORTH, POS, TAG
 from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import IDS as POS_IDS, NOUN, NUM
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -41,8 +44,10 @@ CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", 
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "acomp"}
 VERB_POS = {"VERB", "AUX"}
+VERB_POS_IDS = [POS_IDS[tag] for tag in VERB_POS]
 RESULT_DEPS = {"oprd", "acomp", "xcomp", "ccomp", "advmod"}  # the state a verb leaves its object in
 NOUN_POS = {"NOUN", "PROPN"}
+AMOUNT_POS = {NUM, NOUN}   # what a currency sign hangs from
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 MONEY_CLASS = "relief"  # a sum of money is what a donor gives, like the words of that class
 ORGANISATION_CLASS = "organisations"  # organisations the actor layer names: what a state withdraws from
@@ -175,8 +180,8 @@ def lexicon() -> Lexicon:
     acronyms = frozenset(p.lower() for key, phrases in terms.items() if key.startswith("T|")
                          for p in phrases if len(p) > 1 and p.isupper())
     notices = _word_sets(_read("notices.json"))
-    notices["publishing_offices"] = {kind: frozenset(o.lower() for o in offices)
-                                     for kind, offices in notices["publishing_offices"].items()}
+    for kind, offices in notices["publishing_offices"].items():
+        terms[f"O|{kind}"] = offices   # found by the phrase matchers with the triggers
     return Lexicon(types, terms, acronyms, frames, cues, {name: frozenset(classes[name]) for name in role_names},
                    not_with_modifiers, not_by_subjects, notices)
 
@@ -221,9 +226,13 @@ def _names_time(prep: Token) -> bool:
 
 
 def _sums_of_money(doc: Doc) -> list[Span]:
-    """Amounts written with a currency sign (`$3 billion`, `€500m`); the parser's entities miss many."""
-    return [doc[token.i:token.i + 1] for token in doc
-            if token.pos_ in {"NUM", "NOUN"} and any(c.tag_ == "$" or c.text in CURRENCY_SIGNS for c in token.children)]
+    """Amounts written with a currency sign (`$3 billion`, `€500m`); the parser's entities miss many. Found from the
+    signs up, read off arrays: the signs are few, the tokens of a long document many."""
+    strings = doc.vocab.strings
+    tags, orths, heads, pos = doc.to_array([TAG, ORTH, HEAD, POS]).astype(numpy.int64).T
+    signs = numpy.flatnonzero(numpy.isin(orths, [strings[sign] for sign in CURRENCY_SIGNS]) | (tags == strings["$"]))
+    amounts = sorted({int(i + heads[i]) for i in signs.tolist() if heads[i] and pos[i + heads[i]] in AMOUNT_POS})
+    return [doc[i:i + 1] for i in amounts]
 
 
 class _Article:
@@ -238,6 +247,7 @@ class _Article:
         self.threat_tokens: set[int] = set()
         self.term_spans: list[tuple[Span, str, str, str]] = []
         self.class_spans: list[tuple[Span, str]] = []
+        self.office_mentions: list[tuple[int, int, str]] = []   # (start, end, kind) of each publishing office
         by_lemma, by_lower = _matchers(doc.vocab)
         found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
         for money in _sums_of_money(doc):  # "sent $50 million to Gaza": funds given
@@ -262,6 +272,8 @@ class _Article:
                 self.refusal_tokens.update(range(start, end))
             elif key == "Q":
                 self.threat_tokens.update(range(start, end))
+            elif key.startswith("O|"):
+                self.office_mentions.append((start, end, key[2:]))
             else:
                 _, kind, strength, pos = key.split("|")
                 span = Span(doc, start, end, label=f"{kind}|{strength}|{pos}")
@@ -293,6 +305,7 @@ class _Article:
         self.context_objects = self.lex.roles["context_objects"]
         self.accusations = self.lex.cues["accusations"]
         self.issuing_acts: dict[str, list[tuple[int, str, bool]]] = {}
+        self.publishing_offices: dict[str, str | None] = {}
 
     def issuer(self, kind: str, trigger: Token) -> str | None:
         """The state or organisation that issues the document's measures of this kind, for a measure whose sentence
@@ -307,7 +320,13 @@ class _Article:
             return before[-1] if before else acts[0][1]
         if self.issuing_acts[kind]:
             return None  # a delisting notice: the measures it names are the ones withdrawn
-        return self._publishing_office(kind)
+        if kind not in self.publishing_offices:
+            self.publishing_offices[kind] = self._publishing_office(kind)
+        return self.publishing_offices[kind]
+
+    def verb_positions(self) -> list[int]:
+        """Where the document's verbs are, read off an array (a long document has thousands of tokens)."""
+        return numpy.flatnonzero(numpy.isin(self.doc.to_array(POS), VERB_POS_IDS)).tolist()
 
     def _issuing_acts(self, kind: str) -> list[tuple[int, str, bool]]:
         """(verb index, code, withdrawn) of each act on measures of this kind: a subject with a state or organisation
@@ -321,9 +340,12 @@ class _Article:
         measures = {t.i for span, span_kind, _, _ in self.term_spans if span_kind == kind for t in span}
         reporting = quote_cues().verbs
         acts = []
-        for verb in self.doc:
+        first_words = {phrase.split()[0] for phrase in notices["issuing_verbs"]}   # a form starts with its verb
+        for verb in (self.doc[i] for i in self.verb_positions()):
+            if verb.lemma_.lower() not in first_words and verb.lower_ not in first_words:
+                continue
             forms = lemma_forms(verb)
-            if verb.pos_ not in VERB_POS or not forms & notices["issuing_verbs"]:
+            if not forms & notices["issuing_verbs"]:
                 continue
             if forms & reporting and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
                 continue  # "she added, in a reference to possible sanctions": speech, not an act
@@ -331,7 +353,8 @@ class _Article:
             code = self.code_of(subject)
             if not code:
                 continue
-            clause = [t for t in verb.subtree if t.i not in {s.i for s in subject.subtree}]
+            subject_words = {s.i for s in subject.subtree}
+            clause = [t for t in verb.subtree if t.i not in subject_words]
             words = {w for t in clause for w in (t.lemma_.lower(), t.lower_)}
             if not (words & nouns or any(t.i in measures for t in clause)):
                 continue
@@ -345,26 +368,18 @@ class _Article:
     def _publishing_office(self, kind: str) -> str | None:
         """The state or organisation of the first office named in the document whose business is measures of this
         kind (`OFSI`, `OFAC`): the publisher of a notice that names no one acting."""
-        offices = self.lex.notices["publishing_offices"].get(kind, frozenset())
-        text = self.doc.text.lower()
-        found = []
-        for office in offices:
-            start = text.find(office)
-            while start >= 0:
-                span = self.doc.char_span(start, start + len(office), alignment_mode="expand")
-                code = next((self.cast.code_at(t) for t in span if self.cast.code_at(t)), None) if span else None
-                if code:
-                    found.append((start, code))
-                    break
-                start = text.find(office, start + 1)
-        return min(found)[1] if found else None
+        for start, end, office_kind in sorted(self.office_mentions):
+            code = next((self.cast.code_at(t) for t in self.doc[start:end] if self.cast.code_at(t)), None)
+            if office_kind == kind and code:
+                return code
+        return None
 
     def _organisations(self, doc: Doc) -> list[Span]:
         """The last word of each organisation name the actor layer resolved (`the Organization of American
         States`, `ECOWAS`); a name that only modifies another noun counts when that noun is a body itself (`the
         UN Human Rights Council`, not `the UN headquarters`)."""
         bodies = []
-        for token in doc:
+        for token in (doc[i] for i in self.cast.referring_tokens()):
             actor = self.cast.actor_at(token)
             if actor is None or actor.type != "organization":
                 continue
