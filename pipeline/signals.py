@@ -18,8 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import HEAD, ORTH, POS, TAG
 from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import IDS as POS_IDS, NOUN, NUM
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -41,8 +44,10 @@ CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", 
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "acomp"}
 VERB_POS = {"VERB", "AUX"}
+VERB_POS_IDS = [POS_IDS[tag] for tag in VERB_POS]
 RESULT_DEPS = {"oprd", "acomp", "xcomp", "ccomp", "advmod"}  # the state a verb leaves its object in
 NOUN_POS = {"NOUN", "PROPN"}
+AMOUNT_POS = {NUM, NOUN}   # what a currency sign hangs from
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 MONEY_CLASS = "relief"  # a sum of money is what a donor gives, like the words of that class
 ORGANISATION_CLASS = "organisations"  # organisations the actor layer names: what a state withdraws from
@@ -175,8 +180,9 @@ def lexicon() -> Lexicon:
     acronyms = frozenset(p.lower() for key, phrases in terms.items() if key.startswith("T|")
                          for p in phrases if len(p) > 1 and p.isupper())
     notices = _word_sets(_read("notices.json"))
-    notices["publishing_offices"] = {kind: frozenset(o.lower() for o in offices)
-                                     for kind, offices in notices["publishing_offices"].items()}
+    terms["E"] = notices["enacting_formulas"]   # an adopted act: found by the phrase matchers with the triggers
+    for kind, offices in notices["publishing_offices"].items():
+        terms[f"O|{kind}"] = offices   # found by the phrase matchers with the triggers
     return Lexicon(types, terms, acronyms, frames, cues, {name: frozenset(classes[name]) for name in role_names},
                    not_with_modifiers, not_by_subjects, notices)
 
@@ -207,9 +213,13 @@ def lemma_forms(token: Token) -> set[str]:
     """The forms a lexicon entry may name a token by, including verb + preposition (`call for`, and `pull out
     of` where the parse hangs `of` under `out`); a phrasal verb only by its particle form (`carried out an
     exercise` carries nothing, `called off` is no call)."""
-    base, phrasal = token.lemma_.lower(), lemma(token)
-    bare = {phrasal} if phrasal != token.lemma_.lower() else {base, token.lower_}
-    preps = [c for c in token.children if c.dep_ == "prep" and not _names_time(c)]
+    base, children = token.lemma_.lower(), list(token.children)   # one walk over the children
+    particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
+    phrasal = f"{base} {particle}" if particle else base
+    bare = {phrasal} if particle else {base, token.lower_}
+    preps = [c for c in children if c.dep_ == "prep" and not _names_time(c)]
+    if not preps:
+        return bare
     return bare | {f"{form} {c.lower_}" for c in preps for form in {base, phrasal}} | {
         f"{form} {c.lower_} {g.lower_}" for c in preps for g in c.children if g.dep_ == "prep"
         for form in {base, phrasal}}
@@ -239,9 +249,15 @@ def _capitalised_name(span: Span, start: int) -> str | None:
 
 
 def _sums_of_money(doc: Doc) -> list[Span]:
-    """Amounts written with a currency sign (`$3 billion`, `€500m`); the parser's entities miss many."""
-    return [doc[token.i:token.i + 1] for token in doc
-            if token.pos_ in {"NUM", "NOUN"} and any(c.tag_ == "$" or c.text in CURRENCY_SIGNS for c in token.children)]
+    """Amounts written with a currency sign (`$3 billion`, `€500m`); the parser's entities miss many. Found from the
+    signs up, read off arrays: the signs are few, the tokens of a long document many."""
+    strings = doc.vocab.strings
+    tags, orths = doc.to_array([TAG, ORTH]).T                    # string hashes: unsigned
+    heads, pos = doc.to_array([HEAD, POS]).astype(numpy.int64).T  # offsets: signed
+    signs = numpy.flatnonzero(numpy.isin(orths, numpy.array([strings[sign] for sign in CURRENCY_SIGNS], numpy.uint64))
+                              | (tags == numpy.uint64(strings["$"])))
+    amounts = sorted({int(i + heads[i]) for i in signs.tolist() if heads[i] and pos[i + heads[i]] in AMOUNT_POS})
+    return [doc[i:i + 1] for i in amounts]
 
 
 class _Article:
@@ -249,9 +265,9 @@ class _Article:
 
     def __init__(self, doc: Doc, cast, headline_issuer: str | None = None):
         self.doc, self.cast, self.lex = doc, cast, lexicon()
+        self.sentences = list(doc.sents)
+        self.sentence_of_token = numpy.repeat(numpy.arange(len(self.sentences)), [len(s) for s in self.sentences])
         self.headline_issuer = headline_issuer
-        text = doc.text.lower()
-        self.enacted = any(formula in text for formula in self.lex.notices["enacting_formulas"])  # an adopted act
         self.classes: dict[int, set[str]] = {}
         self.hedged_sents: set[int] = set()
         self.condition_tokens: set[int] = set()
@@ -259,6 +275,8 @@ class _Article:
         self.threat_tokens: set[int] = set()
         self.term_spans: list[tuple[Span, str, str, str]] = []
         self.class_spans: list[tuple[Span, str]] = []
+        self.enacted = False
+        self.office_mentions: list[tuple[int, int, str]] = []   # (start, end, kind) of each publishing office
         by_lemma, by_lower = _matchers(doc.vocab)
         found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
         for money in _sums_of_money(doc):  # "sent $50 million to Gaza": funds given
@@ -283,6 +301,10 @@ class _Article:
                 self.refusal_tokens.update(range(start, end))
             elif key == "Q":
                 self.threat_tokens.update(range(start, end))
+            elif key == "E":
+                self.enacted = True   # an adopted act: `HAS ADOPTED THIS REGULATION`
+            elif key.startswith("O|"):
+                self.office_mentions.append((start, end, key[2:]))
             else:
                 _, kind, strength, pos = key.split("|")
                 span = Span(doc, start, end, label=f"{kind}|{strength}|{pos}")
@@ -291,7 +313,7 @@ class _Article:
         for words in self.classes.values():  # a word of an everyday phrase (`price war`, `war of words`) is not war
             if "civilian" in words:
                 words.discard("military")
-        sentence_of = {i: doc[i].sent.start for i in self.classes}
+        sentence_of = {i: self.sentence(doc[i]).start for i in self.classes}
         self.sport_sents = ({sentence_of[i] for i, words in self.classes.items() if "sport" in words}
                             - {sentence_of[i] for i, words in self.classes.items() if "casualties" in words})
         for i, words in self.classes.items():  # "Portugal launched attack after attack in the closing minutes"
@@ -313,7 +335,11 @@ class _Article:
         self.actor_nouns = self.lex.roles["actors"]
         self.context_objects = self.lex.roles["context_objects"]
         self.accusations = self.lex.cues["accusations"]
+        self.sentence_classes: dict[int, set[str]] = {}   # sentence start -> the classes of its words
+        for i, words in self.classes.items():
+            self.sentence_classes.setdefault(sentence_of[i], set()).update(words)
         self.issuing_acts: dict[str, list[tuple[int, str, bool]]] = {}
+        self.publishing_offices: dict[str, str | None] = {}
 
     def issuer(self, kind: str, trigger: Token) -> str | None:
         """The state or organisation that issues the document's measures of this kind, for a measure whose sentence
@@ -329,7 +355,9 @@ class _Article:
             return before[-1] if before else acts[0][1]
         if self.issuing_acts[kind]:
             return None  # a delisting notice: the measures it names are the ones withdrawn
-        return self._publishing_office(kind) or self._enacting_body() or self.headline_issuer
+        if kind not in self.publishing_offices:
+            self.publishing_offices[kind] = self._publishing_office(kind)
+        return self.publishing_offices[kind] or self._enacting_body() or self.headline_issuer
 
     def _enacting_body(self) -> str | None:
         """The first state or organisation of an adopted act's opening sentence: the body that enacts it, also where
@@ -343,6 +371,10 @@ class _Article:
                 return code
         return None
 
+    def verb_positions(self) -> list[int]:
+        """Where the document's verbs are, read off an array (a long document has thousands of tokens)."""
+        return numpy.flatnonzero(numpy.isin(self.doc.to_array(POS), VERB_POS_IDS)).tolist()
+
     def _issuing_acts(self, kind: str) -> list[tuple[int, str, bool]]:
         """(verb index, code, withdrawn) of each act on measures of this kind: a subject with a state or organisation
         code, an issuing verb (`decided to implement`, `approved`, `has designated`; one that also reports speech only
@@ -355,9 +387,12 @@ class _Article:
         measures = {t.i for span, span_kind, _, _ in self.term_spans if span_kind == kind for t in span}
         reporting = quote_cues().verbs
         acts = []
-        for verb in self.doc:
+        first_words = {phrase.split()[0] for phrase in notices["issuing_verbs"]}   # a form starts with its verb
+        for verb in (self.doc[i] for i in self.verb_positions()):
+            if verb.lemma_.lower() not in first_words and verb.lower_ not in first_words:
+                continue
             forms = lemma_forms(verb)
-            if verb.pos_ not in VERB_POS or not forms & notices["issuing_verbs"]:
+            if not forms & notices["issuing_verbs"]:
                 continue
             if forms & reporting and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
                 continue  # "she added, in a reference to possible sanctions": speech, not an act
@@ -365,7 +400,8 @@ class _Article:
             code = self.code_of(subject)
             if not code:
                 continue
-            clause = [t for t in verb.subtree if t.i not in {s.i for s in subject.subtree}]
+            subject_words = {s.i for s in subject.subtree}
+            clause = [t for t in verb.subtree if t.i not in subject_words]
             words = {w for t in clause for w in (t.lemma_.lower(), t.lower_)}
             if not (words & nouns or any(t.i in measures for t in clause)):
                 continue
@@ -379,26 +415,18 @@ class _Article:
     def _publishing_office(self, kind: str) -> str | None:
         """The state or organisation of the first office named in the document whose business is measures of this
         kind (`OFSI`, `OFAC`): the publisher of a notice that names no one acting."""
-        offices = self.lex.notices["publishing_offices"].get(kind, frozenset())
-        text = self.doc.text.lower()
-        found = []
-        for office in offices:
-            start = text.find(office)
-            while start >= 0:
-                span = self.doc.char_span(start, start + len(office), alignment_mode="expand")
-                code = next((self.cast.code_at(t) for t in span if self.cast.code_at(t)), None) if span else None
-                if code:
-                    found.append((start, code))
-                    break
-                start = text.find(office, start + 1)
-        return min(found)[1] if found else None
+        for start, end, office_kind in sorted(self.office_mentions):
+            code = next((self.cast.code_at(t) for t in self.doc[start:end] if self.cast.code_at(t)), None)
+            if office_kind == kind and code:
+                return code
+        return None
 
     def _organisations(self, doc: Doc) -> list[Span]:
         """The last word of each organisation name the actor layer resolved (`the Organization of American
         States`, `ECOWAS`); a name that only modifies another noun counts when that noun is a body itself (`the
         UN Human Rights Council`, not `the UN headquarters`)."""
         bodies = []
-        for token in doc:
+        for token in (doc[i] for i in self.cast.referring_tokens()):
             actor = self.cast.actor_at(token)
             if actor is None or actor.type != "organization":
                 continue
@@ -409,8 +437,12 @@ class _Article:
             bodies.append(doc[token.i:token.i + 1])
         return bodies
 
+    def sentence(self, token: Token) -> Span:
+        """The token's sentence, looked up (`token.sent` walks the doc each time)."""
+        return self.sentences[self.sentence_of_token[token.i]]
+
     def sentence_words(self, sent: Span, name: str) -> bool:
-        return any(name in self.classes.get(i, ()) for i in range(sent.start, sent.end))
+        return name in self.sentence_classes.get(sent.start, ())
 
     def code_of(self, token: Token | None) -> str | None:
         """The state or organisation a token stands for, also through its modifiers (`her Russian counterpart`;
@@ -469,7 +501,7 @@ class _Article:
         attacked down the left before half-time`), a country named alone is a side on the pitch, also as the
         owner of what acts (`Japan's defence`); an adjective of nationality keeps its state (`Russian forces
         shelled the city during the match, killing four`)."""
-        if token.sent.start not in self.sport_sents:
+        if self.sentence(token).start not in self.sport_sents:
             return False
         names = [token, *(c for c in token.children if c.dep_ == "poss")]
         return any(t.pos_ == "PROPN" and (actor := self.cast.actor_at(t)) is not None and actor.type == "country"
@@ -733,7 +765,7 @@ def _controlled_head(verb: Token, frame: Frame, reach: int) -> tuple[Token | Non
 
 def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     info = article.lex.types[candidate.type]
-    trigger, sent = candidate.trigger, candidate.trigger.sent
+    trigger, sent = candidate.trigger, article.sentence(candidate.trigger)
     framed = candidate.obj is not None and bool(article.classes.get(candidate.obj.i, set()) & article.context_objects)
     military = article.sentence_words(sent, "military") or framed or _security_forces_act(article, trigger)
     civilian = article.sentence_words(sent, "civilian")
@@ -821,8 +853,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     confidence = (STRENGTH_CONFIDENCE[candidate.strength] + 0.05 * bool(source and target)
                   - 0.1 * hedged - 0.03 * min(depth, 6) - 0.05 * (not (source or target))
                   - 0.15 * _in_background(article, trigger))
-    evidence = sent.text.strip()
-    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    text = sent.text   # built token by token: read once
+    evidence = text.strip()
+    start = sent.start_char + (len(text) - len(text.lstrip()))
     return Signal(type=info.type or candidate.type, status=status, hedged=hedged, source=source_ref,
                   target=target_ref, evidence=evidence, start=start, end=start + len(evidence),
                   confidence=round(min(max(confidence, 0.05), 0.99), 3), plover=plover, cameo=cameo,
@@ -936,8 +969,8 @@ def _violence_with_victims(article: _Article, candidate: Candidate, military: bo
     if candidate.type != "attack":
         return False
     if candidate.strength == "term":
-        return article.sentence_words(candidate.trigger.sent, "casualties")
-    trigger, sent = candidate.trigger, candidate.trigger.sent
+        return article.sentence_words(article.sentence(candidate.trigger), "casualties")
+    trigger, sent = candidate.trigger, article.sentence(candidate.trigger)
     return military and "casualties" not in article.classes.get(trigger.i, ()) and any(
         "casualties" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i != trigger.i)
 
@@ -1317,7 +1350,7 @@ def _other_state(article: _Article, trigger: Token, source: str, victim_not_targ
     """The nearest other state named in the sentence: the one the forces face, the recipient; for a measure
     against an aggressor, not the state named as attacked (`sanctions to hold Putin to account for his war
     against Ukraine`)."""
-    sent = trigger.sent
+    sent = article.sentence(trigger)
     attacks = {span.root.i for span, kind, _, _ in article.term_spans if kind == "attack"} if victim_not_target else ()
     options = []
     for token in sent:
