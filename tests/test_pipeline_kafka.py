@@ -106,3 +106,15 @@ async def test_metrics_count_what_the_agents_did_and_lag_is_read_on_their_inputs
     assert {"clean", "extract", "alert"} <= counted
     assert lagged == {"articles.raw", "articles.clean", "signals"}
     assert ready[0] == 200 and ready[1]["ready"] is True
+
+
+def test_long_articles_are_spread_over_the_clean_partitions_by_length():
+    """Each partition of articles.clean is read by one extract worker: long documents must not pile up on one."""
+    from agents.app import LightestPartition
+
+    spread = LightestPartition(8)
+    sizes = [30_000] * 4 + [1_000] * 60 + [30_000] * 4
+    chosen = [spread.choose(size) for size in sizes]
+    loads = [sum(size for size, p in zip(sizes, chosen) if p == partition) for partition in range(8)]
+    assert len({p for p, size in zip(chosen, sizes) if size == 30_000}) == 8
+    assert max(loads) - min(loads) <= 30_000
