@@ -20,7 +20,7 @@ from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDS, IS_ALPHA, IS_DIGIT, 
                          MORPH, ORTH, POS, SENT_START, SPACY, TAG)
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
-from spacy.parts_of_speech import PROPN
+from spacy.parts_of_speech import PRON, PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -249,7 +249,7 @@ class NerNearNames:
         entity, alpha, pos, title, upper, sentence_start, stop = doc.to_array(
             [ENT_TYPE, IS_ALPHA, POS, IS_TITLE, IS_UPPER, SENT_START, IS_STOP]).astype(numpy.int64).T
         opening = (sentence_start == 1) & ((pos != 0) | (stop == 1))   # untagged (left unparsed): "Emi" may be a name
-        names = numpy.flatnonzero((entity == 0) & (alpha == 1) & (
+        names = numpy.flatnonzero((entity == 0) & (alpha == 1) & (pos != PRON) & (   # "I" is capitalised, no name
             (pos == PROPN) | (((title == 1) | (upper == 1)) & ~opening)))
         if not len(names):
             return names, names
