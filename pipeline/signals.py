@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import HEAD, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, ORTH, POS, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import IDS as POS_IDS, NOUN, NUM
 from spacy.tokens import Doc, Span, Token
@@ -248,16 +248,55 @@ def _capitalised_name(span: Span, start: int) -> str | None:
     return None
 
 
-def _sums_of_money(doc: Doc) -> list[Span]:
+def _token_arrays(doc: Doc) -> tuple[numpy.ndarray, ...]:
+    """Tags, forms and dependency labels (string hashes: unsigned), heads and parts of speech (offsets: signed),
+    read once for the scans below: the tokens of a long document are many."""
+    tags, orths, deps, heads, pos = doc.to_array([TAG, ORTH, DEP, HEAD, POS]).T
+    return tags, orths, deps, heads.astype(numpy.int64), pos.astype(numpy.int64)
+
+
+def _sums_of_money(doc: Doc, tags, orths, heads, pos) -> list[Span]:
     """Amounts written with a currency sign (`$3 billion`, `€500m`); the parser's entities miss many. Found from the
-    signs up, read off arrays: the signs are few, the tokens of a long document many."""
+    signs up: the signs are few."""
     strings = doc.vocab.strings
-    tags, orths = doc.to_array([TAG, ORTH]).T                    # string hashes: unsigned
-    heads, pos = doc.to_array([HEAD, POS]).astype(numpy.int64).T  # offsets: signed
     signs = numpy.flatnonzero(numpy.isin(orths, numpy.array([strings[sign] for sign in CURRENCY_SIGNS], numpy.uint64))
                               | (tags == numpy.uint64(strings["$"])))
     amounts = sorted({int(i + heads[i]) for i in signs.tolist() if heads[i] and pos[i + heads[i]] in AMOUNT_POS})
     return [doc[i:i + 1] for i in amounts]
+
+
+@lru_cache(maxsize=1)
+def _two_word_phrases() -> dict[str, list[str]]:
+    """The matcher keys of each two-word term or class phrase (`military assistance`: a term of arms deliveries, a
+    word of the weapons class), by its lower-cased words."""
+    keys: dict[str, list[str]] = {}
+    for key, phrases in lexicon().terms.items():
+        if key.startswith(("T|", "C|")):
+            for phrase in phrases:
+                if len(phrase.split()) == 2:
+                    keys.setdefault(phrase.lower(), []).append(key)
+    return keys
+
+
+def _coordinated_phrases(doc: Doc, deps, heads) -> set[tuple[int, int, int]]:
+    """Matches, as the phrase matchers give them, of a two-word phrase whose modifier is coordinated with another
+    before the noun (`military and military-technical assistance`), which the matchers cannot see: from the modifier
+    to the noun. Found from the coordinated modifiers up: they are few."""
+    strings = doc.vocab.strings
+    amod, conj = numpy.uint64(strings["amod"]), numpy.uint64(strings["conj"])
+    phrases, found = _two_word_phrases(), set()
+    for i in numpy.flatnonzero(deps == conj).tolist():
+        first = int(i + heads[i])
+        if deps[first] != amod:
+            continue
+        noun = doc[first].head
+        for modifier in (doc[first], doc[i]):  # "economic and military aid": each of them
+            if noun.i <= modifier.i + 1:
+                continue  # next to its noun: the matchers found it
+            keys = (phrases.get(f"{modifier.lower_} {noun.lower_}")
+                    or phrases.get(f"{modifier.lower_} {noun.lemma_.lower()}", []))
+            found.update((strings[key], modifier.i, noun.i + 1) for key in keys)
+    return found
 
 
 class _Article:
@@ -279,7 +318,9 @@ class _Article:
         self.office_mentions: list[tuple[int, int, str]] = []   # (start, end, kind) of each publishing office
         by_lemma, by_lower = _matchers(doc.vocab)
         found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
-        for money in _sums_of_money(doc):  # "sent $50 million to Gaza": funds given
+        tags, orths, deps, heads, self.pos = _token_arrays(doc)
+        found |= _coordinated_phrases(doc, deps, heads)  # "military and military-technical assistance"
+        for money in _sums_of_money(doc, tags, orths, heads, self.pos):  # "sent $50 million to Gaza": funds given
             self.class_spans.append((money, MONEY_CLASS))
             self.classes.setdefault(money.root.i, set()).add(MONEY_CLASS)
         for body in self._organisations(doc):  # "withdrew from the International Criminal Court"
@@ -373,7 +414,7 @@ class _Article:
 
     def verb_positions(self) -> list[int]:
         """Where the document's verbs are, read off an array (a long document has thousands of tokens)."""
-        return numpy.flatnonzero(numpy.isin(self.doc.to_array(POS), VERB_POS_IDS)).tolist()
+        return numpy.flatnonzero(numpy.isin(self.pos, VERB_POS_IDS)).tolist()
 
     def _issuing_acts(self, kind: str) -> list[tuple[int, str, bool]]:
         """(verb index, code, withdrawn) of each act on measures of this kind: a subject with a state or organisation
@@ -728,11 +769,18 @@ def _aims(token: Token, word: str) -> bool:
 def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
     """Climb from the object word (through `of`, compounds, conjuncts) to a head word of the frame; a subject
     word reaches only a subject head (`marines arrived in Okinawa`)."""
-    reach = 0
+    reach, issued = 0, lexicon().types[frame.type].document_issuer
     for _ in range(4):
         was_object = token.dep_ == "dobj"
-        if token.dep_ == "nsubj" and lemma_forms(token.head) & frame.subject_heads:
-            return token.head, False, reach + 1
+        if token.dep_ == "nsubj":
+            if lemma_forms(token.head) & frame.subject_heads:
+                return token.head, False, reach + 1
+            state = _stated_result(token, frame)
+            if state is not None:
+                return state, False, reach + 1
+        described = issued and _passive_description(token, frame)
+        if described:
+            return described, False, reach + 1
         if token.dep_ not in CLIMB_DEPS or token.head is token:
             return None, False, 0
         reach += token.dep_ != "conj"  # "tanks and ammunition" are both the head's own object
@@ -749,6 +797,27 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         if token.pos_ in VERB_POS:
             return _controlled_head(token, frame, reach) if reach == 1 and was_object else (None, False, 0)
     return None, False, 0
+
+
+def _stated_result(token: Token, frame: Frame) -> Token | None:
+    """The complement of a copula whose subject (`nsubj`) is the object word (`persons whose funds are frozen`,
+    `accounts remain blocked`): the state the measure leaves it in is the frame's act on it."""
+    if token.head.pos_ not in VERB_POS:
+        return None
+    return next((c for c in token.head.children if c.dep_ == "acomp" and lemma_forms(c) & frame.heads), None)
+
+
+def _passive_description(token: Token, frame: Frame) -> Token | None:
+    """A passive clause with no agent on the object word, or on the list it is in, of a measure a notice takes (`the
+    list of weapons to be supplied from army stocks`, `shells that can be delivered to Ukraine`): the notice's own
+    act, its issuer's. The climb asks only for the measures a document issues (types.json `document_issuer`; `troops
+    deployed there` reports no deployment), and not with an agent (`property seized by government forces in the
+    1970s`: a past deed that describes the object)."""
+    if token.pos_ not in NOUN_POS:
+        return None
+    return next((c for c in token.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+                 and (c.tag_ == "VBN" or any(a.dep_ == "auxpass" for a in c.children))
+                 and not any(a.dep_ == "agent" for a in c.children) and lemma_forms(c) & frame.heads), None)
 
 
 def _controlled_head(verb: Token, frame: Frame, reach: int) -> tuple[Token | None, bool, int]:
@@ -777,6 +846,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "the Office of Financial Sanctions Implementation", "the Embargo Act": a name
     if _complied_with(article, trigger):
         return None  # "help firms comply with export control regulations": a standing rule, not a measure taken
+    if _withdrawn_from(article, trigger):
+        return None  # "removed from the Entity List": the listing is what ends
     if _unmade_by_modifier(article, candidate) or _unmade_by_subject(article, candidate):
         return None  # "hunger strike", "invasion forces", "attack helicopters", "police raided": not an event
     if ((info.type or candidate.type) in DEESCALATION_TYPES and trigger.pos_ in VERB_POS
@@ -790,7 +861,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "an agreement Germany signed", "sanctions discussed by the West": descriptions
     source, target, joint = _ends(article, candidate, info)
     if not source and info.document_issuer and candidate.strength != "weak" and not civilian:
-        source = article.issuer(candidate.type, trigger)  # a notice's measure: the document's issuer takes it
+        # a notice's measure: the state it takes effect in (`assets frozen in Italy`), else the document's issuer
+        # (a delivery's place is where it arrives: `weapons are arriving in Ukraine` names the recipient)
+        place = None if candidate.type in DELIVERY_OR_DEPLOYMENT else _jurisdiction(article, trigger)
+        source = place or article.issuer(candidate.type, trigger)
     if source and source == target:
         target = None
     source_ref, target_ref = article.ref(source), article.ref(target)
@@ -923,6 +997,34 @@ def _complied_with(article: _Article, trigger: Token) -> bool:
     return verb is not None and bool(lemma_forms(verb) & article.lex.notices["compliance_verbs"])
 
 
+def _jurisdiction(article: _Article, trigger: Token) -> str | None:
+    """The state a measure takes effect in, named by `in` on the measure's participle (`the assets frozen in Italy`,
+    `accounts were blocked in Switzerland`): its authorities took it."""
+    participles = [trigger, *(c for c in trigger.children if c.dep_ in {"acl", "relcl"})]
+    if trigger.dep_ in {"nsubj", "nsubjpass"}:
+        participles.append(trigger.head)
+    places = [p for verb in participles if verb.pos_ in VERB_POS | {"ADJ"} for prep in verb.children
+              if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children
+              if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
+    return next((article.code_of(p) for p in places if article.code_of(p)), None)
+
+
+def _withdrawn_from(article: _Article, trigger: Token) -> bool:
+    """Whether the trigger is what someone or something is taken out of (`removed from OFAC's SDN List`, `the removal
+    of two entries from the Entity List`): a `withdrawals` word over its `from`."""
+    while trigger.dep_ == "compound" and trigger.head is not trigger:  # "from its Specially Designated Nationals list"
+        trigger = trigger.head
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "from":
+        return False
+    withdrawals = article.lex.notices["withdrawals"]
+    for step, holder in enumerate(trigger.head.ancestors):  # `from` may hang from the entries removed
+        if lemma_forms(holder) & withdrawals:
+            return True
+        if holder.pos_ in VERB_POS or step == 2:
+            return False
+    return False
+
+
 def _by_governing_body(article: _Article, trigger: Token) -> bool:
     """Whether the clause's subject is a body that governs (`the Council`, `the government`): what it imposes by
     name (`restrictive measures`, `an asset freeze`) is a state's or an organisation's measure."""
@@ -947,8 +1049,8 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
     commercial threats and cuts are not political measures.
     A business that undergoes the measure (`Russian banks face sanctions`) is its target, not its actor."""
     verb, subject = _clause_subject(article, trigger)
-    if subject is None or lemma_forms(verb) & article.patient_verbs:
-        return False
+    if subject is None or lemma_forms(verb) & article.patient_verbs or trigger.dep_ == "acomp":
+        return False  # "the firm's accounts are frozen": the subject undergoes the measure
     named_for_state = any(article.named_for_state(subject, c) for c in subject.children)  # "Air France"
     if article.cast.code_at(subject) and not named_for_state:
         return False
@@ -1320,7 +1422,10 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if not source:  # "Britain warned Russia it would face sanctions": the one who threatens
         threatener = next((t for t in trigger.ancestors if lemma_forms(t) & article.threat_verbs), None)
         source = code(_subject(threatener)) if threatener is not None else None
-    if candidate.reverse and _has_prep(trigger, "to"):  # "get weapons to Ukrainian fighters": sent, not received
+    # "get weapons to Ukrainian fighters", "procure ammunition for Ukraine": sent, or bought for another, not received
+    if candidate.reverse and (_has_prep(trigger, "to") or any(
+            code(p) for holder in (trigger, obj) if holder is not None for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj")):
         candidate = Candidate(candidate.type, trigger, candidate.strength, obj, reverse=False)
     if candidate.reverse:  # "Ukraine received howitzers from Canada"
         source, target = target, source

@@ -119,3 +119,55 @@ def test_a_power_given_to_adopt_sanctions_is_not_a_plan_to_adopt_them():
 def test_an_embargo_on_arms_is_no_arms_delivery():
     text = "The Council said the existing embargo on arms and equipment for Belarus remains in place."
     assert escalations(text, "arms_delivery") == []
+
+
+def test_a_measure_stated_as_the_state_of_the_assets_is_the_notice_s():
+    notice = ("The Swiss Federal Council decided to adopt the measures. The funds of the persons concerned are frozen "
+              "and their accounts remain blocked.")
+    assert "CHE" in sources(notice, "sanctions")
+    assert escalations("The lake is frozen and the mountain roads remain blocked after the storm.", "sanctions") == []
+
+
+def test_a_name_taken_off_a_list_is_no_listing():
+    listed = "The US Treasury added the shipping firm to its Specially Designated Nationals list on Friday."
+    assert "USA" in sources(listed, "sanctions")
+    assert escalations(listed.replace("added", "removed").replace(" to ", " from "), "sanctions") == []
+
+
+def test_no_longer_subject_to_a_measure_is_a_measure_lifted():
+    notice = ("The Swiss Federal Council decided to adopt the measures. The ship's owners are {}subject to the asset "
+              "freeze.")
+    assert "CHE" in sources(notice.format(""), "sanctions")
+    assert escalations(notice.format("no longer "), "sanctions") == []
+
+
+def test_assets_frozen_in_a_state_are_frozen_by_it():
+    assert "AUT" in sources("Assets worth 40 million euros have been frozen in Austria under the sanctions regime.",
+                            "sanctions")
+
+
+def test_a_relative_clause_on_the_list_states_the_measure():
+    body = "Twelve officials have been added to the list of foreigners whose entry is prohibited."
+    doc, headline = load_nlp()(body), load_nlp()("Estonia bans entry of Russian officials")
+    found = find_signals(doc, find_actors(doc), headline_issuer(headline, find_actors(headline)))
+    assert {s.source.code for s in found if s.source and s.type == "sanctions"} == {"EST"}
+
+
+def test_a_term_whose_modifier_is_coordinated_still_names_it():
+    assert "ROU" in sources("Romania will provide military and logistical support to Moldova.", "arms_delivery")
+    assert escalations("Romania will provide logistical support to Moldova.", "arms_delivery") == []
+
+
+def test_weapons_bought_for_another_state_are_supplied_to_it():
+    found = escalations("Denmark will buy 20 howitzers for Ukraine from a French manufacturer.", "arms_delivery")
+    assert any(s.source and s.source.code == "DNK" and s.target and s.target.code == "UKR" for s in found), found
+    bought = escalations("Poland bought 250 tanks from South Korea.", "arms_delivery")
+    assert all(s.target and s.target.code == "POL" for s in bought) and bought
+
+
+def test_a_list_of_weapons_to_be_supplied_is_a_delivery_but_a_past_seizure_by_someone_is_no_measure():
+    found = escalations("The Belgian Ministry of Defence is drawing up the list of weapons to be supplied to Ukraine "
+                        "from army stocks.", "arms_delivery")
+    assert any(s.target and s.target.code == "UKR" for s in found), found
+    seized = "Property seized by the army in the 1970s must be returned, the farmers said."
+    assert escalations(seized, "sanctions") == []
