@@ -171,3 +171,9 @@ def test_a_list_of_weapons_to_be_supplied_is_a_delivery_but_a_past_seizure_by_so
     assert any(s.target and s.target.code == "UKR" for s in found), found
     seized = "Property seized by the army in the 1970s must be returned, the farmers said."
     assert escalations(seized, "sanctions") == []
+
+
+def test_where_a_delivery_arrives_is_its_recipient_not_its_supplier():
+    notice = ("The Ministry of Defence has decided to provide a further package of military assistance. Shipments of "
+              "artillery ammunition are arriving in Ukraine every week.")
+    assert "UKR" not in sources(notice, "arms_delivery")
