@@ -1,7 +1,10 @@
 """One spaCy pass per article: actors, then the quotes and signals that refer to them."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache, partial
+
+from spacy.tokens import Doc
 
 from pipeline.actors import find_actors
 from pipeline.nlp import load_nlp
@@ -10,13 +13,19 @@ from pipeline.signals import find_signals, headline_issuer
 from schemas.analysis import Analysis
 
 
-def analyze_doc(article_id: str, doc, headline=None) -> Analysis:
-    """Actors, quotes and signals of one parsed article; its parsed headline, if any, only names the issuer of
-    measures the body leaves without one (the scored offsets stay those of the body)."""
+def analyze_doc(article_id: str, doc, headline: Callable[[], Doc] | None = None) -> Analysis:
+    """Actors, quotes and signals of one parsed article. Its headline (`headline` parses it) only names the issuer
+    of measures the body leaves without one, so it is parsed only if such a measure is found; the scored offsets
+    stay those of the body."""
     cast = find_actors(doc)
-    issuer = headline_issuer(headline, find_actors(headline)) if headline is not None and len(headline) else None
+
+    @cache
+    def issuer_in_headline() -> str | None:
+        parsed = headline()
+        return headline_issuer(parsed, find_actors(parsed))
+
     return Analysis(id=article_id, actors=cast.actors(), quotes=find_quotes(doc, cast),
-                    signals=find_signals(doc, cast, issuer))
+                    signals=find_signals(doc, cast, issuer_in_headline if headline else None))
 
 
 def analyze_texts(items: Iterable[tuple[str, str] | tuple[str, str, str | None]], model: str | None = None,
@@ -35,4 +44,4 @@ def analyze_texts(items: Iterable[tuple[str, str] | tuple[str, str, str | None]]
 
     for position, doc in enumerate(nlp.pipe(texts(), batch_size=batch_size)):
         title = titles[position]
-        yield analyze_doc(ids[position], doc, nlp(title) if title and title.strip() else None)
+        yield analyze_doc(ids[position], doc, partial(nlp, title) if title and title.strip() else None)

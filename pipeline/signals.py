@@ -13,7 +13,7 @@ need the party that acts. PLOVER/CAMEO codes follow event-coding practice for in
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -302,7 +302,7 @@ def _coordinated_phrases(doc: Doc, deps, heads) -> set[tuple[int, int, int]]:
 class _Article:
     """One document's matches, context and resolved actors, shared by all of its signals."""
 
-    def __init__(self, doc: Doc, cast, headline_issuer: str | None = None):
+    def __init__(self, doc: Doc, cast, headline_issuer: Callable[[], str | None] | None = None):
         self.doc, self.cast, self.lex = doc, cast, lexicon()
         self.sentences = list(doc.sents)
         self.sentence_of_token = numpy.repeat(numpy.arange(len(self.sentences)), [len(s) for s in self.sentences])
@@ -398,7 +398,8 @@ class _Article:
             return None  # a delisting notice: the measures it names are the ones withdrawn
         if kind not in self.publishing_offices:
             self.publishing_offices[kind] = self._publishing_office(kind)
-        return self.publishing_offices[kind] or self._enacting_body() or self.headline_issuer
+        return (self.publishing_offices[kind] or self._enacting_body()
+                or (self.headline_issuer() if self.headline_issuer else None))
 
     def _enacting_body(self) -> str | None:
         """The first state or organisation of an adopted act's opening sentence: the body that enacts it, also where
@@ -590,9 +591,10 @@ def headline_issuer(headline: Doc, cast) -> str | None:
     return None
 
 
-def find_signals(doc: Doc, cast, issuer_in_headline: str | None = None) -> list[Signal]:
+def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | None = None) -> list[Signal]:
     """All signals of a parsed article, one per (type, direction, status), the most confident kept; a measure
-    that names no issuer and whose document names none takes the headline's (`headline_issuer`)."""
+    that names no issuer and whose document names none takes the headline's (`headline_issuer`), asked for only then:
+    most articles never need their headline parsed."""
     article = _Article(doc, cast, issuer_in_headline)
     candidates = _candidates(article)
     signals = {id(c): (c, _signal(article, c)) for c in candidates}

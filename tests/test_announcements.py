@@ -91,7 +91,7 @@ def test_a_recommendation_outside_an_adopted_act_stays_a_proposal():
 def test_the_headline_names_the_issuer_of_a_body_that_names_none():
     story = "Twelve shipping companies have been added to the list and are now subject to an asset freeze."
     doc, headline = load_nlp()(story), load_nlp()("Iran: Australia lists twelve shipping firms")
-    found = find_signals(doc, find_actors(doc), headline_issuer(headline, find_actors(headline)))
+    found = find_signals(doc, find_actors(doc), lambda: headline_issuer(headline, find_actors(headline)))
     assert {s.source.code for s in found if s.source and s.type == "sanctions"} == {"AUS"}
 
 
@@ -149,7 +149,7 @@ def test_assets_frozen_in_a_state_are_frozen_by_it():
 def test_a_relative_clause_on_the_list_states_the_measure():
     body = "Twelve officials have been added to the list of foreigners whose entry is prohibited."
     doc, headline = load_nlp()(body), load_nlp()("Estonia bans entry of Russian officials")
-    found = find_signals(doc, find_actors(doc), headline_issuer(headline, find_actors(headline)))
+    found = find_signals(doc, find_actors(doc), lambda: headline_issuer(headline, find_actors(headline)))
     assert {s.source.code for s in found if s.source and s.type == "sanctions"} == {"EST"}
 
 
