@@ -44,6 +44,7 @@ CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", 
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "acomp"}
 VERB_POS = {"VERB", "AUX"}
+LEMMA_FORMS = "wirewatch.lemma_forms"   # doc.user_data key: token index -> its lemma forms
 VERB_POS_IDS = [POS_IDS[tag] for tag in VERB_POS]
 RESULT_DEPS = {"oprd", "acomp", "xcomp", "ccomp", "advmod"}  # the state a verb leaves its object in
 NOUN_POS = {"NOUN", "PROPN"}
@@ -209,14 +210,23 @@ def lemma(token: Token) -> str:
     return f"{base} {particle}" if particle else base
 
 
-def lemma_forms(token: Token) -> set[str]:
+def lemma_forms(token: Token) -> frozenset[str]:
     """The forms a lexicon entry may name a token by, including verb + preposition (`call for`, and `pull out
     of` where the parse hangs `of` under `out`); a phrasal verb only by its particle form (`carried out an
-    exercise` carries nothing, `called off` is no call)."""
+    exercise` carries nothing, `called off` is no call). Kept with the doc: the checks ask for a word's forms
+    again and again, and each asking walks its children."""
+    known = token.doc.user_data.setdefault(LEMMA_FORMS, {})
+    forms = known.get(token.i)
+    if forms is None:
+        forms = known[token.i] = _lemma_forms(token)
+    return forms
+
+
+def _lemma_forms(token: Token) -> frozenset[str]:
     base, children = token.lemma_.lower(), list(token.children)   # one walk over the children
     particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
     phrasal = f"{base} {particle}" if particle else base
-    bare = {phrasal} if particle else {base, token.lower_}
+    bare = frozenset({phrasal} if particle else {base, token.lower_})
     preps = [c for c in children if c.dep_ == "prep" and not _names_time(c)]
     if not preps:
         return bare
@@ -1320,10 +1330,11 @@ def _clause_subject(article: _Article, trigger: Token) -> tuple[Token | None, To
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, climbing to the governing verb for infinitives and conjuncts."""
     for _ in range(4):
-        for child in verb.children:
+        children = list(verb.children)   # one walk over them
+        for child in children:
             if child.dep_ in {"nsubj", "csubj"}:
                 return child
-        for child in verb.children:
+        for child in children:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if verb.dep_ not in SUBJECT_CLIMB_DEPS or verb.head is verb:
