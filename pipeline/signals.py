@@ -771,11 +771,14 @@ def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
     return head, reverse, reach
 
 
-def _aims(token: Token, word: str) -> bool:
+def _aims(token: Token, phrase: str) -> bool:
     """Whether a preposition aims the head at something, not at a time (`on Monday`); `into` only at a country or
-    town (`fired rockets into Israel`, not `into the sea` nor `into the Yellow Sea`)."""
+    town (`fired rockets into Israel`, not `into the sea` nor `into the Yellow Sea`). A phrase with its object
+    (`on display`) names a preposition only with that object: a tank put on display is an exhibit, not a force."""
+    word, _, noun = phrase.partition(" ")
     return any(c.dep_ == "prep" and c.lower_ == word and not _names_time(c) and (word != "into" or any(
-        p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in c.children)) for c in token.children)
+        p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in c.children)) and (not noun or any(
+        p.dep_ == "pobj" and p.lemma_.lower() == noun for p in c.children)) for c in token.children)
 
 
 def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:

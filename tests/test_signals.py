@@ -957,3 +957,30 @@ def test_a_company_named_after_its_state_is_not_the_state(text):
 ])
 def test_an_organ_named_after_its_state_is_the_state(text, kind, dyad):
     assert one(text, kind).dyad == dyad
+
+
+@pytest.mark.parametrize("text, kind, dyad", [
+    ("Greece has supplied Cyprus with three patrol boats and a batch of radars, Cypriot officials said.", "arms_delivery",
+     "GRC>CYP"),
+    ("The World Bank disbursed 300 million dollars of budget support to Malawi on Tuesday.", "agreement", None),
+    ("Uzbekistan has halted rail freight to Afghanistan and closed the Termez crossing.", "sanctions", "UZB>AFG"),
+])
+def test_deliveries_and_cut_links_named_in_plain_words(text, kind, dyad):
+    found = one(text, kind)
+    assert found.plover in ("AID", "SANCTION")
+    assert dyad is None or found.dyad == dyad
+
+
+def test_gunships_firing_on_positions_is_an_attack():
+    assert one("Nigerian helicopter gunships fired on insurgent positions near Lake Chad, killing 20 people.",
+               "attack").plover == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "A magnitude 7.1 earthquake struck southern Peru on Monday, killing nine people.",
+    "A cyclone hit Bangladesh overnight, killing at least 30 people.",
+    "The Royal Armouries in Leeds has put a restored Soviet T-55 tank on display in its main hall.",
+    "Blue Origin landed its booster on a drone ship off the Florida coast after the launch.",
+])
+def test_disasters_exhibits_and_rockets_are_no_force(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
