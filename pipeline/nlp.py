@@ -14,8 +14,6 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from thinc.api import use_ops
-from threadpoolctl import threadpool_limits
 from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDS, IS_ALPHA, IS_DIGIT, IS_STOP, IS_TITLE, IS_UPPER, LEMMA, LOWER,
                          MORPH, ORTH, POS, SENT_START, SPACY, TAG)
 from spacy.language import Language
@@ -23,6 +21,8 @@ from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.parts_of_speech import PRON, PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 from pipeline import quotes, signals
 from pipeline.actors import gazetteer

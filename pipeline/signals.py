@@ -390,7 +390,6 @@ class _Article:
         for i, words in self.classes.items():
             self.sentence_classes.setdefault(sentence_of[i], set()).update(words)
         self.issuing_acts: dict[str, list[tuple[int, str, bool]]] = {}
-        self.publishing_offices: dict[str, str | None] = {}
 
     def issuer(self, kind: str, trigger: Token) -> str | None:
         """The state or organisation that issues the document's measures of this kind, for a measure whose sentence
@@ -406,9 +405,7 @@ class _Article:
             return before[-1] if before else acts[0][1]
         if self.issuing_acts[kind]:
             return None  # a delisting notice: the measures it names are the ones withdrawn
-        if kind not in self.publishing_offices:
-            self.publishing_offices[kind] = self._publishing_office(kind)
-        return (self.publishing_offices[kind] or self._enacting_body()
+        return (self._publishing_office(kind) or self._enacting_body()
                 or (self.headline_issuer() if self.headline_issuer else None))
 
     def _enacting_body(self) -> str | None:
@@ -416,7 +413,7 @@ class _Article:
         the act writes it in capitals (`THE COUNCIL OF THE EUROPEAN UNION`), which the actor layer does not read."""
         if not self.enacted:
             return None
-        opening = next(self.doc.sents)
+        opening = self.sentences[0]
         for token in opening:
             code = self.cast.code_at(token) or token.is_upper and _capitalised_name(opening, token.i)
             if code:

@@ -1,7 +1,10 @@
 """Notices of measures: a measure sentence that names no issuer takes the issuer the document names acting."""
+from functools import partial
+
 import pytest
 
 from pipeline.actors import find_actors
+from pipeline.extract import analyze_doc
 from pipeline.nlp import load_nlp
 from pipeline.signals import find_signals, headline_issuer
 
@@ -19,6 +22,13 @@ def escalations(text, kind):
 
 def sources(text, kind):
     return {s.source.code for s in escalations(text, kind) if s.source}
+
+
+def headline_sources(body, headline, kind):
+    """Sources of the body's signals of a kind, its headline given beside it as the extract stage gives it."""
+    nlp = load_nlp()
+    analysis = analyze_doc("notice", nlp(body), partial(nlp, headline))
+    return {s.source.code for s in analysis.signals if s.source and s.type == kind}
 
 
 @pytest.mark.parametrize("notice, issuer", [
@@ -90,9 +100,7 @@ def test_a_recommendation_outside_an_adopted_act_stays_a_proposal():
 
 def test_the_headline_names_the_issuer_of_a_body_that_names_none():
     story = "Twelve shipping companies have been added to the list and are now subject to an asset freeze."
-    doc, headline = load_nlp()(story), load_nlp()("Iran: Australia lists twelve shipping firms")
-    found = find_signals(doc, find_actors(doc), lambda: headline_issuer(headline, find_actors(headline)))
-    assert {s.source.code for s in found if s.source and s.type == "sanctions"} == {"AUS"}
+    assert headline_sources(story, "Iran: Australia lists twelve shipping firms", "sanctions") == {"AUS"}
 
 
 def test_a_headline_owner_is_no_issuer():
@@ -148,9 +156,7 @@ def test_assets_frozen_in_a_state_are_frozen_by_it():
 
 def test_a_relative_clause_on_the_list_states_the_measure():
     body = "Twelve officials have been added to the list of foreigners whose entry is prohibited."
-    doc, headline = load_nlp()(body), load_nlp()("Estonia bans entry of Russian officials")
-    found = find_signals(doc, find_actors(doc), lambda: headline_issuer(headline, find_actors(headline)))
-    assert {s.source.code for s in found if s.source and s.type == "sanctions"} == {"EST"}
+    assert headline_sources(body, "Estonia bans entry of Russian officials", "sanctions") == {"EST"}
 
 
 def test_a_term_whose_modifier_is_coordinated_still_names_it():
