@@ -30,7 +30,7 @@ from pydantic import BaseModel, ValidationError
 
 from agents import topics
 from agents.ingest_http import add_ingest_view
-from agents.kafka import committed_offsets, consumer, partitions_of
+from agents.kafka import committed_offsets, consumer, fingerprints_changelog_config, partitions_of
 from agents.metrics import Metrics, add_stall_watchdog, add_views
 from agents.reconcile import ORIGIN_HEADER, behind, origin, origin_of
 from agents.settings import Settings
@@ -61,6 +61,8 @@ DLQ_PAYLOAD_BYTES = 256 * 1024
 # A pending alert whose publication a crash left uncertain is looked for among this many last
 # messages of its alerts partition before it is published again.
 ALERTS_LOOKBACK = 10_000
+# How often (at most) each worker deletes the near-duplicate fingerprints older than `dedup_window_s`.
+DEDUP_SWEEP_S = 600
 
 
 def dumps(model: BaseModel) -> bytes:
@@ -249,18 +251,36 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
             return False
 
     if "clean" in roles:
-        fingerprints = app.GlobalTable(topics.FINGERPRINTS, default=None, partitions=s.partitions, schema=JSON_STATE)
         near_copies = NearDuplicates()
 
-        def mark_near_copy(article: CleanArticle) -> CleanArticle:
+        async def remember(event) -> None:
+            """Each fingerprint on the table's changelog, another worker's or one from before a restart,
+            joins this worker's index as it arrives (one insert each: comparing the whole table on each
+            article grew with every article ever cleaned); a deleted one leaves it."""
+            if event.value is None:
+                near_copies.remove(event.key)
+            elif isinstance(event.value, dict):  # one stored before fingerprints carried a time is not indexed
+                near_copies.add(event.key, base64.b64decode(event.value["signature"]), event.value["seen"])
+
+        fingerprints = app.GlobalTable(topics.FINGERPRINTS, default=None, partitions=s.partitions, schema=JSON_STATE,
+                                       on_changelog_event=remember,
+                                       extra_topic_configs=fingerprints_changelog_config(s.dedup_window_s))
+
+        def mark_near_copy(article: CleanArticle, seen: float) -> CleanArticle:
             """A wire story republished elsewhere carries `duplicate_of`; the index is shared by all workers."""
-            if len(near_copies) != len(fingerprints):
-                for article_id, signature in fingerprints.items():
-                    near_copies.add(article_id, base64.b64decode(signature))
-            original, signature = near_copies.check(article.id, article.text)
+            original, signature = near_copies.check(article.id, article.text, seen)
             if signature is not None:
-                fingerprints[article.id] = base64.b64encode(signature).decode("ascii")
+                fingerprints[article.id] = {"signature": base64.b64encode(signature).decode("ascii"), "seen": seen}
             return article.model_copy(update={"duplicate_of": original}) if original else article
+
+        @app.timer(min(DEDUP_SWEEP_S, s.dedup_window_s / 10))
+        async def forget_old_fingerprints() -> None:
+            """Copies of a wire story come within days: older fingerprints leave this worker's index and
+            its copy of the table (Kafka deletes them from the changelog: `fingerprints_changelog_config`),
+            so neither grows with every article ever read."""
+            for article_id in near_copies.seen_before(time.time() - s.dedup_window_s):
+                near_copies.remove(article_id)
+                fingerprints.data.pop(article_id, None)
 
         @app.agent(raw, name="clean")
         async def clean_agent(stream):
@@ -275,7 +295,7 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
                                    f"(limit {s.max_article_bytes})")
                 article = clean_article(RawArticle.model_validate(orjson.loads(event.value)), s.max_article_bytes)
                 within_budget(article.text)
-                article = mark_near_copy(article)
+                article = mark_near_copy(article, event.message.timestamp)
             except Exception as error:  # noqa: BLE001 - every failure becomes a dead letter
                 await send_dead_letter(event, "clean", error)
                 return

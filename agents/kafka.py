@@ -52,6 +52,13 @@ async def committed_offsets(s: Settings, group: str) -> dict[TopicPartition, int
         await admin.close()
 
 
+def fingerprints_changelog_config(window_s: int) -> dict[str, str]:
+    """The near-duplicate fingerprints are kept for the dedup window, then Kafka deletes them (in segments
+    of a quarter window), so a restarted worker rebuilds its index from the window only."""
+    return {"cleanup.policy": "compact,delete", "retention.ms": str(window_s * 1000),
+            "segment.ms": str(max(window_s * 250, 1000))}
+
+
 async def create_topics(s: Settings) -> list[str]:
     """Create every topic of the pipeline, and the changelogs of its tables, with their partitions;
     returns the ones that were new."""
@@ -59,10 +66,11 @@ async def create_topics(s: Settings) -> list[str]:
     await admin.start()
     try:
         existing = set(await admin.list_topics())
-        compacted = {"cleanup.policy": "compact"}
+        configs = {table: {"cleanup.policy": "compact"} for table in topics.TABLES}
+        configs[topics.FINGERPRINTS] = fingerprints_changelog_config(s.dedup_window_s)
         wanted = [NewTopic(name, s.partitions, s.replication_factor) for name in topics.ALL if name not in existing]
-        wanted += [NewTopic(name, s.partitions, s.replication_factor, topic_configs=compacted)
-                   for name in (topics.changelog(s.app_id, t) for t in topics.TABLES) if name not in existing]
+        wanted += [NewTopic(name, s.partitions, s.replication_factor, topic_configs=configs[table])
+                   for table in topics.TABLES if (name := topics.changelog(s.app_id, table)) not in existing]
         if wanted:
             try:
                 await admin.create_topics(wanted)

@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     max_article_bytes: int = 200_000  # a 300,000-character article takes over 1 GiB to parse
     stall_exit_s: float = 90   # a worker with input waiting and no progress for this long exits to be restarted
     alert_window_s: int = 86_400
+    dedup_window_s: int = 3 * 86_400  # a republished wire story is marked a copy of the original this long
     escalation_half_life_s: int = 86_400
     ingest_token: SecretStr | None = None
     ingest_max_bytes: int = 5 * 1024 * 1024

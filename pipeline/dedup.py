@@ -1,8 +1,10 @@
 """Near-duplicate articles: the same wire story republished with small edits.
 
 MinHash signatures of word shingles, found through an LSH index. Each article's state is its
-signature as bytes (num_perm x 4 bytes), so a faust table can hold {article_id: signature} and the
-index is rebuilt from it on restart with add(); nothing else needs saving.
+signature as bytes (num_perm x 4 bytes) and when it was seen, so a faust table can hold them and the
+index is rebuilt from it on restart with add(); nothing else needs saving. Copies of a wire story
+appear within hours or days, so articles older than a window are forgotten (`seen_before`, `remove`):
+the index would otherwise grow with every article ever read.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ class NearDuplicates:
         self._signatures: dict[str, np.ndarray] = {}
         self._arrival: dict[str, int] = {}
         self._arrivals = 0
+        self._seen_at: dict[str, float] = {}
 
     def signature(self, text: str) -> bytes | None:
         """The article's MinHash as bytes; None when it is too short to have shingles."""
@@ -39,13 +42,13 @@ class NearDuplicates:
         minhash.update_batch(shingles)
         return minhash.hashvalues.astype(np.uint32).tobytes()
 
-    def check(self, article_id: str, text: str) -> tuple[str | None, bytes | None]:
+    def check(self, article_id: str, text: str, at: float = 0.0) -> tuple[str | None, bytes | None]:
         """(id of an earlier near-copy or None, this article's signature to store); the article
-        is remembered. A redelivered article is never its own duplicate."""
+        is remembered as seen at `at` (seconds). A redelivered article is never its own duplicate."""
         signature = self.signature(text)
         if signature is None:
             return None, None
-        return self.find(article_id, signature), self.add(article_id, signature)
+        return self.find(article_id, signature), self.add(article_id, signature, at)
 
     def find(self, article_id: str, signature: bytes) -> str | None:
         """The earliest remembered article before this one whose estimated Jaccard similarity
@@ -58,32 +61,26 @@ class NearDuplicates:
             similar = [c for c in similar if self._arrival[c] < self._arrival[article_id]]
         return min(similar, key=self._arrival.__getitem__, default=None)
 
-    def add(self, article_id: str, signature: bytes) -> bytes:
-        """Remember an article (idempotent); also how the index is rebuilt from saved state."""
+    def add(self, article_id: str, signature: bytes, at: float = 0.0) -> bytes:
+        """Remember an article seen at `at` (idempotent); also how the index is rebuilt from saved state."""
         if article_id not in self._signatures:
             minhash = self._minhash(signature)
             self._lsh.insert(article_id, minhash)
             self._signatures[article_id] = minhash.hashvalues
             self._arrival[article_id] = self._arrivals
             self._arrivals += 1
+            self._seen_at[article_id] = at
         return signature
+
+    def seen_before(self, cutoff: float) -> list[str]:
+        """The articles remembered as seen before `cutoff`: those a window ending now has let go."""
+        return [article_id for article_id, at in self._seen_at.items() if at < cutoff]
 
     def remove(self, article_id: str) -> None:
         """Forget an article, e.g. when it falls out of the window a caller keeps."""
         if self._signatures.pop(article_id, None) is not None:
-            del self._arrival[article_id]
+            del self._arrival[article_id], self._seen_at[article_id]
             self._lsh.remove(article_id)
-
-    def state(self) -> dict[str, bytes]:
-        """Everything needed to rebuild this index: {article_id: signature bytes}, in arrival order."""
-        return {key: values.astype(np.uint32).tobytes() for key, values in self._signatures.items()}
-
-    @classmethod
-    def from_state(cls, state: dict[str, bytes], **settings) -> NearDuplicates:
-        index = cls(**settings)
-        for article_id, signature in state.items():
-            index.add(article_id, signature)
-        return index
 
     def __len__(self) -> int:
         return len(self._signatures)

@@ -1,8 +1,5 @@
 """Near-duplicates: the same wire story with small edits is found, a different story is not, and
-the index survives a restart from its saved state."""
-import json
-from pathlib import Path
-
+the index survives a restart from its saved state and lets go of what is older than its window."""
 from pipeline.dedup import NearDuplicates
 
 STORY = """KYIV, Ukraine — Russian forces launched a wave of drone and missile attacks on Ukraine's energy
@@ -44,15 +41,25 @@ def test_redelivered_article_is_not_its_own_duplicate():
 
 def test_index_is_rebuilt_from_saved_signatures():
     index = NearDuplicates()
-    for article_id, text in (("wire-1", STORY), ("other", OTHER)):
-        index.check(article_id, text)
-    state = index.state()
-    assert all(isinstance(sig, bytes) and len(sig) == 128 * 4 for sig in state.values())
-    restored = NearDuplicates.from_state(json.loads(json.dumps({k: v.hex() for k, v in state.items()}),
-                                                    object_hook=lambda d: {k: bytes.fromhex(v) for k, v in d.items()}))
+    saved = {article_id: index.check(article_id, text)[1] for article_id, text in (("wire-1", STORY), ("other", OTHER))}
+    assert all(isinstance(sig, bytes) and len(sig) == 128 * 4 for sig in saved.values())
+    restored = NearDuplicates()
+    for article_id, signature in saved.items():
+        restored.add(article_id, signature)
     assert restored.check("wire-1-update", EDITED)[0] == "wire-1"
     restored.remove("wire-1")
     assert restored.find("again", restored.signature(EDITED)) == "wire-1-update"
+
+
+def test_a_story_older_than_the_window_is_let_go_and_its_copy_is_no_longer_a_duplicate():
+    index = NearDuplicates()
+    index.check("wire-1", STORY, at=1_000.0)
+    index.check("other", OTHER, at=90_000.0)
+    assert index.seen_before(50_000.0) == ["wire-1"]
+    for article_id in index.seen_before(50_000.0):
+        index.remove(article_id)
+    assert len(index) == 1
+    assert index.check("wire-1-update", EDITED, at=100_000.0)[0] is None
 
 
 def test_text_too_short_for_shingles_is_not_indexed():

@@ -1,6 +1,7 @@
 """The pipeline on a real broker: articles in, enriched articles, alerts and dead letters out."""
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from pathlib import Path
@@ -12,6 +13,7 @@ from tests.kafka_io import Tail, produce
 
 pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[1]
+DEDUP_WINDOW_S = 20
 
 
 def seed_article(article_id: str, published: str, **changes) -> dict:
@@ -118,3 +120,52 @@ def test_long_articles_are_spread_over_the_clean_partitions_by_length():
     loads = [sum(size for size, p in zip(sizes, chosen) if p == partition) for partition in range(8)]
     assert len({p for p, size in zip(chosen, sizes) if size == 30_000}) == 8
     assert max(loads) - min(loads) <= 30_000
+
+
+async def test_a_wire_story_cleaned_by_one_worker_marks_its_copies_cleaned_by_another(private_broker, tmp_path):
+    """The near-duplicate index is shared: copies landing on every partition of articles.raw, so on both
+    workers of the group, name the original that one of them cleaned first; once the original is older
+    than the dedup window, both have let it go."""
+    from aiokafka import AIOKafkaProducer
+
+    from tests.workers import Worker
+
+    bootstrap = private_broker["bootstrap"]   # no other group's worker reads and marks these copies
+    tag = uuid.uuid4().hex[:8]
+    (tmp_path / "first").mkdir()
+    (tmp_path / "second").mkdir()
+    window = {"WIREWATCH_DEDUP_WINDOW_S": str(DEDUP_WINDOW_S)}
+    first = await asyncio.to_thread(Worker(bootstrap, tmp_path / "first", env=window).prepare)
+    second = Worker(bootstrap, tmp_path / "second", env={"WIREWATCH_APP_ID": first.app_id, **window})
+    try:
+        await asyncio.to_thread(first.start)
+        await asyncio.to_thread(second.start)
+        await asyncio.to_thread(first.wait_until_ready)
+        original = seed_article(f"wire-{tag}", "2022-01-18T12:00:00Z")
+        copies = [seed_article(f"copy{n}-{tag}", "2022-01-18T13:00:00Z", source=f"outlet{n}.example",
+                               body=original["body"] + f"\nRepublished by outlet {n}.")
+                  for n in range(8)]
+        async with Tail(bootstrap, "articles.enriched") as enriched:
+            await produce(bootstrap, "articles.raw", [(original["id"].encode(), orjson.dumps(original))])
+            await enriched.collect(lambda r: r["id"] == original["id"], 1)
+            producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+            await producer.start()
+            try:
+                for partition, copy in enumerate(copies):
+                    await producer.send_and_wait("articles.raw", key=copy["id"].encode(), value=orjson.dumps(copy),
+                                                 partition=partition)
+            finally:
+                await producer.stop()
+            marked = await enriched.collect(lambda r: r["id"].endswith(tag) and r["id"] != original["id"], len(copies))
+            assert {record["id"]: record["duplicate_of"] for record, _ in marked} == {c["id"]: original["id"] for c in copies}
+            marked_ids = {record["id"] for record, _ in marked}
+            await asyncio.sleep(DEDUP_WINDOW_S * 1.5)
+            late = [seed_article(f"late{n}-{tag}", "2022-01-20T12:00:00Z", body=original["body"]) for n in range(4)]
+            await produce(bootstrap, "articles.raw", [(a["id"].encode(), orjson.dumps(a)) for a in late])
+            unmarked = await enriched.collect(lambda r: r["id"].startswith("late") and r["id"].endswith(tag), len(late))
+        assert len(unmarked) == len(late)
+        assert all(record["duplicate_of"] != original["id"] and record["duplicate_of"] not in marked_ids
+                   for record, _ in unmarked)
+    finally:
+        second.stop()
+        first.stop()
