@@ -365,10 +365,14 @@ class _Article:
             if "civilian" in words:
                 words.discard("military")
         sentence_of = {i: self.sentence(doc[i]).start for i in self.classes}
-        self.sport_sents = ({sentence_of[i] for i, words in self.classes.items() if "sport" in words}
-                            - {sentence_of[i] for i, words in self.classes.items() if "casualties" in words})
+        victim_sents = {sentence_of[i] for i, words in self.classes.items() if "casualties" in words}
+        self.sport_sents = {sentence_of[i] for i, words in self.classes.items() if "sport" in words} - victim_sents
+        # "launched its rocket into orbit", "unveiled a bomber at the war memorial": no military setting either
+        self.civil_sents = ({sentence_of[i] for i, words in self.classes.items() if "civil_domains" in words}
+                            - victim_sents)
+        not_military = self.sport_sents | self.civil_sents
         for i, words in self.classes.items():  # "Portugal launched attack after attack in the closing minutes"
-            if sentence_of[i] in self.sport_sents:
+            if sentence_of[i] in not_military:
                 words.discard("military")
         kept = {(span.start, span.end) for span in filter_spans(terms)}  # longest wins: "military buildup"
         for span in sorted(terms, key=lambda span: (span.start, span.label_)):  # a word of two kinds is both
@@ -426,11 +430,13 @@ class _Article:
 
     def _issuing_acts(self, kind: str) -> list[tuple[int, str, bool]]:
         """(verb index, code, withdrawn) of each act on measures of this kind: a subject with a state or organisation
-        code, an issuing verb (`decided to implement`, `approved`, `has designated`; one that also reports speech only
-        with its object: `added 12 entries`, not `she added`), done or decided (not negated, nor only announced or
+        code (or a governing body whose clause names its organisation: `the Council added ... under the EU's
+        framework`), an issuing verb (`decided to implement`, `approved`, `has designated`; one that also reports speech
+        only with its object: `added 12 entries`, not `she added`), done or decided (not negated, nor only announced or
         allowed: `would allow it to adopt`), with a measure of the kind in its clause (`the following measures`, `the
-        addition ... to its Sanctions List`); withdrawn when the clause withdraws it (`approved the removal of the
-        entry`, `decided to lift`)."""
+        addition ... to its Sanctions List`; a participle's clause holds the noun it describes: `the measures adopted
+        by the Council of the EU`); withdrawn when the clause withdraws it (`approved the removal of the entry`,
+        `decided to lift`)."""
         notices = self.lex.notices
         nouns, info = notices["measure_nouns"].get(kind, frozenset()), self.lex.types[kind]
         measures = {t.i for span, span_kind, _, _ in self.term_spans if span_kind == kind for t in span}
@@ -447,10 +453,20 @@ class _Article:
                 continue  # "she added, in a reference to possible sanctions": speech, not an act
             subject = _subject(verb)
             code = self.code_of(subject)
-            if not code:
+            body = subject is not None and "governing_bodies" in self.classes.get(subject.i, ())
+            if not (code or body):
                 continue
             subject_words = {s.i for s in subject.subtree}
             clause = [t for t in verb.subtree if t.i not in subject_words]
+            if verb.dep_ in {"acl", "relcl"}:
+                clause.append(verb.head)  # "the restrictive measures adopted by the Council": what it adopted
+            # "the Council added two leaders ... under the EU's framework": a body whose clause names the organisation
+            # owning it (a state owned there is the target: "for their role in Iran's drone programme")
+            code = code or next((self.code_of(t) for t in clause if t.dep_ == "poss" and self.code_of(t)
+                                 and (actor := self.cast.actor_at(t)) is not None and actor.type == "organization"),
+                                None)
+            if not code:
+                continue
             words = {w for t in clause for w in (t.lemma_.lower(), t.lower_)}
             if not (words & nouns or any(t.i in measures for t in clause)):
                 continue
@@ -588,9 +604,11 @@ def headline_issuer(headline: Doc, cast) -> str | None:
     """The state or organisation a headline has acting (`UK sanctions Iranian officials`, `Iran: EU lists further
     individuals`, `Council Implementing Regulation (EU) ... implementing ...`): the first subject of an issuing verb
     that stands for one itself or by its apposition, not by its owner (`Russia's war of aggression: Council lists ...`
-    names no issuer); a headline that has a party warn or meet (`NATO warns Russia`) names no issuer of measures."""
+    names no issuer); a headline that has a party warn or meet (`NATO warns Russia`) names no issuer of measures. The
+    parser often hangs a headline's subject on its verb as a compound (`EU sanctions six persons`): it is the subject."""
     issuing = lexicon().notices["issuing_verbs"]
-    for subject in (t for t in headline if t.dep_ == "nsubj" and lemma_forms(t.head) & issuing):
+    for subject in (t for t in headline if (t.dep_ == "nsubj" or t.dep_ == "compound" and t.head.pos_ in VERB_POS)
+                    and lemma_forms(t.head) & issuing):
         code = next((cast.code_at(t) for t in (subject, *subject.children)
                      if (t is subject or t.dep_ == "appos") and cast.code_at(t)), None)
         if code:
@@ -847,11 +865,15 @@ def _controlled_head(verb: Token, frame: Frame, reach: int) -> tuple[Token | Non
 def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     info = article.lex.types[candidate.type]
     trigger, sent = candidate.trigger, article.sentence(candidate.trigger)
-    framed = candidate.obj is not None and bool(article.classes.get(candidate.obj.i, set()) & article.context_objects)
+    civil = sent.start in article.civil_sents   # a space launch, a museum, a scout camp
+    framed = (candidate.obj is not None and not civil
+              and bool(article.classes.get(candidate.obj.i, set()) & article.context_objects))
     military = article.sentence_words(sent, "military") or framed or _security_forces_act(article, trigger)
-    civilian = article.sentence_words(sent, "civilian")
+    civilian = article.sentence_words(sent, "civilian") or civil
     if civilian and not military and candidate.strength == "weak":  # sport, markets, culture: "England's attack"
         return None
+    if civil and candidate.obj is not None and (info.type or candidate.type) not in DEESCALATION_TYPES:
+        return None  # "launched its heaviest rocket into orbit": the object is no weapon or force there, whoever acts
     if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
         return None
     if _in_organisation_name(article, trigger) or _in_law_title(article, trigger):
@@ -872,11 +894,13 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if candidate.strength == "weak" and (trigger.dep_ == "relcl" or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")):
         return None  # "an agreement Germany signed", "sanctions discussed by the West": descriptions
     source, target, joint = _ends(article, candidate, info)
+    by_document = False   # the measure is the notice's own: its obligations (`must freeze`) state it in force
     if not source and info.document_issuer and candidate.strength != "weak" and not civilian:
         # a notice's measure: the state it takes effect in (`assets frozen in Italy`), else the document's issuer
         # (a delivery's place is where it arrives: `weapons are arriving in Ukraine` names the recipient)
         place = None if candidate.type in DELIVERY_OR_DEPLOYMENT else _jurisdiction(article, trigger)
         source = place or article.issuer(candidate.type, trigger)
+        by_document = bool(source)
     if source and source == target:
         target = None
     source_ref, target_ref = article.ref(source), article.ref(target)
@@ -886,9 +910,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if escalation and not military and trigger.pos_ in VERB_POS and any(
             "civilian" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"):
         return None  # "tariffs would threaten its profits", "attacked the market leader's share": an everyday object
-    if escalation and not framed and _uncoded_named_subject(article, trigger, source, military):
+    # (in a notice, "banks must freeze the funds" is the notice's own measure, its issuer's)
+    if escalation and not framed and not by_document and _uncoded_named_subject(article, trigger, source, military):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
-    status = _status(article, candidate, info, source)
+    status = _status(article, candidate, info, source, by_document)
     # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
     # with a party it falls on (not "the Treasury said bond auctions would be suspended")
     office = info.plover in MEASURE_PLOVER and not civilian and (
@@ -916,6 +941,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # measure, the office that takes it
     if status == "threatened" and info.conditional_offer:
         status = "proposed"  # "would meet the mediator if he gave them a veto": a conditional offer
+    if status == "proposed" and candidate.reverse and _asks_to_acquire(article, trigger):
+        status = "planned"  # "has requested to buy 612 Javelin missiles": the buyer's purchase, under way
     requested = status == "proposed" and _requested(article, trigger)
     if not escalation and not source and target:  # "Putin offered to negotiate with Armenia": a named party acts
         source_ref = _named_ends(article, candidate)[0]
@@ -946,6 +973,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                   target=target_ref, evidence=evidence, start=start, end=start + len(evidence),
                   confidence=round(min(max(confidence, 0.05), 0.99), 3), plover=plover, cameo=cameo,
                   trigger=trigger.text)
+
+
+def _asks_to_acquire(article: _Article, trigger: Token) -> bool:
+    """Whether an acquiring verb (`buy`, `procure`) is what its own subject asks to do (`Morocco has requested to buy
+    missiles`, as a sale notice puts it): the buyer's own purchase, not an appeal to others."""
+    return trigger.dep_ == "xcomp" and bool(lemma_forms(trigger.head) & article.requests)
 
 
 def _security_forces_act(article: _Article, trigger: Token) -> bool:
@@ -994,11 +1027,35 @@ def _in_organisation_name(article: _Article, trigger: Token) -> bool:
 
 def _in_law_title(article: _Article, trigger: Token) -> bool:
     """Whether the trigger is a capitalised word in the title of a law (`the Russia Sanctions Act 2022`, `the Embargo
-    Act`, `the Autonomous Sanctions Regulations`): the law is named, no measure is taken."""
+    Act`, `the Autonomous Sanctions Regulations`) or of an office (`the Office of Trade Sanctions Implementation`), or
+    a word that only says which body of rules another noun is (`licences issued under UK sanctions regulations`,
+    `amended the EU sanctions frameworks`): the law or office is named, no measure is taken."""
+    if trigger.dep_ == "compound" and trigger.head.lower_ in article.lex.notices["rule_bodies"]:
+        return True
+    if _in_office_title(article, trigger):
+        return True
     token = trigger
     while token.dep_ == "compound" and token.is_title and token.head.i != token.i:
         token = token.head
         if token.is_title and token.lower_ in article.lex.notices["law_titles"]:
+            return True
+    return False
+
+
+def _in_office_title(article: _Article, trigger: Token) -> bool:
+    """Whether the capitalised trigger climbs, through capitalised compounds and `of`, to a capitalised governing body
+    (`Office of Trade Sanctions Implementation`): an office's name the actor layer does not know."""
+    token = trigger
+    for _ in range(4):
+        if not token.is_title:
+            return False
+        if token.dep_ == "compound":
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of":
+            token = token.head.head
+        else:
+            return False
+        if token.is_title and "governing_bodies" in article.classes.get(token.i, ()):
             return True
     return False
 
@@ -1032,7 +1089,9 @@ def _withdrawn_from(article: _Article, trigger: Token) -> bool:
     for step, holder in enumerate(trigger.head.ancestors):  # `from` may hang from the entries removed
         if lemma_forms(holder) & withdrawals:
             return True
-        if holder.pos_ in VERB_POS or step == 2:
+        if holder.pos_ in VERB_POS:  # "introduce an exemption from asset freezes": what the verb brings withdraws
+            return any(lemma_forms(o) & withdrawals for o in holder.children if o.dep_ == "dobj")
+        if step == 2:
             return False
     return False
 
@@ -1444,11 +1503,31 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         source, target = target, source
         source = source or next((code(p) for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "from"
                                  for p in prep.children if p.dep_ == "pobj" and code(p)), None)
+    if not target and verb is not None and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
+        target = _purpose_recipient(article, verb, info)  # "direct the drawdown ... to provide assistance to Taiwan"
     if info.other_state_target and source and not target and not _names_uncoded_party(article, verb, obj):
         target = _other_state(article, trigger, source, info.victim_not_target)
     if source == target:
         target = None
     return source, target, joint
+
+
+def _purpose_recipient(article: _Article, verb: Token, info: TypeInfo) -> str | None:
+    """The state a purpose infinitive of giving or helping (notices.json `purpose_verbs`) under the clause's verb names
+    as the one served (`direct the drawdown of defense articles to provide assistance to Taiwan`, `ship the shells to
+    help Ukraine`; not `to avoid damage to relations`): the recipient of what is sent."""
+    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
+                and lemma_forms(c) & article.lex.notices["purpose_verbs"]
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for purpose in purposes:
+        served = [p for p in purpose.children if p.dep_ == "dobj"]
+        served += [p for holder in (purpose, *served) for prep in holder.children
+                   if prep.dep_ in {"prep", "dative"} and prep.lower_ in info.target_preps
+                   for p in prep.children if p.dep_ == "pobj"]  # "to provide assistance to Taiwan"
+        code = next((article.code_of(p) for p in served if article.code_of(p)), None)
+        if code:
+            return code
+    return None
 
 
 def _has_prep(token: Token, word: str) -> bool:
@@ -1480,16 +1559,20 @@ def _other_state(article: _Article, trigger: Token, source: str, victim_not_targ
     return min(options)[2] if options else None
 
 
-def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str | None) -> str:
+def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str | None,
+            by_document: bool = False) -> str:
     """The nearest status cue on the way from the trigger up to the root of its sentence; an outer refusal,
     condition, question, prevention or threat overrides a plan or proposal below it. Modifiers of the
     trigger (`possible`, `any`) count only where no governing word says more, except that an event no one
-    has singled out (`any`, `feared`) stays hypothetical under a plan."""
+    has singled out (`any`, `feared`) stays hypothetical under a plan. In an adopted act, or for a measure a notice
+    states with no one acting in its sentence (`by_document`), an obligation (`must immediately freeze`) is the measure
+    in force."""
     path = [candidate.trigger, *candidate.trigger.ancestors]
     on_path = {t.i for t in path}
     status, fallback = None, None
     for depth, token in enumerate(path):
-        found, own, modifiers = _cues_at(article, token, path[max(depth - 1, 0)], depth, on_path, info, source)
+        found, own, modifiers = _cues_at(article, token, path[max(depth - 1, 0)], depth, on_path, info, source,
+                                         by_document)
         if depth == 0 and candidate.obj is not None:  # "offered its troops", "pledged aid": the head's own word
             forms = lemma_forms(token)
             found |= {s for s in ("proposed", "planned") if forms & article.lex.cues[s]["verbs"]}
@@ -1497,6 +1580,9 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
         if "denied" not in found and own:  # the governing word itself speaks before conditions on it
             found = own
         cue = next((s for s in STATUS_PRIORITY if s in found), None)
+        if cue is None and status is None and depth > 0 and _done_description(token) and not any(
+                t.pos_ in VERB_POS for t in path[:depth]):
+            break  # "welcomes the arrival of aircraft acquired through FMF": the participle says it was done
         if cue is None:
             continue
         if status is None:
@@ -1508,8 +1594,15 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
     return status or fallback or "actual"
 
 
+def _done_description(token: Token) -> bool:
+    """A past participle that describes a noun with no auxiliary (`aircraft acquired through FMF`): for a word in its
+    own arguments (not in a clause under it: `decisions taken to advance`), a done act, whatever the words above the
+    noun say of it."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+
+
 def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_path: set[int], info: TypeInfo,
-             source: str | None) -> tuple[set[str], set[str], str | None]:
+             source: str | None, by_document: bool = False) -> tuple[set[str], set[str], str | None]:
     """Status cues of one token on the path: its own word (above the trigger) and its children."""
     cues = article.lex.cues
     found: set[str] = set()
@@ -1547,7 +1640,8 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
                 found.add("denied")  # "would not tolerate it and would respond": the second clause is its own
         elif child.dep_ == "det" and text in cues["denied"]["modifiers"] and token.pos_ in NOUN_POS:
             found.add("denied")
-        elif child.dep_ == "aux" and not (article.enacted and text in article.lex.notices["act_obligations"]):
+        elif child.dep_ == "aux" and not ((article.enacted or by_document)
+                                          and text in article.lex.notices["act_obligations"]):
             found.update(status for status in ("proposed", "planned") if text in cues[status].get("auxiliaries", []))
             if text in cues["speculative"]["auxiliaries"]:
                 found.add("proposed" if info.chosen else

@@ -183,3 +183,45 @@ def test_where_a_delivery_arrives_is_its_recipient_not_its_supplier():
     notice = ("The Ministry of Defence has decided to provide a further package of military assistance. Shipments of "
               "artillery ammunition are arriving in Ukraine every week.")
     assert "UKR" not in sources(notice, "arms_delivery")
+
+
+@pytest.mark.parametrize("notice, issuer", [
+    # a participle's noun is what its agent adopted
+    ("The Minister of Justice has signed an order giving effect to the restrictive measures adopted by the Council of "
+     "the European Union last week. Under the order, the bank accounts of 14 persons are frozen.", "EU"),
+    # a governing body whose clause names its owner
+    ("The Council has added three militia commanders to the list of persons subject to restrictive measures under "
+     "the EU's framework on Sudan. The listed persons are subject to an asset freeze.", "EU"),
+])
+def test_a_notice_finds_its_issuer_in_a_participle_or_an_owned_framework(notice, issuer):
+    assert issuer in sources(notice, "sanctions")
+
+
+def test_an_obligation_a_notice_places_on_banks_is_the_measure_in_force():
+    notice = ("The Monetary Authority of Singapore has amended its regulations to give effect to new designations. "
+              "Banks must immediately freeze any funds of the designated persons held with them.")
+    assert {s.status for s in escalations(notice, "sanctions")} == {"actual"}
+
+
+def test_a_headline_subject_parsed_as_a_compound_is_the_issuer():
+    body = "Their assets in the Union will be frozen and they will be barred from entering."
+    assert "EU" in headline_sources(body, "Belarus: EU sanctions four persons over election fraud", "sanctions")
+
+
+@pytest.mark.parametrize("notice", [
+    "The Office of Trade Sanctions Implementation has published guidance on how to register to use a licence.",
+    "Exporters may rely on general licences issued under UK sanctions regulations, the guidance explains.",
+])
+def test_a_measure_word_in_an_office_name_or_a_body_of_rules_is_no_measure(notice):
+    assert escalations(notice, "sanctions") == []
+
+
+def test_a_drawdown_serves_the_state_its_purpose_clause_names():
+    memo = ("I hereby direct the drawdown of up to $80 million in defense articles and services of the Department of "
+            "Defense to provide assistance to Taiwan.")
+    assert any(s.target and s.target.code == "TWN" for s in escalations(memo, "arms_delivery"))
+
+
+def test_a_buyer_requesting_to_buy_weapons_is_a_planned_purchase():
+    notice = "The Government of Chile has requested to buy 40 Stinger missiles and related equipment."
+    assert [s.status for s in escalations(notice, "arms_delivery")] == ["planned"]

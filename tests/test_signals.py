@@ -984,3 +984,25 @@ def test_gunships_firing_on_positions_is_an_attack():
 ])
 def test_disasters_exhibits_and_rockets_are_no_force(text):
     assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A private launch company launched its newest rocket from Wallops Island, placing two weather satellites into orbit.",
+    "The start-up test-fired the engines of its reusable booster for 40 seconds at a site in Texas.",
+    "The aviation museum unveiled a restored Spitfire fighter and a Cold War-era bomber at the war memorial in Ottawa.",
+    "Thousands of scouts pitched their tents for the national jamboree, with troops from Chile and Peru the last "
+    "to arrive.",
+    "The 19-year-old Spaniard, nicknamed 'the Rocket', fired 19 aces to win in straight sets.",
+    "China launched a Long March rocket from the Jiuquan space center, carrying three astronauts to its space station.",
+])
+def test_space_heritage_scouting_and_sport_settings_are_not_military(text):
+    from schemas.analysis import DEESCALATION_TYPES
+    assert [s for s in signals(text) if s.type not in DEESCALATION_TYPES and s.status in ("actual", "planned")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea test-fired two ballistic missiles into the sea on Monday.",
+    "Russia test-fired a new intercontinental ballistic missile from the Plesetsk cosmodrome on Friday.",
+])
+def test_a_state_test_firing_missiles_is_still_a_test(text):
+    assert one(text, "military_exercise")
