@@ -48,6 +48,7 @@ LEMMA_FORMS = "wirewatch.lemma_forms"   # doc.user_data key: token index -> its 
 VERB_POS_IDS = [POS_IDS[tag] for tag in VERB_POS]
 RESULT_DEPS = {"oprd", "acomp", "xcomp", "ccomp", "advmod"}  # the state a verb leaves its object in
 NOUN_POS = {"NOUN", "PROPN"}
+FUNCTION_POS = {"CCONJ", "SCONJ", "ADP", "PART", "DET"}
 AMOUNT_POS = {NUM, NOUN}   # what a currency sign hangs from
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 MONEY_CLASS = "relief"  # a sum of money is what a donor gives, like the words of that class
@@ -705,7 +706,8 @@ def _candidates(article: _Article) -> list[Candidate]:
     """Term triggers, then frame triggers (a head word with an object of the frame's class)."""
     found: dict[tuple[str, int], Candidate] = {}
     for span, kind, strength, _ in article.term_spans:
-        found.setdefault((kind, span.root.i), Candidate(kind, span.root, strength))
+        root = _content_root(span)
+        found.setdefault((kind, root.i), Candidate(kind, root, strength))
     longest = {}  # token -> longest class match over it: "military aid" is weapons, not relief
     for span, _ in article.class_spans:
         for token in span:
@@ -740,6 +742,14 @@ def _candidates(article: _Article) -> list[Candidate]:
     framed = {c.trigger.i: c.type for c in found.values() if c.obj is not None}  # "mobilisation of grants" is aid
     return sorted((c for c in found.values() if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None),
                   key=lambda c: c.trigger.i)
+
+
+def _content_root(span: Span) -> Token:
+    """The word a term is about: its syntactic root, or where that is a function word (`or face`, whose words
+    hang from different heads) its first verb or noun."""
+    if span.root.pos_ not in FUNCTION_POS:
+        return span.root
+    return next((t for t in span if t.pos_ in VERB_POS | NOUN_POS), span.root)
 
 
 def _through_other_term(obj: Token, head: Token, kind: str, term_kinds: dict) -> bool:
@@ -1349,6 +1359,8 @@ def _is_event(article: _Article, noun: Token) -> bool:
     token = noun
     while token.dep_ in {"conj", "compound", "appos"} and token.head is not token:
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in article.light_nouns:
+        token = token.head.head  # "carried out a fresh round of strikes": the light noun's verb
     if token.dep_ == "ROOT":
         return True
     head = token.head
@@ -1380,6 +1392,13 @@ def _clause_verb(token: Token, light_nouns: set[str]) -> tuple[Token | None, Tok
     return None, child
 
 
+@lru_cache(maxsize=None)
+def _status_nouns() -> frozenset[str]:
+    """Nouns that give an act its status (`plans to sell`, `an offer to mediate`, `the right to deploy`): their
+    infinitive is theirs, not the act of whoever holds them (`cancel plans to sell`)."""
+    return frozenset().union(*(cues.get("nouns", ()) for cues in lexicon().cues.values() if isinstance(cues, dict)))
+
+
 def _clause_subject(article: _Article, trigger: Token) -> tuple[Token | None, Token | None]:
     """The verb of the trigger's clause and that verb's subject (either may be missing)."""
     verb, _ = _clause_verb(trigger, article.light_nouns)
@@ -1387,11 +1406,14 @@ def _clause_subject(article: _Article, trigger: Token) -> tuple[Token | None, To
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, climbing to the governing verb for infinitives and conjuncts."""
+    """The subject of a verb, climbing to the governing verb for infinitives and conjuncts; a passive verb's subject
+    is its infinitive's too (`is reported to have reinforced`), and an event noun's maker is its infinitive's
+    (`signed a contract to sell`)."""
+    raised = False  # "Pakistan is reported to have reinforced", "delegations are scheduled to convene"
     for _ in range(4):
         children = list(verb.children)   # one walk over them
         for child in children:
-            if child.dep_ in {"nsubj", "csubj"}:
+            if child.dep_ in {"nsubj", "csubj"} or raised and child.dep_ == "nsubjpass":
                 return child
         for child in children:
             if child.dep_ == "agent":
@@ -1399,7 +1421,13 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ not in SUBJECT_CLIMB_DEPS or verb.head is verb:
             return None
         if verb.head.pos_ in NOUN_POS:  # "Britain's decision to supply": the noun's owner acts
+            if (verb.head.dep_ == "dobj" and verb.head.head.pos_ in VERB_POS and any(c.tag_ == "TO" for c in children)
+                    and verb.head.lemma_.lower() not in _status_nouns()
+                    and not any(c.dep_ == "poss" for c in verb.head.children)):
+                verb, raised = verb.head.head, False  # "signed a contract to sell": the signer acts
+                continue
             return verb.head
+        raised = verb.dep_ == "xcomp"
         verb = verb.head
     return None
 

@@ -1006,3 +1006,53 @@ def test_space_heritage_scouting_and_sport_settings_are_not_military(text):
 ])
 def test_a_state_test_firing_missiles_is_still_a_test(text):
     assert one(text, "military_exercise")
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Azerbaijan gave Armenian units 48 hours to leave the border villages or face a military operation.", "THREATEN"),
+    ("Any state that hosts American bombers will be considered a legitimate target, the Iranian defence minister said.",
+     "THREATEN"),
+    ("Belarus said any Polish incursion would be regarded as an attack on Russia.", "THREATEN"),
+    ("Serbia's army chief said any provocation in the north would be met with a response.", "THREATEN"),
+    ("'We will not hesitate to respond with all the means at our disposal,' the Eritrean defence minister said of Ethiopia.",
+     "THREATEN"),
+])
+def test_threats_of_force_without_a_force_verb(text, plover):
+    assert one(text, "threat").plover == plover
+
+
+@pytest.mark.parametrize("text, kind, plover", [
+    ("Iraq is reported to have deployed two armoured brigades along its border with Syria.", "troop_buildup",
+     "MOBILIZE"),
+    ("Envoys of Kosovo and Serbia are believed to have met secretly in Brussels last week.", "talks", "CONSULT"),
+    ("Kazakhstan signed a contract to sell twelve attack helicopters to Mongolia.", "arms_delivery", "AID"),
+    ("New Zealand will gift Samoa a patrol boat, the defence minister said.", "arms_delivery", "AGREE"),
+])
+def test_the_actor_of_a_raised_or_nested_clause(text, kind, plover):
+    assert one(text, kind).plover == plover
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Hackers took down the websites of Estonia's foreign ministry in a wave of attacks, officials in Tallinn said.",
+     "cyberattack"),
+    ("A group linked to Iranian intelligence disrupted the computer systems of Albania's parliament.", "cyberattack"),
+    ("Turkish jets carried out a new wave of strikes on Kurdish positions in northern Iraq.", "attack"),
+    ("Two villages in Chad were burned to the ground by Sudanese militia fighters.", "attack"),
+    ("The Armenian army cancelled all leave for its soldiers after shelling on the border with Azerbaijan.",
+     "mobilization"),
+])
+def test_force_named_by_its_effect(text, kind):
+    assert one(text, kind).plover in ("ASSAULT", "MOBILIZE")
+
+
+def test_ending_a_trade_dispute_is_no_sanction():
+    found = signals("India lifted restrictions on imports of Malaysian palm oil, ending a long trade dispute.")
+    assert "sanctions" not in [s.type for s in found if s.status == "actual"]
+
+
+@pytest.mark.parametrize("text", [
+    "The newspaper took down the article from its website after complaints from readers.",
+    "The old barn burned to the ground after a lightning strike, the fire service said.",
+])
+def test_everyday_effects_are_no_force(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
