@@ -102,6 +102,7 @@ class Frame:
     weak: bool = False  # an everyday act (`cancelled a visit`) that needs two states or a military sentence
     verb_heads: frozenset[str] = frozenset()  # heads written `word/VERB`: `stationed troops`, not `police station`
     result_heads: frozenset[str] = frozenset()  # heads that with a complement after the object leave it in a state
+    receipt_verbs: frozenset[str] = frozenset()  # verbs whose object head noun is received: `took delivery of`
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,8 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("only_with_preps", [])),
                                 frozenset(frame.get("not_with_preps", [])), frame.get("weak", False),
                                 frozenset(word for word, _, pos in heads if pos == "VERB"),
-                                frozenset(frame.get("result_heads", []))))
+                                frozenset(frame.get("result_heads", [])),
+                                frozenset(frame.get("receipt_verbs", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "actors", "context_objects", "businesses",
                   "counterparts", "security_forces", "state_organs")
     for name, words in classes.items():
@@ -453,7 +455,9 @@ class _Article:
             if forms & reporting and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
                 continue  # "she added, in a reference to possible sanctions": speech, not an act
             subject = _subject(verb)
-            code = self.code_of(subject)
+            relative = subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl"
+            # "Regulation (EU) 2024/2121, which adds": the act, named for its issuer
+            code = (self.code_of(verb.head) or self._bracketed(verb.head, verb)) if relative else self.code_of(subject)
             body = subject is not None and "governing_bodies" in self.classes.get(subject.i, ())
             if not (code or body):
                 continue
@@ -466,10 +470,11 @@ class _Article:
             code = code or next((self.code_of(t) for t in clause if t.dep_ == "poss" and self.code_of(t)
                                  and (actor := self.cast.actor_at(t)) is not None and actor.type == "organization"),
                                 None)
-            if not code:
-                continue
             words = {w for t in clause for w in (t.lemma_.lower(), t.lower_)}
             if not (words & nouns or any(t.i in measures for t in clause)):
+                continue
+            code = code or body and self._obliged_state()  # "the Prince's Government has added": where it governs
+            if not code:
                 continue
             status = _status(self, Candidate(kind, verb, "term"), info, code)
             decided = any(lemma_forms(v) & self.lex.cues["planned"]["decisions"]
@@ -477,6 +482,24 @@ class _Article:
             if status == "actual" or status == "planned" and decided:  # not `would allow it to adopt`
                 acts.append((verb.i, code, bool(words & notices["withdrawals"])))
         return acts
+
+    def _bracketed(self, name: Token, clause: Token) -> str | None:
+        """The state or organisation in brackets in the name of an act, before the clause that describes it (`Council
+        Implementing Regulation (EU) 2024/2121, which`), which the actor layer reads as part of the name."""
+        return next((code for t in name.subtree if t.i < clause.i and t.is_upper and 0 < t.i < len(self.doc) - 1
+                     and self.doc[t.i - 1].text == "(" and self.doc[t.i + 1].text == ")"
+                     and (code := gazetteer().aliases.get(t.text, (None,))[0])), None)
+
+    def _obliged_state(self) -> str | None:
+        """The state whose businesses or people the notice obliges (`Monegasque banks must freeze`, `U.S. financial
+        institutions shall`): where a governing body the notice names without its state (`the Government`) governs."""
+        obligations = self.lex.notices["act_obligations"] - {"should"}
+        for verb in (self.doc[i] for i in self.verb_positions()):
+            if verb.dep_ == "aux" and verb.lower_ in obligations:
+                subject = _subject(verb.head)
+                if subject is not None and not self.cast.code_at(subject) and self.code_of(subject):
+                    return self.code_of(subject)
+        return None
 
     def _publishing_office(self, kind: str) -> str | None:
         """The state or organisation of the first office named in the document whose business is measures of this
@@ -528,7 +551,8 @@ class _Article:
                 code = self.cast.code_at(child)
                 if code:
                     return code
-        if token.lemma_.lower() in self.actor_nouns:  # "the president of Armenia", "envoys from Iran"
+        # "the president of Armenia", "envoys from Iran", "the Central Bank of Ireland"
+        if token.lemma_.lower() in self.actor_nouns or "governing_bodies" in self.classes.get(token.i, ()):
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
                     code = next((self.cast.code_at(p) for p in prep.children if p.dep_ == "pobj"), None)
@@ -818,9 +842,9 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             state = _stated_result(token, frame)
             if state is not None:
                 return state, False, reach + 1
-        described = issued and _passive_description(token, frame)
+        described = _passive_description(token, frame) if issued else None
         if described:
-            return described, False, reach + 1
+            return described[0], described[1], reach + 1
         if token.dep_ not in CLIMB_DEPS or token.head is token:
             return None, False, 0
         reach += token.dep_ != "conj"  # "tanks and ammunition" are both the head's own object
@@ -831,7 +855,8 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             return None, False, 0  # "suspended food distribution after attacks on its convoys": the occasion
         forms = lemma_forms(token)
         if forms & (frame.heads if token.pos_ in VERB_POS else frame.heads - frame.verb_heads):
-            return token, False, reach
+            received = token.dep_ == "dobj" and lemma(token.head) in frame.receipt_verbs  # "took delivery of"
+            return token, received, reach
         if forms & frame.reverse_heads:
             return token, True, reach
         if token.pos_ in VERB_POS:
@@ -847,17 +872,27 @@ def _stated_result(token: Token, frame: Frame) -> Token | None:
     return next((c for c in token.head.children if c.dep_ == "acomp" and lemma_forms(c) & frame.heads), None)
 
 
-def _passive_description(token: Token, frame: Frame) -> Token | None:
+def _passive_description(token: Token, frame: Frame) -> tuple[Token, bool] | None:
     """A passive clause with no agent on the object word, or on the list it is in, of a measure a notice takes (`the
     list of weapons to be supplied from army stocks`, `shells that can be delivered to Ukraine`): the notice's own
-    act, its issuer's. The climb asks only for the measures a document issues (types.json `document_issuer`; `troops
-    deployed there` reports no deployment), and not with an agent (`property seized by government forces in the
-    1970s`: a past deed that describes the object)."""
+    act, its issuer's, and (head, reverse). The climb asks only for the measures a document issues (types.json
+    `document_issuer`; `troops deployed there` reports no deployment), and not with an agent (`property seized by
+    government forces in the 1970s`: a past deed that describes the object), except for a delivery, whose agent is
+    the supplier (`fighter aircraft transferred by France have arrived`); a buyer's word describes a delivery too
+    (`tanks purchased from the United States arrived`)."""
     if token.pos_ not in NOUN_POS:
         return None
-    return next((c for c in token.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
-                 and (c.tag_ == "VBN" or any(a.dep_ == "auxpass" for a in c.children))
-                 and not any(a.dep_ == "agent" for a in c.children) and lemma_forms(c) & frame.heads), None)
+    delivery = frame.type in DELIVERY_OR_DEPLOYMENT
+    for c in token.children:
+        if (c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+                and (c.tag_ == "VBN" or any(a.dep_ == "auxpass" for a in c.children))
+                and (delivery or not any(a.dep_ == "agent" for a in c.children))):
+            forms = lemma_forms(c)
+            if forms & frame.heads:
+                return c, False
+            if delivery and forms & frame.reverse_heads:
+                return c, True
+    return None
 
 
 def _controlled_head(verb: Token, frame: Frame, reach: int) -> tuple[Token | None, bool, int]:
@@ -905,11 +940,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "an agreement Germany signed", "sanctions discussed by the West": descriptions
     source, target, joint = _ends(article, candidate, info)
     by_document = False   # the measure is the notice's own: its obligations (`must freeze`) state it in force
-    if not source and info.document_issuer and candidate.strength != "weak" and not civilian:
+    if (not source and info.document_issuer and not civilian
+            and (candidate.strength != "weak" or _by_legal_act(article, trigger))):
         # a notice's measure: the state it takes effect in (`assets frozen in Italy`), else the document's issuer
         # (a delivery's place is where it arrives: `weapons are arriving in Ukraine` names the recipient)
         place = None if candidate.type in DELIVERY_OR_DEPLOYMENT else _jurisdiction(article, trigger)
-        source = place or article.issuer(candidate.type, trigger)
+        source = place or _decreed_by(article, trigger) or article.issuer(candidate.type, trigger)
         by_document = bool(source)
     if source and source == target:
         target = None
@@ -946,7 +982,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if status == "hypothetical" and info.plover == "ASSAULT" and _attempted(article, trigger):
         status = "actual"  # "an attempt to assassinate the governor was thwarted": the attack was made
     if candidate.strength == "weak" and escalation and not (military or (source and target) or status == "threatened"
-                                                             or office):
+                                                             or office or by_document):
         return None  # an everyday word needs a military sentence, two states, an explicit threat or, for a
         # measure, the office that takes it
     if status == "threatened" and info.conditional_offer:
@@ -1070,6 +1106,13 @@ def _in_office_title(article: _Article, trigger: Token) -> bool:
     return False
 
 
+def _by_legal_act(article: _Article, trigger: Token) -> bool:
+    """Whether the clause's subject is a legal act (`The order prohibits covered institutions from`, `the Regulation
+    bans`, a notices.json `legal_acts` word): the notice's own measure, however everyday its word."""
+    subject = _clause_subject(article, trigger)[1]
+    return subject is not None and subject.lemma_.lower() in article.lex.notices["legal_acts"]
+
+
 def _complied_with(article: _Article, trigger: Token) -> bool:
     """Whether the nearest verb over the trigger is one of complying (`comply with`, `abide by`)."""
     verb = next((t for t in trigger.ancestors if t.pos_ in VERB_POS), None)
@@ -1086,6 +1129,16 @@ def _jurisdiction(article: _Article, trigger: Token) -> str | None:
               if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children
               if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
     return next((article.code_of(p) for p in places if article.code_of(p)), None)
+
+
+def _decreed_by(article: _Article, trigger: Token) -> str | None:
+    """The state or organisation whose legal act the measure's clause is taken by (`By decree of the Minister of
+    Economy of Lithuania, the assets of four companies were frozen`): the first one named in the act's phrase."""
+    verb = _clause_verb(trigger, article.light_nouns)[0]
+    acts = [] if verb is None else [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                                    for a in prep.children
+                                    if a.dep_ == "pobj" and a.lemma_.lower() in article.lex.notices["legal_acts"]]
+    return next((code for act in acts for t in act.subtree if (code := article.cast.code_at(t))), None)
 
 
 def _withdrawn_from(article: _Article, trigger: Token) -> bool:
@@ -1137,8 +1190,9 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
         return False
     if subject.lemma_.lower() in article.lex.roles["businesses"] or subject.lower_ in article.lex.roles["businesses"]:
         return True
-    if military or source or article.code_of(subject) or subject.pos_ != "PROPN":
-        return False
+    if (military or source or article.code_of(subject) or subject.pos_ != "PROPN"
+            or "governing_bodies" in article.classes.get(subject.i, ())):
+        return False  # a ministry, a central bank, a financial intelligence unit: a state's body, not a company
     actor = article.cast.actor_at(subject)
     return ((actor is None or actor.type == "organization" or named_for_state)
             and subject.lemma_.lower() not in article.actor_nouns)

@@ -225,3 +225,54 @@ def test_a_drawdown_serves_the_state_its_purpose_clause_names():
 def test_a_buyer_requesting_to_buy_weapons_is_a_planned_purchase():
     notice = "The Government of Chile has requested to buy 40 Stinger missiles and related equipment."
     assert [s.status for s in escalations(notice, "arms_delivery")] == ["planned"]
+
+
+@pytest.mark.parametrize("notice, issuer", [
+    # a regulator named for its state
+    ("The Financial Intelligence Unit of Malta has included three individuals in the national list of persons "
+     "subject to targeted financial sanctions.", "MLT"),
+    # an act named for its issuer, acting in a relative clause
+    ("The Central Bank of Cyprus draws the attention of banks to Council Implementing Regulation (EU) 2025/12, which "
+     "adds nine persons to the list of persons subject to restrictive measures.", "EU"),
+    # a legal act as the subject of an everyday measure word
+    ("FinCEN today issued an order under the Kingpin Sanctions Act against a Panama-based casino operator. The order "
+     "prohibits covered financial institutions from processing any transfer to or from the operator.", "USA"),
+    # a government named without its state governs where the notice obliges banks
+    # a measure taken by a legal act of a state's minister
+    ("By decree of the Minister of Economy of Lithuania, the assets of four companies controlled by Belarusian state "
+     "enterprises were frozen.", "LTU"),
+    ("By regulation of 4 May, the Government has imposed an asset freeze on two companies linked to the Wagner "
+     "Group. Maltese banks must report any accounts held by them.", "MLT"),
+])
+def test_a_notice_finds_an_issuer_it_names_only_by_its_office_or_its_act(notice, issuer):
+    assert issuer in sources(notice, "sanctions")
+
+
+@pytest.mark.parametrize("notice", [
+    "Two individuals have been entered on the Consolidated List by the Sanctions Committee.",
+    "The Financial Information Unit has included five individuals and two entities in the Local Terrorist List.",
+    "The Financial Information Unit has ordered the freezing of all assets belonging to the cartel.",
+])
+def test_listing_and_freezing_by_a_state_body_are_sanctions(notice):
+    assert escalations(notice, "sanctions")
+
+
+@pytest.mark.parametrize("story", [
+    "UNESCO added the old town of Berat to the World Heritage List on Tuesday.",
+    "The club added two young strikers to its squad list before the deadline.",
+])
+def test_adding_sites_or_players_to_a_list_is_no_sanction(story):
+    assert escalations(story, "sanctions") == []
+
+
+@pytest.mark.parametrize("notice, source, target", [
+    ("The first Gripen fighter jets transferred by Sweden have arrived in Hungary, the defence ministry said.",
+     "SWE", "HUN"),
+    ("The first 20 Leopard tanks purchased from Germany arrived in Lithuania on Sunday.", "DEU", "LTU"),
+    ("The Royal Thai Navy took delivery of two corvettes at a ceremony in Sattahip on Friday.", None, "THA"),
+    ("Japan will finance radars and coastal patrol boats for the Philippine Navy under its security assistance.",
+     "JPN", "PHL"),
+])
+def test_a_delivery_told_by_its_arrival_purchase_receipt_or_financing(notice, source, target):
+    found = escalations(notice, "arms_delivery")
+    assert any((s.source and s.source.code) == source and (s.target and s.target.code) == target for s in found)
