@@ -59,6 +59,7 @@ DELIVERY_OR_DEPLOYMENT_KINDS = DELIVERY_OR_DEPLOYMENT | {"aid"}  # frames of sen
 DESTINATION_PREPS = {"to", "into", "toward", "towards", "on", "onto", "upon"}
 STATE_ORGAN_CLASSES = {"military", "forces", "units", "governing_bodies", "government", "security_forces", "diplomatic",
                        "peacekeepers"}  # after a state's name, the state's own (`Pakistan Army`), not a company
+ATTACKER_CLASSES = {"weapons", "missiles", "munitions", "attackers"}  # who strikes when no one is named behind it
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
 
 
@@ -172,8 +173,8 @@ def lexicon() -> Lexicon:
                                 frozenset(word for word, _, pos in heads if pos == "VERB"),
                                 frozenset(frame.get("result_heads", [])),
                                 frozenset(frame.get("receipt_verbs", []))))
-    role_names = ("event_verbs", "light_nouns", "patient_verbs", "actors", "context_objects", "businesses",
-                  "counterparts", "security_forces", "state_organs")
+    role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
+                  "businesses", "counterparts", "security_forces", "state_organs")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -845,7 +846,8 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         described = _passive_description(token, frame) if issued else None
         if described:
             return described[0], described[1], reach + 1
-        if token.dep_ not in CLIMB_DEPS or token.head is token:
+        carried = token.dep_ == "acl" and bool(lemma_forms(token) & lexicon().roles["cargo_verbs"])
+        if token.dep_ not in CLIMB_DEPS and not carried or token.head is token:
             return None, False, 0
         reach += token.dep_ != "conj"  # "tanks and ammunition" are both the head's own object
         token = token.head
@@ -859,6 +861,8 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             return token, received, reach
         if forms & frame.reverse_heads:
             return token, True, reach
+        if token.dep_ == "acl" and forms & lexicon().roles["cargo_verbs"]:
+            continue  # "sent two ships loaded with food": the food is what is sent
         if token.pos_ in VERB_POS:
             return _controlled_head(token, frame, reach) if reach == 1 and was_object else (None, False, 0)
     return None, False, 0
@@ -879,13 +883,15 @@ def _passive_description(token: Token, frame: Frame) -> tuple[Token, bool] | Non
     `document_issuer`; `troops deployed there` reports no deployment), and not with an agent (`property seized by
     government forces in the 1970s`: a past deed that describes the object), except for a delivery, whose agent is
     the supplier (`fighter aircraft transferred by France have arrived`); a buyer's word describes a delivery too
-    (`tanks purchased from the United States arrived`)."""
+    (`tanks purchased from the United States arrived`). An active clause with its own subject is no such
+    description (`the jets it had promised`: the promise, done before, describes the jets)."""
     if token.pos_ not in NOUN_POS:
         return None
     delivery = frame.type in DELIVERY_OR_DEPLOYMENT
     for c in token.children:
         if (c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
                 and (c.tag_ == "VBN" or any(a.dep_ == "auxpass" for a in c.children))
+                and not any(a.dep_ == "nsubj" for a in c.children)
                 and (delivery or not any(a.dep_ == "agent" for a in c.children))):
             forms = lemma_forms(c)
             if forms & frame.heads:
@@ -975,7 +981,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         victims = _violence_with_victims(article, candidate, military)
         staged = info.any_named_party and source_ref is not None and not civilian  # "opposition lawmakers walked out"
         if escalation and not (military or governmental or victims or staged
-                               or _announced_measure(article, candidate, status, source_ref, civilian)):
+                               or _announced_measure(article, candidate, status, source_ref, civilian)
+                               or _struck_by_weapon(article, candidate)):  # "a ransomware gang encrypted servers"
             return None
         if not (source_ref or target_ref or victims or _struck_by_weapon(article, candidate)):
             return None
@@ -1169,10 +1176,15 @@ def _by_governing_body(article: _Article, trigger: Token) -> bool:
 
 
 def _struck_by_weapon(article: _Article, candidate: Candidate) -> bool:
-    """An attack whose actor is the weapon itself (`armed drones attacked a naval base`, `a missile hit the port`):
-    an event even when no one is named behind it."""
-    subject = _clause_subject(article, candidate.trigger)[1] if candidate.type == "attack" else None
-    return subject is not None and bool(article.classes.get(subject.i, set()) & {"weapons", "missiles", "munitions"})
+    """An attack whose actor is the weapon itself (`armed drones attacked a naval base`, `a missile hit the port`)
+    or an armed attacker no one names (`unidentified gunmen stormed a village`, `the raid by bandits`): an event
+    even when no one is named behind it."""
+    if candidate.type not in {"attack", "cyberattack"}:
+        return False
+    trigger = candidate.trigger
+    actors = [_clause_subject(article, trigger)[1]] + [p for c in trigger.children if c.dep_ == "prep" and
+                                                       c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    return any(actor is not None and article.classes.get(actor.i, set()) & ATTACKER_CLASSES for actor in actors)
 
 
 def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None, military: bool) -> bool:
@@ -1328,9 +1340,12 @@ def _verbs_over(trigger: Token, through: set[str], steps: int = 3):
 
 def _in_background(article: _Article, trigger: Token) -> bool:
     """Whether the trigger is in a clause that gives the main event's occasion (`cancelled a visit after a state
-    of siege was declared`, `suspended aid because of the fighting`): the sentence reports the main event."""
-    background = article.lex.cues["background"]
+    of siege was declared`, `suspended aid because of the fighting`) or recalls a past one as a place or date (`the
+    scene of clashes two years ago`): the sentence reports the main event."""
+    background, recollections = article.lex.cues["background"], article.lex.cues["recollections"]
     for token in [trigger, *trigger.ancestors]:
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in recollections:
+            return True  # "the scene of deadly clashes two years ago"
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in background for c in token.children):
             return True
         if token.dep_ == "prep" and token.lower_ in background and token.head.pos_ in VERB_POS:
@@ -1415,7 +1430,7 @@ def _is_event(article: _Article, noun: Token) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in article.light_nouns:
         token = token.head.head  # "carried out a fresh round of strikes": the light noun's verb
-    if token.dep_ == "ROOT":
+    if token.dep_ == "ROOT" or _has_agent(article, token):
         return True
     head = token.head
     if token.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and head.pos_ in VERB_POS:
@@ -1423,6 +1438,14 @@ def _is_event(article: _Article, noun: Token) -> bool:
     if token.dep_ == "pobj" and head.head.pos_ in VERB_POS and head.lower_ in {"to", "in", "into", "for"}:
         return bool(lemma_forms(head.head) & article.event_verbs)
     return False
+
+
+def _has_agent(article: _Article, noun: Token) -> bool:
+    """Whether a noun names who did it (`the raid by Boko Haram fighters`, `shelling by government forces`): an
+    event, not a passing word."""
+    return any(p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.lemma_.lower() in article.actor_nouns
+                                     or "attackers" in article.classes.get(p.i, ()))
+               for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children)
 
 
 def _clause_verb(token: Token, light_nouns: set[str]) -> tuple[Token | None, Token]:
@@ -1514,6 +1537,12 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     holders += [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ in VERB_POS]
     if verb is not None and verb is not trigger:
         holders.append(verb)
+    arrival = _arrival(article, candidate)
+    if arrival is not None:  # "an Indian C-17 carrying tents landed in Kathmandu": the vehicle's state gives
+        vehicle, place = arrival
+        source = source or next((code(c) for c in vehicle.children if c.dep_ in MODIFIER_DEPS and code(c)), None)
+        target = target or next((code(p) for p in (place, *place.children) if p.dep_ in {"dobj", "pobj"} and code(p)),
+                                None)
     # "the sanctions the United States has imposed on Iran": the relative clause's subject acts
     for clause in (c for c in trigger.children if c.dep_ == "relcl" and trigger.pos_ in NOUN_POS):
         holders.append(clause)
@@ -1592,6 +1621,23 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if source == target:
         target = None
     return source, target, joint
+
+
+def _arrival(article: _Article, candidate: Candidate) -> tuple[Token, Token] | None:
+    """The vehicle that carries the aid and where it arrives (the `aid` frames' `subject_heads`): the object of the
+    verb (`a convoy of trucks carrying supplies reached Goma`) or its preposition (`landed in Kathmandu`)."""
+    trigger = candidate.trigger
+    if candidate.type != "aid" or trigger.dep_ != "acl":
+        return None
+    vehicle = trigger.head
+    while vehicle.dep_ == "pobj" and vehicle.head.lower_ == "of":  # "a convoy of 12 trucks"
+        vehicle = vehicle.head.head
+    verb = vehicle.head
+    arrivals = {head for frame in article.lex.frames if frame.type == "aid" for head in frame.subject_heads}
+    if vehicle.dep_ != "nsubj" or not lemma_forms(verb) & arrivals:
+        return None
+    return vehicle, next((c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in
+                          {"in", "into", "at", "to"}), verb)
 
 
 def _purpose_recipient(article: _Article, verb: Token, info: TypeInfo) -> str | None:

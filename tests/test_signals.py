@@ -1056,3 +1056,53 @@ def test_ending_a_trade_dispute_is_no_sanction():
 ])
 def test_everyday_effects_are_no_force(text):
     assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text, kind, plover", [
+    ("Unidentified gunmen stormed a market in northern Burkina Faso on Sunday.", "attack", "ASSAULT"),
+    ("An unmarked warplane bombed a fuel depot outside the town, residents said.", "attack", "ASSAULT"),
+    ("At least nine villagers died when mortar shells landed on a crowded bus station on Monday.", "attack",
+     "ASSAULT"),
+    ("A sea drone laden with explosives rammed a tanker off the coast on Thursday.", "attack", "ASSAULT"),
+    ("Rival clan militias battled for hours near the airport, leaving at least 20 dead.", "attack", "ASSAULT"),
+    ("Witnesses described the night-time raid by bandits on the village, in which 14 people died.", "attack",
+     "ASSAULT"),
+    ("A ransomware gang encrypted the servers of the national railway on Friday.", "cyberattack", "ASSAULT"),
+])
+def test_attacks_by_unnamed_armed_actors_and_weapons(text, kind, plover):
+    assert one(text, kind).plover == plover
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Turkey sent three cargo ships loaded with flour and tents to Libya on Sunday.", "TUR>LBY"),
+    ("A Jordanian air force plane carrying 20 tonnes of medicine landed in Beirut on Tuesday.", "JOR>LBN"),
+    ("A Spanish government plane landed in Tunis with 15 tonnes of blankets and winter clothing.", "ESP>TUN"),
+])
+def test_aid_carried_by_a_vehicle_that_arrives(text, dyad):
+    signal = max(signals(text), key=lambda s: s.confidence)
+    assert (signal.status, signal.dyad, signal.plover) == ("actual", dyad, "AID")
+
+
+def test_a_delivery_of_weapons_promised_earlier_is_done():
+    signal = one("Norway has finished the delivery of the six helicopters it had promised to Ukraine.", "arms_delivery")
+    assert (signal.status, signal.plover) == ("actual", "AID")
+
+
+def test_talks_after_which_a_party_speaks():
+    signal = one("The Indian foreign minister spoke to reporters after two hours of talks with his Chinese counterpart.",
+                 "talks")
+    assert (signal.dyad, signal.plover) == ("IND>CHN", "CONSULT")
+
+
+def test_an_event_recalled_as_a_place_is_not_the_news():
+    found = signals("The foreign ministers of Armenia and Azerbaijan met in Almaty on Friday, the site of heavy "
+                    "clashes three years ago.")
+    assert max(found, key=lambda s: s.confidence).plover == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "The airliner's crew landed in Madrid with 300 passengers after a bird strike.",
+    "Firefighters battled the blaze at the warehouse for six hours.",
+])
+def test_everyday_arrivals_and_battles_are_no_signal(text):
+    assert not [s for s in signals(text) if s.escalates or s.plover in ("AID", "ASSAULT")], signals(text)
