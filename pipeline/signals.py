@@ -35,6 +35,7 @@ STATUS_PRIORITY = ("denied", "hypothetical", "threatened", "proposed", "planned"
 OVERRIDABLE = {"planned", "proposed"}
 OVERRIDING = {"denied", "hypothetical", "threatened"}
 COERCIVE_PLOVER = {"THREATEN", "ASSAULT", "MOBILIZE", "SANCTION"}
+FORCE_PLOVER = {"ASSAULT", "MOBILIZE"}  # force: only a party of a conflict uses it
 REPORTED_PRONOUNS = {"it", "they", "we"}
 REPORTED_POSSESSIVES = {"its", "their", "our", "his", "her"}  # "Iran said its forces would": the speaker's
 MEASURE_PLOVER = {"SANCTION", "COERCE"}  # measures short of force: boycotts, blockades, curfews
@@ -104,6 +105,8 @@ class Frame:
     verb_heads: frozenset[str] = frozenset()  # heads written `word/VERB`: `stationed troops`, not `police station`
     result_heads: frozenset[str] = frozenset()  # heads that with a complement after the object leave it in a state
     receipt_verbs: frozenset[str] = frozenset()  # verbs whose object head noun is received: `took delivery of`
+    recipients: bool = False  # the class word receives (`delivered boats to the Coast Guard`): the object is sent
+    not_sent: frozenset[str] = frozenset()  # objects of a `recipients` head that are no thing: `handed over power`
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,7 @@ class Candidate:
     obj: Token | None = None
     reverse: bool = False
     reach: int = 0  # steps from the frame object up to its head
+    recipient: Token | None = None  # who a `recipients` frame names as receiving: the target
 
 
 def _read(name: str) -> dict:
@@ -172,7 +176,9 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("not_with_preps", [])), frame.get("weak", False),
                                 frozenset(word for word, _, pos in heads if pos == "VERB"),
                                 frozenset(frame.get("result_heads", [])),
-                                frozenset(frame.get("receipt_verbs", []))))
+                                frozenset(frame.get("receipt_verbs", [])),
+                                frame.get("recipients", False),
+                                frozenset(frame.get("not_sent", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
                   "businesses", "counterparts", "security_forces", "state_organs")
     for name, words in classes.items():
@@ -748,6 +754,12 @@ def _candidates(article: _Article) -> list[Candidate]:
             if frame.objects != name or (inside and inside[0] != frame.type and inside[1] > len(span)
                                          and inside[2] != span.root.i):
                 continue
+            if frame.recipients:  # "delivered three boats to Costa Rica's Coast Guard": the boats are materiel
+                head, goods, recipient = _supplied_to(span.root, frame)
+                if head is not None and (frame.type, head.i) not in found:
+                    found[frame.type, head.i] = Candidate(frame.type, head, "frame", obj=goods, reach=1,
+                                                          recipient=recipient)
+                continue
             head, reverse, reach = _frame_head(span.root, frame)
             if head is not None and _through_other_term(span.root, head, frame.type, term_kinds):
                 continue  # "announced a boycott of Qatari goods": the goods are the boycott's, not announced aid
@@ -767,6 +779,33 @@ def _candidates(article: _Article) -> list[Candidate]:
     framed = {c.trigger.i: c.type for c in found.values() if c.obj is not None}  # "mobilisation of grants" is aid
     return sorted((c for c in found.values() if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None),
                   key=lambda c: c.trigger.i)
+
+
+def _supplied_to(recipient: Token, frame: Frame) -> tuple[Token | None, Token | None, Token]:
+    """The head of a `recipients` frame whose `to` the recipient word is the object of (`handed over an aircraft to
+    the Sri Lanka Air Force`), what it delivers (the verb's object or the noun's `of`, unless that is no thing: `handed
+    over power to the army`, the frame's `not_sent`) and the recipient's head word (`the National Coast Guard
+    Service`). `to` may hang on what is delivered or on a participle (`deliveries of fuel and anti-drone systems to`,
+    `boats valued at $4m to`)."""
+    while recipient.dep_ == "compound" and recipient.head.i != recipient.i:  # "the National Coast Guard Service"
+        recipient = recipient.head
+    if recipient.dep_ != "pobj" or recipient.head.lower_ != "to":
+        return None, None, recipient
+    token = recipient.head.head
+    for _ in range(6):
+        for head in (token, *(c for c in token.children if c.dep_ == "dobj")):
+            if not lemma_forms(head) & (frame.heads if head.pos_ in VERB_POS else frame.heads - frame.verb_heads):
+                continue
+            goods = (next((c for c in head.children if c.dep_ == "dobj"), None) if head.pos_ in VERB_POS else
+                     next((p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for p in prep.children if p.dep_ == "pobj"), None))
+            if goods is not None and goods.lemma_.lower() not in frame.not_sent:
+                return head, goods, recipient
+            return None, None, recipient
+        if token.pos_ in VERB_POS and token.dep_ not in {"acl", "advcl", "ccomp"} or token.head.i == token.i:
+            return None, None, recipient  # a participle (`valued at`) hangs on what is delivered or on the act
+        token = token.head
+    return None, None, recipient
 
 
 def _content_root(span: Span) -> Token:
@@ -815,6 +854,10 @@ def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
             between.append(between[-1].head)
         between += token.conjuncts  # "launched 127 missiles and 109 drones at": the aim of the last is of all
         aimed = any(_aims(h, p) for h in between for p in frame.only_with_preps)
+        # the parser hangs a named aim on a participle of the object (`subject six persons linked to the junta to
+        # measures`): where the aim names its noun, the object's participles may carry it
+        described = [c for t in (token, *token.conjuncts) for c in t.children if c.dep_ == "acl"]
+        aimed = aimed or any(_aims(h, p) for h in described for p in frame.only_with_preps if " " in p)
         blocked = any(_aims(h, p) for h in between for p in frame.not_with_preps)
         if (frame.only_with_preps and not aimed) or blocked:
             return None, False, 0
@@ -966,6 +1009,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if escalation and not framed and not by_document and _uncoded_named_subject(article, trigger, source, military):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
     status = _status(article, candidate, info, source, by_document)
+    if (escalation and not source and (info.plover in FORCE_PLOVER or status == "actual")
+            and _by_civil_party(article, candidate)):
+        return None  # "a swarm of jellyfish invaded", "volunteers were mobilised", "workers staged a walkout"
     # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
     # with a party it falls on (not "the Treasury said bond auctions would be suspended")
     office = info.plover in MEASURE_PLOVER and not civilian and (
@@ -1128,11 +1174,16 @@ def _complied_with(article: _Article, trigger: Token) -> bool:
 
 def _jurisdiction(article: _Article, trigger: Token) -> str | None:
     """The state a measure takes effect in, named by `in` on the measure's participle (`the assets frozen in Italy`,
-    `accounts were blocked in Switzerland`): its authorities took it."""
+    `accounts were blocked in Switzerland`), or on the subject it obliges (`Any person in Malaysia holding property of
+    the specified entities shall freeze that property`): its authorities took it."""
     participles = [trigger, *(c for c in trigger.children if c.dep_ in {"acl", "relcl"})]
     if trigger.dep_ in {"nsubj", "nsubjpass"}:
         participles.append(trigger.head)
-    places = [p for verb in participles if verb.pos_ in VERB_POS | {"ADJ"} for prep in verb.children
+    holders = [verb for verb in participles if verb.pos_ in VERB_POS | {"ADJ"}]
+    if trigger.pos_ in VERB_POS and any(c.dep_ == "aux" and c.lower_ in article.lex.notices["act_obligations"]
+                                        for c in trigger.children):
+        holders += [c for c in trigger.children if c.dep_ == "nsubj"]  # "any person in Malaysia shall freeze"
+    places = [p for holder in holders for prep in holder.children
               if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children
               if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
     return next((article.code_of(p) for p in places if article.code_of(p)), None)
@@ -1208,6 +1259,26 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
     actor = article.cast.actor_at(subject)
     return ((actor is None or actor.type == "organization" or named_for_state)
             and subject.lemma_.lower() not in article.actor_nouns)
+
+
+def _by_civil_party(article: _Article, candidate: Candidate) -> bool:
+    """Whether the act's actor or the party it mobilises is a civil party (classes.json `civil_parties`: organisms,
+    volunteers, workers and their unions), which no actor the actor layer names stands for: the clause's subject or
+    the trigger noun, by itself or its modifiers (`a bark beetle invasion has killed`), the subject's `of` (`a swarm of
+    jellyfish invaded`), the noun's `by` (`a walkout by nurses`; its `of` may be the victims: `the massacre of
+    workers`), or the frame's object (`volunteers were mobilised to rescue whales`)."""
+    trigger = candidate.trigger
+    if not article.sentence_words(article.sentence(trigger), "civil_parties"):
+        return False
+    subject = _clause_subject(article, trigger)[1]
+    holders = [t for t in (subject, trigger if trigger.pos_ in NOUN_POS else None) if t is not None]
+    parties = [candidate.obj, *holders, *(c for t in holders for c in t.children if c.dep_ in MODIFIER_DEPS)]
+    subject = subject if subject is not None and subject.i != trigger.i else None  # "the killing of workers"
+    parties += [p for holder, word in ((subject, "of"), (trigger, "by"))
+                if holder is not None for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == word
+                for p in prep.children if p.dep_ == "pobj"]
+    return any(party is not None and "civil_parties" in article.classes.get(party.i, ())
+               and article.cast.actor_at(party) is None for party in parties)
 
 
 def _violence_with_victims(article: _Article, candidate: Candidate, military: bool) -> bool:
@@ -1529,6 +1600,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             target = owner
         else:
             source = source or owner
+    if candidate.recipient is not None:  # "delivered boats to Costa Rica's Coast Guard": its state receives
+        target = target or code(candidate.recipient)
     # objects of target prepositions on the trigger, the object word, then the clause verb
     verb, under = _clause_verb(trigger, article.light_nouns)
     holders = [t for t in (trigger, obj) if t is not None]

@@ -276,3 +276,30 @@ def test_adding_sites_or_players_to_a_list_is_no_sanction(story):
 def test_a_delivery_told_by_its_arrival_purchase_receipt_or_financing(notice, source, target):
     found = escalations(notice, "arms_delivery")
     assert any((s.source and s.source.code) == source and (s.target and s.target.code) == target for s in found)
+
+
+@pytest.mark.parametrize("notice, source, target", [
+    ("Canada handed over four mine-clearing vehicles to the Armed Forces of Ukraine at a ceremony in Lviv.",
+     "CAN", "UKR"),
+    ("Spain delivered two field hospitals and twelve trucks to the Mauritanian Army in Nouakchott on Monday.",
+     "ESP", "MRT"),
+])
+def test_whatever_kit_a_state_hands_to_an_armed_service_is_materiel(notice, source, target):
+    found = escalations(notice, "arms_delivery")
+    assert any((s.source and s.source.code) == source and (s.target and s.target.code) == target for s in found)
+
+
+def test_a_notice_that_obliges_persons_in_a_state_to_freeze_is_that_states_measure():
+    notice = ("The Minister has declared three individuals to be designated persons. Any person in Singapore "
+              "holding funds of the designated persons shall freeze those funds immediately.")
+    assert "SGP" in sources(notice, "sanctions")
+
+
+def test_subjecting_persons_to_measures_is_a_sanction():
+    notice = ("The Government of Norway has decided to subject six individuals and two companies linked to the "
+              "junta to measures requiring permission for all payments to them.")
+    assert "NOR" in sources(notice, "sanctions")
+
+
+def test_handing_power_to_the_army_is_no_delivery():
+    assert escalations("The president handed over power to the army after weeks of protests.", "arms_delivery") == []

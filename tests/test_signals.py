@@ -1106,3 +1106,26 @@ def test_an_event_recalled_as_a_place_is_not_the_news():
 ])
 def test_everyday_arrivals_and_battles_are_no_signal(text):
     assert not [s for s in signals(text) if s.escalates or s.plover in ("AID", "ASSAULT")], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Swarms of locusts invaded farmland across northern Kenya this week, destroying maize crops, officials said.",
+    "An invasion of Asian hornets has wiped out hundreds of beehives in Normandy, French beekeepers said.",
+    "Hundreds of volunteers were mobilised to fill sandbags along the Danube in Hungary, the mayor of Budapest said.",
+    "Nurses at three hospitals in Madrid staged a walkout over staffing levels, their union said.",
+])
+def test_organisms_volunteers_and_workers_are_no_party_of_a_conflict(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The new expansion lets gamers storm a beach in Normandy and call in artillery strikes on German positions.",
+    "SpaceX test-fired the upper stage of its heavy rocket at its site in Texas ahead of a launch next month.",
+])
+def test_a_video_game_and_a_rocket_engine_test_are_no_war(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+def test_an_invasion_by_a_state_is_still_an_attack_whatever_else_the_sentence_names():
+    text = "Russian forces invaded the region in 2022, and volunteers were mobilised to evacuate civilians."
+    assert any(s.type == "attack" for s in signals(text)), signals(text)
