@@ -675,6 +675,9 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
                 and (signal.type == "agreement" or candidate.strength == "weak")
                 and _objects(article, candidate.trigger) & escalations):
             continue  # "held live-fire drills", "agreed a package of sanctions": the object is the event
+        if (candidate.type == "agreement" and candidate.trigger.pos_ in NOUN_POS and candidate.trigger.dep_ == "dobj"
+                and candidate.trigger.head.i in escalations):
+            continue  # "suspended its extradition treaty": the treaty is what the measure falls on, not one made
         if frame_objects.get(candidate.trigger.i, candidate) is not candidate:
             continue  # "suspended aid deliveries", "lifted sanctions": the word is the object of another signal
         key = (signal.type, signal.dyad, signal.status)
@@ -987,6 +990,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "Russia's call for a rewriting": an appeal, not a phone call
     if candidate.strength == "weak" and (trigger.dep_ == "relcl" or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")):
         return None  # "an agreement Germany signed", "sanctions discussed by the West": descriptions
+    if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _equipment_described(candidate):
+        return None  # "gunmen armed with rifles stormed a village": what a party carries, not a delivery to it
     source, target, joint = _ends(article, candidate, info)
     by_document = False   # the measure is the notice's own: its obligations (`must freeze`) state it in force
     if (not source and info.document_issuer and not civilian
@@ -1072,6 +1077,16 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                   target=target_ref, evidence=evidence, start=start, end=start + len(evidence),
                   confidence=round(min(max(confidence, 0.05), 0.99), 3), plover=plover, cameo=cameo,
                   trigger=trigger.text)
+
+
+def _equipment_described(candidate: Candidate) -> bool:
+    """A participle with `with` and no agent that describes a party by what it carries (`militiamen armed with
+    machetes`, `a unit equipped with drones`): the party's kit, not an act of arming it."""
+    trigger, obj = candidate.trigger, candidate.obj
+    if obj is None or trigger.dep_ != "acl" or trigger.tag_ != "VBN" or any(
+            c.dep_ in {"agent", "aux", "auxpass"} for c in trigger.children):
+        return False
+    return any(t.dep_ == "prep" and t.lower_ == "with" and t.head == trigger for t in obj.ancestors)
 
 
 def _asks_to_acquire(article: _Article, trigger: Token) -> bool:
@@ -1229,12 +1244,15 @@ def _by_governing_body(article: _Article, trigger: Token) -> bool:
 def _struck_by_weapon(article: _Article, candidate: Candidate) -> bool:
     """An attack whose actor is the weapon itself (`armed drones attacked a naval base`, `a missile hit the port`)
     or an armed attacker no one names (`unidentified gunmen stormed a village`, `the raid by bandits`): an event
-    even when no one is named behind it."""
-    if candidate.type not in {"attack", "cyberattack"}:
+    even when no one is named behind it. An armed group threatening force is one too, also named by its
+    members (`leaders of the gang threatened a wave of attacks`)."""
+    if candidate.type not in {"attack", "cyberattack", "threat"}:
         return False
-    trigger = candidate.trigger
-    actors = [_clause_subject(article, trigger)[1]] + [p for c in trigger.children if c.dep_ == "prep" and
-                                                       c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    trigger, subject = candidate.trigger, _clause_subject(article, candidate.trigger)[1]
+    members = [] if subject is None or subject.lemma_.lower() not in article.actor_nouns else [
+        p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    actors = [subject, *members] + [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "by"
+                                    for p in c.children if p.dep_ == "pobj"]
     return any(actor is not None and article.classes.get(actor.i, set()) & ATTACKER_CLASSES for actor in actors)
 
 
@@ -1592,6 +1610,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         owners = [trigger, trigger.head] if trigger.dep_ == "compound" else [trigger]  # "U.S. security assistance efforts"
         source = next((code(c) for t in owners for c in t.children if c.dep_ in MODIFIER_DEPS and c is not trigger
                        and code(c)), None)
+        # "the handover of helicopters to Mozambique by the Emirates": the noun's agent
+        source = source or next((code(p) for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                                 for p in prep.children if p.dep_ == "pobj" and code(p)), None)
     if obj is not None:
         owner = next((code(c) for c in obj.children if c.dep_ in MODIFIER_DEPS and code(c)), None)
         if ORGANISATION_CLASS in article.classes.get(obj.i, ()):  # "quit the Organization of American States"
@@ -1614,6 +1635,11 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if arrival is not None:  # "an Indian C-17 carrying tents landed in Kathmandu": the vehicle's state gives
         vehicle, place = arrival
         source = source or next((code(c) for c in vehicle.children if c.dep_ in MODIFIER_DEPS and code(c)), None)
+        # "planes carrying tents from the Emirates landed": where the cargo comes from gives
+        cargo = [obj, *obj.conjuncts] if obj is not None else []
+        source = source or next((code(p) for holder in (vehicle, trigger, *cargo) for prep in holder.children
+                                 if prep.dep_ == "prep" and prep.lower_ == "from"
+                                 for p in prep.children if p.dep_ == "pobj" and code(p)), None)
         target = target or next((code(p) for p in (place, *place.children) if p.dep_ in {"dobj", "pobj"} and code(p)),
                                 None)
     # "the sanctions the United States has imposed on Iran": the relative clause's subject acts
@@ -1792,6 +1818,10 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
             return cue
     if status == "planned" and fallback == "hypothetical":
         return fallback  # "will respond to any deployment": no deployment is planned, whatever governs it
+    if status in OVERRIDABLE and info.plover in MEASURE_PLOVER and any(
+            c.dep_ == "acl" and _done_description(c) and lemma_forms(c) & article.lex.notices["issuing_verbs"]
+            for c in candidate.trigger.children):
+        return "actual"  # "the suspension of aid, announced on Monday, will withhold": what it will do is its effect
     return status or fallback or "actual"
 
 
@@ -1811,7 +1841,9 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     forms = lemma_forms(token)
     setting = path_child.dep_ == "prep" and path_child.lower_ in SETTING_PREPS  # "discussed the war in a call"
     described = token.pos_ in NOUN_POS and path_child.dep_ in MODIFIER_DEPS  # not "assistance efforts"
-    if depth > 0 and not setting and not described:
+    # "set fire to a school and shot two teachers": a verb's word says nothing of the act conjoined with it
+    conjoined = path_child.dep_ == "conj" and token.pos_ in VERB_POS
+    if depth > 0 and not setting and not described and not conjoined:
         kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
         found.update(status for status in STATUS_PRIORITY if forms & cues[status].get(kind, frozenset()))
         if path_child.dep_ in {"xcomp", "ccomp"} and forms & cues["hypothetical"]["enablers"]:

@@ -1129,3 +1129,66 @@ def test_a_video_game_and_a_rocket_engine_test_are_no_war(text):
 def test_an_invasion_by_a_state_is_still_an_attack_whatever_else_the_sentence_names():
     text = "Russian forces invaded the region in 2022, and volunteers were mobilised to evacuate civilians."
     assert any(s.type == "attack" for s in signals(text)), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen armed with assault rifles stormed a church in northern Burkina Faso, killing eleven worshippers.",
+    "Militants set fire to a police station and shot dead three officers in Balochistan on Monday.",
+])
+def test_attackers_described_by_their_weapons_and_acts_in_a_row(text):
+    signal = max((s for s in signals(text) if s.plover), key=lambda s: s.confidence)
+    assert (signal.plover, signal.status) == ("ASSAULT", "actual"), signals(text)
+
+
+def test_a_treaty_suspended_is_no_agreement():
+    assert not [s for s in signals("Mali suspended its defence treaty with France on Thursday.") if s.plover == "AGREE"]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("A Turkish navy ship unloaded 60 tonnes of flour and medicine in Beirut on Monday.", "TUR>LBN"),
+    ("Three cargo planes carrying blankets and medicines from Japan landed in Kabul on Sunday.", "JPN>AFG"),
+    ("The handover of six attack helicopters to Nigeria's air force by Italy took place on Friday.", "ITA>NGA"),
+    ("Kuwait flew 40 tonnes of medicine and three field hospital units to Lebanon on Sunday.", "KWT>LBN"),
+])
+def test_deliveries_unloaded_carried_from_or_handed_over(text, dyad):
+    signal = max((s for s in signals(text) if s.plover), key=lambda s: s.confidence)
+    assert (signal.status, signal.dyad, signal.plover) == ("actual", dyad, "AID"), signals(text)
+
+
+def test_a_storm_that_destroys_and_kills_is_no_attack():
+    found = signals("A powerful typhoon destroyed hundreds of homes and killed 14 people in the northern Philippines.")
+    assert not [s for s in found if s.plover == "ASSAULT"], found
+
+
+def test_mediators_shuttling_between_delegations_consult():
+    signal = one("Omani mediators shuttled between the Iranian and American delegations in Muscat on Sunday.", "talks")
+    assert signal.plover == "CONSULT"
+
+
+def test_columns_of_troops_moving_towards_a_border_mobilise():
+    signal = one("Columns of Ethiopian troops and tanks moved towards the Eritrean border on Friday.", "troop_buildup")
+    assert signal.plover == "MOBILIZE"
+
+
+def test_a_measure_announced_earlier_is_in_force_whatever_it_will_do():
+    signal = one("The freeze on Swedish development aid to Zimbabwe's police, announced after officers beat "
+                 "demonstrators, will cut 80 million kronor this year.", "sanctions")
+    assert (signal.status, signal.plover) == ("actual", "SANCTION")
+
+
+def test_a_build_up_of_troops_reported_by_border_guards():
+    signal = one("Georgian border police reported a build-up of Russian troops near the boundary line on Sunday.",
+                 "troop_buildup")
+    assert (signal.status, signal.plover) == ("actual", "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders of the gang threatened attacks on shopkeepers who refused to pay, residents said.",
+    "Moscow will \"firmly respond\" to any attempt by Finland to host nuclear weapons, a Kremlin spokesman said.",
+])
+def test_threats_by_armed_groups_and_promised_firm_responses(text):
+    assert max(signals(text), key=lambda s: s.confidence).plover == "THREATEN", signals(text)
+
+
+def test_a_club_responding_firmly_to_fans_threatens_no_one():
+    assert not signals("The club will respond firmly to any fan who throws objects onto the pitch, the chairman said.")
