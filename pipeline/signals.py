@@ -559,7 +559,8 @@ class _Article:
                 if code:
                     return code
         # "the president of Armenia", "envoys from Iran", "the Central Bank of Ireland"
-        if token.lemma_.lower() in self.actor_nouns or "governing_bodies" in self.classes.get(token.i, ()):
+        if (token.lemma_.lower() in self.actor_nouns or token.lower_ in self.actor_nouns  # "members of the Council"
+                or "governing_bodies" in self.classes.get(token.i, ())):
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
                     code = next((self.cast.code_at(p) for p in prep.children if p.dep_ == "pobj"), None)
@@ -752,6 +753,10 @@ def _candidates(article: _Article) -> list[Candidate]:
     for span, name in sorted(article.class_spans, key=lambda item: item[0].start):
         if len(span) < max(longest[t.i] for t in span):
             continue
+        if span.root.dep_ == "amod" and any(
+                c.dep_ == "acl" and lemma_forms(c) & article.lex.roles["cargo_verbs"]
+                or c.dep_ == "prep" and c.lower_ == "with" for c in span.root.head.children):
+            continue  # "military transport planes loaded with tents": a vehicle described by its word, its cargo sent
         inside = term_kinds.get(span.root.i)
         for frame in article.lex.frames:
             if frame.objects != name or (inside and inside[0] != frame.type and inside[1] > len(span)
@@ -1205,10 +1210,11 @@ def _jurisdiction(article: _Article, trigger: Token) -> str | None:
 
 
 def _decreed_by(article: _Article, trigger: Token) -> str | None:
-    """The state or organisation whose legal act the measure's clause is taken by (`By decree of the Minister of
-    Economy of Lithuania, the assets of four companies were frozen`): the first one named in the act's phrase."""
+    """The state or organisation whose legal act the measure's clause is taken by or under (`By decree of the Minister
+    of Economy of Lithuania, the assets of four companies were frozen`, `assets were frozen under an order issued by
+    Bangladesh's financial intelligence unit`): the first one named in the act's phrase."""
     verb = _clause_verb(trigger, article.light_nouns)[0]
-    acts = [] if verb is None else [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "by"
+    acts = [] if verb is None else [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"by", "under"}
                                     for a in prep.children
                                     if a.dep_ == "pobj" and a.lemma_.lower() in article.lex.notices["legal_acts"]]
     return next((code for act in acts for t in act.subtree if (code := article.cast.code_at(t))), None)
@@ -1698,7 +1704,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in NOUN_POS:
             token = token.head.head
             source = next((code(c) for c in token.children if c.dep_ in {"poss", "amod", "compound"} and code(c)),
-                          None)
+                          None)  # "Moscow's imposition of a ban"; "the imposition by Moscow of a ban": its agent
+            source = source or next((code(p) for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                                     for p in prep.children if p.dep_ == "pobj" and code(p)), None)
             if source:
                 break
     if not source:  # "Britain warned Russia it would face sanctions": the one who threatens
@@ -1713,6 +1721,10 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         source, target = target, source
         source = source or next((code(p) for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "from"
                                  for p in prep.children if p.dep_ == "pobj" and code(p)), None)
+    if not source and not candidate.reverse and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
+        # "carriers transferred from Germany", "troops sent from Russia": where the sending starts gives
+        source = next((code(p) for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                       for p in prep.children if p.dep_ == "pobj" and code(p)), None)
     if not target and verb is not None and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
         target = _purpose_recipient(article, verb, info)  # "direct the drawdown ... to provide assistance to Taiwan"
     if info.other_state_target and source and not target and not _names_uncoded_party(article, verb, obj):

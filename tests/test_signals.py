@@ -1192,3 +1192,46 @@ def test_threats_by_armed_groups_and_promised_firm_responses(text):
 
 def test_a_club_responding_firmly_to_fans_threatens_no_one():
     assert not signals("The club will respond firmly to any fan who throws objects onto the pitch, the chairman said.")
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Bank accounts of three former junta ministers were frozen under a decree issued by Niger's finance ministry.",
+     "NER>?"),
+    ("The introduction by Beijing of a ban on imports of Australian barley angered Canberra.", "CHN>AUS"),
+    ("Members of the European Union extended the travel ban on officials of the Belarusian government.", "EU>BLR"),
+    ("Mali has suspended its participation in the West African regional bloc, the junta said.", "MLI>?"),
+    ("Nicaragua revoked the accreditation of two Spanish reporters on Monday.", "NIC>ESP"),
+])
+def test_measures_whose_taker_is_an_act_an_agent_or_a_body_s_members(text, dyad):
+    signal = one(text, "sanctions")
+    assert (signal.status, signal.plover, signal.dyad) == ("actual", "SANCTION", dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "The Iranian navy said any foreign warship entering the strait would be met with force.",
+    "Pyongyang said its navy would take physical action against any ship that entered its waters.",
+    "The rebels said any soldier who crossed the river would be treated as an enemy.",
+])
+def test_promises_of_force_against_whoever_crosses_a_line(text):
+    assert one(text, "threat").plover == "THREATEN"
+
+
+def test_equipment_transferred_from_a_state_is_its_delivery():
+    signal = one("Twelve howitzers transferred from Norway arrived at a Lithuanian army base on Friday.",
+                 "arms_delivery")
+    assert (signal.status, signal.dyad) == ("actual", "NOR>LTU")
+
+
+def test_military_planes_loaded_with_relief_deliver_aid():
+    signal = max(signals("Jordan sent three military transport planes loaded with medicine and flour to Gaza on Sunday."),
+                 key=lambda s: s.confidence)
+    assert signal.plover == "AID"
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The Japanese coast guard sent two cutters to the disputed islands on Friday.", "JPN>?"),
+    ("Russia moved two missile batteries to the Kuril Islands this week.", "RUS>?"),
+])
+def test_cutters_and_missile_batteries_sent_are_a_deployment(text, dyad):
+    signal = one(text, "troop_buildup")
+    assert (signal.plover, signal.dyad) == ("MOBILIZE", dyad)
