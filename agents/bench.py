@@ -47,13 +47,15 @@ def bare_spacy(texts: list[str], model: str) -> tuple[float, float]:
     from pipeline.nlp import load_model
 
     nlp = load_model(model)
-    passes = []
-    for _ in range(2):
-        started = time.perf_counter()
-        for _ in nlp.pipe(texts, batch_size=16):
-            pass
-        passes.append(len(texts) / (time.perf_counter() - started))
-    return passes[0], passes[1]
+    return pipe_rate(nlp, texts), pipe_rate(nlp, texts)
+
+
+def pipe_rate(nlp, texts: list[str]) -> float:
+    """Articles per second of one `nlp.pipe` pass over the texts."""
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+    return len(texts) / (time.perf_counter() - started)
 
 
 def _bare_pass(texts: list[str], model: str, start, answer) -> None:
@@ -61,13 +63,9 @@ def _bare_pass(texts: list[str], model: str, start, answer) -> None:
     from pipeline.nlp import load_model
 
     nlp = load_model(model)
-    for _ in nlp.pipe(texts, batch_size=16):
-        pass
+    pipe_rate(nlp, texts)
     start.wait()
-    started = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=16):
-        pass
-    answer.send(len(texts) / (time.perf_counter() - started))
+    answer.send(pipe_rate(nlp, texts))
 
 
 def bare_side_by_side(texts: list[str], model: str, processes: int = 2) -> float:
@@ -216,14 +214,15 @@ async def run(s: Settings, count: int, log_dir: Path, say) -> dict:
     await create_topics(s)
     articles = corpus(count)
     say(f"corpus: {count} articles from {CORPUS.name}, {sum(len(a['body']) for a in articles) // count} chars on average")
-    bare_cold, bare = bare_spacy([a["body"] for a in articles], s.spacy_model)
+    bodies = [a["body"] for a in articles]
+    bare_cold, bare = bare_spacy(bodies, s.spacy_model)
     say(f"1. bare spaCy nlp.pipe ({s.spacy_model}): {bare:.2f} articles/s (first pass, cold: {bare_cold:.2f})")
     results = {"bare_articles_per_s": round(bare, 3), "bare_cold_articles_per_s": round(bare_cold, 3)}
-    side_by_side = bare_side_by_side([a["body"] for a in articles], s.spacy_model)
+    side_by_side = bare_side_by_side(bodies, s.spacy_model)
     say(f"   bare spaCy in two processes at once: {side_by_side:.2f} articles/s, {side_by_side / bare:.2f}x one "
         f"(what this machine gives a second worker)")
     results["bare_scaling_2p_over_1p"] = round(side_by_side / bare, 3)
-    costs = stage_costs([a["body"] for a in articles], s.spacy_model)
+    costs = stage_costs(bodies, s.spacy_model)
     extraction = costs["actors"] + costs["quotes"] + costs["signals"]
     say(f"   in process: our spaCy pass {1000 * costs['parse']:.0f} ms/article ({1 / costs['parse'] / bare:.2f}x bare "
         f"speed); actors {1000 * costs['actors']:.1f}, quotes {1000 * costs['quotes']:.1f}, signals "
