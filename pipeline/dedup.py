@@ -25,6 +25,8 @@ class NearDuplicates:
         self.num_perm = num_perm
         self.shingle_words = shingle_words
         self.seed = seed
+        # The hash permutations depend on the seed alone: drawn once, not for each MinHash made.
+        self._permutations = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self._signatures: dict[str, np.ndarray] = {}
         self._arrival: dict[str, int] = {}
@@ -38,7 +40,7 @@ class NearDuplicates:
             return None
         shingles = {" ".join(words[i:i + self.shingle_words]).encode()
                     for i in range(len(words) - self.shingle_words + 1)}
-        minhash = MinHash(num_perm=self.num_perm, seed=self.seed, scheme=SCHEME)
+        minhash = MinHash(num_perm=self.num_perm, seed=self.seed, scheme=SCHEME, permutations=self._permutations)
         minhash.update_batch(shingles)
         return minhash.hashvalues.astype(np.uint32).tobytes()
 
@@ -89,4 +91,5 @@ class NearDuplicates:
         values = np.frombuffer(signature, dtype=np.uint32).astype(np.uint64)
         if len(values) != self.num_perm:
             raise ValueError(f"signature has {len(values)} values, index uses {self.num_perm}")
-        return MinHash(num_perm=self.num_perm, seed=self.seed, hashvalues=values, scheme=SCHEME)
+        return MinHash(num_perm=self.num_perm, seed=self.seed, hashvalues=values, scheme=SCHEME,
+                       permutations=self._permutations)
