@@ -319,6 +319,22 @@ def _coordinated_phrases(doc: Doc, deps, heads) -> set[tuple[int, int, int]]:
     return found
 
 
+def _capitalised_phrase(head: Token) -> Span:
+    """The capitalised name a noun heads, with its capitalised modifiers and `of`/`for` phrase (`the Agency for
+    Financial Monitoring`, `The Anti-Money Laundering Secretariat`), without its article."""
+    doc, words = head.doc, {t.i for t in head.subtree}
+    start = head.i
+    while start - 1 in words and doc[start - 1].pos_ != "DET" and (doc[start - 1].is_title or doc[start - 1].is_upper
+                                                                  or doc[start - 1].text == "-"):
+        start -= 1
+    end = head.i + 1
+    while end in words and (doc[end].is_title or doc[end].is_upper or doc[end].lower_ in {"of", "for", "and", "-"}):
+        end += 1
+    while end - 1 > head.i and not (doc[end - 1].is_title or doc[end - 1].is_upper):
+        end -= 1
+    return doc[start:end]
+
+
 class _Article:
     """One document's matches, context and resolved actors, shared by all of its signals."""
 
@@ -404,6 +420,7 @@ class _Article:
         for i, words in self.classes.items():
             self.sentence_classes.setdefault(sentence_of[i], set()).update(words)
         self.issuing_acts: dict[str, list[tuple[int, str, bool]]] = {}
+        self.opening: str | None = None   # the name of the body the document opens with, once read
 
     def issuer(self, kind: str, trigger: Token) -> str | None:
         """The state or organisation that issues the document's measures of this kind, for a measure whose sentence
@@ -433,6 +450,26 @@ class _Article:
             if code:
                 return code
         return None
+
+    def opening_body(self) -> str | None:
+        """The name of the official body a notice opens with as the subject of its first sentence (`The Competent
+        Authority ... has amended the List`, `The Agency for Financial Monitoring informs that`, `the High Court has
+        made an Order`), or its root where it has no verb (a heading, or an opening the parser cut short): a
+        capitalised name headed by a notices.json `issuing_bodies` word that names no state the gazetteer codes (a
+        gazette's authority, an interior ministry, a national committee; `the Ministry of Defence of Ukraine` is
+        Ukraine's, for the coded acts to place). It issues the notice's measures when the text, the
+        acts in it and its headline name no state for them. A body that opens by withdrawing measures (`The Council
+        today decided to lift`) lends itself to none: the measures the notice names are the ones it ends."""
+        if self.opening is None:
+            notices = self.lex.notices
+            head = next((t for t in self.sentences[0] if t.dep_ in {"nsubj", "ROOT"} and t.pos_ in NOUN_POS
+                         and t.is_title and t.lemma_.lower() in notices["issuing_bodies"] and not self.code_of(t)),
+                        None)
+            name = _capitalised_phrase(head) if head is not None else None
+            withdrawn = head is not None and any(t.lemma_.lower() in notices["withdrawals"] for t in head.head.subtree)
+            coded = name is not None and any(self.cast.code_at(t) for t in name)
+            self.opening = name.text if name is not None and not (withdrawn or coded) else ""
+        return self.opening or None
 
     def verb_positions(self) -> list[int]:
         """Where the document's verbs are, read off an array (a long document has thousands of tokens)."""
@@ -638,12 +675,14 @@ def headline_issuer(headline: Doc, cast) -> str | None:
     individuals`, `Council Implementing Regulation (EU) ... implementing ...`): the first subject of an issuing verb
     that stands for one itself or by its apposition, not by its owner (`Russia's war of aggression: Council lists ...`
     names no issuer); a headline that has a party warn or meet (`NATO warns Russia`) names no issuer of measures. The
-    parser often hangs a headline's subject on its verb as a compound (`EU sanctions six persons`): it is the subject."""
+    parser often hangs a headline's subject on its verb as a compound (`EU sanctions six persons`), also on a verb it
+    reads as a noun with an object (`ROK Navy transfers retired corvette`): it is the subject, or its state's name."""
     issuing = lexicon().notices["issuing_verbs"]
-    for subject in (t for t in headline if (t.dep_ == "nsubj" or t.dep_ == "compound" and t.head.pos_ in VERB_POS)
+    for subject in (t for t in headline if (t.dep_ == "nsubj" or t.dep_ == "compound" and (
+            t.head.pos_ in VERB_POS or any(c.dep_ == "dobj" for c in t.head.children)))
                     and lemma_forms(t.head) & issuing):
         code = next((cast.code_at(t) for t in (subject, *subject.children)
-                     if (t is subject or t.dep_ == "appos") and cast.code_at(t)), None)
+                     if (t is subject or t.dep_ in {"appos", "compound"}) and cast.code_at(t)), None)
         if code:
             return code
     return None
@@ -792,19 +831,25 @@ def _candidates(article: _Article) -> list[Candidate]:
 def _supplied_to(recipient: Token, frame: Frame) -> tuple[Token | None, Token | None, Token]:
     """The head of a `recipients` frame whose `to` the recipient word is the object of (`handed over an aircraft to
     the Sri Lanka Air Force`), what it delivers (the verb's object or the noun's `of`, unless that is no thing: `handed
-    over power to the army`, the frame's `not_sent`) and the recipient's head word (`the National Coast Guard
-    Service`). `to` may hang on what is delivered or on a participle (`deliveries of fuel and anti-drone systems to`,
-    `boats valued at $4m to`)."""
+    over power to the army`, the frame's `not_sent`; a passive verb's subject) and the recipient's head word (`the
+    National Coast Guard Service`). `to` may hang on what is delivered or on a participle (`deliveries of fuel and
+    anti-drone systems to`, `boats valued at $4m to`)."""
     while recipient.dep_ == "compound" and recipient.head.i != recipient.i:  # "the National Coast Guard Service"
         recipient = recipient.head
-    if recipient.dep_ != "pobj" or recipient.head.lower_ != "to":
+    to = recipient.head
+    if (recipient.dep_ == "pobj" and to.lower_ == "of" and to.head.dep_ == "pobj" and to.head.pos_ in NOUN_POS
+            and to.head.i != to.head.head.i):
+        to = to.head.head  # "to the Naval Command of the Cyprus National Guard": a unit of the service
+    if recipient.dep_ != "pobj" or to.lower_ != "to":
         return None, None, recipient
-    token = recipient.head.head
+    token = to.head
     for _ in range(6):
         for head in (token, *(c for c in token.children if c.dep_ == "dobj")):
             if not lemma_forms(head) & (frame.heads if head.pos_ in VERB_POS else frame.heads - frame.verb_heads):
                 continue
-            goods = (next((c for c in head.children if c.dep_ == "dobj"), None) if head.pos_ in VERB_POS else
+            # a passive verb's subject is what it delivers (`a patrol craft was handed over to the Coast Guard`)
+            goods = (next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+                     if head.pos_ in VERB_POS else
                      next((p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for p in prep.children if p.dep_ == "pobj"), None))
             if goods is not None and goods.lemma_.lower() not in frame.not_sent:
@@ -875,11 +920,13 @@ def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
 def _aims(token: Token, phrase: str) -> bool:
     """Whether a preposition aims the head at something, not at a time (`on Monday`); `into` only at a country or
     town (`fired rockets into Israel`, not `into the sea` nor `into the Yellow Sea`). A phrase with its object
-    (`on display`) names a preposition only with that object: a tank put on display is an exhibit, not a force."""
+    (`on display`) names a preposition only with that object: a tank put on display is an exhibit, not a force; a
+    plural name counts, which the lemmatiser leaves as it is (`in the National Terrorism Designation Lists`)."""
     word, _, noun = phrase.partition(" ")
     return any(c.dep_ == "prep" and c.lower_ == word and not _names_time(c) and (word != "into" or any(
         p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in c.children)) and (not noun or any(
-        p.dep_ == "pobj" and p.lemma_.lower() == noun for p in c.children)) for c in token.children)
+        p.dep_ == "pobj" and noun in {p.lemma_.lower(), p.lower_.removesuffix("s")} for p in c.children))
+        for c in token.children)
 
 
 def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
@@ -999,13 +1046,15 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "gunmen armed with rifles stormed a village": what a party carries, not a delivery to it
     source, target, joint = _ends(article, candidate, info)
     by_document = False   # the measure is the notice's own: its obligations (`must freeze`) state it in force
+    body = None           # the notice's issuer the gazetteer cannot code, by name
     if (not source and info.document_issuer and not civilian
             and (candidate.strength != "weak" or _by_legal_act(article, trigger))):
         # a notice's measure: the state it takes effect in (`assets frozen in Italy`), else the document's issuer
         # (a delivery's place is where it arrives: `weapons are arriving in Ukraine` names the recipient)
         place = None if candidate.type in DELIVERY_OR_DEPLOYMENT else _jurisdiction(article, trigger)
         source = place or _decreed_by(article, trigger) or article.issuer(candidate.type, trigger)
-        by_document = bool(source)
+        body = None if source else article.opening_body()  # "The Competent Authority ... has amended the List"
+        by_document = bool(source or body)
     if source and source == target:
         target = None
     source_ref, target_ref = article.ref(source), article.ref(target)
@@ -1032,8 +1081,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # no state or organisation code: a named party will do, in a military sentence for escalation, or for a
         # word that names the measure outright in a government office's sentence (`the Treasury sanctioned`),
         # or for a coercive measure a named party announces or threatens (`farmers threatened to blockade Paris`)
-        governmental = office or candidate.strength != "weak" and article.sentence_words(sent, "government")
+        governmental = (office or bool(body)
+                        or candidate.strength != "weak" and article.sentence_words(sent, "government"))
         source_ref, target_ref = _named_ends(article, candidate)
+        source_ref = source_ref or (ActorRef(name=body) if body else None)
         victims = _violence_with_victims(article, candidate, military)
         staged = info.any_named_party and source_ref is not None and not civilian  # "opposition lawmakers walked out"
         if escalation and not (military or governmental or victims or staged
@@ -1625,8 +1676,10 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             target = code(obj)
         elif info.object_owner == "target":
             target = owner
-        else:
-            source = source or owner
+        else:  # "a craft gifted by the Government of India was handed over": the giver its participle names
+            source = source or owner or next((code(p) for clause in obj.children if clause.dep_ == "acl"
+                                              for agent in clause.children if agent.dep_ == "agent"
+                                              for p in agent.children if p.dep_ == "pobj" and code(p)), None)
     if candidate.recipient is not None:  # "delivered boats to Costa Rica's Coast Guard": its state receives
         target = target or code(candidate.recipient)
     # objects of target prepositions on the trigger, the object word, then the clause verb

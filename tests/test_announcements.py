@@ -303,3 +303,55 @@ def test_subjecting_persons_to_measures_is_a_sanction():
 
 def test_handing_power_to_the_army_is_no_delivery():
     assert escalations("The president handed over power to the army after weeks of protests.", "arms_delivery") == []
+
+
+def source_names(text, kind):
+    return {s.source.name for s in escalations(text, kind) if s.source}
+
+
+@pytest.mark.parametrize("notice, issuer", [
+    ("The Financial Supervision Authority has updated the register of persons linked to terrorism. Six persons have "
+     "been entered in the register and all their accounts must be frozen.", "Financial Supervision Authority"),
+    ("The Interagency Security Board, acting under the Counter-Terrorism Law, has decided to add three foundations "
+     "to the National Sanctions List. Banks shall freeze the funds of the foundations without delay.",
+     "Interagency Security Board"),
+])
+def test_a_notice_opened_by_a_body_no_state_is_named_for_lends_it_as_issuer(notice, issuer):
+    assert issuer in source_names(notice, "sanctions")
+
+
+def test_a_body_that_opens_by_lifting_measures_lends_itself_to_none():
+    notice = ("The Joint Committee today decided to lift the restrictive measures against two former ministers. The "
+              "asset freeze on their accounts will no longer apply.")
+    assert escalations(notice, "sanctions") == []
+
+
+def test_a_company_opening_a_story_lends_no_issuer():
+    story = ("Nordwind Logistics has updated its list of preferred carriers for the winter season. Six carriers have "
+             "been entered in the list after a tender.")
+    assert escalations(story, "sanctions") == []
+
+
+@pytest.mark.parametrize("notice", [
+    "The Interior Ministry hereby declares the movement named in the annex a proscribed organisation.",
+    "The Ministry of Home Affairs has declared the group an unlawful association for a period of three years.",
+])
+def test_proscribing_an_organisation_is_a_sanction(notice):
+    assert escalations(notice, "sanctions")
+
+
+def test_a_passive_handover_to_an_armed_service_is_a_delivery():
+    notice = "Two patrol boats donated by Japan were handed over to the Philippine Coast Guard in Manila on Monday."
+    assert any((s.source and s.source.code, s.target and s.target.code) == ("JPN", "PHL")
+               for s in escalations(notice, "arms_delivery"))
+
+
+def test_a_unit_of_an_armed_service_receives_for_its_state():
+    notice = "Three armoured boats were handed over to the Riverine Command of the Nigerian Navy in Lagos."
+    assert any((s.target and s.target.code) == "NGA" for s in escalations(notice, "arms_delivery"))
+
+
+def test_a_headline_whose_verb_the_parser_reads_as_a_noun_still_names_its_issuer():
+    body = ("The corvette, which served for 28 years, was transferred free of charge under the government's "
+            "programme for the transfer of surplus military equipment.")
+    assert "KOR" in headline_sources(body, "ROK Navy transfers retired corvette to Colombia", "arms_delivery")
