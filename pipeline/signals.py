@@ -60,6 +60,8 @@ DELIVERY_OR_DEPLOYMENT_KINDS = DELIVERY_OR_DEPLOYMENT | {"aid"}  # frames of sen
 DESTINATION_PREPS = {"to", "into", "toward", "towards", "on", "onto", "upon"}
 STATE_ORGAN_CLASSES = {"military", "forces", "units", "governing_bodies", "government", "security_forces", "diplomatic",
                        "peacekeepers"}  # after a state's name, the state's own (`Pakistan Army`), not a company
+PLACE_PREPS = {"in", "on", "near", "outside", "around", "along"}  # where force is used or massed
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb with a tense of its own
 ATTACKER_CLASSES = {"weapons", "missiles", "munitions", "attackers"}  # who strikes when no one is named behind it
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
 
@@ -704,6 +706,9 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     escalations = {c.trigger.i for c, s in found  # done or decided, not a topic ("discussed the war")
                    if s.type not in DEESCALATION_TYPES and s.status not in ("hypothetical", "proposed")}
     events = [(c, s) for c, s in found if frame_objects.get(c.trigger.i, c) is c]  # not "hostilities" ceased
+    # "suspended joint border patrols", "halted its talks": what a measure stops is not done
+    stopped = {i for c, s in found if s.plover in MEASURE_PLOVER and s.status in ("actual", "planned")
+               and c.obj is None and c.trigger.pos_ in VERB_POS for i in _objects(article, c.trigger)}
     best: dict[tuple, Signal] = {}
     for candidate, signal in found:
         if candidate.type == "threat" and _governs_measure(article, candidate.trigger, events):
@@ -720,6 +725,8 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
             continue  # "suspended its extradition treaty": the treaty is what the measure falls on, not one made
         if frame_objects.get(candidate.trigger.i, candidate) is not candidate:
             continue  # "suspended aid deliveries", "lifted sanctions": the word is the object of another signal
+        if candidate.trigger.i in stopped and signal.plover not in MEASURE_PLOVER:
+            continue
         key = (signal.type, signal.dyad, signal.status)
         if key not in best or signal.confidence > best[key].confidence:
             best[key] = signal
@@ -961,6 +968,9 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             return token, True, reach
         if token.dep_ == "acl" and forms & lexicon().roles["cargo_verbs"]:
             continue  # "sent two ships loaded with food": the food is what is sent
+        if (token.dep_ == "xcomp" and token.tag_ == "VBG" and reach == 1 and was_object
+                and token.head.pos_ in VERB_POS and lemma_forms(token.head) & frame.heads):
+            return token.head, False, reach  # "stopped issuing visas": the verb over the act on the object
         if token.pos_ in VERB_POS:
             return _controlled_head(token, frame, reach) if reach == 1 and was_object else (None, False, 0)
     return None, False, 0
@@ -1085,6 +1095,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                         or candidate.strength != "weak" and article.sentence_words(sent, "government"))
         source_ref, target_ref = _named_ends(article, candidate)
         source_ref = source_ref or (ActorRef(name=body) if body else None)
+        if info.plover in FORCE_PLOVER and military and not (source_ref or target_ref):
+            target_ref = article.ref(_force_place(article, candidate, info))  # "fighting broke out in Juba"
         victims = _violence_with_victims(article, candidate, military)
         staged = info.any_named_party and source_ref is not None and not civilian  # "opposition lawmakers walked out"
         if escalation and not (military or governmental or victims or staged
@@ -1106,8 +1118,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     requested = status == "proposed" and _requested(article, trigger)
     if not escalation and not source and target:  # "Putin offered to negotiate with Armenia": a named party acts
         source_ref = _named_ends(article, candidate)[0]
-    if not escalation and not (source and target) and not _one_party_act(article, candidate, source_ref, requested):
-        return None
+    if (not escalation and not (source and target) and not _one_party_act(article, candidate, source_ref, requested)
+            and not (info.needs_counterpart and _parties_to_each_other(article, trigger))):
+        return None  # (talks held by parties named together are theirs: "a meeting of the Sahel states' chiefs")
     if info.needs_counterpart and not (target_ref or _named_ends(article, candidate)[1]
                                        or _parties_to_each_other(article, trigger)):
         return None  # "the cabinet met": talks are with someone
@@ -1154,7 +1167,7 @@ def _asks_to_acquire(article: _Article, trigger: Token) -> bool:
 def _security_forces_act(article: _Article, trigger: Token) -> bool:
     """Whether law enforcement is the subject of the trigger's clause or of a clause it announces (`police fired
     tear gas`, `warned that police will not tolerate rallies`): the police acting, not reporting (`police said`)
-    or ending a protest (`before police persuaded them to leave`)."""
+    or ending a protest (`before police persuaded them to leave`); or what the act falls on."""
     verb, _ = _clause_verb(trigger, article.light_nouns)
     if verb is None:
         return False
@@ -1165,7 +1178,12 @@ def _security_forces_act(article: _Article, trigger: Token) -> bool:
         words = [subject, *(c for c in subject.children if c.dep_ in MODIFIER_DEPS)] if subject is not None else []
         if any(w.lower_ in forces or w.lemma_.lower() in forces for w in words):
             return True
-    return False
+    # ...or the party the act falls on (`the attack on the police station`, `gunmen attacked policemen`)
+    aims = [a for holder in {trigger, verb} for c in holder.children
+            for a in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"]
+                      if c.dep_ == "prep" and c.lower_ in {"on", "against"} else [])]
+    return any(w.lower_ in forces or w.lemma_.lower() in forces
+               for a in aims for w in (a, *(c for c in a.children if c.dep_ in MODIFIER_DEPS)))
 
 
 def _announced_measure(article: _Article, candidate: Candidate, status: str, source: ActorRef | None,
@@ -1326,11 +1344,12 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
     named_for_state = any(article.named_for_state(subject, c) for c in subject.children)  # "Air France"
     if article.cast.code_at(subject) and not named_for_state:
         return False
+    if "governing_bodies" in article.classes.get(subject.i, ()):
+        return False  # a ministry, a financial intelligence unit, a central bank: a state's body, not a company
     if subject.lemma_.lower() in article.lex.roles["businesses"] or subject.lower_ in article.lex.roles["businesses"]:
         return True
-    if (military or source or article.code_of(subject) or subject.pos_ != "PROPN"
-            or "governing_bodies" in article.classes.get(subject.i, ())):
-        return False  # a ministry, a central bank, a financial intelligence unit: a state's body, not a company
+    if military or source or article.code_of(subject) or subject.pos_ != "PROPN":
+        return False
     actor = article.cast.actor_at(subject)
     return ((actor is None or actor.type == "organization" or named_for_state)
             and subject.lemma_.lower() not in article.actor_nouns)
@@ -1363,11 +1382,38 @@ def _violence_with_victims(article: _Article, candidate: Candidate, military: bo
     `were killed or wounded`, which only counts them)."""
     if candidate.type != "attack":
         return False
-    if candidate.strength == "term":
-        return article.sentence_words(article.sentence(candidate.trigger), "casualties")
     trigger, sent = candidate.trigger, article.sentence(candidate.trigger)
+    if candidate.strength == "term":
+        return article.sentence_words(sent, "casualties") or _counted_patient(trigger)
     return military and "casualties" not in article.classes.get(trigger.i, ()) and any(
         "casualties" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i != trigger.i)
+
+
+def _force_place(article: _Article, candidate: Candidate, info: TypeInfo) -> str | None:
+    """The state where force that names no party is used or massed, its target: the place of the word, of what it
+    falls on (`a drone attack on an oil depot in Russia's Bryansk region`) or of its clause verb (`fighting broke out
+    in Juba`, `fighters have been gathering on the outskirts of Tripoli`)."""
+    trigger = candidate.trigger
+    holders = [trigger, *(p for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in info.target_preps
+                          for p in prep.children if p.dep_ == "pobj")]
+    verb = trigger.head if trigger.dep_ == "nsubj" else _clause_verb(trigger, article.light_nouns)[0]
+    if verb is not None and verb is not trigger:
+        holders.append(verb)
+    places = [p for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS
+              for p in prep.children if p.dep_ == "pobj"]
+    places += [p for place in places for prep in place.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj"]  # "on the outskirts of Tripoli"
+    return next((article.code_of(p) for p in places if article.code_of(p)), None)
+
+
+def _counted_patient(trigger: Token) -> bool:
+    """Whether the act falls on a counted party, the victims it names (`three aid workers were abducted`, `the
+    kidnapping of 28 pupils`): the passive subject or object of the word, or the `of` of the noun."""
+    patients = [c for c in trigger.children if c.dep_ in {"nsubjpass", "dobj"}]
+    if trigger.pos_ in NOUN_POS:
+        patients += [p for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj"]
+    return any(c.dep_ == "nummod" for p in patients for c in p.children)
 
 
 def _unmade_by_modifier(article: _Article, candidate: Candidate) -> bool:
@@ -1418,11 +1464,16 @@ def _one_party_act(article: _Article, candidate: Candidate, source: ActorRef | N
 def _parties_to_each_other(article: _Article, trigger: Token) -> bool:
     """Whether the clause's subject names both parties at once (`the two sides met`, `representatives of the
     warring factions held talks`): each is the other's counterpart."""
-    subject = _clause_subject(article, trigger)[1]
-    if subject is not None and subject.lemma_.lower() in article.actor_nouns:  # "representatives of the factions"
-        subject = next((p for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
-                        for p in prep.children if p.dep_ == "pobj"), subject)
-    return subject is not None and subject.lower_ in article.lex.roles["counterparts"]
+    counterparts = article.lex.roles["counterparts"]
+    holders = [_clause_subject(article, trigger)[1]]
+    for _ in range(2):  # "representatives of the factions", "a meeting of defence chiefs from the Sahel states"
+        holders = [p for holder in holders if holder is not None and holder.lower_ not in counterparts
+                   and (holder.i == trigger.i or holder.lemma_.lower() in article.actor_nouns)
+                   for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
+                   for p in prep.children if p.dep_ == "pobj"] or holders
+        if any(holder is not None and holder.lower_ in counterparts for holder in holders):
+            return True
+    return False
 
 
 def _own_business(article: _Article, candidate: Candidate) -> bool:
@@ -1581,6 +1632,8 @@ def _is_event(article: _Article, noun: Token) -> bool:
     head = token.head
     if token.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and head.pos_ in VERB_POS:
         return bool(lemma_forms(head) & article.event_verbs)
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ == "be":
+        return True  # "the prime minister was in Brussels for discussions with": there for it
     if token.dep_ == "pobj" and head.head.pos_ in VERB_POS and head.lower_ in {"to", "in", "into", "for"}:
         return bool(lemma_forms(head.head) & article.event_verbs)
     return False
@@ -1670,9 +1723,16 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         # "the handover of helicopters to Mozambique by the Emirates": the noun's agent
         source = source or next((code(p) for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "by"
                                  for p in prep.children if p.dep_ == "pobj" and code(p)), None)
+        # "the visit of the Iranian foreign minister to Riyadh": a party to it; "a build-up of Eritrean troops"
+        source = source or next((code(p) for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                 for p in prep.children if p.dep_ == "pobj" and code(p)
+                                 and (info.between_parties or "forces" in article.classes.get(p.i, ()))), None)
     if obj is not None:
         owner = next((code(c) for c in obj.children if c.dep_ in MODIFIER_DEPS and code(c)), None)
-        if ORGANISATION_CLASS in article.classes.get(obj.i, ()):  # "quit the Organization of American States"
+        if ORGANISATION_CLASS in article.classes.get(obj.i, ()) and obj.head.lower_ == "from" and any(
+                c.dep_ == "nsubjpass" for c in trigger.children):
+            source = code(obj)  # "was expelled from the Council of Europe": the body acts
+        elif ORGANISATION_CLASS in article.classes.get(obj.i, ()):  # "quit the Organization of American States"
             target = code(obj)
         elif info.object_owner == "target":
             target = owner
@@ -1687,6 +1747,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     holders = [t for t in (trigger, obj) if t is not None]
     if trigger.dep_ == "compound":
         holders.append(trigger.head)
+    if trigger.lemma_.lower() in article.light_nouns:  # "the next round of talks between Serbia and Kosovo"
+        holders += [p for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for p in prep.children if p.dep_ == "pobj"]
     holders += [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ in VERB_POS]
     if verb is not None and verb is not trigger:
         holders.append(verb)
@@ -1701,6 +1764,15 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                                  for p in prep.children if p.dep_ == "pobj" and code(p)), None)
         target = target or next((code(p) for p in (place, *place.children) if p.dep_ in {"dobj", "pobj"} and code(p)),
                                 None)
+    # "relief supplies sent by Indonesia reached Rakhine": the agent of the participle of the act that describes it
+    # acts (not "vehicles produced by a Turkish company")
+    clauses = [] if source else [clause for noun in (trigger, obj) if noun is not None and noun.pos_ in NOUN_POS
+                                 for clause in noun.children if clause.dep_ == "acl"]
+    if clauses:
+        heads = {head for frame in article.lex.frames if frame.type == candidate.type for head in frame.heads}
+        source = next((code(p) for clause in clauses if lemma_forms(clause) & heads
+                       for agent in clause.children if agent.dep_ == "agent"
+                       for p in agent.children if p.dep_ == "pobj" and code(p)), None)
     # "the sanctions the United States has imposed on Iran": the relative clause's subject acts
     for clause in (c for c in trigger.children if c.dep_ == "relcl" and trigger.pos_ in NOUN_POS):
         holders.append(clause)
@@ -1722,6 +1794,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                         target = target or code(pobj)
                         if prep.lower_ == "between":  # a dyad only when two parties are named
                             both = [pobj, *pobj.conjuncts]
+                            if len(both) == 1:  # "between Russian and North Korean ministers": the modifiers
+                                both = [m for c in pobj.children if c.dep_ in MODIFIER_DEPS and code(c)
+                                        for m in (c, *c.conjuncts)] or both
                             if len(both) == 2 and code(both[1]):
                                 source, target = source or code(both[0]), code(both[1])
                             elif len(both) > 2:
@@ -1775,8 +1850,11 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         source = source or next((code(p) for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "from"
                                  for p in prep.children if p.dep_ == "pobj" and code(p)), None)
     if not source and not candidate.reverse and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
-        # "carriers transferred from Germany", "troops sent from Russia": where the sending starts gives
-        source = next((code(p) for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "from"
+        # "carriers transferred from Germany", "troops sent from Russia", "flour from Iranian charities was
+        # unloaded": where the sending starts gives
+        cargo = [] if obj is None else [obj, obj.head] if obj.dep_ in {"nmod", "compound", "conj"} else [obj]
+        source = next((code(p) for holder in (trigger, *cargo) for prep in holder.children
+                       if prep.dep_ == "prep" and prep.lower_ == "from"
                        for p in prep.children if p.dep_ == "pobj" and code(p)), None)
     if not target and verb is not None and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
         target = _purpose_recipient(article, verb, info)  # "direct the drawdown ... to provide assistance to Taiwan"
@@ -1927,6 +2005,10 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     if depth > 0 and token.i in article.threat_tokens:  # "withdraw or face air strikes"
         found.add("threatened")
     own = set(found) if depth > 0 else set()
+    # "would not tolerate it and would respond", "would no longer import electricity and declared": a conjunct with
+    # its own auxiliary or tense is a clause of its own, which the first verb's negation or auxiliary does not reach
+    own_clause = depth > 0 and path_child.dep_ == "conj" and (any(c.dep_ == "aux" for c in path_child.children)
+                                                or path_child.tag_ in FINITE_TAGS and token.tag_ not in FINITE_TAGS)
     for child in token.children:
         if child.i in on_path:
             continue
@@ -1934,11 +2016,11 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
         if child.dep_ == "neg" and text in cues["denied"]["negations"]:
             if child.i in article.threat_tokens:  # "would not hesitate to use force"
                 found.add("threatened")
-            elif not (path_child.dep_ == "conj" and any(c.dep_ == "aux" for c in path_child.children)):
-                found.add("denied")  # "would not tolerate it and would respond": the second clause is its own
+            elif not own_clause:
+                found.add("denied")
         elif child.dep_ == "det" and text in cues["denied"]["modifiers"] and token.pos_ in NOUN_POS:
             found.add("denied")
-        elif child.dep_ == "aux" and not ((article.enacted or by_document)
+        elif child.dep_ == "aux" and not own_clause and not ((article.enacted or by_document)
                                           and text in article.lex.notices["act_obligations"]):
             found.update(status for status in ("proposed", "planned") if text in cues[status].get("auxiliaries", []))
             if text in cues["speculative"]["auxiliaries"]:
@@ -1948,7 +2030,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             found.add("threatened")
         elif child.dep_ == "prep" and child.i in article.condition_tokens:
             found.add("threatened")
-        elif child.i in article.refusal_tokens:
+        elif child.i in article.refusal_tokens and not own_clause:
             found.add("denied")
         elif depth == 0 and child.dep_ in {"amod", "det"}:
             if text in cues["hypothetical"]["modifiers"]:
@@ -1962,6 +2044,8 @@ def _conditional_complement(article: _Article, verb: Token) -> bool:
     """Whether what a threat verb announces is tied to a condition (`vowed to take measures if the speaker
     visited Taiwan`, `warned that it would close the strait unless`): a conditional promise is a threat."""
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+    if len(clauses) > 1 and any(_is_condition(c, article.lex.cues) for c in clauses):
+        return True  # "vowed that his men would attack should the government cut their pay": hung beside it
     for clause in clauses:
         clauses += [c for c in clause.children if c.dep_ in {"ccomp", "xcomp", "conj"}]
         if any(c.dep_ in {"advcl", "ccomp"} and _is_condition(c, article.lex.cues) or c.i in article.condition_tokens

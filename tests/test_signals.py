@@ -1235,3 +1235,105 @@ def test_military_planes_loaded_with_relief_deliver_aid():
 def test_cutters_and_missile_batteries_sent_are_a_deployment(text, dyad):
     signal = one(text, "troop_buildup")
     assert (signal.plover, signal.dyad) == ("MOBILIZE", dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara slapped anti-dumping duties on Chinese steel pipes on Friday.",
+    "Bolivia's central bank ordered lenders to freeze the accounts of five former ministers.",
+    "The Arab League barred the delegation of the military junta from attending its summit.",
+    "Lithuania closed its borders to Belarusian trucks on Thursday.",
+    "Tunisia imposed an exit ban on four opposition leaders.",
+    "Hungary said it would no longer buy gas from the firm and expelled two Slovak diplomats.",
+])
+def test_measures_named_by_noun_ordered_of_others_or_done_after_a_refusal(text):
+    signal = max(signals(text), key=lambda s: s.confidence)
+    assert signal.plover == "SANCTION" and signal.status in ("actual", "planned")  # an order is planned
+
+
+def test_border_closed_for_a_storm_is_no_sanction():
+    assert not signals("The port authority closed the harbour for two days as the storm approached.")
+
+
+def test_patrols_a_state_suspends_are_no_deployment():
+    found = signals("The Philippine government suspended joint naval patrols with Vietnam's navy on Monday.")
+    assert [s.plover for s in found] == ["SANCTION"]
+
+
+@pytest.mark.parametrize("text", [
+    "Five engineers were kidnapped at gunpoint on the highway outside the city, their employer said.",
+    "The abduction of 40 villagers near the town was confirmed by local officials.",
+    "Heavy fighting between rival army units erupted in Khartoum overnight, residents said.",
+    "A drone attack on a fuel depot in Russia's Belgorod region caused a fire, officials said, blaming Kyiv.",
+])
+def test_attacks_named_by_their_victims_or_their_place(text):
+    signal = max(signals(text), key=lambda s: s.confidence)
+    assert (signal.plover, signal.status) == ("ASSAULT", "actual")
+
+
+def test_a_kidnapping_in_a_novel_needs_its_victims():
+    assert not signals("The novel tells of a kidnapping that never happened.")
+
+
+@pytest.mark.parametrize("text", [
+    "Consultations were held in Beijing between Chinese and Vietnamese deputy foreign ministers.",
+    "The Kenyan president was in Addis Ababa on Monday for discussions with Ethiopia's prime minister.",
+    "A meeting of army chiefs from the Gulf states took place in Doha on Sunday.",
+    "The visit of the Turkish foreign minister to Cairo included a meeting with Egypt's president.",
+])
+def test_talks_named_by_noun_with_their_parties(text):
+    assert max(signals(text), key=lambda s: s.confidence).plover == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Taiwan raised its alert level after Chinese warships approached the island.",
+    "Hundreds of armed fighters have been massing on the outskirts of Tripoli since Friday, witnesses said.",
+    "A build-up of Russian troops near the Finnish border has been reported by local residents.",
+])
+def test_readiness_raised_and_forces_massing_mobilise(text):
+    assert max(signals(text), key=lambda s: s.confidence).plover == "MOBILIZE"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Medicines sent by Japan reached hospitals in Gaza on Tuesday.", "JPN"),
+    ("Tons of rice from Thai charities were unloaded at the port of Yangon.", "THA"),
+])
+def test_relief_whose_sender_is_its_participle_s_agent_or_its_origin(text, source):
+    signal = one(text, "agreement")
+    assert (signal.plover, signal.source.code) == ("AID", source)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Russia was expelled from the Council of Europe over the invasion of Ukraine.", "COE>RUS"),
+    ("Belarus was barred from the next summit of the regional bloc.", "?>BLR"),
+])
+def test_a_party_excluded_from_a_body_or_its_summit_is_sanctioned(text, dyad):
+    signal = one(text, "sanctions")
+    assert (signal.plover, signal.status, signal.dyad) == ("SANCTION", "actual", dyad)
+
+
+def test_houses_set_ablaze_by_militiamen_are_attacked():
+    assert one("Several houses were set ablaze by militiamen in the village, residents said.", "attack").status == "actual"
+
+
+def test_visas_a_state_stops_issuing_are_a_sanction():
+    signal = one("India stopped issuing visas to Canadian citizens amid the diplomatic row.", "sanctions")
+    assert (signal.plover, signal.dyad) == ("SANCTION", "IND>CAN")
+
+
+def test_a_promise_of_force_with_an_inverted_condition_threatens():
+    found = signals("The rebel leader vowed that his fighters would storm the capital should the president refuse "
+                    "to resign.")
+    assert max(found, key=lambda s: s.confidence).plover == "THREATEN"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya will send 1,000 police officers to the multinational force in Haiti.",
+    "Norway has offered to host the next round of talks between Ethiopia and Eritrea.",
+])
+def test_troops_pledged_to_a_mission_and_talks_offered_to_others_agree(text):
+    assert max(signals(text), key=lambda s: s.confidence).plover == "AGREE"
+
+
+def test_an_attack_on_a_police_station_that_counts_its_dead():
+    signal = one("The attack on the police station in the provincial capital left 11 officers dead.", "attack")
+    assert (signal.plover, signal.status) == ("ASSAULT", "actual")
