@@ -951,6 +951,8 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         described = _passive_description(token, frame) if issued else None
         if described:
             return described[0], described[1], reach + 1
+        if _perfect_read_as_adjective(token, frame):
+            return token.head, False, reach  # "it had frozen assets of": the perfect is the act
         carried = token.dep_ == "acl" and bool(lemma_forms(token) & lexicon().roles["cargo_verbs"])
         if token.dep_ not in CLIMB_DEPS and not carried or token.head is token:
             return None, False, 0
@@ -971,9 +973,20 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         if (token.dep_ == "xcomp" and token.tag_ == "VBG" and reach == 1 and was_object
                 and token.head.pos_ in VERB_POS and lemma_forms(token.head) & frame.heads):
             return token.head, False, reach  # "stopped issuing visas": the verb over the act on the object
+        if (token.dep_ == "pcomp" and token.tag_ == "VBG" and reach == 1 and was_object and token.head.lower_ == "from"
+                and lemma_forms(token.head.head) & frame.heads):
+            return token.head.head, False, reach  # "barred it from attending the summit": kept from the summit
         if token.pos_ in VERB_POS:
             return _controlled_head(token, frame, reach) if reach == 1 and was_object else (None, False, 0)
     return None, False, 0
+
+
+def _perfect_read_as_adjective(token: Token, frame: Frame) -> bool:
+    """Whether the parser read a perfect (`had frozen assets`) as `have` with an object the head's participle
+    describes: the participle just after `have` and before its object is the verb."""
+    have = token.head
+    return (token.dep_ == "dobj" and have.lemma_.lower() == "have" and have.i + 1 < token.i
+            and any(c.dep_ == "amod" and c.i == have.i + 1 and lemma_forms(c) & frame.heads for c in token.children))
 
 
 def _stated_result(token: Token, frame: Frame) -> Token | None:
@@ -1062,7 +1075,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # a notice's measure: the state it takes effect in (`assets frozen in Italy`), else the document's issuer
         # (a delivery's place is where it arrives: `weapons are arriving in Ukraine` names the recipient)
         place = None if candidate.type in DELIVERY_OR_DEPLOYMENT else _jurisdiction(article, trigger)
-        source = place or _decreed_by(article, trigger) or article.issuer(candidate.type, trigger)
+        source = (place or _decreed_by(article, trigger) or _reporting_body(article, trigger)
+                  or article.issuer(candidate.type, trigger))
         body = None if source else article.opening_body()  # "The Competent Authority ... has amended the List"
         by_document = bool(source or body)
     if source and source == target:
@@ -1281,12 +1295,26 @@ def _jurisdiction(article: _Article, trigger: Token) -> str | None:
 def _decreed_by(article: _Article, trigger: Token) -> str | None:
     """The state or organisation whose legal act the measure's clause is taken by or under (`By decree of the Minister
     of Economy of Lithuania, the assets of four companies were frozen`, `assets were frozen under an order issued by
-    Bangladesh's financial intelligence unit`): the first one named in the act's phrase."""
+    Bangladesh's financial intelligence unit`, `were frozen on the orders of the Swiss government`): the first one
+    named in the act's phrase."""
     verb = _clause_verb(trigger, article.light_nouns)[0]
-    acts = [] if verb is None else [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"by", "under"}
+    acts = [] if verb is None else [a for prep in verb.children if prep.dep_ == "prep"
+                                    and prep.lower_ in {"by", "under", "on"}
                                     for a in prep.children
                                     if a.dep_ == "pobj" and a.lemma_.lower() in article.lex.notices["legal_acts"]]
     return next((code for act in acts for t in act.subtree if (code := article.cast.code_at(t))), None)
+
+
+def _reporting_body(article: _Article, trigger: Token) -> str | None:
+    """The state of the official body that reports a measure its own clause takes by no one (`A ban on dairy imports
+    has been imposed, China's customs agency said`): the body that enforces it took it."""
+    verb = _clause_verb(trigger, article.light_nouns)[0]
+    if verb is None or verb.dep_ != "ccomp" or not lemma_forms(verb.head) & quote_cues().verbs:
+        return None
+    subject = _subject(verb.head)
+    if subject is None or subject.lemma_.lower() not in article.lex.notices["issuing_bodies"]:
+        return None
+    return article.code_of(subject)
 
 
 def _withdrawn_from(article: _Article, trigger: Token) -> bool:
@@ -1356,13 +1384,15 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
 
 
 def _by_civil_party(article: _Article, candidate: Candidate) -> bool:
-    """Whether the act's actor or the party it mobilises is a civil party (classes.json `civil_parties`: organisms,
+    """Whether the act's actor or the party it mobilises is a civil party (classes.json `organisms`, `civil_parties`:
     volunteers, workers and their unions), which no actor the actor layer names stands for: the clause's subject or
     the trigger noun, by itself or its modifiers (`a bark beetle invasion has killed`), the subject's `of` (`a swarm of
     jellyfish invaded`), the noun's `by` (`a walkout by nurses`; its `of` may be the victims: `the massacre of
-    workers`), or the frame's object (`volunteers were mobilised to rescue whales`)."""
-    trigger = candidate.trigger
-    if not article.sentence_words(article.sentence(trigger), "civil_parties"):
+    workers`, but organisms are no one's victims: `an invasion of jellyfish`), or the frame's object (`volunteers
+    were mobilised to rescue whales`)."""
+    trigger, sent = candidate.trigger, article.sentence(candidate.trigger)
+    organisms = article.sentence_words(sent, "organisms")
+    if not (organisms or article.sentence_words(sent, "civil_parties")):
         return False
     subject = _clause_subject(article, trigger)[1]
     holders = [t for t in (subject, trigger if trigger.pos_ in NOUN_POS else None) if t is not None]
@@ -1371,7 +1401,12 @@ def _by_civil_party(article: _Article, candidate: Candidate) -> bool:
     parties += [p for holder, word in ((subject, "of"), (trigger, "by"))
                 if holder is not None for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == word
                 for p in prep.children if p.dep_ == "pobj"]
-    return any(party is not None and "civil_parties" in article.classes.get(party.i, ())
+    if organisms and trigger.pos_ in NOUN_POS:
+        invaders = [p for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for p in prep.children if p.dep_ == "pobj"]
+        parties += [w for p in invaders for w in (p, *(c for c in p.children if c.dep_ in MODIFIER_DEPS))
+                    if "organisms" in article.classes.get(w.i, ())]
+    return any(party is not None and article.classes.get(party.i, set()) & {"civil_parties", "organisms"}
                and article.cast.actor_at(party) is None for party in parties)
 
 
@@ -1650,12 +1685,14 @@ def _has_agent(article: _Article, noun: Token) -> bool:
 def _clause_verb(token: Token, light_nouns: set[str]) -> tuple[Token | None, Token]:
     """The verb a trigger belongs to, and the chain token directly under it. A noun reaches its verb
     through at most one preposition (`imposed sanctions on`, `invited Russia to a series of talks`,
-    not `treat Moscow after the era of mediation`): beyond that the verb's arguments are not its own."""
+    not `treat Moscow after the era of mediation`): beyond that the verb's arguments are not its own. A noun parsed
+    as a clause of the verb is its object's complement (`declared a consular officer persona non grata`)."""
     child, preps = token, 0
     for _ in range(6):
         if child.pos_ in VERB_POS:
             return child, child
-        if child.head is child or child.dep_ not in CLIMB_DEPS | {"nsubj"}:
+        complement = child.dep_ == "ccomp" and child.pos_ in NOUN_POS
+        if child.head is child or child.dep_ not in CLIMB_DEPS | {"nsubj"} and not complement:
             return None, child
         parent = child.head
         if parent.dep_ == "prep" and not (parent.lower_ == "of" and parent.head.lemma_.lower() in light_nouns):

@@ -385,6 +385,29 @@ def test_a_phrasal_verb_is_not_its_bare_verb():
     assert not [s for s in signals(text) if s.type == "arms_delivery"]
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya's central bank ordered lenders to block all transactions with two Nairobi money changers linked to al "
+    "Shabaab.",
+    "Estonia has stripped the residence permits of 12 Russian nationals it deemed a security risk.",
+    "Norway's government declared a Russian consular officer persona non grata on Friday.",
+    "The African Union banned Mali's junta from attending its summit in Addis Ababa.",
+    "Washington placed visa restrictions on 20 Ugandan officials.",
+    "Japan slapped a 25 percent tariff on Chinese steel, citing unfair subsidies.",
+    "Canada said it had frozen assets of, and imposed travel bans on, two Haitian gang leaders.",
+])
+def test_financial_residence_visa_and_trade_measures_are_sanctions(text):
+    assert top_plover(text) == "SANCTION", signals(text)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("A ban on imports of Lithuanian dairy products has been imposed, China's customs agency said on Friday.", "CHN"),
+    ("Accounts belonging to the former minister's family were frozen on the orders of the Swiss government.", "CHE"),
+])
+def test_a_measure_whose_clause_names_no_one_is_the_reporting_or_ordering_body_s(text, state):
+    found = one(text, "sanctions")
+    assert found.plover == "SANCTION" and found.source.code == state, found
+
+
 def test_an_entry_ban_is_a_sanction():
     assert top_plover("Moscow barred entry to 200 British MPs and journalists.") == "SANCTION"
 
@@ -1116,6 +1139,24 @@ def test_everyday_arrivals_and_battles_are_no_signal(text):
 ])
 def test_organisms_volunteers_and_workers_are_no_party_of_a_conflict(text):
     assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "An invasion of stinging jellyfish has forced the closure of beaches along the Spanish coast.",
+    "Airbus delivered 60 commercial jets in May, the planemaker said.",
+    "China postponed the launch of a Long March rocket carrying two navigation satellites because of high winds.",
+])
+def test_organisms_planemakers_and_satellite_launches_are_no_conflict(text):
+    assert not [s for s in signals(text) if s.escalates or s.plover], signals(text)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Iran has moved several mobile missile launchers to its western border, Iraqi officials said.", "MOBILIZE"),
+    ("Hundreds of Russian-trained fighters were flown into Bamako over the weekend, diplomats said.", "MOBILIZE"),
+    ("Venezuela's president said his country would retake the region by force if necessary.", "THREATEN"),
+])
+def test_launchers_moved_fighters_flown_in_and_force_if_necessary(text, plover):
+    assert top_plover(text) == plover, signals(text)
 
 
 @pytest.mark.parametrize("text", [
