@@ -43,6 +43,7 @@ STRENGTH_CONFIDENCE = {"term": 0.85, "frame": 0.8, "weak": 0.65}
 CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "dative", "oprd", "nmod",
               "amod", "npadvmod", "agent", "acomp"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
+COMPLEMENT_DEPS = {"xcomp", "ccomp", "oprd", "attr"}
 SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "acomp"}
 VERB_POS = {"VERB", "AUX"}
 LEMMA_FORMS = "wirewatch.lemma_forms"   # doc.user_data key: token index -> its lemma forms
@@ -109,6 +110,7 @@ class Frame:
     receipt_verbs: frozenset[str] = frozenset()  # verbs whose object head noun is received: `took delivery of`
     recipients: bool = False  # the class word receives (`delivered boats to the Coast Guard`): the object is sent
     not_sent: frozenset[str] = frozenset()  # objects of a `recipients` head that are no thing: `handed over power`
+    complement_heads: frozenset[str] = frozenset()  # heads the class word completes: `declared them listed entities`
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,8 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("result_heads", [])),
                                 frozenset(frame.get("receipt_verbs", [])),
                                 frame.get("recipients", False),
-                                frozenset(frame.get("not_sent", []))))
+                                frozenset(frame.get("not_sent", [])),
+                                frozenset(frame.get("complement_heads", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
                   "businesses", "counterparts", "security_forces", "state_organs")
     for name, words in classes.items():
@@ -429,7 +432,8 @@ class _Article:
         names none (`12 entries have been added to the Consolidated List and are now subject to an asset freeze`):
         the nearest one acting before the measure, else the first acting after it, else a publishing office the
         document names, else, in an adopted act, the body its preamble opens with (`THE COUNCIL OF THE EUROPEAN UNION,
-        ... HAS ADOPTED THIS REGULATION`), else the party the headline has acting."""
+        ... HAS ADOPTED THIS REGULATION`), else the one the legal act it opens with is named for, else the party the
+        headline has acting."""
         if kind not in self.issuing_acts:  # read once per article and kind
             self.issuing_acts[kind] = self._issuing_acts(kind)
         acts = [(i, code) for i, code, withdrawn in self.issuing_acts[kind] if not withdrawn]
@@ -438,7 +442,7 @@ class _Article:
             return before[-1] if before else acts[0][1]
         if self.issuing_acts[kind]:
             return None  # a delisting notice: the measures it names are the ones withdrawn
-        return (self._publishing_office(kind) or self._enacting_body()
+        return (self._publishing_office(kind) or self._enacting_body() or self._opening_act()
                 or (self.headline_issuer() if self.headline_issuer else None))
 
     def _enacting_body(self) -> str | None:
@@ -453,6 +457,14 @@ class _Article:
                 return code
         return None
 
+    def _opening_act(self) -> str | None:
+        """The state or organisation a notice's opening legal act is named for, where the act is the subject (or the
+        heading) of its first sentence (`Council Decision (CFSP) 2024/2170 amends`, `Russia's decree bans`)."""
+        acts = self.lex.notices["legal_acts"]
+        act = next((t for t in self.sentences[0] if t.dep_ in {"nsubj", "nsubjpass", "ROOT"} and t.pos_ in NOUN_POS
+                    and t.lemma_.lower() in acts), None)
+        return self.code_of(act) if act is not None else None
+
     def opening_body(self) -> str | None:
         """The name of the official body a notice opens with as the subject of its first sentence (`The Competent
         Authority ... has amended the List`, `The Agency for Financial Monitoring informs that`, `the High Court has
@@ -464,7 +476,10 @@ class _Article:
         today decided to lift`) lends itself to none: the measures the notice names are the ones it ends."""
         if self.opening is None:
             notices = self.lex.notices
-            head = next((t for t in self.sentences[0] if t.dep_ in {"nsubj", "ROOT"} and t.pos_ in NOUN_POS
+            # the parser may hang the name on the verb it reads as a noun (`The ... Secretariat informs`)
+            head = next((t for t in self.sentences[0] if (t.dep_ in {"nsubj", "ROOT"} or t.dep_ == "compound"
+                                                           and t.head.dep_ in {"nsubj", "ROOT"} and t.head.is_lower)
+                         and t.pos_ in NOUN_POS
                          and t.is_title and t.lemma_.lower() in notices["issuing_bodies"] and not self.code_of(t)),
                         None)
             name = _capitalised_phrase(head) if head is not None else None
@@ -549,9 +564,15 @@ class _Article:
 
     def _publishing_office(self, kind: str) -> str | None:
         """The state or organisation of the first office named in the document whose business is measures of this
-        kind (`OFSI`, `OFAC`): the publisher of a notice that names no one acting."""
+        kind (`OFSI`, `OFAC`), or of the state's gazette that publishes it (`published in the Jamaica Gazette`, `the
+        Belgian Official Gazette`): the publisher of a notice that names no one acting."""
         for start, end, office_kind in sorted(self.office_mentions):
-            code = next((self.cast.code_at(t) for t in self.doc[start:end] if self.cast.code_at(t)), None)
+            office = self.doc[start:end]
+            of = [p for prep in office.root.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for p in prep.children if p.dep_ == "pobj"]  # "the Government Gazette of Namibia"
+            code = next((self.cast.code_at(t) for t in (*office, *office.root.children, *of)
+                         if (t.i in range(start, end) or t.dep_ in {"compound", "amod", "pobj"})
+                         and self.cast.code_at(t)), None)
             if office_kind == kind and code:
                 return code
         return None
@@ -879,6 +900,9 @@ def _content_root(span: Span) -> Token:
 def _through_other_term(obj: Token, head: Token, kind: str, term_kinds: dict) -> bool:
     """Whether the way up from a frame object to its head passes a noun that names a measure of another kind:
     the object belongs to that measure."""
+    subjectless = _subjectless_passive(obj) if obj.dep_ == "appos" else None
+    if subjectless is not None and subjectless.i == head.i:
+        return False  # a subject hung on the opening phrase (`Within ... defence cooperation, two vessels were`)
     token = obj.head
     while token.i != head.i and token.head.i != token.i:
         if token.pos_ in NOUN_POS and term_kinds.get(token.i, (kind,))[0] != kind:
@@ -942,6 +966,12 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
     reach, issued = 0, lexicon().types[frame.type].document_issuer
     for _ in range(4):
         was_object = token.dep_ == "dobj"
+        if token.dep_ in COMPLEMENT_DEPS and lemma_forms(token.head) & frame.complement_heads:
+            return token.head, False, reach + 1  # "declared the persons to be specified entities": the status given
+        if token.dep_ == "appos":
+            subjectless = _subjectless_passive(token)
+            if subjectless is not None and lemma_forms(subjectless) & frame.heads:
+                return subjectless, False, reach + 1
         if token.dep_ == "nsubj":
             if lemma_forms(token.head) & frame.subject_heads:
                 return token.head, False, reach + 1
@@ -954,7 +984,8 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         if _perfect_read_as_adjective(token, frame):
             return token.head, False, reach  # "it had frozen assets of": the perfect is the act
         carried = token.dep_ == "acl" and bool(lemma_forms(token) & lexicon().roles["cargo_verbs"])
-        if token.dep_ not in CLIMB_DEPS and not carried or token.head is token:
+        model = token.dep_ == "nummod" and not token.like_num  # "six F-16 aircraft": a model read as a number
+        if token.dep_ not in CLIMB_DEPS and not (carried or model) or token.head is token:
             return None, False, 0
         reach += token.dep_ != "conj"  # "tanks and ammunition" are both the head's own object
         token = token.head
@@ -989,6 +1020,18 @@ def _perfect_read_as_adjective(token: Token, frame: Frame) -> bool:
             and any(c.dep_ == "amod" and c.i == have.i + 1 and lemma_forms(c) & frame.heads for c in token.children))
 
 
+def _subjectless_passive(appositive: Token) -> Token | None:
+    """The passive main verb an appositive before it is the subject of, where the parser hung that subject on the
+    opening phrase (`By Presidential Decision published in the Official Gazette, the assets of 14 persons have been
+    frozen`): a root with a passive auxiliary and no subject of its own."""
+    root = next((t for t in appositive.ancestors if t.head.i == t.i), None)
+    if (root is None or root.i < appositive.i or root.pos_ != "VERB"
+            or not any(c.dep_ == "auxpass" for c in root.children)
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)):
+        return None
+    return root
+
+
 def _stated_result(token: Token, frame: Frame) -> Token | None:
     """The complement of a copula whose subject (`nsubj`) is the object word (`persons whose funds are frozen`,
     `accounts remain blocked`): the state the measure leaves it in is the frame's act on it."""
@@ -1009,10 +1052,15 @@ def _passive_description(token: Token, frame: Frame) -> tuple[Token, bool] | Non
     if token.pos_ not in NOUN_POS:
         return None
     delivery = frame.type in DELIVERY_OR_DEPLOYMENT
-    for c in token.children:
-        if (c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
-                and (c.tag_ == "VBN" or any(a.dep_ == "auxpass" for a in c.children))
-                and not any(a.dep_ == "nsubj" for a in c.children)
+    clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"}]
+    if (token.dep_ == "nsubj" and token.head.tag_ == "VBN"
+            and not any(a.dep_ in {"aux", "auxpass"} for a in token.head.children)):
+        clauses.append(token.head)  # "six F-16 aircraft acquired from Denmark landed": a participle read as the verb
+    for c in clauses:
+        if (c.pos_ == "VERB"  # (a participle the tagger reads as a past tense: `helicopters acquired from Russia`)
+                and (c.tag_ == "VBN" or c.tag_ == "VBD" and c.dep_ == "acl"
+                     or any(a.dep_ == "auxpass" for a in c.children))
+                and not any(a.dep_ == "nsubj" and a.i != token.i for a in c.children)
                 and (delivery or not any(a.dep_ == "agent" for a in c.children))):
             forms = lemma_forms(c)
             if forms & frame.heads:
@@ -1277,7 +1325,8 @@ def _complied_with(article: _Article, trigger: Token) -> bool:
 
 def _jurisdiction(article: _Article, trigger: Token) -> str | None:
     """The state a measure takes effect in, named by `in` on the measure's participle (`the assets frozen in Italy`,
-    `accounts were blocked in Switzerland`), or on the subject it obliges (`Any person in Malaysia holding property of
+    `accounts were blocked in Switzerland`) or on what it falls on (`the funds in Peru of two companies have been
+    frozen`), or on the subject it obliges (`Any person in Malaysia holding property of
     the specified entities shall freeze that property`): its authorities took it."""
     participles = [trigger, *(c for c in trigger.children if c.dep_ in {"acl", "relcl"})]
     if trigger.dep_ in {"nsubj", "nsubjpass"}:
@@ -1286,6 +1335,7 @@ def _jurisdiction(article: _Article, trigger: Token) -> str | None:
     if trigger.pos_ in VERB_POS and any(c.dep_ == "aux" and c.lower_ in article.lex.notices["act_obligations"]
                                         for c in trigger.children):
         holders += [c for c in trigger.children if c.dep_ == "nsubj"]  # "any person in Malaysia shall freeze"
+    holders += [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "the assets in Peru ... have been frozen"
     places = [p for holder in holders for prep in holder.children
               if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children
               if p.dep_ == "pobj" and p.ent_type_ == "GPE"]

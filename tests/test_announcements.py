@@ -355,3 +355,65 @@ def test_a_headline_whose_verb_the_parser_reads_as_a_noun_still_names_its_issuer
     body = ("The corvette, which served for 28 years, was transferred free of charge under the government's "
             "programme for the transfer of surplus military equipment.")
     assert "KOR" in headline_sources(body, "ROK Navy transfers retired corvette to Colombia", "arms_delivery")
+
+
+@pytest.mark.parametrize("notice", [
+    "Under the Anti-Terrorism Act, the Minister of Justice declares the groups named in the Annex to be listed entities.",
+    "By this order the three organisations set out in the Annex are declared to be specified entities.",
+])
+def test_declaring_parties_listed_or_specified_entities_is_a_sanction(notice):
+    assert escalations(notice + " This order shall be published in the Malta Government Gazette.", "sanctions")
+
+
+def test_the_state_whose_gazette_publishes_a_notice_issues_its_measures():
+    notice = ("A decree published in the Estonian Official Gazette today adds four persons to the national list. Their "
+              "funds and economic resources are frozen.")
+    assert "EST" in sources(notice, "sanctions")
+
+
+def test_a_subject_the_parser_hangs_on_the_opening_phrase_still_has_its_measure():
+    notice = ("By Ministerial Order published in the Official Gazette, the funds in Peru of two companies have been "
+              "frozen for six months.")
+    assert "PER" in sources(notice, "sanctions")
+
+
+def test_a_regional_bloc_suspending_a_member_is_a_sanction():
+    notice = ("The Assembly of Heads of State, meeting in extraordinary session, condemned the coup. The Assembly "
+              "decided to suspend the country from all activities of the Community until civilian rule is restored.")
+    assert escalations(notice, "sanctions")
+
+
+def test_a_notice_opening_with_an_act_named_for_its_issuer_takes_its_issuer():
+    notice = ("Council Decision (CFSP) 2025/101 amends Decision 2014/145/CFSP concerning restrictive measures. Seven "
+              "individuals are added to the list of persons whose funds are frozen.")
+    assert "EU" in sources(notice, "sanctions")
+
+
+def test_a_body_named_before_the_verb_the_parser_reads_as_a_noun_is_the_opening_body():
+    notice = ("The Financial Monitoring Secretariat informs obliged subjects that, by resolution of the Executive "
+              "Director, the immediate freezing of funds of the persons recently added to the national list has been "
+              "ordered.")
+    assert "Financial Monitoring Secretariat" in source_names(notice, "sanctions")
+
+
+@pytest.mark.parametrize("notice, donor", [
+    ("Two additional light attack aircraft were received by the Kenyan Air Force at Laikipia air base on Monday.", None),
+    ("The first four F-16 aircraft bought from Norway landed at Constanta on Friday after a ferry flight.", "NOR"),
+])
+def test_combat_aircraft_received_or_bought_are_a_delivery(notice, donor):
+    found = escalations(notice, "arms_delivery")
+    assert found and (donor is None or donor in {s.source and s.source.code for s in found})
+
+
+def test_a_passive_handover_whose_subject_hangs_on_the_opening_phrase_is_a_delivery():
+    notice = ("Within the framework of defence cooperation between Spain and Morocco, three patrol boats of the Spanish "
+              "Navy were handed over to the Royal Moroccan Navy on Tuesday.")
+    assert escalations(notice, "arms_delivery")
+
+
+@pytest.mark.parametrize("story", [
+    "The coast guard declared the two fishermen missing after the storm, the harbour office said.",
+    "The club suspended the midfielder from all activities of the academy after the brawl.",
+])
+def test_declaring_or_suspending_with_no_listing_or_bloc_is_no_sanction(story):
+    assert escalations(story, "sanctions") == []
