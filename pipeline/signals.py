@@ -111,6 +111,7 @@ class Frame:
     recipients: bool = False  # the class word receives (`delivered boats to the Coast Guard`): the object is sent
     not_sent: frozenset[str] = frozenset()  # objects of a `recipients` head that are no thing: `handed over power`
     complement_heads: frozenset[str] = frozenset()  # heads the class word completes: `declared them listed entities`
+    received_objects: frozenset[str] = frozenset()  # classes a `recipients` class word receives by a reverse head
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,8 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("receipt_verbs", [])),
                                 frame.get("recipients", False),
                                 frozenset(frame.get("not_sent", [])),
-                                frozenset(frame.get("complement_heads", []))))
+                                frozenset(frame.get("complement_heads", [])),
+                                frozenset(frame.get("received_objects", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
                   "businesses", "counterparts", "security_forces", "state_organs")
     for name, words in classes.items():
@@ -433,7 +435,8 @@ class _Article:
         the nearest one acting before the measure, else the first acting after it, else a publishing office the
         document names, else, in an adopted act, the body its preamble opens with (`THE COUNCIL OF THE EUROPEAN UNION,
         ... HAS ADOPTED THIS REGULATION`), else the one the legal act it opens with is named for, else the party the
-        headline has acting."""
+        headline has acting, else the state whose businesses or people the notice obliges (`Danish banks must report
+        any frozen funds`): its authorities publish the notice."""
         if kind not in self.issuing_acts:  # read once per article and kind
             self.issuing_acts[kind] = self._issuing_acts(kind)
         acts = [(i, code) for i, code, withdrawn in self.issuing_acts[kind] if not withdrawn]
@@ -443,7 +446,7 @@ class _Article:
         if self.issuing_acts[kind]:
             return None  # a delisting notice: the measures it names are the ones withdrawn
         return (self._publishing_office(kind) or self._enacting_body() or self._opening_act()
-                or (self.headline_issuer() if self.headline_issuer else None))
+                or (self.headline_issuer() if self.headline_issuer else None) or self._obliged_state())
 
     def _enacting_body(self) -> str | None:
         """The first state or organisation of an adopted act's opening sentence: the body that enacts it, also where
@@ -831,9 +834,12 @@ def _candidates(article: _Article) -> list[Candidate]:
                 continue
             if frame.recipients:  # "delivered three boats to Costa Rica's Coast Guard": the boats are materiel
                 head, goods, recipient = _supplied_to(span.root, frame)
+                reverse = head is None  # "four trainer aircraft were received by the Peruvian Air Force"
+                if reverse:
+                    head, goods = _received_by(article, recipient, frame)
                 if head is not None and (frame.type, head.i) not in found:
-                    found[frame.type, head.i] = Candidate(frame.type, head, "frame", obj=goods, reach=1,
-                                                          recipient=recipient)
+                    found[frame.type, head.i] = Candidate(frame.type, head, "frame", obj=goods, reverse=reverse,
+                                                          reach=1, recipient=None if reverse else recipient)
                 continue
             head, reverse, reach = _frame_head(span.root, frame)
             if head is not None and _through_other_term(span.root, head, frame.type, term_kinds):
@@ -887,6 +893,24 @@ def _supplied_to(recipient: Token, frame: Frame) -> tuple[Token | None, Token | 
             return None, None, recipient  # a participle (`valued at`) hangs on what is delivered or on the act
         token = token.head
     return None, None, recipient
+
+
+def _received_by(article: _Article, recipient: Token, frame: Frame) -> tuple[Token | None, Token | None]:
+    """The receiving verb (a `reverse_heads` verb) a service is the subject or the agent of (`the Air Force received
+    four trainer aircraft`, `two transport aircraft were accepted by the Air Defence Forces`) and what it receives,
+    where that is materiel (a word of a `received_objects` class: aircraft, vehicles, boats), not praise or a report."""
+    if recipient.dep_ == "nsubj":
+        verb, role = recipient.head, "dobj"
+    elif recipient.dep_ == "pobj" and recipient.head.dep_ == "agent":
+        verb, role = recipient.head.head, "nsubjpass"
+    else:
+        return None, None
+    if verb.pos_ not in VERB_POS or not lemma_forms(verb) & frame.reverse_heads:
+        return None, None
+    goods = next((c for c in verb.children if c.dep_ == role), None)
+    if goods is None or not article.classes.get(goods.i, set()) & frame.received_objects:
+        return None, None
+    return verb, goods
 
 
 def _content_root(span: Span) -> Token:
@@ -1007,6 +1031,10 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         if (token.dep_ == "pcomp" and token.tag_ == "VBG" and reach == 1 and was_object and token.head.lower_ == "from"
                 and lemma_forms(token.head.head) & frame.heads):
             return token.head.head, False, reach  # "barred it from attending the summit": kept from the summit
+        if (token.dep_ == "pcomp" and token.tag_ != "VBG" and reach == 1 and was_object
+                and token.head.head.pos_ in VERB_POS and lemma_forms(token.head.head) & frame.heads):
+            return token.head.head, False, reach  # "freeze without delay the funds": a preposition's bare word takes
+            # no object (it would be a gerund); the verb before it does
         if token.pos_ in VERB_POS:
             return _controlled_head(token, frame, reach) if reach == 1 and was_object else (None, False, 0)
     return None, False, 0
@@ -1327,7 +1355,8 @@ def _jurisdiction(article: _Article, trigger: Token) -> str | None:
     """The state a measure takes effect in, named by `in` on the measure's participle (`the assets frozen in Italy`,
     `accounts were blocked in Switzerland`) or on what it falls on (`the funds in Peru of two companies have been
     frozen`), or on the subject it obliges (`Any person in Malaysia holding property of
-    the specified entities shall freeze that property`): its authorities took it."""
+    the specified entities shall freeze that property`), or the state a party is barred from entering: its
+    authorities took it."""
     participles = [trigger, *(c for c in trigger.children if c.dep_ in {"acl", "relcl"})]
     if trigger.dep_ in {"nsubj", "nsubjpass"}:
         participles.append(trigger.head)
@@ -1339,6 +1368,14 @@ def _jurisdiction(article: _Article, trigger: Token) -> str | None:
     places = [p for holder in holders for prep in holder.children
               if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children
               if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
+    # "prohibit the listed vessels from entering the internal waters of New Zealand": the state entered bars entry
+    entry_verbs = article.lex.notices["entry_verbs"]
+    entered = [g for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "from"
+               for verb in prep.children if verb.dep_ == "pcomp" and verb.lemma_.lower() in entry_verbs
+               for g in verb.children if g.dep_ == "dobj"]
+    places += [p for g in entered for p in (g, *(o for prep in g.children if prep.dep_ == "prep"
+                                                 and prep.lower_ == "of" for o in prep.children if o.dep_ == "pobj"))
+               if p.ent_type_ == "GPE"]
     return next((article.code_of(p) for p in places if article.code_of(p)), None)
 
 

@@ -377,6 +377,30 @@ def test_a_subject_the_parser_hangs_on_the_opening_phrase_still_has_its_measure(
     assert "PER" in sources(notice, "sanctions")
 
 
+def test_an_entry_ban_is_the_measure_of_the_state_entered():
+    notice = ("The amended order designates nine persons and prohibits the listed aircraft from entering the airspace "
+              "of Norway.")
+    assert "NOR" in sources(notice, "sanctions")
+
+
+def test_a_notice_obliging_a_states_businesses_is_that_states():
+    notice = ("Following the decision of 2 June, the funds of a further six persons are frozen. Estonian banks and "
+              "payment institutions must report any frozen funds without delay.")
+    assert "EST" in sources(notice, "sanctions")
+
+
+def test_an_object_the_parser_gives_to_without_delay_is_the_verbs():
+    notice = ("The Monetary Authority instructs all banks and insurers to freeze without delay the funds and other "
+              "assets of the entities named in the annex.")
+    assert escalations(notice, "sanctions")
+
+
+def test_officials_entered_in_a_list_are_sanctioned():
+    notice = ("The Interior Ministry has entered seven officials of the border service in the list of foreigners "
+              "whose entry is prohibited.")
+    assert escalations(notice, "sanctions")
+
+
 def test_a_regional_bloc_suspending_a_member_is_a_sanction():
     notice = ("The Assembly of Heads of State, meeting in extraordinary session, condemned the coup. The Assembly "
               "decided to suspend the country from all activities of the Community until civilian rule is restored.")
@@ -403,6 +427,23 @@ def test_a_body_named_before_the_verb_the_parser_reads_as_a_noun_is_the_opening_
 def test_combat_aircraft_received_or_bought_are_a_delivery(notice, donor):
     found = escalations(notice, "arms_delivery")
     assert found and (donor is None or donor in {s.source and s.source.code for s in found})
+
+
+@pytest.mark.parametrize("notice, recipient", [
+    ("Three utility helicopters were accepted by the Ghana Air Force at a ceremony in Accra on Friday.", "GHA"),
+    ("The Royal Thai Navy received two offshore patrol vessels built by a shipyard in Busan.", "THA"),
+])
+def test_materiel_an_armed_service_receives_is_a_delivery_to_its_state(notice, recipient):
+    assert recipient in {s.target and s.target.code for s in escalations(notice, "arms_delivery")}
+
+
+@pytest.mark.parametrize("story", [
+    "The Army received praise from the president for its flood relief work.",
+    "The Navy accepted the findings of the inquiry into the collision.",
+    "The national airline received four new aircraft from the manufacturer.",
+])
+def test_praise_or_a_report_an_armed_service_receives_is_no_delivery(story):
+    assert escalations(story, "arms_delivery") == []
 
 
 def test_a_passive_handover_whose_subject_hangs_on_the_opening_phrase_is_a_delivery():
