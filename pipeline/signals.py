@@ -733,11 +733,15 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     # "suspended joint border patrols", "halted its talks": what a measure stops is not done
     stopped = {i for c, s in found if s.plover in MEASURE_PLOVER and s.status in ("actual", "planned")
                and c.obj is None and c.trigger.pos_ in VERB_POS for i in _objects(article, c.trigger)}
+    # "ambushed an army patrol", "attacked an aid convoy": what an attack strikes is its target, not a deployment
+    struck = {i for c, s in signals.values() if s is not None and s.plover == "ASSAULT" and c.trigger.pos_ in VERB_POS
+              for i in _objects(article, c.trigger)}
     best: dict[tuple, Signal] = {}
     for candidate, signal in found:
         if candidate.type == "threat" and _governs_measure(article, candidate.trigger, events):
             continue  # "threatened to impose sanctions" is the sanctions signal, threatened
         if (candidate.type == "agreement" and (candidate.strength == "weak" or signal.target is None)
+                and not _agreed_together(article, candidate.trigger)
                 and _promises_force(article, candidate.trigger, events, threats)):
             continue  # "vowed to attack any foreign troops", "the EU agreed to cut banks off SWIFT": no agreement
         if (signal.type in DEESCALATION_TYPES and candidate.obj is None and candidate.trigger.pos_ in VERB_POS
@@ -751,6 +755,8 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
             continue  # "suspended aid deliveries", "lifted sanctions": the word is the object of another signal
         if candidate.trigger.i in stopped and signal.plover not in MEASURE_PLOVER:
             continue
+        if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and candidate.trigger.i in struck:
+            continue
         key = (signal.type, signal.dyad, signal.status)
         if key not in best or signal.confidence > best[key].confidence:
             best[key] = signal
@@ -763,6 +769,13 @@ def _promises_force(article: _Article, trigger: Token, found: list[tuple[Candida
     one party deciding or promising force, not an agreement."""
     return (_governs_measure(article, trigger, found, coercive_only=True) or trigger.i in threats
             or bool(lemma_forms(trigger) & article.threat_verbs) and _conditional_complement(article, trigger))
+
+
+def _agreed_together(article: _Article, trigger: Token) -> bool:
+    """Whether the clause's subject coordinates named parties (`the government and the Clan del Golfo agreed to move
+    their fighters into zones`): an accord between them, whatever force it moves, not one party's promise."""
+    subject = _clause_subject(article, trigger)[1]
+    return subject is not None and bool(article.name_of(subject)) and any(article.name_of(c) for c in subject.conjuncts)
 
 
 def _objects(article: _Article, verb: Token) -> set[int]:
@@ -794,12 +807,15 @@ def _governs_measure(article: _Article, trigger: Token, found: list[tuple[Candid
 
 
 def _in_condition(article: _Article, token: Token, top: Token) -> bool:
-    """Whether a condition clause (`if`, `unless`) lies on the way from a token up to `top`."""
+    """Whether a condition clause (`if`, `unless`) or what a response answers lies on the way from a token up to
+    `top`."""
     for step in [token, *token.ancestors]:
         if step is top:
             return False
         if _is_condition(step, article.lex.cues):
             return True
+        if step.dep_ == "prep" and step.lower_ == "to" and lemma(step.head) in article.lex.cues["responses"]:
+            return True  # "would respond militarily to the deployment": what is answered, not what is threatened
     return False
 
 
@@ -827,6 +843,13 @@ def _candidates(article: _Article) -> list[Candidate]:
                 c.dep_ == "acl" and lemma_forms(c) & article.lex.roles["cargo_verbs"]
                 or c.dep_ == "prep" and c.lower_ == "with" for c in span.root.head.children):
             continue  # "military transport planes loaded with tents": a vehicle described by its word, its cargo sent
+        if span.root.dep_ == "dobj" and any(c.dep_ == "acl" and lemma_forms(c) & article.lex.roles["cargo_verbs"]
+                                            for c in span.root.children):
+            continue  # "sent two military aircraft carrying medical supplies": the vehicle's cargo is what is sent
+        if name in ("forces", "units") and any(p.dep_ == "pobj" and "relief" in article.classes.get(p.i, ())
+                                    for prep in span.root.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                    for p in prep.children):
+            continue  # "a brigade of 120 Cuban doctors": a unit of relief workers is the relief it is made of
         inside = term_kinds.get(span.root.i)
         for frame in article.lex.frames:
             if frame.objects != name or (inside and inside[0] != frame.type and inside[1] > len(span)
@@ -1018,7 +1041,9 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         if token.dep_ == "prep" and token.lower_ in lexicon().cues["background"]:
             return None, False, 0  # "suspended food distribution after attacks on its convoys": the occasion
         forms = lemma_forms(token)
-        if forms & (frame.heads if token.pos_ in VERB_POS else frame.heads - frame.verb_heads):
+        sent_vehicle = (token.dep_ == "acl" and bool(forms & lexicon().roles["cargo_verbs"]) and token.head.dep_ == "dobj"
+                        and token.head.head.pos_ in VERB_POS and bool(lemma_forms(token.head.head) & frame.heads))
+        if not sent_vehicle and forms & (frame.heads if token.pos_ in VERB_POS else frame.heads - frame.verb_heads):
             received = token.dep_ == "dobj" and lemma(token.head) in frame.receipt_verbs  # "took delivery of"
             return token, received, reach
         if forms & frame.reverse_heads:
@@ -1143,6 +1168,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "an agreement Germany signed", "sanctions discussed by the West": descriptions
     if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _equipment_described(candidate):
         return None  # "gunmen armed with rifles stormed a village": what a party carries, not a delivery to it
+    if candidate.type in DELIVERY_OR_DEPLOYMENT and _business_recipient(article, candidate):
+        return None  # "the Turkish airline will take delivery of 25 jets", "delivered jets to a carrier": a sale
     source, target, joint = _ends(article, candidate, info)
     by_document = False   # the measure is the notice's own: its obligations (`must freeze`) state it in force
     body = None           # the notice's issuer the gazetteer cannot code, by name
@@ -1246,6 +1273,32 @@ def _equipment_described(candidate: Candidate) -> bool:
             c.dep_ in {"agent", "aux", "auxpass"} for c in trigger.children):
         return False
     return any(t.dep_ == "prep" and t.lower_ == "with" and t.head == trigger for t in obj.ancestors)
+
+
+def _business_recipient(article: _Article, candidate: Candidate) -> bool:
+    """Whether what is delivered goes to a business (classes.json `businesses`: `the Turkish airline took delivery
+    of 25 jets`, `delivered ten planes to a leasing company`, also one named for its state: `Air India received 20
+    jets`): the subject of a receiving head, else the `to` party of the head or its clause verb. Aircraft bought by
+    airlines and lessors are civil however the object word reads; a military firm (`private military company`) is
+    no business here."""
+    trigger = candidate.trigger
+    verb, subject = _clause_subject(article, trigger)
+    if candidate.reverse:
+        recipients = [subject]
+    else:
+        recipients = [candidate.recipient] + [p for head in (trigger, verb) if head is not None
+                                              for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                                              for p in prep.children if p.dep_ == "pobj"]
+    for party in recipients:
+        if party is None:
+            continue
+        words = [party, *(c for c in party.children if c.dep_ in {"compound", "appos"})]
+        if any("military" in article.classes.get(c.i, ()) for c in party.children):
+            continue
+        if any(w.lemma_.lower() in article.lex.roles["businesses"] or w.lower_ in article.lex.roles["businesses"]
+               or article.named_for_state(party, w) for w in words[1:] + [party]):
+            return True
+    return False
 
 
 def _asks_to_acquire(article: _Article, trigger: Token) -> bool:
@@ -1669,6 +1722,8 @@ def _in_background(article: _Article, trigger: Token) -> bool:
             return True
         if token.dep_ == "prep" and token.lower_ in background and token.head.pos_ in VERB_POS:
             return True
+        if token.dep_ == "prep" and token.lower_ == "to" and lemma(token.head) in article.lex.cues["responses"]:
+            return True  # "would respond militarily to the deployment": what is answered
     return False
 
 
@@ -2161,6 +2216,9 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
                 modifier = "hypothetical"
             elif text in cues["speculative"]["modifiers"]:
                 modifier = "proposed" if info.chosen else "hypothetical"
+    if "denied" in own and "threatened" in found:  # "would block the package unless Ukraine restored the flow":
+        found.discard("denied")                     # a refusal held over a condition is a threat
+        own.discard("denied")
     return found, own, modifier
 
 

@@ -1378,3 +1378,57 @@ def test_troops_pledged_to_a_mission_and_talks_offered_to_others_agree(text):
 def test_an_attack_on_a_police_station_that_counts_its_dead():
     signal = one("The attack on the police station in the provincial capital left 11 officers dead.", "attack")
     assert (signal.plover, signal.status) == ("ASSAULT", "actual")
+
+
+@pytest.mark.parametrize("text", [
+    "The Polish carrier will take delivery of 12 new jets from Embraer next spring.",
+    "Boeing delivered 20 jets to a Vietnamese airline last month.",
+    "The Irish lessor received eight narrow-body jets from Airbus.",
+    "Airbus will deliver 25 wide-body jets to Saudi Arabia next year.",
+])
+def test_jets_delivered_to_a_business_or_described_as_airliners_are_civil(text):
+    assert not [s for s in signals(text) if s.type == "arms_delivery"]
+
+
+def test_fighter_jets_a_navy_takes_delivery_of_are_still_arms():
+    assert one("The Indian navy took delivery of two new fighter jets.", "arms_delivery").plover == "AID"
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Qatar sent three military planes carrying tents and medicine to Turkey on Monday.", "QAT>TUR"),
+    ("A team of 60 Chinese doctors and nurses arrived in Tanzania to fight a cholera outbreak.", "CHN>TZA"),
+])
+def test_military_vehicles_carrying_relief_and_units_of_medics_are_aid(text, dyad):
+    signal = max(signals(text), key=lambda s: s.confidence)
+    assert (signal.plover, signal.dyad) == ("AID", dyad)
+
+
+def test_a_patrol_that_is_ambushed_is_no_deployment():
+    found = signals("Insurgents ambushed a police patrol near the Malian town of Gao, killing four officers.")
+    assert found and not [s for s in found if s.plover == "MOBILIZE"]
+
+
+def test_a_refusal_held_over_a_condition_threatens():
+    signal = max(signals("Austria said it would veto the bloc's next sanctions package unless Russian gas kept flowing."),
+                 key=lambda s: s.confidence)
+    assert signal.plover == "THREATEN"
+
+
+def test_armoured_command_vehicles_delivered_are_arms():
+    signal = one("Latvia delivered a batch of armoured command vehicles to Ukraine on Thursday.", "arms_delivery")
+    assert (signal.plover, signal.dyad) == ("AID", "LVA>UKR")
+
+
+def test_a_field_hospital_a_state_sets_up_is_aid():
+    assert one("Egypt set up a field hospital near Rafah on Monday.", "agreement").plover == "AID"
+
+
+def test_a_threat_to_answer_a_deployment_outranks_the_deployment():
+    signal = max(signals("India would respond militarily to the deployment of Chinese troops in Bhutan."),
+                 key=lambda s: s.confidence)
+    assert signal.plover == "THREATEN"
+
+
+def test_two_parties_agreeing_to_move_their_fighters_agree():
+    found = signals("The Malian army and the Tuareg rebels agreed to move their fighters into four camps near Kidal.")
+    assert max(found, key=lambda s: s.confidence).plover == "AGREE"
