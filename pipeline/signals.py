@@ -2216,9 +2216,6 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
                 modifier = "hypothetical"
             elif text in cues["speculative"]["modifiers"]:
                 modifier = "proposed" if info.chosen else "hypothetical"
-    if "denied" in own and "threatened" in found:  # "would block the package unless Ukraine restored the flow":
-        found.discard("denied")                     # a refusal held over a condition is a threat
-        own.discard("denied")
     return found, own, modifier
 
 
