@@ -446,7 +446,8 @@ class _Article:
         if self.issuing_acts[kind]:
             return None  # a delisting notice: the measures it names are the ones withdrawn
         return (self._publishing_office(kind) or self._enacting_body() or self._opening_act()
-                or (self.headline_issuer() if self.headline_issuer else None) or self._obliged_state())
+                or (self.headline_issuer() if self.headline_issuer else None) or self._obliged_state()
+                or self._opening_state(kind, trigger))
 
     def _enacting_body(self) -> str | None:
         """The first state or organisation of an adopted act's opening sentence: the body that enacts it, also where
@@ -564,6 +565,27 @@ class _Article:
                 if subject is not None and not self.cast.code_at(subject) and self.code_of(subject):
                     return self.code_of(subject)
         return None
+
+    def _opening_state(self, kind: str, trigger: Token) -> str | None:
+        """For a measure the notice states as an obligation (`Any property of the designated parties must be
+        frozen`), the state of the official body the notice opens with as its subject (`Bank Negara Malaysia draws
+        the attention of reporting institutions to`): the obligation is that body's authorities' own. Not for a
+        delivery, which such a body may announce receiving, nor for a notice that opens by withdrawing measures; a
+        measure the notice only mentions (`UN asset freezes no longer prevent transfers`) stays sourceless."""
+        notices = self.lex.notices
+        verb = trigger if trigger.pos_ in VERB_POS else trigger.head
+        if kind in DELIVERY_OR_DEPLOYMENT_KINDS or not any(
+                c.dep_ == "aux" and c.lower_ in notices["act_obligations"] - {"should"} for c in verb.children):
+            return None
+        subject = next((t for t in self.sentences[0] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        acts = [] if subject is None else [subject.head, *(c for c in subject.head.children
+                                                            if c.dep_ in {"xcomp", "ccomp", "dobj"})]
+        if subject is None or any(t.lemma_.lower() in notices["withdrawals"] for t in acts):
+            return None  # "The Committee has removed the entries", "decided to lift" (not "informs licensed banks")
+        names = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+        if not any(t.is_title and t.lemma_.lower() in notices["issuing_bodies"] for t in names):
+            return None
+        return self.code_of(subject) or next((code for t in names if (code := self.cast.code_at(t))), None)
 
     def _publishing_office(self, kind: str) -> str | None:
         """The state or organisation of the first office named in the document whose business is measures of this
@@ -1180,6 +1202,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         place = None if candidate.type in DELIVERY_OR_DEPLOYMENT else _jurisdiction(article, trigger)
         source = (place or _decreed_by(article, trigger) or _reporting_body(article, trigger)
                   or article.issuer(candidate.type, trigger))
+        if candidate.reverse and source == target and _received_by_subject(article, trigger):
+            source = None  # "the Air Force has taken delivery of two helicopters": the receiver acts, it gives nothing
         body = None if source else article.opening_body()  # "The Competent Authority ... has amended the List"
         by_document = bool(source or body)
     if source and source == target:
@@ -1273,6 +1297,14 @@ def _equipment_described(candidate: Candidate) -> bool:
             c.dep_ in {"agent", "aux", "auxpass"} for c in trigger.children):
         return False
     return any(t.dep_ == "prep" and t.lower_ == "with" and t.head == trigger for t in obj.ancestors)
+
+
+def _received_by_subject(article: _Article, trigger: Token) -> bool:
+    """Whether the clause's subject receives what the trigger names (`Uganda received helicopters`, `the Air Force
+    took delivery of two helicopters`): the notice's issuer acting there is the recipient, not the giver (unlike
+    `Norway will finance the purchase of ammunition`)."""
+    return trigger.pos_ in VERB_POS or trigger.dep_ == "dobj" and any(
+        lemma(trigger.head) in frame.receipt_verbs for frame in article.lex.frames)
 
 
 def _business_recipient(article: _Article, candidate: Candidate) -> bool:
@@ -2165,6 +2197,10 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     described = token.pos_ in NOUN_POS and path_child.dep_ in MODIFIER_DEPS  # not "assistance efforts"
     # "set fire to a school and shot two teachers": a verb's word says nothing of the act conjoined with it
     conjoined = path_child.dep_ == "conj" and token.pos_ in VERB_POS
+    # "funds must be frozen, transactions must be rejected": a clause before a passive verb is no complement of it
+    # (a passive reports no speech), but the first of a list of clauses the parser hung on the next
+    conjoined = conjoined or (path_child.dep_ == "ccomp" and path_child.i < token.i
+                              and any(c.dep_ == "auxpass" for c in token.children))
     if depth > 0 and not setting and not described and not conjoined:
         kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
         found.update(status for status in STATUS_PRIORITY if forms & cues[status].get(kind, frozenset()))

@@ -458,3 +458,38 @@ def test_a_passive_handover_whose_subject_hangs_on_the_opening_phrase_is_a_deliv
 ])
 def test_declaring_or_suspending_with_no_listing_or_bloc_is_no_sanction(story):
     assert escalations(story, "sanctions") == []
+
+
+@pytest.mark.parametrize("notice, issuer", [
+    ("The Government of Montenegro has aligned itself with the Council decision imposing a travel ban on three "
+     "officials responsible for the crackdown on protesters in Georgia.", "MNE"),
+    ("Iceland aligns with the restrictive measures adopted by the EU against six individuals involved in the "
+     "cyberattacks on hospitals.", "ISL"),
+])
+def test_a_state_aligning_with_another_bodys_measures_takes_them(notice, issuer):
+    assert issuer in sources(notice, "sanctions")
+
+
+def test_an_obligation_of_a_notice_is_the_measure_of_the_official_body_it_opens_with():
+    notice = ("The Central Bank of Kenya informs all licensed banks that the Cabinet Secretary has gazetted an order "
+              "naming a shipping agent and two of its owners as persons linked to a terrorist group. Any funds of "
+              "the named persons must be frozen without delay, transfers to them must be refused and any such account "
+              "must be reported to the Financial Reporting Centre.")
+    assert "KEN" in sources(notice, "sanctions")
+
+
+def test_a_bank_guidance_note_that_only_mentions_asset_freezes_has_no_issuer():
+    notice = ("The Central Bank of Kenya reminds lenders that asset freezes imposed by the United Nations no longer "
+              "prevent payments by relief agencies. Lenders must keep records of such payments.")
+    assert escalations(notice, "sanctions") == []
+
+
+@pytest.mark.parametrize("notice, recipient", [
+    ("The Uganda People's Defence Forces have taken delivery of four armoured personnel carriers, which arrived "
+     "at the port of Mombasa on Friday.", "UGA"),
+    ("The SANDF took delivery of twelve armoured vehicles at a ceremony in Pretoria.", "ZAF"),
+])
+def test_an_armed_service_known_by_its_own_name_takes_delivery_for_its_state(notice, recipient):
+    found = escalations(notice, "arms_delivery")
+    assert recipient in {s.target and s.target.code for s in found}
+    assert recipient not in {s.source and s.source.code for s in found}
