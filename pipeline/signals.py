@@ -45,6 +45,7 @@ CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", 
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "oprd", "attr"}
 SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "acomp"}
+ADJUNCT_PREPS = {"after", "before", "while", "upon", "by"}  # "burned houses after overrunning it": one actor
 VERB_POS = {"VERB", "AUX"}
 LEMMA_FORMS = "wirewatch.lemma_forms"   # doc.user_data key: token index -> its lemma forms
 VERB_POS_IDS = [POS_IDS[tag] for tag in VERB_POS]
@@ -641,8 +642,8 @@ class _Article:
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS | {"appos"} and not self.named_for_state(child, token):
                 code = self.cast.code_at(child)
-                if code:
-                    return code
+                if code and not any(self.named_for_state(child, c) for c in child.children):
+                    return code  # not "Air India pilots": the company's staff
         # "the president of Armenia", "envoys from Iran", "the Central Bank of Ireland"
         if (token.lemma_.lower() in self.actor_nouns or token.lower_ in self.actor_nouns  # "members of the Council"
                 or "governing_bodies" in self.classes.get(token.i, ())):
@@ -1438,14 +1439,16 @@ def _complied_with(article: _Article, trigger: Token) -> bool:
 
 def _jurisdiction(article: _Article, trigger: Token) -> str | None:
     """The state a measure takes effect in, named by `in` on the measure's participle (`the assets frozen in Italy`,
-    `accounts were blocked in Switzerland`) or on what it falls on (`the funds in Peru of two companies have been
-    frozen`), or on the subject it obliges (`Any person in Malaysia holding property of
-    the specified entities shall freeze that property`), or the state a party is barred from entering: its
+    `accounts were blocked in Switzerland`, `the ban came into force in Latvia`) or on what it falls on (`the funds
+    in Peru of two companies have been frozen`), or on the subject it obliges (`Any person in Malaysia holding
+    property of the specified entities shall freeze that property`), or the state a party is barred from entering: its
     authorities took it."""
     participles = [trigger, *(c for c in trigger.children if c.dep_ in {"acl", "relcl"})]
     if trigger.dep_ in {"nsubj", "nsubjpass"}:
         participles.append(trigger.head)
     holders = [verb for verb in participles if verb.pos_ in VERB_POS | {"ADJ"}]
+    holders += [p for verb in holders for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "into"
+                for p in prep.children if p.dep_ == "pobj"]  # "the ban came into force in Latvia"
     if trigger.pos_ in VERB_POS and any(c.dep_ == "aux" and c.lower_ in article.lex.notices["act_obligations"]
                                         for c in trigger.children):
         holders += [c for c in trigger.children if c.dep_ == "nsubj"]  # "any person in Malaysia shall freeze"
@@ -1533,12 +1536,17 @@ def _struck_by_weapon(article: _Article, candidate: Candidate) -> bool:
 
 def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None, military: bool) -> bool:
     """Whether the clause's actor is a business noun (`the airline`, also `the Turkish airline` or `Norway's
-    wealth fund`, whose nationality is not the state acting; `threatened to cancel its order for 50 jets` too) or,
+    wealth fund`, whose nationality is not the state acting; `threatened to cancel its order for 50 jets`, or one
+    made to act: `a strike forced airlines to cancel flights`) or,
     outside a military sentence and with no source, a name that is neither a state, a known organisation, a person
     nor an actor noun: a company, a club, a brand (also one named for its state: `Air France`, `Saudi Aramco`), whose
     commercial threats and cuts are not political measures.
     A business that undergoes the measure (`Russian banks face sanctions`) is its target, not its actor."""
     verb, subject = _clause_subject(article, trigger)
+    if verb is not None and verb.dep_ == "xcomp" and not _state_party(article, subject):
+        # "a strike forced the airline to cancel flights": the one made to act (a state's order is the state's act:
+        # "the Treasury ordered banks to freeze assets")
+        subject = next((c for c in verb.head.children if c.dep_ == "dobj"), subject)
     if subject is None or lemma_forms(verb) & article.patient_verbs or trigger.dep_ == "acomp":
         return False  # "the firm's accounts are frozen": the subject undergoes the measure
     named_for_state = any(article.named_for_state(subject, c) for c in subject.children)  # "Air France"
@@ -1553,6 +1561,13 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
     actor = article.cast.actor_at(subject)
     return ((actor is None or actor.type == "organization" or named_for_state)
             and subject.lemma_.lower() not in article.actor_nouns)
+
+
+def _state_party(article: _Article, token: Token | None) -> bool:
+    """Whether a token names a state, an organisation, a state's body or an office holder by itself."""
+    return token is not None and bool(
+        article.cast.code_at(token) or "governing_bodies" in article.classes.get(token.i, ())
+        or token.lemma_.lower() in article.actor_nouns | article.lex.roles["state_organs"])
 
 
 def _by_civil_party(article: _Article, candidate: Candidate) -> bool:
@@ -1915,7 +1930,12 @@ def _subject(verb: Token) -> Token | None:
                 continue
             return verb.head
         raised = verb.dep_ == "xcomp"
+        # "set fire to houses after overrunning the station": an act in an adjunct is the clause's subject's
+        adjunct = (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ADJUNCT_PREPS
+                   and any(c.dep_ == "dobj" for c in verb.children))
         verb = verb.head
+        if adjunct and verb.head.pos_ in VERB_POS:
+            verb = verb.head
     return None
 
 
@@ -2201,7 +2221,9 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     # (a passive reports no speech), but the first of a list of clauses the parser hung on the next
     conjoined = conjoined or (path_child.dep_ == "ccomp" and path_child.i < token.i
                               and any(c.dep_ == "auxpass" for c in token.children))
-    if depth > 0 and not setting and not described and not conjoined:
+    # nor of what was done before it: "set fire to houses after overrunning the station"
+    adjunct = path_child.dep_ == "prep" and path_child.lower_ == "after" and token.pos_ in VERB_POS
+    if depth > 0 and not setting and not described and not conjoined and not adjunct:
         kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
         found.update(status for status in STATUS_PRIORITY if forms & cues[status].get(kind, frozenset()))
         if path_child.dep_ in {"xcomp", "ccomp"} and forms & cues["hypothetical"]["enablers"]:

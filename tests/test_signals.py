@@ -1423,6 +1423,42 @@ def test_a_field_hospital_a_state_sets_up_is_aid():
     assert one("Egypt set up a field hospital near Rafah on Monday.", "agreement").plover == "AID"
 
 
+@pytest.mark.parametrize("text", [
+    "Brazil's football confederation suspended the club's stadium for three games after a pitch invasion.",
+    "Air France pilots began a strike on Monday over pensions, forcing the airline to cancel 200 flights.",
+    "French air traffic controllers walked out on Friday, forcing airlines to cancel hundreds of flights.",
+])
+def test_sport_bodies_penalties_and_workers_strikes_raise_no_alert(text):
+    """A sport body's penalty is no state's measure, a pitch invasion no attack, and a strike that makes an airline
+    cancel flights no sanction of the state the airline or its staff are named for."""
+    from schemas.analysis import DEESCALATION_TYPES
+    assert [s for s in signals(text) if s.type not in DEESCALATION_TYPES and s.status in ("actual", "planned")] == []
+
+
+def test_a_state_that_orders_its_airline_to_halt_flights_still_sanctions():
+    signal = one("The Foreign Ministry ordered the national airline to suspend all flights to Israel.", "sanctions")
+    assert signal.target.code == "ISR" and signal.plover == "SANCTION"
+
+
+@pytest.mark.parametrize("text", [
+    "Estonia has handed over 120mm mortar rounds to the Ukrainian army.",
+    "Japan has given Palau a maritime patrol aircraft for its coast guard.",
+])
+def test_mortar_rounds_and_patrol_aircraft_handed_over_are_arms(text):
+    assert one(text, "arms_delivery").plover == "AID"
+
+
+def test_a_ban_that_comes_into_force_in_a_state_is_its_sanction():
+    signal = one("A ban on entry for holders of Iranian diplomatic passports came into force in the United Kingdom on "
+                 "Friday.", "sanctions")
+    assert (signal.plover, signal.status, signal.source.code) == ("SANCTION", "actual", "GBR")
+
+
+def test_an_attack_in_an_adjunct_is_the_clause_subject_s_and_done():
+    signal = one("Gunmen burned a market after overrunning a police post in the valley.", "attack")
+    assert (signal.plover, signal.status) == ("ASSAULT", "actual")
+
+
 def test_a_threat_to_answer_a_deployment_outranks_the_deployment():
     signal = max(signals("India would respond militarily to the deployment of Chinese troops in Bhutan."),
                  key=lambda s: s.confidence)
