@@ -20,8 +20,9 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.parts_of_speech import IDS as POS_IDS, NOUN, NUM
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -278,9 +279,9 @@ def _capitalised_name(span: Span, start: int) -> str | None:
 
 def _token_arrays(doc: Doc) -> tuple[numpy.ndarray, ...]:
     """Tags, forms and dependency labels (string hashes: unsigned), heads and parts of speech (offsets: signed),
-    read once for the scans below: the tokens of a long document are many."""
-    tags, orths, deps, heads, pos = doc.to_array([TAG, ORTH, DEP, HEAD, POS]).T
-    return tags, orths, deps, heads.astype(numpy.int64), pos.astype(numpy.int64)
+    lemmas and lower-cased forms (hashes), read once for the scans below: the tokens of a long document are many."""
+    tags, orths, deps, heads, pos, lemmas, lowers = doc.to_array([TAG, ORTH, DEP, HEAD, POS, LEMMA, LOWER]).T
+    return tags, orths, deps, heads.astype(numpy.int64), pos.astype(numpy.int64), lemmas, lowers
 
 
 def _sums_of_money(doc: Doc, tags, orths, heads, pos) -> list[Span]:
@@ -362,9 +363,9 @@ class _Article:
         self.office_mentions: list[tuple[int, int, str]] = []   # (start, end, kind) of each publishing office
         by_lemma, by_lower = _matchers(doc.vocab)
         found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
-        tags, orths, deps, heads, self.pos = _token_arrays(doc)
+        tags, self.orths, deps, heads, self.pos, self.lemmas, self.lowers = _token_arrays(doc)
         found |= _coordinated_phrases(doc, deps, heads)  # "military and military-technical assistance"
-        for money in _sums_of_money(doc, tags, orths, heads, self.pos):  # "sent $50 million to Gaza": funds given
+        for money in _sums_of_money(doc, tags, self.orths, heads, self.pos):  # "sent $50 million to Gaza": funds given
             self.class_spans.append((money, MONEY_CLASS))
             self.classes.setdefault(money.root.i, set()).add(MONEY_CLASS)
         for body in self._organisations(doc):  # "withdrew from the International Criminal Court"
@@ -376,8 +377,8 @@ class _Article:
             if key.startswith("C|"):
                 name = key[2:]
                 self.class_spans.append((span, name))
-                for token in span:
-                    self.classes.setdefault(token.i, set()).add(name)
+                for i in range(start, end):
+                    self.classes.setdefault(i, set()).add(name)
             elif key == "H":
                 self.hedged_sents.add(span.sent.start)
             elif key == "P":
@@ -398,7 +399,8 @@ class _Article:
         for words in self.classes.values():  # a word of an everyday phrase (`price war`, `war of words`) is not war
             if "civilian" in words:
                 words.discard("military")
-        sentence_of = {i: self.sentence(doc[i]).start for i in self.classes}
+        starts = [sentence.start for sentence in self.sentences]
+        sentence_of = {i: starts[self.sentence_of_token[i]] for i in self.classes}
         victim_sents = {sentence_of[i] for i, words in self.classes.items() if "casualties" in words}
         self.sport_sents = {sentence_of[i] for i, words in self.classes.items() if "sport" in words} - victim_sents
         # "launched its rocket into orbit", "unveiled a bomber at the war memorial": no military setting either
@@ -429,6 +431,10 @@ class _Article:
             self.sentence_classes.setdefault(sentence_of[i], set()).update(words)
         self.issuing_acts: dict[str, list[tuple[int, str, bool]]] = {}
         self.opening: str | None = None   # the name of the body the document opens with, once read
+        self.verbs: list[int] | None = None   # where the verbs are, once read
+        self.issuing_clauses: list[tuple] | None = None   # the issuing verbs' clauses, once read
+        self.sentence_texts: dict[int, str] = {}   # sentence start -> its text, built once
+        self.frame_heads: dict[int, set[str]] | None = None   # sentence -> its words that can head a frame, once read
 
     def issuer(self, kind: str, trigger: Token) -> str | None:
         """The state or organisation that issues the document's measures of this kind, for a measure whose sentence
@@ -494,8 +500,10 @@ class _Article:
         return self.opening or None
 
     def verb_positions(self) -> list[int]:
-        """Where the document's verbs are, read off an array (a long document has thousands of tokens)."""
-        return numpy.flatnonzero(numpy.isin(self.pos, VERB_POS_IDS)).tolist()
+        """Where the document's verbs are, read off an array (a long document has thousands of tokens), once."""
+        if self.verbs is None:
+            self.verbs = numpy.flatnonzero(numpy.isin(self.pos, VERB_POS_IDS)).tolist()
+        return self.verbs
 
     def _issuing_acts(self, kind: str) -> list[tuple[int, str, bool]]:
         """(verb index, code, withdrawn) of each act on measures of this kind: a subject with a state or organisation
@@ -508,9 +516,30 @@ class _Article:
         `decided to lift`)."""
         notices = self.lex.notices
         nouns, info = notices["measure_nouns"].get(kind, frozenset()), self.lex.types[kind]
-        measures = {t.i for span, span_kind, _, _ in self.term_spans if span_kind == kind for t in span}
-        reporting = quote_cues().verbs
+        measures = {i for span, span_kind, _, _ in self.term_spans if span_kind == kind
+                    for i in range(span.start, span.end)}
         acts = []
+        for verb, code, body, clause, words in self._issuing_clauses():
+            if not (words & nouns or any(t.i in measures for t in clause)):
+                continue
+            code = code or body and self._obliged_state()  # "the Prince's Government has added": where it governs
+            if not code:
+                continue
+            status = _status(self, Candidate(kind, verb, "term"), info, code)
+            decided = any(lemma_forms(v) & self.lex.cues["planned"]["decisions"]
+                          for v in list(_verbs_over(verb, {"xcomp", "ccomp"}))[1:])  # `has decided to implement`
+            if status == "actual" or status == "planned" and decided:  # not `would allow it to adopt`
+                acts.append((verb.i, code, bool(words & notices["withdrawals"])))
+        return acts
+
+    def _issuing_clauses(self) -> list[tuple[Token, str | None, bool, list[Token], set[str]]]:
+        """(verb, code, body, clause, words of the clause) of each issuing verb whose subject has a code or is a
+        governing body: the acts `_issuing_acts` reads for each kind of measure, found once per article."""
+        if self.issuing_clauses is not None:
+            return self.issuing_clauses
+        notices = self.lex.notices
+        reporting = quote_cues().verbs
+        self.issuing_clauses = []
         first_words = {phrase.split()[0] for phrase in notices["issuing_verbs"]}   # a form starts with its verb
         for verb in (self.doc[i] for i in self.verb_positions()):
             if verb.lemma_.lower() not in first_words and verb.lower_ not in first_words:
@@ -537,17 +566,8 @@ class _Article:
                                  and (actor := self.cast.actor_at(t)) is not None and actor.type == "organization"),
                                 None)
             words = {w for t in clause for w in (t.lemma_.lower(), t.lower_)}
-            if not (words & nouns or any(t.i in measures for t in clause)):
-                continue
-            code = code or body and self._obliged_state()  # "the Prince's Government has added": where it governs
-            if not code:
-                continue
-            status = _status(self, Candidate(kind, verb, "term"), info, code)
-            decided = any(lemma_forms(v) & self.lex.cues["planned"]["decisions"]
-                          for v in list(_verbs_over(verb, {"xcomp", "ccomp"}))[1:])  # `has decided to implement`
-            if status == "actual" or status == "planned" and decided:  # not `would allow it to adopt`
-                acts.append((verb.i, code, bool(words & notices["withdrawals"])))
-        return acts
+            self.issuing_clauses.append((verb, code, body, clause, words))
+        return self.issuing_clauses
 
     def _bracketed(self, name: Token, clause: Token) -> str | None:
         """The state or organisation in brackets in the name of an act, before the clause that describes it (`Council
@@ -622,6 +642,25 @@ class _Article:
     def sentence(self, token: Token) -> Span:
         """The token's sentence, looked up (`token.sent` walks the doc each time)."""
         return self.sentences[self.sentence_of_token[token.i]]
+
+    def head_words(self, token: Token) -> set[str]:
+        """The words of a token's sentence that a frame's head forms start with (a head's forms start with its lemma
+        or its lower-cased form; a word's head is in its sentence): a frame none of whose head words is there has no
+        head there. Read off arrays once per document, the few words that can head a frame picked out by their hashes."""
+        if self.frame_heads is None:
+            self.frame_heads = {}
+            words, hashes, strings = _all_frame_words(), _frame_word_hashes(), self.doc.vocab.strings
+            lemmas, lowers = self.lemmas, self.lowers
+            # a lemma that is the word's own form (a name) or its lower-cased form, or a head word itself, is read by
+            # its hash; only the others are read out
+            named = _among(lemmas, hashes)
+            unread = (lemmas != self.orths) & (lemmas != lowers) & ~named
+            heading = [h for h in numpy.unique(lemmas[unread]).tolist() if strings[h].lower() in words]
+            hits = named | _among(lowers, hashes) | numpy.isin(lemmas, numpy.array(heading, numpy.uint64))
+            for i in numpy.flatnonzero(hits).tolist():
+                found = {strings[int(lemmas[i])].lower(), strings[int(lowers[i])]} & words
+                self.frame_heads.setdefault(int(self.sentence_of_token[i]), set()).update(found)
+        return self.frame_heads.get(int(self.sentence_of_token[token.i]), set())
 
     def sentence_words(self, sent: Span, name: str) -> bool:
         return name in self.sentence_classes.get(sent.start, ())
@@ -854,13 +893,14 @@ def _candidates(article: _Article) -> list[Candidate]:
         found.setdefault((kind, root.i), Candidate(kind, root, strength))
     longest = {}  # token -> longest class match over it: "military aid" is weapons, not relief
     for span, _ in article.class_spans:
-        for token in span:
-            longest[token.i] = max(longest.get(token.i, 0), len(span))
+        for i in range(span.start, span.end):
+            longest[i] = max(longest.get(i, 0), len(span))
     # a term over the class word (kind, length, head): "rocket" in "rocket fire" is no object, "talks" in "talks
     # with" is, being the term's own head
-    term_kinds = {t.i: (kind, len(span), span.root.i) for span, kind, _, _ in article.term_spans for t in span}
+    term_kinds = {i: (kind, len(span), span.root.i) for span, kind, _, _ in article.term_spans
+                  for i in range(span.start, span.end)}
     for span, name in sorted(article.class_spans, key=lambda item: item[0].start):
-        if len(span) < max(longest[t.i] for t in span):
+        if len(span) < max(longest[i] for i in range(span.start, span.end)):
             continue
         if span.root.dep_ == "amod" and any(
                 c.dep_ == "acl" and lemma_forms(c) & article.lex.roles["cargo_verbs"]
@@ -887,6 +927,8 @@ def _candidates(article: _Article) -> list[Candidate]:
                     found[frame.type, head.i] = Candidate(frame.type, head, "frame", obj=goods, reverse=reverse,
                                                           reach=1, recipient=None if reverse else recipient)
                 continue
+            if not _frame_words(frame) & article.head_words(span.root):
+                continue  # no word of the sentence can head the frame: no climb
             head, reverse, reach = _frame_head(span.root, frame)
             if head is not None and _through_other_term(span.root, head, frame.type, term_kinds):
                 continue  # "announced a boycott of Qatari goods": the goods are the boycott's, not announced aid
@@ -957,6 +999,29 @@ def _received_by(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
     if goods is None or not article.classes.get(goods.i, set()) & frame.received_objects:
         return None, None
     return verb, goods
+
+
+@lru_cache(maxsize=None)
+def _frame_words(frame: Frame) -> frozenset[str]:
+    """The words a frame's head forms start with: a head's forms start with its lemma or its lower-cased form."""
+    return frozenset(form.split()[0] for form in
+                     frame.heads | frame.reverse_heads | frame.subject_heads | frame.complement_heads)
+
+
+@lru_cache(maxsize=1)
+def _all_frame_words() -> frozenset[str]:
+    return frozenset().union(*(_frame_words(frame) for frame in lexicon().frames))
+
+
+@lru_cache(maxsize=1)
+def _frame_word_hashes() -> numpy.ndarray:
+    return numpy.array(sorted(hash_string(word) for word in _all_frame_words()), numpy.uint64)
+
+
+def _among(values: numpy.ndarray, hashes: numpy.ndarray) -> numpy.ndarray:
+    """Which of the values (string hashes) are among the sorted hashes."""
+    at = numpy.searchsorted(hashes, values).clip(max=len(hashes) - 1)
+    return hashes[at] == values
 
 
 def _content_root(span: Span) -> Token:
@@ -1281,7 +1346,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     confidence = (STRENGTH_CONFIDENCE[candidate.strength] + 0.05 * bool(source and target)
                   - 0.1 * hedged - 0.03 * min(depth, 6) - 0.05 * (not (source or target))
                   - 0.15 * _in_background(article, trigger))
-    text = sent.text   # built token by token: read once
+    text = article.sentence_texts.get(sent.start)   # built token by token: read once per sentence
+    if text is None:
+        text = article.sentence_texts[sent.start] = sent.text
     evidence = text.strip()
     start = sent.start_char + (len(text) - len(text.lstrip()))
     return Signal(type=info.type or candidate.type, status=status, hedged=hedged, source=source_ref,
@@ -2225,7 +2292,8 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     adjunct = path_child.dep_ == "prep" and path_child.lower_ == "after" and token.pos_ in VERB_POS
     if depth > 0 and not setting and not described and not conjoined and not adjunct:
         kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
-        found.update(status for status in STATUS_PRIORITY if forms & cues[status].get(kind, frozenset()))
+        if forms & _status_words(kind):  # most words on a path give no status
+            found.update(status for status in STATUS_PRIORITY if forms & cues[status].get(kind, frozenset()))
         if path_child.dep_ in {"xcomp", "ccomp"} and forms & cues["hypothetical"]["enablers"]:
             found.add("hypothetical")  # "would allow Switzerland to adopt sanctions": a power given, not an act
         if forms & cues["denied"]["failures"] and info.plover not in COERCIVE_PLOVER:
@@ -2277,6 +2345,13 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     return found, own, modifier
 
 
+@lru_cache(maxsize=None)
+def _status_words(kind: str) -> frozenset[str]:
+    """The words of any status of this part of speech (`nouns`, `verbs`)."""
+    cues = lexicon().cues
+    return frozenset().union(*(cues[status].get(kind, frozenset()) for status in STATUS_PRIORITY))
+
+
 def _conditional_complement(article: _Article, verb: Token) -> bool:
     """Whether what a threat verb announces is tied to a condition (`vowed to take measures if the speaker
     visited Taiwan`, `warned that it would close the strait unless`): a conditional promise is a threat."""
@@ -2293,9 +2368,9 @@ def _conditional_complement(article: _Article, verb: Token) -> bool:
 
 def _is_condition(clause: Token, cues: dict, questions: bool = False) -> bool:
     """`if`/`unless` clauses, inverted ones (`should Russia invade`) and, asked for, `whether` questions."""
-    marks = cues["conditions"]["marks"] | (cues["conditions"]["questions"] if questions else frozenset())
+    marks, asking = cues["conditions"]["marks"], cues["conditions"]["questions"]
     for child in clause.children:
-        if child.dep_ == "mark" and child.lower_ in marks:
+        if child.dep_ == "mark" and (child.lower_ in marks or questions and child.lower_ in asking):
             return True
         if child.dep_ == "aux" and child.lower_ == "should" and any(
                 s.dep_ == "nsubj" and s.i > child.i for s in clause.children):
