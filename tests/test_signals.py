@@ -1150,6 +1150,13 @@ def test_organisms_planemakers_and_satellite_launches_are_no_conflict(text):
     assert not [s for s in signals(text) if s.escalates or s.plover], signals(text)
 
 
+def test_a_central_bank_cutting_its_lending_rate_imposes_no_sanction():
+    """A central bank is its state's body, but the lending rate is monetary policy, not lending cut to someone."""
+    found = signals("Ghana's central bank cut its main lending rate by a full point on Monday as inflation slowed.")
+    assert not [s for s in found if s.escalates], found
+    assert [s for s in signals("Moscow cut lending to Belarus after the disputed vote.") if s.type == "sanctions"]
+
+
 @pytest.mark.parametrize("text, plover", [
     ("Iran has moved several mobile missile launchers to its western border, Iraqi officials said.", "MOBILIZE"),
     ("Hundreds of Russian-trained fighters were flown into Bamako over the weekend, diplomats said.", "MOBILIZE"),
