@@ -614,8 +614,7 @@ class _Article:
         Belgian Official Gazette`): the publisher of a notice that names no one acting."""
         for start, end, office_kind in sorted(self.office_mentions):
             office = self.doc[start:end]
-            of = [p for prep in office.root.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                  for p in prep.children if p.dep_ == "pobj"]  # "the Government Gazette of Namibia"
+            of = _prep_objects(office.root, "of")  # "the Government Gazette of Namibia"
             code = next((self.cast.code_at(t) for t in (*office, *office.root.children, *of)
                          if (t.i in range(start, end) or t.dep_ in {"compound", "amod", "pobj"})
                          and self.cast.code_at(t)), None)
@@ -843,8 +842,7 @@ def _agreed_together(article: _Article, trigger: Token) -> bool:
 def _objects(article: _Article, verb: Token) -> set[int]:
     """The direct objects of a verb, through a light noun's `of` (`a package of sanctions`)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [p for o in objects if o.lemma_.lower() in article.light_nouns for prep in o.children
-                if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+    objects += [p for o in objects if o.lemma_.lower() in article.light_nouns for p in _prep_objects(o, "of")]
     return {o.i for o in objects}
 
 
@@ -972,8 +970,7 @@ def _supplied_to(recipient: Token, frame: Frame) -> tuple[Token | None, Token | 
             # a passive verb's subject is what it delivers (`a patrol craft was handed over to the Coast Guard`)
             goods = (next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
                      if head.pos_ in VERB_POS else
-                     next((p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                           for p in prep.children if p.dep_ == "pobj"), None))
+                     next(iter(_prep_objects(head, "of")), None))
             if goods is not None and goods.lemma_.lower() not in frame.not_sent:
                 return head, goods, recipient
             return None, None, recipient
@@ -1387,8 +1384,7 @@ def _business_recipient(article: _Article, candidate: Candidate) -> bool:
         recipients = [subject]
     else:
         recipients = [candidate.recipient] + [p for head in (trigger, verb) if head is not None
-                                              for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "to"
-                                              for p in prep.children if p.dep_ == "pobj"]
+                                              for p in _prep_objects(head, "to")]
     for party in recipients:
         if party is None:
             continue
@@ -1514,8 +1510,7 @@ def _jurisdiction(article: _Article, trigger: Token) -> str | None:
     if trigger.dep_ in {"nsubj", "nsubjpass"}:
         participles.append(trigger.head)
     holders = [verb for verb in participles if verb.pos_ in VERB_POS | {"ADJ"}]
-    holders += [p for verb in holders for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "into"
-                for p in prep.children if p.dep_ == "pobj"]  # "the ban came into force in Latvia"
+    holders += [p for verb in holders for p in _prep_objects(verb, "into")]  # "the ban came into force in Latvia"
     if trigger.pos_ in VERB_POS and any(c.dep_ == "aux" and c.lower_ in article.lex.notices["act_obligations"]
                                         for c in trigger.children):
         holders += [c for c in trigger.children if c.dep_ == "nsubj"]  # "any person in Malaysia shall freeze"
@@ -1656,8 +1651,7 @@ def _by_civil_party(article: _Article, candidate: Candidate) -> bool:
                 if holder is not None for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == word
                 for p in prep.children if p.dep_ == "pobj"]
     if organisms and trigger.pos_ in NOUN_POS:
-        invaders = [p for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                    for p in prep.children if p.dep_ == "pobj"]
+        invaders = _prep_objects(trigger, "of")
         parties += [w for p in invaders for w in (p, *(c for c in p.children if c.dep_ in MODIFIER_DEPS))
                     if "organisms" in article.classes.get(w.i, ())]
     return any(party is not None and article.classes.get(party.i, set()) & {"civil_parties", "organisms"}
@@ -1683,15 +1677,12 @@ def _force_place(article: _Article, candidate: Candidate, info: TypeInfo) -> str
     falls on (`a drone attack on an oil depot in Russia's Bryansk region`) or of its clause verb (`fighting broke out
     in Juba`, `fighters have been gathering on the outskirts of Tripoli`)."""
     trigger = candidate.trigger
-    holders = [trigger, *(p for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in info.target_preps
-                          for p in prep.children if p.dep_ == "pobj")]
+    holders = [trigger, *_prep_objects(trigger, *info.target_preps)]
     verb = trigger.head if trigger.dep_ == "nsubj" else _clause_verb(trigger, article.light_nouns)[0]
     if verb is not None and verb is not trigger:
         holders.append(verb)
-    places = [p for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS
-              for p in prep.children if p.dep_ == "pobj"]
-    places += [p for place in places for prep in place.children if prep.dep_ == "prep" and prep.lower_ == "of"
-               for p in prep.children if p.dep_ == "pobj"]  # "on the outskirts of Tripoli"
+    places = [p for holder in holders for p in _prep_objects(holder, *PLACE_PREPS)]
+    places += [p for place in places for p in _prep_objects(place, "of")]  # "on the outskirts of Tripoli"
     return next((article.code_of(p) for p in places if article.code_of(p)), None)
 
 
@@ -1700,8 +1691,7 @@ def _counted_patient(trigger: Token) -> bool:
     kidnapping of 28 pupils`): the passive subject or object of the word, or the `of` of the noun."""
     patients = [c for c in trigger.children if c.dep_ in {"nsubjpass", "dobj"}]
     if trigger.pos_ in NOUN_POS:
-        patients += [p for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                     for p in prep.children if p.dep_ == "pobj"]
+        patients += _prep_objects(trigger, "of")
     return any(c.dep_ == "nummod" for p in patients for c in p.children)
 
 
@@ -1758,8 +1748,7 @@ def _parties_to_each_other(article: _Article, trigger: Token) -> bool:
     for _ in range(2):  # "representatives of the factions", "a meeting of defence chiefs from the Sahel states"
         holders = [p for holder in holders if holder is not None and holder.lower_ not in counterparts
                    and (holder.i == trigger.i or holder.lemma_.lower() in article.actor_nouns)
-                   for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
-                   for p in prep.children if p.dep_ == "pobj"] or holders
+                   for p in _prep_objects(holder, "of", "from")] or holders
         if any(holder is not None and holder.lower_ in counterparts for holder in holders):
             return True
     return False
@@ -1773,8 +1762,7 @@ def _own_business(article: _Article, candidate: Candidate) -> bool:
     if candidate.strength != "weak" or candidate.obj is not None or trigger.pos_ not in VERB_POS:
         return False
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    owners = [p for o in objects for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
-              for p in prep.children if p.dep_ == "pobj"]  # "allow the return of UN inspectors"
+    owners = [p for o in objects for p in _prep_objects(o, "of")]  # "allow the return of UN inspectors"
     signal_words = {span.root.i for span, *_ in article.term_spans}
     undertakings = article.lex.cues["proposed"]["nouns"] | article.lex.cues["planned"]["nouns"]
 
@@ -1886,8 +1874,7 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
     source = article.name_of(article.launcher(_subject(verb)))
     info = article.lex.types[candidate.type]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "nsubjpass"} and c != candidate.obj]
-    objects += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in info.target_preps
-                for p in prep.children if p.dep_ == "pobj"]
+    objects += _prep_objects(verb, *info.target_preps)
     target = next((article.name_of(c) for c in objects if article.name_of(c)), None)
     if candidate.reverse:
         source, target = target, source
@@ -2019,11 +2006,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         source = next((code(c) for t in owners for c in t.children if c.dep_ in MODIFIER_DEPS and c is not trigger
                        and code(c)), None)
         # "the handover of helicopters to Mozambique by the Emirates": the noun's agent
-        source = source or next((code(p) for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "by"
-                                 for p in prep.children if p.dep_ == "pobj" and code(p)), None)
+        source = source or next((code(p) for p in _prep_objects(trigger, "by") if code(p)), None)
         # "the visit of the Iranian foreign minister to Riyadh": a party to it; "a build-up of Eritrean troops"
-        source = source or next((code(p) for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                                 for p in prep.children if p.dep_ == "pobj" and code(p)
+        source = source or next((code(p) for p in _prep_objects(trigger, "of") if code(p)
                                  and (info.between_parties or "forces" in article.classes.get(p.i, ()))), None)
     if obj is not None:
         owner = next((code(c) for c in obj.children if c.dep_ in MODIFIER_DEPS and code(c)), None)
@@ -2046,8 +2031,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if trigger.dep_ == "compound":
         holders.append(trigger.head)
     if trigger.lemma_.lower() in article.light_nouns:  # "the next round of talks between Serbia and Kosovo"
-        holders += [p for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                    for p in prep.children if p.dep_ == "pobj"]
+        holders += _prep_objects(trigger, "of")
     holders += [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ in VERB_POS]
     if verb is not None and verb is not trigger:
         holders.append(verb)
@@ -2057,9 +2041,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         source = source or next((code(c) for c in vehicle.children if c.dep_ in MODIFIER_DEPS and code(c)), None)
         # "planes carrying tents from the Emirates landed": where the cargo comes from gives
         cargo = [obj, *obj.conjuncts] if obj is not None else []
-        source = source or next((code(p) for holder in (vehicle, trigger, *cargo) for prep in holder.children
-                                 if prep.dep_ == "prep" and prep.lower_ == "from"
-                                 for p in prep.children if p.dep_ == "pobj" and code(p)), None)
+        source = source or next((code(p) for holder in (vehicle, trigger, *cargo)
+                                 for p in _prep_objects(holder, "from") if code(p)), None)
         target = target or next((code(p) for p in (place, *place.children) if p.dep_ in {"dobj", "pobj"} and code(p)),
                                 None)
     # "relief supplies sent by Indonesia reached Rakhine": the agent of the participle of the act that describes it
@@ -2117,8 +2100,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         if subject is not None and (info.between_parties or info.joint_plover):
             modifiers = [c for c in subject.children if c.dep_ in MODIFIER_DEPS and code(c)]
             if subject.lemma_.lower() in article.actor_nouns:  # "representatives of Serbia and Kosovo met"
-                modifiers += [p for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
-                              for p in prep.children if p.dep_ == "pobj" and code(p)]
+                modifiers += [p for p in _prep_objects(subject, "of", "from") if code(p)]
             partners = [code(c) for c in [*subject.conjuncts, *(m for c in modifiers for m in c.conjuncts)]
                         if code(c)]
             if partners and source and partners[0] != source:
@@ -2131,8 +2113,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             token = token.head.head
             source = next((code(c) for c in token.children if c.dep_ in {"poss", "amod", "compound"} and code(c)),
                           None)  # "Moscow's imposition of a ban"; "the imposition by Moscow of a ban": its agent
-            source = source or next((code(p) for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "by"
-                                     for p in prep.children if p.dep_ == "pobj" and code(p)), None)
+            source = source or next((code(p) for p in _prep_objects(token, "by") if code(p)), None)
             if source:
                 break
     if not source:  # "Britain warned Russia it would face sanctions": the one who threatens
@@ -2140,20 +2121,17 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         source = code(_subject(threatener)) if threatener is not None else None
     # "get weapons to Ukrainian fighters", "procure ammunition for Ukraine": sent, or bought for another, not received
     if candidate.reverse and (_has_prep(trigger, "to") or any(
-            code(p) for holder in (trigger, obj) if holder is not None for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj")):
+            code(p) for holder in (trigger, obj) if holder is not None for p in _prep_objects(holder, "for"))):
         candidate = Candidate(candidate.type, trigger, candidate.strength, obj, reverse=False)
     if candidate.reverse:  # "Ukraine received howitzers from Canada"
         source, target = target, source
-        source = source or next((code(p) for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "from"
-                                 for p in prep.children if p.dep_ == "pobj" and code(p)), None)
+        source = source or next((code(p) for p in _prep_objects(trigger, "from") if code(p)), None)
     if not source and not candidate.reverse and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
         # "carriers transferred from Germany", "troops sent from Russia", "flour from Iranian charities was
         # unloaded": where the sending starts gives
         cargo = [] if obj is None else [obj, obj.head] if obj.dep_ in {"nmod", "compound", "conj"} else [obj]
-        source = next((code(p) for holder in (trigger, *cargo) for prep in holder.children
-                       if prep.dep_ == "prep" and prep.lower_ == "from"
-                       for p in prep.children if p.dep_ == "pobj" and code(p)), None)
+        source = next((code(p) for holder in (trigger, *cargo) for p in _prep_objects(holder, "from") if code(p)),
+                      None)
     if not target and verb is not None and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
         target = _purpose_recipient(article, verb, info)  # "direct the drawdown ... to provide assistance to Taiwan"
     if info.other_state_target and source and not target and not _names_uncoded_party(article, verb, obj):
@@ -2196,6 +2174,12 @@ def _purpose_recipient(article: _Article, verb: Token, info: TypeInfo) -> str | 
         if code:
             return code
     return None
+
+
+def _prep_objects(token: Token, *words: str) -> list[Token]:
+    """The objects of the token's prepositions among `words` (`the visit of X to Y`: X for `of`, Y for `to`)."""
+    return [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in words
+            for p in prep.children if p.dep_ == "pobj"]
 
 
 def _has_prep(token: Token, word: str) -> bool:
