@@ -37,7 +37,8 @@ OVERRIDABLE = {"planned", "proposed"}
 OVERRIDING = {"denied", "hypothetical", "threatened"}
 COERCIVE_PLOVER = {"THREATEN", "ASSAULT", "MOBILIZE", "SANCTION"}
 FORCE_PLOVER = {"ASSAULT", "MOBILIZE"}  # force: only a party of a conflict uses it
-REPORTED_PRONOUNS = {"it", "they", "we"}
+PARTICLES = {"over", "out", "back", "off", "up", "down"}  # of phrasal verbs (`hand over`, `call up`)
+REPORTED_PRONOUNS = {"it", "they", "we", "he", "she"}  # "Seoul's president said he would meet": the speaker
 REPORTED_POSSESSIVES = {"its", "their", "our", "his", "her"}  # "Iran said its forces would": the speaker's
 MEASURE_PLOVER = {"SANCTION", "COERCE"}  # measures short of force: boycotts, blockades, curfews
 STRENGTH_CONFIDENCE = {"term": 0.85, "frame": 0.8, "weak": 0.65}
@@ -189,7 +190,7 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("complement_heads", [])),
                                 frozenset(frame.get("received_objects", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
-                  "businesses", "counterparts", "security_forces", "state_organs")
+                  "businesses", "counterparts", "counterpart_modifiers", "security_forces", "state_organs")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -246,12 +247,31 @@ def _lemma_forms(token: Token) -> frozenset[str]:
     particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
     phrasal = f"{base} {particle}" if particle else base
     bare = frozenset({phrasal} if particle else {base, token.lower_})
+    numbered = _particle_read_as_amount(token)
+    if numbered:  # "handed over 20 vehicles": the verb both ways, as the words allow both
+        phrasal = f"{base} {numbered}"
+        bare |= {phrasal}
     preps = [c for c in children if c.dep_ == "prep" and not _names_time(c)]
     if not preps:
         return bare
     return bare | {f"{form} {c.lower_}" for c in preps for form in {base, phrasal}} | {
         f"{form} {c.lower_} {g.lower_}" for c in preps for g in c.children if g.dep_ == "prep"
         for form in {base, phrasal}}
+
+
+def _particle_read_as_amount(verb: Token) -> str | None:
+    """A particle right after a verb that the parser hung on the number of the verb's object (`handed over 20
+    vehicles`, `handed out 5,000 tents` read as `over 20`, more than twenty): the verb's particle, or the amount's
+    modifier; the words allow both, so the verb keeps both readings."""
+    doc = verb.doc
+    if verb.pos_ not in VERB_POS or verb.i + 1 >= len(doc):
+        return None
+    word = doc[verb.i + 1]
+    amount = word.head
+    if (word.dep_ == "quantmod" and word.lower_ in PARTICLES and amount.dep_ == "nummod"
+            and amount.head.dep_ == "dobj" and amount.head.head.i == verb.i):
+        return word.lower_
+    return None
 
 
 def _names_time(prep: Token) -> bool:
@@ -686,8 +706,8 @@ class _Article:
         if (token.lemma_.lower() in self.actor_nouns or token.lower_ in self.actor_nouns  # "members of the Council"
                 or "governing_bodies" in self.classes.get(token.i, ())):
             for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
-                    code = next((self.cast.code_at(p) for p in prep.children if p.dep_ == "pobj"), None)
+                if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:  # "the head of Turkey's intelligence agency"
+                    code = next((self.code_of(p) for p in prep.children if p.dep_ == "pobj"), None)
                     if code:
                         return code
         owned = any(c.dep_ == "poss" and c.lower_ in REPORTED_POSSESSIVES for c in token.children)
@@ -785,8 +805,10 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     found = [(c, s) for c, s in signals.values() if s is not None]
     found = [(c, s) for c, s in found if not _subsumed(s, [o for _, o in found])]
     # the object of a frame is not an event of its own, even where the frame names no party ("removing sanctions")
+    # ("ended mediation efforts": the object's compound too)
     frame_objects = {t.i: c for c in candidates if c.obj is not None
-                     for t in (c.obj, c.obj.head) if (t == c.obj or c.obj.dep_ == "compound") and t != c.trigger}
+                     for t in (c.obj, c.obj.head, *(k for k in c.obj.children if k.dep_ == "compound"))
+                     if (t == c.obj or t.head == c.obj or c.obj.dep_ == "compound") and t != c.trigger}
     threats = {c.trigger.i for c, s in found if s.type == "threat" and s.status == "threatened"}
     escalations = {c.trigger.i for c, s in found  # done or decided, not a topic ("discussed the war")
                    if s.type not in DEESCALATION_TYPES and s.status not in ("hypothetical", "proposed")}
@@ -1323,10 +1345,11 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if not escalation and not source and target:  # "Putin offered to negotiate with Armenia": a named party acts
         source_ref = _named_ends(article, candidate)[0]
     if (not escalation and not (source and target) and not _one_party_act(article, candidate, source_ref, requested)
-            and not (info.needs_counterpart and _parties_to_each_other(article, trigger))):
-        return None  # (talks held by parties named together are theirs: "a meeting of the Sahel states' chiefs")
+            and not _parties_to_each_other(article, trigger, requested)):
+        return None  # (talks held or a deal agreed by parties named together are theirs: "a meeting of the Sahel
+        # states' chiefs", "a deal was agreed between the government and the SDF")
     if info.needs_counterpart and not (target_ref or _named_ends(article, candidate)[1]
-                                       or _parties_to_each_other(article, trigger)):
+                                       or _parties_to_each_other(article, trigger, requested)):
         return None  # "the cabinet met": talks are with someone
     if not escalation and not target_ref and _own_business(article, candidate):
         return None  # "Parliament approved the budget": a body deciding its own affairs agrees with no one
@@ -1342,7 +1365,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     depth = sum(1 for _ in trigger.ancestors)
     confidence = (STRENGTH_CONFIDENCE[candidate.strength] + 0.05 * bool(source and target)
                   - 0.1 * hedged - 0.03 * min(depth, 6) - 0.05 * (not (source or target))
-                  - 0.15 * _in_background(article, trigger))
+                  - 0.15 * _in_background(article, trigger) - 0.15 * (status == "hypothetical"))  # a feared event
+    # is no report of one: an event the sentence reports outranks it
     text = article.sentence_texts.get(sent.start)   # built token by token: read once per sentence
     if text is None:
         text = article.sentence_texts[sent.start] = sent.text
@@ -1740,18 +1764,44 @@ def _one_party_act(article: _Article, candidate: Candidate, source: ActorRef | N
                                                      or _is_event(article, trigger))
 
 
-def _parties_to_each_other(article: _Article, trigger: Token) -> bool:
-    """Whether the clause's subject names both parties at once (`the two sides met`, `representatives of the
-    warring factions held talks`): each is the other's counterpart."""
+def _parties_to_each_other(article: _Article, trigger: Token, requested: bool = False) -> bool:
+    """Whether the clause names both parties at once: a plural that stands for both (`the two sides met`,
+    `representatives of the warring factions held talks`, `delegates of the rival eastern and western commands met`),
+    named parties coordinated as its subject (`the president and opposition leaders gathered for dialogue`, `the
+    ombudsmen of Ukraine and Russia met`) or after `between` in an act that is reported, not asked for (`talks between
+    the government and a breakaway faction opened`, `a deal was agreed between the government and the SDF`; not `called
+    for a return to the dialogue between Germany, Russia, France and Ukraine`): each is the other's counterpart."""
     counterparts = article.lex.roles["counterparts"]
-    holders = [_clause_subject(article, trigger)[1]]
+    verb, subject = _clause_subject(article, trigger)
+    holders = [subject]
     for _ in range(2):  # "representatives of the factions", "a meeting of defence chiefs from the Sahel states"
         holders = [p for holder in holders if holder is not None and holder.lower_ not in counterparts
                    and (holder.i == trigger.i or holder.lemma_.lower() in article.actor_nouns)
                    for p in _prep_objects(holder, "of", "from")] or holders
-        if any(holder is not None and holder.lower_ in counterparts for holder in holders):
+        if any(holder is not None and (holder.lower_ in counterparts or _rival_plural(article, holder)
+                                       or _coordinated_parties(article, holder)) for holder in holders):
             return True
-    return False
+    if requested or trigger.pos_ not in VERB_POS and not _is_event(article, trigger):
+        return False
+    return any(_coordinated_parties(article, p) for head in (trigger, verb) if head is not None
+               for p in _prep_objects(head, "between"))
+
+
+def _coordinated_parties(article: _Article, token: Token) -> bool:
+    """Whether a word names a party (a state, an organisation or a named party) coordinated with another."""
+    def party(t: Token) -> bool:
+        return bool(article.code_of(t) or article.name_of(t))
+    return party(token) and any(party(c) for c in token.conjuncts)
+
+
+def _rival_plural(article: _Article, token: Token) -> bool:
+    """Whether a plural noun names rival parties by its modifiers (`the rival commands`, `warring clans`, `the eastern
+    and western administrations`): a word of classes.json `counterpart_modifiers`, or modifiers coordinated."""
+    if token.tag_ not in {"NNS", "NNPS"}:
+        return False
+    modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
+    return any(m.lower_ in article.lex.roles["counterpart_modifiers"] or any(c.dep_ == "conj" for c in m.children)
+               for m in modifiers)
 
 
 def _own_business(article: _Article, candidate: Candidate) -> bool:
@@ -1875,6 +1925,9 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
     info = article.lex.types[candidate.type]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "nsubjpass"} and c != candidate.obj]
     objects += _prep_objects(verb, *info.target_preps)
+    if (info.type or candidate.type) in DEESCALATION_TYPES:  # "held talks with representatives of the miners": the
+        # party of the verb's object that names the act
+        objects += [p for o in objects if not article.name_of(o) for p in _prep_objects(o, *info.target_preps)]
     target = next((article.name_of(c) for c in objects if article.name_of(c)), None)
     if candidate.reverse:
         source, target = target, source
@@ -2095,8 +2148,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         if verb is trigger or candidate.obj is not None or under.dep_ == "prep":
             for child in verb.children:
                 if child.dep_ in {"dobj", "dative", "oprd", "nsubjpass"} and child != obj and code(child):
-                    if child.dep_ == "nsubjpass" or not passive:
-                        target = target or code(child)
+                    if child.dep_ == "nsubjpass" or not passive:  # the party met, not where ("in Colombo")
+                        target = code(child) if target in (None, venue) else target
         if subject is not None and (info.between_parties or info.joint_plover):
             modifiers = [c for c in subject.children if c.dep_ in MODIFIER_DEPS and code(c)]
             if subject.lemma_.lower() in article.actor_nouns:  # "representatives of Serbia and Kosovo met"
@@ -2315,8 +2368,8 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             if text in cues["speculative"]["auxiliaries"]:
                 found.add("proposed" if info.chosen else
                           "threatened" if _says_itself(article, token, source) else "hypothetical")
-        elif child.dep_ == "advcl" and _is_condition(child, cues):
-            found.add("threatened")
+        elif child.dep_ in {"advcl", "ccomp"} and _is_condition(child, cues) or _conditional_purpose(child, cues):
+            found.add("threatened")  # (the small model hangs some conditions as a ccomp beside the clause)
         elif child.dep_ == "prep" and child.i in article.condition_tokens:
             found.add("threatened")
         elif child.i in article.refusal_tokens and not own_clause:
@@ -2360,6 +2413,13 @@ def _is_condition(clause: Token, cues: dict, questions: bool = False) -> bool:
                 s.dep_ == "nsubj" and s.i > child.i for s in clause.children):
             return True
     return False
+
+
+def _conditional_purpose(clause: Token, cues: dict) -> bool:
+    """Whether a purpose infinitive carries the condition of the whole plan (`will send troops to retake the village
+    if Guinean soldiers do not withdraw`): the parser hangs the condition on the nearest verb."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(
+        c.dep_ == "advcl" and _is_condition(c, cues) for c in clause.children)
 
 
 def _says_itself(article: _Article, verb: Token, source: str | None) -> bool:

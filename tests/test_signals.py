@@ -1475,3 +1475,79 @@ def test_a_threat_to_answer_a_deployment_outranks_the_deployment():
 def test_two_parties_agreeing_to_move_their_fighters_agree():
     found = signals("The Malian army and the Tuareg rebels agreed to move their fighters into four camps near Kidal.")
     assert max(found, key=lambda s: s.confidence).plover == "AGREE"
+
+
+def top(text):
+    found = signals(text)
+    return max(found, key=lambda s: s.confidence) if found else None
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Emissaries from Tehran and the Taliban held talks in Doha on Monday.", "IRN>TALIBAN"),
+    ("The head of Egypt's intelligence service met Israeli officials in Cairo on Monday.", "EGY>ISR"),
+    ("Kenya's foreign minister met his Somali counterpart in Nairobi on Thursday.", "KEN>SOM"),
+    ("Chad's president and rebel leaders gathered on Sunday for a new round of dialogue.", "TCD>?"),
+    ("Negotiations between the Colombian government and a dissident guerrilla faction opened in Caracas on Tuesday.",
+     "?>COL"),
+])
+def test_talks_with_parties_named_together_or_as_the_met_party_are_consultations(text, dyad):
+    """The party met, not where (`in Nairobi`); parties coordinated or named after `between`; an office holder
+    by the `of` of the body he heads."""
+    signal = top(text)
+    assert (signal.plover, signal.type, signal.dyad) == ("CONSULT", "talks", dyad)
+
+
+def test_a_deal_agreed_between_a_government_and_an_armed_group_is_an_agreement():
+    signal = top("A prisoner exchange deal was agreed between the Yemeni government and southern separatists on Sunday.")
+    assert (signal.plover, signal.status) == ("AGREE", "actual")
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Brazil's president said he would travel to Kyiv and Moscow next month.", "BRA>UKR"),
+    ("Armenia's president said she would meet the Azerbaijani leader in Prague.", "ARM>AZE"),
+])
+def test_he_or_she_who_will_meet_is_the_speaker(text, dyad):
+    signal = top(text)
+    assert (signal.type, signal.status, signal.plover, signal.dyad) == ("talks", "planned", "AGREE", dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach said he would meet the players on Monday.",
+    "The head of the football club met fans after the match.",
+])
+def test_meetings_in_sport_stay_quiet(text):
+    assert signals(text) == []
+
+
+def test_dialogue_between_others_that_one_party_calls_for_is_no_consultation():
+    assert [s.plover for s in signals("Germany called for a return to the dialogue between Serbia and Kosovo.")
+            if s.plover == "CONSULT"] == []
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Qatar handed over 5,000 tonnes of flour to the government of Sudan on Monday.", "AID"),
+    ("Slovakia handed over 30 armoured vehicles to Ukraine's army on Friday.", "AID"),
+])
+def test_a_particle_the_parser_reads_as_an_amount_still_makes_the_phrasal_verb(text, plover):
+    """`handed over 5,000 tonnes` is parsed as `over 5,000` (more than): the verb keeps its `hand over` reading."""
+    assert top(text).plover == plover
+
+
+def test_an_amount_after_a_verb_keeps_its_verb():
+    assert top("Russia sent over 2,000 troops to the border with Finland.").plover == "MOBILIZE"
+
+
+@pytest.mark.parametrize("text", [
+    "Cameroon will deploy troops to the disputed peninsula to secure it if Nigerian forces do not leave by Friday.",
+    "Nepal's minister said the government would seek the deployment of Indian troops should Maoist rebels attempt "
+    "to take the capital.",
+])
+def test_a_condition_hung_on_a_purpose_clause_or_beside_the_plan_makes_it_a_threat(text):
+    assert (top(text).plover, top(text).status) == ("THREATEN", "threatened")
+
+
+def test_a_feared_delivery_in_a_condition_does_not_outrank_the_threat():
+    text = ("Rwanda warned that it could reconsider its role in the talks if Belgium continued sending arms to "
+            "Kinshasa.")
+    assert top(text).plover == "THREATEN"
+    assert one(text, "arms_delivery").status == "hypothetical"
