@@ -115,6 +115,7 @@ class Frame:
     not_sent: frozenset[str] = frozenset()  # objects of a `recipients` head that are no thing: `handed over power`
     complement_heads: frozenset[str] = frozenset()  # heads the class word completes: `declared them listed entities`
     received_objects: frozenset[str] = frozenset()  # classes a `recipients` class word receives by a reverse head
+    controlled_heads: frozenset[str] = frozenset()  # acts a verb makes the class word do: `ordered the envoy to leave`
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,8 @@ def lexicon() -> Lexicon:
                                 frame.get("recipients", False),
                                 frozenset(frame.get("not_sent", [])),
                                 frozenset(frame.get("complement_heads", [])),
-                                frozenset(frame.get("received_objects", []))))
+                                frozenset(frame.get("received_objects", [])),
+                                frozenset(frame.get("controlled_heads", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
                   "businesses", "counterparts", "counterpart_modifiers", "security_forces", "state_organs")
     for name, words in classes.items():
@@ -1023,8 +1025,8 @@ def _received_by(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
 @lru_cache(maxsize=None)
 def _frame_words(frame: Frame) -> frozenset[str]:
     """The words a frame's head forms start with: a head's forms start with its lemma or its lower-cased form."""
-    return frozenset(form.split()[0] for form in
-                     frame.heads | frame.reverse_heads | frame.subject_heads | frame.complement_heads)
+    return frozenset(form.split()[0] for form in frame.heads | frame.reverse_heads | frame.subject_heads
+                     | frame.complement_heads | frame.controlled_heads)
 
 
 @lru_cache(maxsize=1)
@@ -1119,7 +1121,7 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
     word reaches only a subject head (`marines arrived in Okinawa`)."""
     reach, issued = 0, lexicon().types[frame.type].document_issuer
     for _ in range(4):
-        was_object = token.dep_ == "dobj"
+        was_object, was_dative = token.dep_ == "dobj", token.dep_ == "dative"
         if token.dep_ in COMPLEMENT_DEPS and lemma_forms(token.head) & frame.complement_heads:
             return token.head, False, reach + 1  # "declared the persons to be specified entities": the status given
         if token.dep_ == "appos":
@@ -1167,8 +1169,12 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
                 and token.head.head.pos_ in VERB_POS and lemma_forms(token.head.head) & frame.heads):
             return token.head.head, False, reach  # "freeze without delay the funds": a preposition's bare word takes
             # no object (it would be a gerund); the verb before it does
+        if token.pos_ in VERB_POS and reach == 1 and (was_object or was_dative):
+            # "gave the consul 48 hours to leave": time given to an indirect object is an ultimatum, the frame's act
+            # only where what it is made to do is the measure itself (`controlled_heads`), not its own concession
+            return _controlled_head(token, frame, reach, only_controlled=was_dative)
         if token.pos_ in VERB_POS:
-            return _controlled_head(token, frame, reach) if reach == 1 and was_object else (None, False, 0)
+            return None, False, 0
     return None, False, 0
 
 
@@ -1230,16 +1236,24 @@ def _passive_description(token: Token, frame: Frame) -> tuple[Token, bool] | Non
     return None
 
 
-def _controlled_head(verb: Token, frame: Frame, reach: int) -> tuple[Token | None, bool, int]:
-    """A verb that makes its object do a frame's act (`ordered troops to be ready to deploy`): the order is the
-    act, of the one who gives it, and its own word sets the status (an order is planned, not a call on others)."""
-    clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+def _controlled_head(verb: Token, frame: Frame, reach: int, only_controlled: bool = False
+                     ) -> tuple[Token | None, bool, int]:
+    """A verb that makes its object do a frame's act (`ordered troops to be ready to deploy`, `gave the consul 48 hours
+    to leave the country`): the order is the act, of the one who gives it, and its own word sets the status (an order
+    is planned, not a call on others). Asked `only_controlled` (the verb's indirect object), only the acts that name
+    the measure as what the object is made to do count."""
+    acts = frame.controlled_heads if only_controlled else frame.heads | frame.controlled_heads
+    clauses = [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and _is_infinitive(c)]
     for clause in clauses:
-        if lemma_forms(clause) & frame.heads:
+        if lemma_forms(clause) & acts:
             return verb, False, reach
         if len(clauses) < 4:
             clauses += [c for c in clause.children if c.dep_ in {"xcomp", "acomp"}]
     return None, False, 0
+
+
+def _is_infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _signal(article: _Article, candidate: Candidate) -> Signal | None:
@@ -1638,8 +1652,9 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
     named_for_state = any(article.named_for_state(subject, c) for c in subject.children)  # "Air France"
     if article.cast.code_at(subject) and not named_for_state:
         return False
-    if "governing_bodies" in article.classes.get(subject.i, ()):
-        return False  # a ministry, a financial intelligence unit, a central bank: a state's body, not a company
+    if article.classes.get(subject.i, set()) & {"governing_bodies", "blocs"}:
+        return False  # a ministry, a financial intelligence unit, a central bank, a regional community: a body of
+        # states or of a state, not a company
     if subject.lemma_.lower() in article.lex.roles["businesses"] or subject.lower_ in article.lex.roles["businesses"]:
         return True
     if military or source or article.code_of(subject) or subject.pos_ != "PROPN":
@@ -2418,7 +2433,7 @@ def _is_condition(clause: Token, cues: dict, questions: bool = False) -> bool:
 def _conditional_purpose(clause: Token, cues: dict) -> bool:
     """Whether a purpose infinitive carries the condition of the whole plan (`will send troops to retake the village
     if Guinean soldiers do not withdraw`): the parser hangs the condition on the nearest verb."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(
+    return clause.dep_ == "advcl" and _is_infinitive(clause) and any(
         c.dep_ == "advcl" and _is_condition(c, cues) for c in clause.children)
 
 

@@ -1551,3 +1551,46 @@ def test_a_feared_delivery_in_a_condition_does_not_outrank_the_threat():
             "Kinshasa.")
     assert top(text).plover == "THREATEN"
     assert one(text, "arms_delivery").status == "hypothetical"
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The Caribbean Community suspended Haiti's voting rights at its summit on Friday.", "?>HTI"),
+    ("Georgia revoked the broadcasting licence of a Russian state channel on Friday.", "GEO>RUS"),
+    ("Kazakhstan's central bank told lenders to stop processing payments to Russian banks.", "KAZ>RUS"),
+    ("Two Hamas commanders and a money exchange firm were added to the Bahraini terrorism list on Sunday.", "?>HAMAS"),
+])
+def test_rights_credentials_and_payments_stopped_and_leaders_listed_are_sanctions(text, dyad):
+    """A regional community is a body of states, not a company; voting rights, licences, credentials and payments are
+    what a measure withdraws; commanders and firms are whom a list takes."""
+    signal = top(text)
+    assert (signal.plover, signal.type, signal.dyad) == ("SANCTION", "sanctions", dyad)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Mali gave the French ambassador 72 hours to leave the country.", "MLI>FRA"),
+    ("Burkina Faso's junta ordered two French diplomats to leave the country within 48 hours.", "BFA>FRA"),
+])
+def test_a_diplomat_given_hours_or_ordered_to_leave_is_expelled(text, dyad):
+    signal = top(text)
+    assert (signal.plover, signal.type, signal.dyad) == ("SANCTION", "diplomatic_rupture", dyad)
+
+
+def test_forces_given_days_to_withdraw_are_under_an_ultimatum_not_withdrawing():
+    assert top("The alliance gave the rebel forces ten days to withdraw their heavy guns or face air strikes."
+               ).plover != "YIELD"
+
+
+def test_officers_of_a_force_placed_under_a_measure_are_not_deployed():
+    text = "Two generals of the Syrian Democratic Forces were placed under an asset freeze by the British government."
+    assert [s.type for s in signals(text)] == ["sanctions"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ambassador left the embassy on Friday.",
+    "The football association suspended the striker's playing rights for three matches.",
+    "The bank stopped processing payments during the outage.",
+    "The regulator revoked the broadcasting licence of a local radio station.",
+    "The minister gave the ambassador a letter to take to his government.",
+])
+def test_everyday_suspensions_and_departures_stay_quiet(text):
+    assert signals(text) == []
