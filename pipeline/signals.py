@@ -192,7 +192,7 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("received_objects", [])),
                                 frozenset(frame.get("controlled_heads", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
-                  "businesses", "counterparts", "counterpart_modifiers", "security_forces", "state_organs")
+                  "businesses", "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -387,7 +387,8 @@ class _Article:
         found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
         tags, self.orths, deps, heads, self.pos, self.lemmas, self.lowers = _token_arrays(doc)
         found |= _coordinated_phrases(doc, deps, heads)  # "military and military-technical assistance"
-        for money in _sums_of_money(doc, tags, self.orths, heads, self.pos):  # "sent $50 million to Gaza": funds given
+        self.sums = _sums_of_money(doc, tags, self.orths, heads, self.pos)
+        for money in self.sums:  # "sent $50 million to Gaza": funds given
             self.class_spans.append((money, MONEY_CLASS))
             self.classes.setdefault(money.root.i, set()).add(MONEY_CLASS)
         for body in self._organisations(doc):  # "withdrew from the International Criminal Court"
@@ -924,12 +925,9 @@ def _candidates(article: _Article) -> list[Candidate]:
     for span, name in sorted(article.class_spans, key=lambda item: item[0].start):
         if len(span) < max(longest[i] for i in range(span.start, span.end)):
             continue
-        if span.root.dep_ == "amod" and any(
-                c.dep_ == "acl" and lemma_forms(c) & article.lex.roles["cargo_verbs"]
-                or c.dep_ == "prep" and c.lower_ == "with" for c in span.root.head.children):
-            continue  # "military transport planes loaded with tents": a vehicle described by its word, its cargo sent
-        if span.root.dep_ == "dobj" and any(c.dep_ == "acl" and lemma_forms(c) & article.lex.roles["cargo_verbs"]
-                                            for c in span.root.children):
+        if name == MONEY_CLASS and _measures_other_noun(article, span.root):
+            continue  # "approved a defence budget of 7.95 trillion yen": the budget is approved, no money given
+        if _carries_cargo(article, span.root):
             continue  # "sent two military aircraft carrying medical supplies": the vehicle's cargo is what is sent
         if name in ("forces", "units") and any(p.dep_ == "pobj" and "relief" in article.classes.get(p.i, ())
                                     for prep in span.root.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -970,6 +968,38 @@ def _candidates(article: _Article) -> list[Candidate]:
     framed = {c.trigger.i: c.type for c in found.values() if c.obj is not None}  # "mobilisation of grants" is aid
     return sorted((c for c in found.values() if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None),
                   key=lambda c: c.trigger.i)
+
+
+def _measures_other_noun(article: _Article, word: Token) -> bool:
+    """Whether a sum of money is the `of` of a noun it only measures (`a defence budget of 7.95 trillion yen`, `a
+    deficit of $2 billion`): not of a word of giving, of relief or of a light noun (`a package of $50 million`)."""
+    money = word.i in {s.root.i for s in article.sums} or (
+        word.lemma_.lower() in article.lex.roles["currencies"] or word.lower_ in article.lex.roles["currencies"])
+    if not money or word.dep_ != "pobj" or word.head.lower_ != "of" or word.head.head.pos_ not in NOUN_POS:
+        return False
+    owner = word.head.head
+    return not (owner.lemma_.lower() in article.light_nouns or MONEY_CLASS in article.classes.get(owner.i, ())
+                or any(lemma_forms(owner) & frame.heads for frame in article.lex.frames if frame.objects == MONEY_CLASS))
+
+
+def _carries_cargo(article: _Article, word: Token) -> bool:
+    """Whether a class word names the vehicle that brings a cargo, which is what is sent: the word describing the
+    vehicle noun (`military transport planes loaded with tents`, `U.S. military cargo planes carrying body armour`),
+    the vehicle sent (`sent two military aircraft carrying medical supplies`), or one that arrives with relief
+    (`three military aircraft landed in Agadez with tents and food`)."""
+    cargo_verbs = article.lex.roles["cargo_verbs"]
+    if word.dep_ == "amod":
+        vehicle = word.head
+        while vehicle.dep_ == "compound" and vehicle.head.i != vehicle.i:  # "military cargo planes"
+            vehicle = vehicle.head
+        return any(c.dep_ == "acl" and lemma_forms(c) & cargo_verbs or c.dep_ == "prep" and c.lower_ == "with"
+                   for c in vehicle.children)
+    if word.dep_ == "dobj":
+        return any(c.dep_ == "acl" and lemma_forms(c) & cargo_verbs for c in word.children)
+    if word.dep_ == "nsubj":
+        return any("relief" in article.classes.get(p.i, ()) for load in _prep_objects(word.head, "with")
+                   for p in (load, *load.conjuncts))
+    return False
 
 
 def _supplied_to(recipient: Token, frame: Frame) -> tuple[Token | None, Token | None, Token]:
@@ -1279,8 +1309,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if _unmade_by_modifier(article, candidate) or _unmade_by_subject(article, candidate):
         return None  # "hunger strike", "invasion forces", "attack helicopters", "police raided": not an event
     if ((info.type or candidate.type) in DEESCALATION_TYPES and trigger.pos_ in VERB_POS
-            and any(c.dep_ == "auxpass" for c in trigger.children) and _has_prep(trigger, "with")):
-        return None  # "would be met with force", "was received with anger": a reception, not a meeting
+            and any(c.dep_ == "auxpass" for c in trigger.children) and _prep_objects(trigger, "with")):
+        return None  # "would be met with force", "was received with anger": a reception, not a meeting (not
+        # "were flown in, with 500,000 doses arriving": a clause of its own)
     if (info.type or candidate.type) not in DEESCALATION_TYPES and _accused(article, trigger):
         return None  # "blamed Israel for the bombing": the sentence reports the accusation, not the attack
     if candidate.obj is None and lemma_forms(trigger) & article.requests - {trigger.lemma_.lower()}:
@@ -1827,7 +1858,8 @@ def _own_business(article: _Article, candidate: Candidate) -> bool:
     if candidate.strength != "weak" or candidate.obj is not None or trigger.pos_ not in VERB_POS:
         return False
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    owners = [p for o in objects for p in _prep_objects(o, "of")]  # "allow the return of UN inspectors"
+    owners = [p for o in objects for p in _prep_objects(o, "of")  # "allow the return of UN inspectors"
+              if not _measures_other_noun(article, p)]  # (not "approved a defence budget of 7.95 trillion yen")
     signal_words = {span.root.i for span, *_ in article.term_spans}
     undertakings = article.lex.cues["proposed"]["nouns"] | article.lex.cues["planned"]["nouns"]
 

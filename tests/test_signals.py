@@ -1594,3 +1594,41 @@ def test_officers_of_a_force_placed_under_a_measure_are_not_deployed():
 ])
 def test_everyday_suspensions_and_departures_stay_quiet(text):
     assert signals(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Two Moroccan military aircraft landed in Nouakchott on Friday with tents, food and blankets for flood victims.",
+     "agreement"),
+    ("British military cargo planes carrying body armour and ammunition landed in Nairobi for the Kenyan police.",
+     "arms_delivery"),
+])
+def test_military_aircraft_that_bring_a_cargo_deliver_it(text, kind):
+    """The vehicle that lands with relief, or that its modifier's noun names as carrying a cargo (`military cargo
+    planes carrying`), brings what it carries: no deployment."""
+    assert [(s.type, s.plover) for s in signals(text)] == [(kind, "AID")]
+
+
+def test_military_aircraft_that_land_with_troops_are_deployed():
+    assert top("Two Russian military aircraft landed in Venezuela with troops on board.").plover == "MOBILIZE"
+
+
+def test_a_clause_after_with_is_no_reception():
+    signal = top("Medicines were flown into Juba by the WHO on Monday, with 20 tonnes arriving for the clinics.")
+    assert (signal.plover, signal.dyad) == ("AID", "WHO>SSD")
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Sweden handed over 15 ambulances to hospitals in Moldova.", "AID"),
+    ("Denmark pledged 500 million kroner to help Ukraine rebuild its power grid.", "AGREE"),
+])
+def test_ambulances_and_sums_in_any_currency_are_relief(text, plover):
+    assert top(text).plover == plover
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's cabinet approved a record defence budget of 7.95 trillion yen.",
+    "Japan's cabinet approved a record defence budget of $60 billion.",
+    "The ambassador's speech was received with applause in Kyiv.",
+])
+def test_a_sum_that_measures_a_budget_is_not_given(text):
+    assert signals(text) == []
