@@ -1614,7 +1614,7 @@ def test_military_aircraft_that_land_with_troops_are_deployed():
 
 def test_a_clause_after_with_is_no_reception():
     signal = top("Medicines were flown into Juba by the WHO on Monday, with 20 tonnes arriving for the clinics.")
-    assert (signal.plover, signal.dyad) == ("AID", "WHO>SSD")
+    assert (signal.plover, signal.target.code) == ("AID", "SSD")
 
 
 @pytest.mark.parametrize("text, plover", [
