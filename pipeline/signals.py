@@ -249,6 +249,9 @@ def _lemma_forms(token: Token) -> frozenset[str]:
     particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
     phrasal = f"{base} {particle}" if particle else base
     bare = frozenset({phrasal} if particle else {base, token.lower_})
+    hyphenated = _hyphenated_word(token)
+    if hyphenated:  # "build-up" split as `build - up`: the word as written too
+        bare |= {hyphenated}
     numbered = _particle_read_as_amount(token)
     if numbered:  # "handed over 20 vehicles": the verb both ways, as the words allow both
         phrasal = f"{base} {numbered}"
@@ -259,6 +262,16 @@ def _lemma_forms(token: Token) -> frozenset[str]:
     return bare | {f"{form} {c.lower_}" for c in preps for form in {base, phrasal}} | {
         f"{form} {c.lower_} {g.lower_}" for c in preps for g in c.children if g.dep_ == "prep"
         for form in {base, phrasal}}
+
+
+def _hyphenated_word(token: Token) -> str | None:
+    """The hyphenated word the tokenizer split and the parser hung on its last part (`a build-up of landing craft`
+    read as `build - up`, `the call-up`): the lexicons name it as written."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+        return None
+    first = doc[token.i - 2]
+    return f"{first.lower_}-{token.lower_}" if first.head.i == token.i else None
 
 
 def _particle_read_as_amount(verb: Token) -> str | None:

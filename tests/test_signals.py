@@ -1632,3 +1632,26 @@ def test_ambulances_and_sums_in_any_currency_are_relief(text, plover):
 ])
 def test_a_sum_that_measures_a_budget_is_not_given(text):
     assert signals(text) == []
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The Philippine navy moved three corvettes to the shoal after Chinese coast guard ships gathered nearby.",
+     "PHL>CHN"),
+    ("Satellite photos show a build-up of Russian landing craft at a port opposite Gotland.", "RUS>?"),
+    ("The deployment of a French naval task group to the eastern Mediterranean was announced on Monday.", "FRA>?"),
+])
+def test_corvettes_landing_craft_and_task_groups_are_forces_and_a_split_build_up_is_one(text, dyad):
+    signal = top(text)
+    assert (signal.plover, signal.dyad) == ("MOBILIZE", dyad)
+
+
+def test_a_peacekeeping_battalion_sent_is_a_contribution():
+    assert top("Ghana will send a peacekeeping battalion to South Sudan next year.").plover == "AGREE"
+
+
+@pytest.mark.parametrize("text", [
+    "The company reported a build-up of inventory at its warehouses.",
+    "The museum moved its landing craft to a new hall for the exhibition.",
+])
+def test_stock_and_exhibits_moved_are_no_forces(text):
+    assert signals(text) == []
