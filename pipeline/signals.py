@@ -66,7 +66,8 @@ STATE_ORGAN_CLASSES = {"military", "forces", "units", "governing_bodies", "gover
                        "peacekeepers"}  # after a state's name, the state's own (`Pakistan Army`), not a company
 PLACE_PREPS = {"in", "on", "near", "outside", "around", "along"}  # where force is used or massed
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb with a tense of its own
-ATTACKER_CLASSES = {"weapons", "missiles", "munitions", "attackers"}  # who strikes when no one is named behind it
+WEAPONS = {"weapons", "missiles", "munitions"}
+ATTACKER_CLASSES = WEAPONS | {"attackers"}  # who strikes when no one is named behind it
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
 
 
@@ -832,9 +833,9 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     # "suspended joint border patrols", "halted its talks": what a measure stops is not done
     stopped = {i for c, s in found if s.plover in MEASURE_PLOVER and s.status in ("actual", "planned")
                and c.obj is None and c.trigger.pos_ in VERB_POS for i in _objects(article, c.trigger)}
-    # "ambushed an army patrol", "attacked an aid convoy": what an attack strikes is its target, not a deployment
+    # "ambushed an army patrol", "an army patrol was attacked": what an attack strikes is its target, not a deployment
     struck = {i for c, s in signals.values() if s is not None and s.plover == "ASSAULT" and c.trigger.pos_ in VERB_POS
-              for i in _objects(article, c.trigger)}
+              for i in _objects(article, c.trigger) | {p.i for p in c.trigger.children if p.dep_ == "nsubjpass"}}
     best: dict[tuple, Signal] = {}
     for candidate, signal in found:
         if candidate.type == "threat" and _governs_measure(article, candidate.trigger, events):
@@ -1392,9 +1393,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if status == "hypothetical" and info.plover == "ASSAULT" and _attempted(article, trigger):
         status = "actual"  # "an attempt to assassinate the governor was thwarted": the attack was made
     if candidate.strength == "weak" and escalation and not (military or (source and target) or status == "threatened"
-                                                             or office or by_document):
-        return None  # an everyday word needs a military sentence, two states, an explicit threat or, for a
-        # measure, the office that takes it
+                                                             or office or by_document
+                                                             or _struck_by_weapon(article, candidate, WEAPONS)):
+        return None  # an everyday word needs a military sentence, two states, an explicit threat, a weapon that
+        # strikes (`a tanker was hit by a projectile`) or, for a measure, the office that takes it
     if status == "threatened" and info.conditional_offer:
         status = "proposed"  # "would meet the mediator if he gave them a veto": a conditional offer
     if status == "proposed" and candidate.reverse and _asks_to_acquire(article, trigger):
@@ -1663,11 +1665,11 @@ def _by_governing_body(article: _Article, trigger: Token) -> bool:
     return subject is not None and "governing_bodies" in article.classes.get(subject.i, ())
 
 
-def _struck_by_weapon(article: _Article, candidate: Candidate) -> bool:
+def _struck_by_weapon(article: _Article, candidate: Candidate, classes: set[str] = ATTACKER_CLASSES) -> bool:
     """An attack whose actor is the weapon itself (`armed drones attacked a naval base`, `a missile hit the port`)
     or an armed attacker no one names (`unidentified gunmen stormed a village`, `the raid by bandits`): an event
     even when no one is named behind it. An armed group threatening force is one too, also named by its
-    members (`leaders of the gang threatened a wave of attacks`)."""
+    members (`leaders of the gang threatened a wave of attacks`). Asked for `WEAPONS` only, the weapon itself."""
     if candidate.type not in {"attack", "cyberattack", "threat"}:
         return False
     trigger, subject = candidate.trigger, _clause_subject(article, candidate.trigger)[1]
@@ -1675,7 +1677,7 @@ def _struck_by_weapon(article: _Article, candidate: Candidate) -> bool:
         p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     actors = [subject, *members] + [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "by"
                                     for p in c.children if p.dep_ == "pobj"]
-    return any(actor is not None and article.classes.get(actor.i, set()) & ATTACKER_CLASSES for actor in actors)
+    return any(actor is not None and article.classes.get(actor.i, set()) & classes for actor in actors)
 
 
 def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None, military: bool) -> bool:

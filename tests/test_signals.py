@@ -1655,3 +1655,21 @@ def test_a_peacekeeping_battalion_sent_is_a_contribution():
 ])
 def test_stock_and_exhibits_moved_are_no_forces(text):
     assert signals(text) == []
+
+
+def test_a_patrol_that_is_attacked_is_the_target_not_a_deployment():
+    assert [s.plover for s in signals("A Nigerian army patrol was attacked by bandits in Zamfara state on Sunday.")
+            ] == ["ASSAULT"]
+
+
+def test_a_ship_hit_by_a_projectile_is_attacked():
+    assert top("A tanker was hit by a projectile off the coast of Hodeidah, a maritime security firm said."
+               ).plover == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "A fan was hit by a projectile thrown from the stands during the match.",
+    "A gang hit the shop twice last year.",
+])
+def test_projectiles_at_matches_and_gangs_robbing_shops_stay_quiet(text):
+    assert signals(text) == []
