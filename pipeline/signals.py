@@ -401,8 +401,9 @@ class _Article:
         found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
         tags, self.orths, deps, heads, self.pos, self.lemmas, self.lowers = _token_arrays(doc)
         found |= _coordinated_phrases(doc, deps, heads)  # "military and military-technical assistance"
-        self.sums = _sums_of_money(doc, tags, self.orths, heads, self.pos)
-        for money in self.sums:  # "sent $50 million to Gaza": funds given
+        sums = _sums_of_money(doc, tags, self.orths, heads, self.pos)
+        self.sum_roots = {money.root.i for money in sums}
+        for money in sums:  # "sent $50 million to Gaza": funds given
             self.class_spans.append((money, MONEY_CLASS))
             self.classes.setdefault(money.root.i, set()).add(MONEY_CLASS)
         for body in self._organisations(doc):  # "withdrew from the International Criminal Court"
@@ -987,7 +988,7 @@ def _candidates(article: _Article) -> list[Candidate]:
 def _measures_other_noun(article: _Article, word: Token) -> bool:
     """Whether a sum of money is the `of` of a noun it only measures (`a defence budget of 7.95 trillion yen`, `a
     deficit of $2 billion`): not of a word of giving, of relief or of a light noun (`a package of $50 million`)."""
-    money = word.i in {s.root.i for s in article.sums} or (
+    money = word.i in article.sum_roots or (
         word.lemma_.lower() in article.lex.roles["currencies"] or word.lower_ in article.lex.roles["currencies"])
     if not money or word.dep_ != "pobj" or word.head.lower_ != "of" or word.head.head.pos_ not in NOUN_POS:
         return False
@@ -1316,6 +1317,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None
     if _in_organisation_name(article, trigger) or _in_law_title(article, trigger):
         return None  # "the Office of Financial Sanctions Implementation", "the Embargo Act": a name
+    if _speaking_body(article, candidate):
+        return None  # "the UN peacekeeping mission said": the body that reports, not one deployed
     if _complied_with(article, trigger):
         return None  # "help firms comply with export control regulations": a standing rule, not a measure taken
     if _withdrawn_from(article, trigger):
@@ -1576,6 +1579,16 @@ def _by_legal_act(article: _Article, trigger: Token) -> bool:
     bans`, a notices.json `legal_acts` word): the notice's own measure, however everyday its word."""
     subject = _clause_subject(article, trigger)[1]
     return subject is not None and subject.lemma_.lower() in article.lex.notices["legal_acts"]
+
+
+def _speaking_body(article: _Article, candidate: Candidate) -> bool:
+    """Whether a trigger noun that a state or organisation owns is the subject of a verb that reports a clause (`...,
+    the UN peacekeeping mission said`, `the EU's monitoring mission reported that`): the body speaks, the sentence
+    reports something else."""
+    trigger, verb = candidate.trigger, candidate.trigger.head
+    reports = verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in verb.children)  # not "the buildup continued"
+    return (candidate.obj is None and trigger.pos_ in NOUN_POS and trigger.dep_ == "nsubj" and reports
+            and bool(lemma_forms(verb) & quote_cues().verbs) and bool(article.code_of(trigger)))
 
 
 def _complied_with(article: _Article, trigger: Token) -> bool:

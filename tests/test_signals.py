@@ -1673,3 +1673,12 @@ def test_a_ship_hit_by_a_projectile_is_attacked():
 ])
 def test_projectiles_at_matches_and_gangs_robbing_shops_stay_quiet(text):
     assert signals(text) == []
+
+
+def test_a_mission_that_reports_is_the_speaker_not_aid():
+    text = "Ethiopian troops pulled back from the border town on Friday, the UN peacekeeping mission said."
+    assert "AID" not in [s.plover for s in signals(text)]
+
+
+def test_a_mission_that_arrives_is_still_deployed():
+    assert top("The UN peacekeeping mission arrived in Bangui on Monday.").plover == "AID"
