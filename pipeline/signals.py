@@ -66,7 +66,7 @@ STATE_ORGAN_CLASSES = {"military", "forces", "units", "governing_bodies", "gover
                        "peacekeepers"}  # after a state's name, the state's own (`Pakistan Army`), not a company
 PLACE_PREPS = {"in", "on", "near", "outside", "around", "along"}  # where force is used or massed
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb with a tense of its own
-WEAPONS = {"weapons", "missiles", "munitions"}
+WEAPONS = {"weapons", "missiles", "munitions"}  # what strikes by itself (`hit by a projectile`)
 ATTACKER_CLASSES = WEAPONS | {"attackers"}  # who strikes when no one is named behind it
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
 
@@ -237,7 +237,9 @@ def lemma_forms(token: Token) -> frozenset[str]:
     """The forms a lexicon entry may name a token by, including verb + preposition (`call for`, and `pull out
     of` where the parse hangs `of` under `out`); a phrasal verb only by its particle form (`carried out an
     exercise` carries nothing, `called off` is no call). Kept with the doc: the checks ask for a word's forms
-    again and again, and each asking walks its children."""
+    again and again, and each asking walks its children. A hyphenated word the tokenizer split is also named as
+    written (`build-up`), and a verb whose particle the parser hung on its object's number (`handed over 20 vehicles`)
+    keeps both readings."""
     known = token.doc.user_data.setdefault(LEMMA_FORMS, {})
     forms = known.get(token.i)
     if forms is None:
@@ -251,10 +253,10 @@ def _lemma_forms(token: Token) -> frozenset[str]:
     phrasal = f"{base} {particle}" if particle else base
     bare = frozenset({phrasal} if particle else {base, token.lower_})
     hyphenated = _hyphenated_word(token)
-    if hyphenated:  # "build-up" split as `build - up`: the word as written too
+    if hyphenated:
         bare |= {hyphenated}
     numbered = _particle_read_as_amount(token)
-    if numbered:  # "handed over 20 vehicles": the verb both ways, as the words allow both
+    if numbered:
         phrasal = f"{base} {numbered}"
         bare |= {phrasal}
     preps = [c for c in children if c.dep_ == "prep" and not _names_time(c)]
@@ -1298,6 +1300,7 @@ def _controlled_head(verb: Token, frame: Frame, reach: int, only_controlled: boo
 
 
 def _is_infinitive(clause: Token) -> bool:
+    """A `to` clause (`to leave the country`, `to retake the village`)."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
@@ -1426,10 +1429,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if info.decided_plover and status == "planned" and _decided(article, trigger):
         plover, cameo = info.decided_plover, info.decided_cameo  # "ordered the expulsion": taken, not announced
     depth = sum(1 for _ in trigger.ancestors)
+    # a feared event is no report of one: an event the sentence reports outranks it
     confidence = (STRENGTH_CONFIDENCE[candidate.strength] + 0.05 * bool(source and target)
                   - 0.1 * hedged - 0.03 * min(depth, 6) - 0.05 * (not (source or target))
-                  - 0.15 * _in_background(article, trigger) - 0.15 * (status == "hypothetical"))  # a feared event
-    # is no report of one: an event the sentence reports outranks it
+                  - 0.15 * _in_background(article, trigger) - 0.15 * (status == "hypothetical"))
     text = article.sentence_texts.get(sent.start)   # built token by token: read once per sentence
     if text is None:
         text = article.sentence_texts[sent.start] = sent.text
