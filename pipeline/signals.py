@@ -37,7 +37,8 @@ OVERRIDABLE = {"planned", "proposed"}
 OVERRIDING = {"denied", "hypothetical", "threatened"}
 COERCIVE_PLOVER = {"THREATEN", "ASSAULT", "MOBILIZE", "SANCTION"}
 FORCE_PLOVER = {"ASSAULT", "MOBILIZE"}  # force: only a party of a conflict uses it
-REPORTED_PRONOUNS = {"it", "they", "we"}
+PARTICLES = {"over", "out", "back", "off", "up", "down"}  # of phrasal verbs (`hand over`, `call up`)
+REPORTED_PRONOUNS = {"it", "they", "we", "he", "she"}  # "Seoul's president said he would meet": the speaker
 REPORTED_POSSESSIVES = {"its", "their", "our", "his", "her"}  # "Iran said its forces would": the speaker's
 MEASURE_PLOVER = {"SANCTION", "COERCE"}  # measures short of force: boycotts, blockades, curfews
 STRENGTH_CONFIDENCE = {"term": 0.85, "frame": 0.8, "weak": 0.65}
@@ -65,7 +66,8 @@ STATE_ORGAN_CLASSES = {"military", "forces", "units", "governing_bodies", "gover
                        "peacekeepers"}  # after a state's name, the state's own (`Pakistan Army`), not a company
 PLACE_PREPS = {"in", "on", "near", "outside", "around", "along"}  # where force is used or massed
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb with a tense of its own
-ATTACKER_CLASSES = {"weapons", "missiles", "munitions", "attackers"}  # who strikes when no one is named behind it
+WEAPONS = {"weapons", "missiles", "munitions"}  # what strikes by itself (`hit by a projectile`)
+ATTACKER_CLASSES = WEAPONS | {"attackers"}  # who strikes when no one is named behind it
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
 
 
@@ -114,6 +116,7 @@ class Frame:
     not_sent: frozenset[str] = frozenset()  # objects of a `recipients` head that are no thing: `handed over power`
     complement_heads: frozenset[str] = frozenset()  # heads the class word completes: `declared them listed entities`
     received_objects: frozenset[str] = frozenset()  # classes a `recipients` class word receives by a reverse head
+    controlled_heads: frozenset[str] = frozenset()  # acts a verb makes the class word do: `ordered the envoy to leave`
 
 
 @dataclass(frozen=True)
@@ -187,9 +190,10 @@ def lexicon() -> Lexicon:
                                 frame.get("recipients", False),
                                 frozenset(frame.get("not_sent", [])),
                                 frozenset(frame.get("complement_heads", [])),
-                                frozenset(frame.get("received_objects", []))))
+                                frozenset(frame.get("received_objects", [])),
+                                frozenset(frame.get("controlled_heads", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
-                  "businesses", "counterparts", "security_forces", "state_organs")
+                  "businesses", "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -233,7 +237,9 @@ def lemma_forms(token: Token) -> frozenset[str]:
     """The forms a lexicon entry may name a token by, including verb + preposition (`call for`, and `pull out
     of` where the parse hangs `of` under `out`); a phrasal verb only by its particle form (`carried out an
     exercise` carries nothing, `called off` is no call). Kept with the doc: the checks ask for a word's forms
-    again and again, and each asking walks its children."""
+    again and again, and each asking walks its children. A hyphenated word the tokenizer split is also named as
+    written (`build-up`), and a verb whose particle the parser hung on its object's number (`handed over 20 vehicles`)
+    keeps both readings."""
     known = token.doc.user_data.setdefault(LEMMA_FORMS, {})
     forms = known.get(token.i)
     if forms is None:
@@ -246,12 +252,44 @@ def _lemma_forms(token: Token) -> frozenset[str]:
     particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
     phrasal = f"{base} {particle}" if particle else base
     bare = frozenset({phrasal} if particle else {base, token.lower_})
+    hyphenated = _hyphenated_word(token)
+    if hyphenated:
+        bare |= {hyphenated}
+    numbered = _particle_read_as_amount(token)
+    if numbered:
+        phrasal = f"{base} {numbered}"
+        bare |= {phrasal}
     preps = [c for c in children if c.dep_ == "prep" and not _names_time(c)]
     if not preps:
         return bare
     return bare | {f"{form} {c.lower_}" for c in preps for form in {base, phrasal}} | {
         f"{form} {c.lower_} {g.lower_}" for c in preps for g in c.children if g.dep_ == "prep"
         for form in {base, phrasal}}
+
+
+def _hyphenated_word(token: Token) -> str | None:
+    """The hyphenated word the tokenizer split and the parser hung on its last part (`a build-up of landing craft`
+    read as `build - up`, `the call-up`): the lexicons name it as written."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+        return None
+    first = doc[token.i - 2]
+    return f"{first.lower_}-{token.lower_}" if first.head.i == token.i else None
+
+
+def _particle_read_as_amount(verb: Token) -> str | None:
+    """A particle right after a verb that the parser hung on the number of the verb's object (`handed over 20
+    vehicles`, `handed out 5,000 tents` read as `over 20`, more than twenty): the verb's particle, or the amount's
+    modifier; the words allow both, so the verb keeps both readings."""
+    doc = verb.doc
+    if verb.pos_ not in VERB_POS or verb.i + 1 >= len(doc):
+        return None
+    word = doc[verb.i + 1]
+    amount = word.head
+    if (word.dep_ == "quantmod" and word.lower_ in PARTICLES and amount.dep_ == "nummod"
+            and amount.head.dep_ == "dobj" and amount.head.head.i == verb.i):
+        return word.lower_
+    return None
 
 
 def _names_time(prep: Token) -> bool:
@@ -365,7 +403,9 @@ class _Article:
         found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
         tags, self.orths, deps, heads, self.pos, self.lemmas, self.lowers = _token_arrays(doc)
         found |= _coordinated_phrases(doc, deps, heads)  # "military and military-technical assistance"
-        for money in _sums_of_money(doc, tags, self.orths, heads, self.pos):  # "sent $50 million to Gaza": funds given
+        sums = _sums_of_money(doc, tags, self.orths, heads, self.pos)
+        self.sum_roots = {money.root.i for money in sums}
+        for money in sums:  # "sent $50 million to Gaza": funds given
             self.class_spans.append((money, MONEY_CLASS))
             self.classes.setdefault(money.root.i, set()).add(MONEY_CLASS)
         for body in self._organisations(doc):  # "withdrew from the International Criminal Court"
@@ -686,8 +726,8 @@ class _Article:
         if (token.lemma_.lower() in self.actor_nouns or token.lower_ in self.actor_nouns  # "members of the Council"
                 or "governing_bodies" in self.classes.get(token.i, ())):
             for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
-                    code = next((self.cast.code_at(p) for p in prep.children if p.dep_ == "pobj"), None)
+                if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:  # "the head of Turkey's intelligence agency"
+                    code = next((self.code_of(p) for p in prep.children if p.dep_ == "pobj"), None)
                     if code:
                         return code
         owned = any(c.dep_ == "poss" and c.lower_ in REPORTED_POSSESSIVES for c in token.children)
@@ -785,8 +825,10 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     found = [(c, s) for c, s in signals.values() if s is not None]
     found = [(c, s) for c, s in found if not _subsumed(s, [o for _, o in found])]
     # the object of a frame is not an event of its own, even where the frame names no party ("removing sanctions")
+    # ("ended mediation efforts": the object's compound too)
     frame_objects = {t.i: c for c in candidates if c.obj is not None
-                     for t in (c.obj, c.obj.head) if (t == c.obj or c.obj.dep_ == "compound") and t != c.trigger}
+                     for t in (c.obj, c.obj.head, *(k for k in c.obj.children if k.dep_ == "compound"))
+                     if (t == c.obj or t.head == c.obj or c.obj.dep_ == "compound") and t != c.trigger}
     threats = {c.trigger.i for c, s in found if s.type == "threat" and s.status == "threatened"}
     escalations = {c.trigger.i for c, s in found  # done or decided, not a topic ("discussed the war")
                    if s.type not in DEESCALATION_TYPES and s.status not in ("hypothetical", "proposed")}
@@ -794,9 +836,9 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     # "suspended joint border patrols", "halted its talks": what a measure stops is not done
     stopped = {i for c, s in found if s.plover in MEASURE_PLOVER and s.status in ("actual", "planned")
                and c.obj is None and c.trigger.pos_ in VERB_POS for i in _objects(article, c.trigger)}
-    # "ambushed an army patrol", "attacked an aid convoy": what an attack strikes is its target, not a deployment
+    # "ambushed an army patrol", "an army patrol was attacked": what an attack strikes is its target, not a deployment
     struck = {i for c, s in signals.values() if s is not None and s.plover == "ASSAULT" and c.trigger.pos_ in VERB_POS
-              for i in _objects(article, c.trigger)}
+              for i in _objects(article, c.trigger) | {p.i for p in c.trigger.children if p.dep_ == "nsubjpass"}}
     best: dict[tuple, Signal] = {}
     for candidate, signal in found:
         if candidate.type == "threat" and _governs_measure(article, candidate.trigger, events):
@@ -900,12 +942,9 @@ def _candidates(article: _Article) -> list[Candidate]:
     for span, name in sorted(article.class_spans, key=lambda item: item[0].start):
         if len(span) < max(longest[i] for i in range(span.start, span.end)):
             continue
-        if span.root.dep_ == "amod" and any(
-                c.dep_ == "acl" and lemma_forms(c) & article.lex.roles["cargo_verbs"]
-                or c.dep_ == "prep" and c.lower_ == "with" for c in span.root.head.children):
-            continue  # "military transport planes loaded with tents": a vehicle described by its word, its cargo sent
-        if span.root.dep_ == "dobj" and any(c.dep_ == "acl" and lemma_forms(c) & article.lex.roles["cargo_verbs"]
-                                            for c in span.root.children):
+        if name == MONEY_CLASS and _measures_other_noun(article, span.root):
+            continue  # "approved a defence budget of 7.95 trillion yen": the budget is approved, no money given
+        if _carries_cargo(article, span.root):
             continue  # "sent two military aircraft carrying medical supplies": the vehicle's cargo is what is sent
         if name in ("forces", "units") and any(p.dep_ == "pobj" and "relief" in article.classes.get(p.i, ())
                                     for prep in span.root.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -946,6 +985,38 @@ def _candidates(article: _Article) -> list[Candidate]:
     framed = {c.trigger.i: c.type for c in found.values() if c.obj is not None}  # "mobilisation of grants" is aid
     return sorted((c for c in found.values() if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None),
                   key=lambda c: c.trigger.i)
+
+
+def _measures_other_noun(article: _Article, word: Token) -> bool:
+    """Whether a sum of money is the `of` of a noun it only measures (`a defence budget of 7.95 trillion yen`, `a
+    deficit of $2 billion`): not of a word of giving, of relief or of a light noun (`a package of $50 million`)."""
+    money = word.i in article.sum_roots or (
+        word.lemma_.lower() in article.lex.roles["currencies"] or word.lower_ in article.lex.roles["currencies"])
+    if not money or word.dep_ != "pobj" or word.head.lower_ != "of" or word.head.head.pos_ not in NOUN_POS:
+        return False
+    owner = word.head.head
+    return not (owner.lemma_.lower() in article.light_nouns or MONEY_CLASS in article.classes.get(owner.i, ())
+                or any(lemma_forms(owner) & frame.heads for frame in article.lex.frames if frame.objects == MONEY_CLASS))
+
+
+def _carries_cargo(article: _Article, word: Token) -> bool:
+    """Whether a class word names the vehicle that brings a cargo, which is what is sent: the word describing the
+    vehicle noun (`military transport planes loaded with tents`, `U.S. military cargo planes carrying body armour`),
+    the vehicle sent (`sent two military aircraft carrying medical supplies`), or one that arrives with relief
+    (`three military aircraft landed in Agadez with tents and food`)."""
+    cargo_verbs = article.lex.roles["cargo_verbs"]
+    if word.dep_ == "amod":
+        vehicle = word.head
+        while vehicle.dep_ == "compound" and vehicle.head.i != vehicle.i:  # "military cargo planes"
+            vehicle = vehicle.head
+        return any(c.dep_ == "acl" and lemma_forms(c) & cargo_verbs or c.dep_ == "prep" and c.lower_ == "with"
+                   for c in vehicle.children)
+    if word.dep_ == "dobj":
+        return any(c.dep_ == "acl" and lemma_forms(c) & cargo_verbs for c in word.children)
+    if word.dep_ == "nsubj":
+        return any("relief" in article.classes.get(p.i, ()) for load in _prep_objects(word.head, "with")
+                   for p in (load, *load.conjuncts))
+    return False
 
 
 def _supplied_to(recipient: Token, frame: Frame) -> tuple[Token | None, Token | None, Token]:
@@ -1001,8 +1072,8 @@ def _received_by(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
 @lru_cache(maxsize=None)
 def _frame_words(frame: Frame) -> frozenset[str]:
     """The words a frame's head forms start with: a head's forms start with its lemma or its lower-cased form."""
-    return frozenset(form.split()[0] for form in
-                     frame.heads | frame.reverse_heads | frame.subject_heads | frame.complement_heads)
+    return frozenset(form.split()[0] for form in frame.heads | frame.reverse_heads | frame.subject_heads
+                     | frame.complement_heads | frame.controlled_heads)
 
 
 @lru_cache(maxsize=1)
@@ -1097,7 +1168,7 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
     word reaches only a subject head (`marines arrived in Okinawa`)."""
     reach, issued = 0, lexicon().types[frame.type].document_issuer
     for _ in range(4):
-        was_object = token.dep_ == "dobj"
+        was_object, was_dative = token.dep_ == "dobj", token.dep_ == "dative"
         if token.dep_ in COMPLEMENT_DEPS and lemma_forms(token.head) & frame.complement_heads:
             return token.head, False, reach + 1  # "declared the persons to be specified entities": the status given
         if token.dep_ == "appos":
@@ -1145,8 +1216,12 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
                 and token.head.head.pos_ in VERB_POS and lemma_forms(token.head.head) & frame.heads):
             return token.head.head, False, reach  # "freeze without delay the funds": a preposition's bare word takes
             # no object (it would be a gerund); the verb before it does
+        if token.pos_ in VERB_POS and reach == 1 and (was_object or was_dative):
+            # "gave the consul 48 hours to leave": time given to an indirect object is an ultimatum, the frame's act
+            # only where what it is made to do is the measure itself (`controlled_heads`), not its own concession
+            return _controlled_head(token, frame, reach, only_controlled=was_dative)
         if token.pos_ in VERB_POS:
-            return _controlled_head(token, frame, reach) if reach == 1 and was_object else (None, False, 0)
+            return None, False, 0
     return None, False, 0
 
 
@@ -1208,16 +1283,25 @@ def _passive_description(token: Token, frame: Frame) -> tuple[Token, bool] | Non
     return None
 
 
-def _controlled_head(verb: Token, frame: Frame, reach: int) -> tuple[Token | None, bool, int]:
-    """A verb that makes its object do a frame's act (`ordered troops to be ready to deploy`): the order is the
-    act, of the one who gives it, and its own word sets the status (an order is planned, not a call on others)."""
-    clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+def _controlled_head(verb: Token, frame: Frame, reach: int, only_controlled: bool = False
+                     ) -> tuple[Token | None, bool, int]:
+    """A verb that makes its object do a frame's act (`ordered troops to be ready to deploy`, `gave the consul 48 hours
+    to leave the country`): the order is the act, of the one who gives it, and its own word sets the status (an order
+    is planned, not a call on others). Asked `only_controlled` (the verb's indirect object), only the acts that name
+    the measure as what the object is made to do count."""
+    acts = frame.controlled_heads if only_controlled else frame.heads | frame.controlled_heads
+    clauses = [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and _is_infinitive(c)]
     for clause in clauses:
-        if lemma_forms(clause) & frame.heads:
+        if lemma_forms(clause) & acts:
             return verb, False, reach
         if len(clauses) < 4:
             clauses += [c for c in clause.children if c.dep_ in {"xcomp", "acomp"}]
     return None, False, 0
+
+
+def _is_infinitive(clause: Token) -> bool:
+    """A `to` clause (`to leave the country`, `to retake the village`)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _signal(article: _Article, candidate: Candidate) -> Signal | None:
@@ -1236,6 +1320,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None
     if _in_organisation_name(article, trigger) or _in_law_title(article, trigger):
         return None  # "the Office of Financial Sanctions Implementation", "the Embargo Act": a name
+    if _speaking_body(article, candidate):
+        return None  # "the UN peacekeeping mission said": the body that reports, not one deployed
     if _complied_with(article, trigger):
         return None  # "help firms comply with export control regulations": a standing rule, not a measure taken
     if _withdrawn_from(article, trigger):
@@ -1243,8 +1329,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if _unmade_by_modifier(article, candidate) or _unmade_by_subject(article, candidate):
         return None  # "hunger strike", "invasion forces", "attack helicopters", "police raided": not an event
     if ((info.type or candidate.type) in DEESCALATION_TYPES and trigger.pos_ in VERB_POS
-            and any(c.dep_ == "auxpass" for c in trigger.children) and _has_prep(trigger, "with")):
-        return None  # "would be met with force", "was received with anger": a reception, not a meeting
+            and any(c.dep_ == "auxpass" for c in trigger.children) and _prep_objects(trigger, "with")):
+        return None  # "would be met with force", "was received with anger": a reception, not a meeting (not
+        # "were flown in, with 500,000 doses arriving": a clause of its own)
     if (info.type or candidate.type) not in DEESCALATION_TYPES and _accused(article, trigger):
         return None  # "blamed Israel for the bombing": the sentence reports the accusation, not the attack
     if candidate.obj is None and lemma_forms(trigger) & article.requests - {trigger.lemma_.lower()}:
@@ -1312,9 +1399,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if status == "hypothetical" and info.plover == "ASSAULT" and _attempted(article, trigger):
         status = "actual"  # "an attempt to assassinate the governor was thwarted": the attack was made
     if candidate.strength == "weak" and escalation and not (military or (source and target) or status == "threatened"
-                                                             or office or by_document):
-        return None  # an everyday word needs a military sentence, two states, an explicit threat or, for a
-        # measure, the office that takes it
+                                                             or office or by_document
+                                                             or _struck_by_weapon(article, candidate, WEAPONS)):
+        return None  # an everyday word needs a military sentence, two states, an explicit threat, a weapon that
+        # strikes (`a tanker was hit by a projectile`) or, for a measure, the office that takes it
     if status == "threatened" and info.conditional_offer:
         status = "proposed"  # "would meet the mediator if he gave them a veto": a conditional offer
     if status == "proposed" and candidate.reverse and _asks_to_acquire(article, trigger):
@@ -1323,10 +1411,11 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if not escalation and not source and target:  # "Putin offered to negotiate with Armenia": a named party acts
         source_ref = _named_ends(article, candidate)[0]
     if (not escalation and not (source and target) and not _one_party_act(article, candidate, source_ref, requested)
-            and not (info.needs_counterpart and _parties_to_each_other(article, trigger))):
-        return None  # (talks held by parties named together are theirs: "a meeting of the Sahel states' chiefs")
+            and not _parties_to_each_other(article, trigger, requested)):
+        return None  # (talks held or a deal agreed by parties named together are theirs: "a meeting of the Sahel
+        # states' chiefs", "a deal was agreed between the government and the SDF")
     if info.needs_counterpart and not (target_ref or _named_ends(article, candidate)[1]
-                                       or _parties_to_each_other(article, trigger)):
+                                       or _parties_to_each_other(article, trigger, requested)):
         return None  # "the cabinet met": talks are with someone
     if not escalation and not target_ref and _own_business(article, candidate):
         return None  # "Parliament approved the budget": a body deciding its own affairs agrees with no one
@@ -1340,9 +1429,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if info.decided_plover and status == "planned" and _decided(article, trigger):
         plover, cameo = info.decided_plover, info.decided_cameo  # "ordered the expulsion": taken, not announced
     depth = sum(1 for _ in trigger.ancestors)
+    # a feared event is no report of one: an event the sentence reports outranks it
     confidence = (STRENGTH_CONFIDENCE[candidate.strength] + 0.05 * bool(source and target)
                   - 0.1 * hedged - 0.03 * min(depth, 6) - 0.05 * (not (source or target))
-                  - 0.15 * _in_background(article, trigger))
+                  - 0.15 * _in_background(article, trigger) - 0.15 * (status == "hypothetical"))
     text = article.sentence_texts.get(sent.start)   # built token by token: read once per sentence
     if text is None:
         text = article.sentence_texts[sent.start] = sent.text
@@ -1494,6 +1584,16 @@ def _by_legal_act(article: _Article, trigger: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in article.lex.notices["legal_acts"]
 
 
+def _speaking_body(article: _Article, candidate: Candidate) -> bool:
+    """Whether a trigger noun that a state or organisation owns is the subject of a verb that reports a clause (`...,
+    the UN peacekeeping mission said`, `the EU's monitoring mission reported that`): the body speaks, the sentence
+    reports something else."""
+    trigger, verb = candidate.trigger, candidate.trigger.head
+    reports = verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in verb.children)  # not "the buildup continued"
+    return (candidate.obj is None and trigger.pos_ in NOUN_POS and trigger.dep_ == "nsubj" and reports
+            and bool(lemma_forms(verb) & quote_cues().verbs) and bool(article.code_of(trigger)))
+
+
 def _complied_with(article: _Article, trigger: Token) -> bool:
     """Whether the nearest verb over the trigger is one of complying (`comply with`, `abide by`)."""
     verb = next((t for t in trigger.ancestors if t.pos_ in VERB_POS), None)
@@ -1581,11 +1681,11 @@ def _by_governing_body(article: _Article, trigger: Token) -> bool:
     return subject is not None and "governing_bodies" in article.classes.get(subject.i, ())
 
 
-def _struck_by_weapon(article: _Article, candidate: Candidate) -> bool:
+def _struck_by_weapon(article: _Article, candidate: Candidate, classes: set[str] = ATTACKER_CLASSES) -> bool:
     """An attack whose actor is the weapon itself (`armed drones attacked a naval base`, `a missile hit the port`)
     or an armed attacker no one names (`unidentified gunmen stormed a village`, `the raid by bandits`): an event
     even when no one is named behind it. An armed group threatening force is one too, also named by its
-    members (`leaders of the gang threatened a wave of attacks`)."""
+    members (`leaders of the gang threatened a wave of attacks`). Asked for `WEAPONS` only, the weapon itself."""
     if candidate.type not in {"attack", "cyberattack", "threat"}:
         return False
     trigger, subject = candidate.trigger, _clause_subject(article, candidate.trigger)[1]
@@ -1593,7 +1693,7 @@ def _struck_by_weapon(article: _Article, candidate: Candidate) -> bool:
         p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     actors = [subject, *members] + [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "by"
                                     for p in c.children if p.dep_ == "pobj"]
-    return any(actor is not None and article.classes.get(actor.i, set()) & ATTACKER_CLASSES for actor in actors)
+    return any(actor is not None and article.classes.get(actor.i, set()) & classes for actor in actors)
 
 
 def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None, military: bool) -> bool:
@@ -1614,8 +1714,9 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
     named_for_state = any(article.named_for_state(subject, c) for c in subject.children)  # "Air France"
     if article.cast.code_at(subject) and not named_for_state:
         return False
-    if "governing_bodies" in article.classes.get(subject.i, ()):
-        return False  # a ministry, a financial intelligence unit, a central bank: a state's body, not a company
+    if article.classes.get(subject.i, set()) & {"governing_bodies", "blocs"}:
+        return False  # a ministry, a financial intelligence unit, a central bank, a regional community: a body of
+        # states or of a state, not a company
     if subject.lemma_.lower() in article.lex.roles["businesses"] or subject.lower_ in article.lex.roles["businesses"]:
         return True
     if military or source or article.code_of(subject) or subject.pos_ != "PROPN":
@@ -1740,18 +1841,44 @@ def _one_party_act(article: _Article, candidate: Candidate, source: ActorRef | N
                                                      or _is_event(article, trigger))
 
 
-def _parties_to_each_other(article: _Article, trigger: Token) -> bool:
-    """Whether the clause's subject names both parties at once (`the two sides met`, `representatives of the
-    warring factions held talks`): each is the other's counterpart."""
+def _parties_to_each_other(article: _Article, trigger: Token, requested: bool = False) -> bool:
+    """Whether the clause names both parties at once: a plural that stands for both (`the two sides met`,
+    `representatives of the warring factions held talks`, `delegates of the rival eastern and western commands met`),
+    named parties coordinated as its subject (`the president and opposition leaders gathered for dialogue`, `the
+    ombudsmen of Ukraine and Russia met`) or after `between` in an act that is reported, not asked for (`talks between
+    the government and a breakaway faction opened`, `a deal was agreed between the government and the SDF`; not `called
+    for a return to the dialogue between Germany, Russia, France and Ukraine`): each is the other's counterpart."""
     counterparts = article.lex.roles["counterparts"]
-    holders = [_clause_subject(article, trigger)[1]]
+    verb, subject = _clause_subject(article, trigger)
+    holders = [subject]
     for _ in range(2):  # "representatives of the factions", "a meeting of defence chiefs from the Sahel states"
         holders = [p for holder in holders if holder is not None and holder.lower_ not in counterparts
                    and (holder.i == trigger.i or holder.lemma_.lower() in article.actor_nouns)
                    for p in _prep_objects(holder, "of", "from")] or holders
-        if any(holder is not None and holder.lower_ in counterparts for holder in holders):
+        if any(holder is not None and (holder.lower_ in counterparts or _rival_plural(article, holder)
+                                       or _coordinated_parties(article, holder)) for holder in holders):
             return True
-    return False
+    if requested or trigger.pos_ not in VERB_POS and not _is_event(article, trigger):
+        return False
+    return any(_coordinated_parties(article, p) for head in (trigger, verb) if head is not None
+               for p in _prep_objects(head, "between"))
+
+
+def _coordinated_parties(article: _Article, token: Token) -> bool:
+    """Whether a word names a party (a state, an organisation or a named party) coordinated with another."""
+    def party(t: Token) -> bool:
+        return bool(article.code_of(t) or article.name_of(t))
+    return party(token) and any(party(c) for c in token.conjuncts)
+
+
+def _rival_plural(article: _Article, token: Token) -> bool:
+    """Whether a plural noun names rival parties by its modifiers (`the rival commands`, `warring clans`, `the eastern
+    and western administrations`): a word of classes.json `counterpart_modifiers`, or modifiers coordinated."""
+    if token.tag_ not in {"NNS", "NNPS"}:
+        return False
+    modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
+    return any(m.lower_ in article.lex.roles["counterpart_modifiers"] or any(c.dep_ == "conj" for c in m.children)
+               for m in modifiers)
 
 
 def _own_business(article: _Article, candidate: Candidate) -> bool:
@@ -1762,7 +1889,8 @@ def _own_business(article: _Article, candidate: Candidate) -> bool:
     if candidate.strength != "weak" or candidate.obj is not None or trigger.pos_ not in VERB_POS:
         return False
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    owners = [p for o in objects for p in _prep_objects(o, "of")]  # "allow the return of UN inspectors"
+    owners = [p for o in objects for p in _prep_objects(o, "of")  # "allow the return of UN inspectors"
+              if not _measures_other_noun(article, p)]  # (not "approved a defence budget of 7.95 trillion yen")
     signal_words = {span.root.i for span, *_ in article.term_spans}
     undertakings = article.lex.cues["proposed"]["nouns"] | article.lex.cues["planned"]["nouns"]
 
@@ -1875,6 +2003,9 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
     info = article.lex.types[candidate.type]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "nsubjpass"} and c != candidate.obj]
     objects += _prep_objects(verb, *info.target_preps)
+    if (info.type or candidate.type) in DEESCALATION_TYPES:  # "held talks with representatives of the miners": the
+        # party of the verb's object that names the act
+        objects += [p for o in objects if not article.name_of(o) for p in _prep_objects(o, *info.target_preps)]
     target = next((article.name_of(c) for c in objects if article.name_of(c)), None)
     if candidate.reverse:
         source, target = target, source
@@ -2095,8 +2226,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         if verb is trigger or candidate.obj is not None or under.dep_ == "prep":
             for child in verb.children:
                 if child.dep_ in {"dobj", "dative", "oprd", "nsubjpass"} and child != obj and code(child):
-                    if child.dep_ == "nsubjpass" or not passive:
-                        target = target or code(child)
+                    if child.dep_ == "nsubjpass" or not passive:  # the party met, not where ("in Colombo")
+                        target = code(child) if target in (None, venue) else target
         if subject is not None and (info.between_parties or info.joint_plover):
             modifiers = [c for c in subject.children if c.dep_ in MODIFIER_DEPS and code(c)]
             if subject.lemma_.lower() in article.actor_nouns:  # "representatives of Serbia and Kosovo met"
@@ -2315,8 +2446,8 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             if text in cues["speculative"]["auxiliaries"]:
                 found.add("proposed" if info.chosen else
                           "threatened" if _says_itself(article, token, source) else "hypothetical")
-        elif child.dep_ == "advcl" and _is_condition(child, cues):
-            found.add("threatened")
+        elif child.dep_ in {"advcl", "ccomp"} and _is_condition(child, cues) or _conditional_purpose(child, cues):
+            found.add("threatened")  # (the small model hangs some conditions as a ccomp beside the clause)
         elif child.dep_ == "prep" and child.i in article.condition_tokens:
             found.add("threatened")
         elif child.i in article.refusal_tokens and not own_clause:
@@ -2360,6 +2491,13 @@ def _is_condition(clause: Token, cues: dict, questions: bool = False) -> bool:
                 s.dep_ == "nsubj" and s.i > child.i for s in clause.children):
             return True
     return False
+
+
+def _conditional_purpose(clause: Token, cues: dict) -> bool:
+    """Whether a purpose infinitive carries the condition of the whole plan (`will send troops to retake the village
+    if Guinean soldiers do not withdraw`): the parser hangs the condition on the nearest verb."""
+    return clause.dep_ == "advcl" and _is_infinitive(clause) and any(
+        c.dep_ == "advcl" and _is_condition(c, cues) for c in clause.children)
 
 
 def _says_itself(article: _Article, verb: Token, source: str | None) -> bool:

@@ -1475,3 +1475,210 @@ def test_a_threat_to_answer_a_deployment_outranks_the_deployment():
 def test_two_parties_agreeing_to_move_their_fighters_agree():
     found = signals("The Malian army and the Tuareg rebels agreed to move their fighters into four camps near Kidal.")
     assert max(found, key=lambda s: s.confidence).plover == "AGREE"
+
+
+def top(text):
+    found = signals(text)
+    return max(found, key=lambda s: s.confidence) if found else None
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Emissaries from Tehran and the Taliban held talks in Doha on Monday.", "IRN>TALIBAN"),
+    ("The head of Egypt's intelligence service met Israeli officials in Cairo on Monday.", "EGY>ISR"),
+    ("Kenya's foreign minister met his Somali counterpart in Nairobi on Thursday.", "KEN>SOM"),
+    ("Chad's president and rebel leaders gathered on Sunday for a new round of dialogue.", "TCD>?"),
+    ("Negotiations between the Colombian government and a dissident guerrilla faction opened in Caracas on Tuesday.",
+     "?>COL"),
+])
+def test_talks_with_parties_named_together_or_as_the_met_party_are_consultations(text, dyad):
+    """The party met, not where (`in Nairobi`); parties coordinated or named after `between`; an office holder
+    by the `of` of the body he heads."""
+    signal = top(text)
+    assert (signal.plover, signal.type, signal.dyad) == ("CONSULT", "talks", dyad)
+
+
+def test_a_deal_agreed_between_a_government_and_an_armed_group_is_an_agreement():
+    signal = top("A prisoner exchange deal was agreed between the Yemeni government and southern separatists on Sunday.")
+    assert (signal.plover, signal.status) == ("AGREE", "actual")
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Brazil's president said he would travel to Kyiv and Moscow next month.", "BRA>UKR"),
+    ("Armenia's president said she would meet the Azerbaijani leader in Prague.", "ARM>AZE"),
+])
+def test_he_or_she_who_will_meet_is_the_speaker(text, dyad):
+    signal = top(text)
+    assert (signal.type, signal.status, signal.plover, signal.dyad) == ("talks", "planned", "AGREE", dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach said he would meet the players on Monday.",
+    "The head of the football club met fans after the match.",
+])
+def test_meetings_in_sport_stay_quiet(text):
+    assert signals(text) == []
+
+
+def test_dialogue_between_others_that_one_party_calls_for_is_no_consultation():
+    assert [s.plover for s in signals("Germany called for a return to the dialogue between Serbia and Kosovo.")
+            if s.plover == "CONSULT"] == []
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Qatar handed over 5,000 tonnes of flour to the government of Sudan on Monday.", "AID"),
+    ("Slovakia handed over 30 armoured vehicles to Ukraine's army on Friday.", "AID"),
+])
+def test_a_particle_the_parser_reads_as_an_amount_still_makes_the_phrasal_verb(text, plover):
+    """`handed over 5,000 tonnes` is parsed as `over 5,000` (more than): the verb keeps its `hand over` reading."""
+    assert top(text).plover == plover
+
+
+def test_an_amount_after_a_verb_keeps_its_verb():
+    assert top("Russia sent over 2,000 troops to the border with Finland.").plover == "MOBILIZE"
+
+
+@pytest.mark.parametrize("text", [
+    "Cameroon will deploy troops to the disputed peninsula to secure it if Nigerian forces do not leave by Friday.",
+    "Nepal's minister said the government would seek the deployment of Indian troops should Maoist rebels attempt "
+    "to take the capital.",
+])
+def test_a_condition_hung_on_a_purpose_clause_or_beside_the_plan_makes_it_a_threat(text):
+    assert (top(text).plover, top(text).status) == ("THREATEN", "threatened")
+
+
+def test_a_feared_delivery_in_a_condition_does_not_outrank_the_threat():
+    text = ("Rwanda warned that it could reconsider its role in the talks if Belgium continued sending arms to "
+            "Kinshasa.")
+    assert top(text).plover == "THREATEN"
+    assert one(text, "arms_delivery").status == "hypothetical"
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The Caribbean Community suspended Haiti's voting rights at its summit on Friday.", "?>HTI"),
+    ("Georgia revoked the broadcasting licence of a Russian state channel on Friday.", "GEO>RUS"),
+    ("Kazakhstan's central bank told lenders to stop processing payments to Russian banks.", "KAZ>RUS"),
+    ("Two Hamas commanders and a money exchange firm were added to the Bahraini terrorism list on Sunday.", "?>HAMAS"),
+])
+def test_rights_credentials_and_payments_stopped_and_leaders_listed_are_sanctions(text, dyad):
+    """A regional community is a body of states, not a company; voting rights, licences, credentials and payments are
+    what a measure withdraws; commanders and firms are whom a list takes."""
+    signal = top(text)
+    assert (signal.plover, signal.type, signal.dyad) == ("SANCTION", "sanctions", dyad)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Mali gave the French ambassador 72 hours to leave the country.", "MLI>FRA"),
+    ("Burkina Faso's junta ordered two French diplomats to leave the country within 48 hours.", "BFA>FRA"),
+])
+def test_a_diplomat_given_hours_or_ordered_to_leave_is_expelled(text, dyad):
+    signal = top(text)
+    assert (signal.plover, signal.type, signal.dyad) == ("SANCTION", "diplomatic_rupture", dyad)
+
+
+def test_forces_given_days_to_withdraw_are_under_an_ultimatum_not_withdrawing():
+    assert top("The alliance gave the rebel forces ten days to withdraw their heavy guns or face air strikes."
+               ).plover != "YIELD"
+
+
+def test_officers_of_a_force_placed_under_a_measure_are_not_deployed():
+    text = "Two generals of the Syrian Democratic Forces were placed under an asset freeze by the British government."
+    assert [s.type for s in signals(text)] == ["sanctions"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ambassador left the embassy on Friday.",
+    "The football association suspended the striker's playing rights for three matches.",
+    "The bank stopped processing payments during the outage.",
+    "The regulator revoked the broadcasting licence of a local radio station.",
+    "The minister gave the ambassador a letter to take to his government.",
+])
+def test_everyday_suspensions_and_departures_stay_quiet(text):
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Two Moroccan military aircraft landed in Nouakchott on Friday with tents, food and blankets for flood victims.",
+     "agreement"),
+    ("British military cargo planes carrying body armour and ammunition landed in Nairobi for the Kenyan police.",
+     "arms_delivery"),
+])
+def test_military_aircraft_that_bring_a_cargo_deliver_it(text, kind):
+    """The vehicle that lands with relief, or that its modifier's noun names as carrying a cargo (`military cargo
+    planes carrying`), brings what it carries: no deployment."""
+    assert [(s.type, s.plover) for s in signals(text)] == [(kind, "AID")]
+
+
+def test_military_aircraft_that_land_with_troops_are_deployed():
+    assert top("Two Russian military aircraft landed in Venezuela with troops on board.").plover == "MOBILIZE"
+
+
+def test_a_clause_after_with_is_no_reception():
+    signal = top("Medicines were flown into Juba by the WHO on Monday, with 20 tonnes arriving for the clinics.")
+    assert (signal.plover, signal.target.code) == ("AID", "SSD")
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Sweden handed over 15 ambulances to hospitals in Moldova.", "AID"),
+    ("Denmark pledged 500 million kroner to help Ukraine rebuild its power grid.", "AGREE"),
+])
+def test_ambulances_and_sums_in_any_currency_are_relief(text, plover):
+    assert top(text).plover == plover
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's cabinet approved a record defence budget of 7.95 trillion yen.",
+    "Japan's cabinet approved a record defence budget of $60 billion.",
+    "The ambassador's speech was received with applause in Kyiv.",
+])
+def test_a_sum_that_measures_a_budget_is_not_given(text):
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The Philippine navy moved three corvettes to the shoal after Chinese coast guard ships gathered nearby.",
+     "PHL>CHN"),
+    ("Satellite photos show a build-up of Russian landing craft at a port opposite Gotland.", "RUS>?"),
+    ("The deployment of a French naval task group to the eastern Mediterranean was announced on Monday.", "FRA>?"),
+])
+def test_corvettes_landing_craft_and_task_groups_are_forces_and_a_split_build_up_is_one(text, dyad):
+    signal = top(text)
+    assert (signal.plover, signal.dyad) == ("MOBILIZE", dyad)
+
+
+def test_a_peacekeeping_battalion_sent_is_a_contribution():
+    assert top("Ghana will send a peacekeeping battalion to South Sudan next year.").plover == "AGREE"
+
+
+@pytest.mark.parametrize("text", [
+    "The company reported a build-up of inventory at its warehouses.",
+    "The museum moved its landing craft to a new hall for the exhibition.",
+])
+def test_stock_and_exhibits_moved_are_no_forces(text):
+    assert signals(text) == []
+
+
+def test_a_patrol_that_is_attacked_is_the_target_not_a_deployment():
+    assert [s.plover for s in signals("A Nigerian army patrol was attacked by bandits in Zamfara state on Sunday.")
+            ] == ["ASSAULT"]
+
+
+def test_a_ship_hit_by_a_projectile_is_attacked():
+    assert top("A tanker was hit by a projectile off the coast of Hodeidah, a maritime security firm said."
+               ).plover == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "A fan was hit by a projectile thrown from the stands during the match.",
+    "A gang hit the shop twice last year.",
+])
+def test_projectiles_at_matches_and_gangs_robbing_shops_stay_quiet(text):
+    assert signals(text) == []
+
+
+def test_a_mission_that_reports_is_the_speaker_not_aid():
+    text = "Ethiopian troops pulled back from the border town on Friday, the UN peacekeeping mission said."
+    assert "AID" not in [s.plover for s in signals(text)]
+
+
+def test_a_mission_that_arrives_is_still_deployed():
+    assert top("The UN peacekeeping mission arrived in Bangui on Monday.").plover == "AID"
