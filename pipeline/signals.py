@@ -44,6 +44,7 @@ STRENGTH_CONFIDENCE = {"term": 0.85, "frame": 0.8, "weak": 0.65}
 CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "dative", "oprd", "nmod",
               "amod", "npadvmod", "agent", "acomp"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
+NAME_DEPS = {"compound", "npadvmod", "appos", "flat", "nmod"}  # the words of a proper name and its apposition
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "oprd", "attr"}
 SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "acomp"}
 ADJUNCT_PREPS = {"after", "before", "while", "upon", "by"}  # "burned houses after overrunning it": one actor
@@ -114,6 +115,9 @@ class Frame:
     not_sent: frozenset[str] = frozenset()  # objects of a `recipients` head that are no thing: `handed over power`
     complement_heads: frozenset[str] = frozenset()  # heads the class word completes: `declared them listed entities`
     received_objects: frozenset[str] = frozenset()  # classes a `recipients` class word receives by a reverse head
+    recipient_preps: frozenset[str] = frozenset({"to"})  # whose object the `recipients` class word is: `to the Army`
+    materiel_preps: frozenset[str] = frozenset()  # ...where what is sent must be materiel: `cadets commissioned into`
+    holders: frozenset[str] = frozenset()  # what a service holds, whose `with` is the service: `into service with`
 
 
 @dataclass(frozen=True)
@@ -187,7 +191,10 @@ def lexicon() -> Lexicon:
                                 frame.get("recipients", False),
                                 frozenset(frame.get("not_sent", [])),
                                 frozenset(frame.get("complement_heads", [])),
-                                frozenset(frame.get("received_objects", []))))
+                                frozenset(frame.get("received_objects", [])),
+                                frozenset(frame.get("recipient_preps", ["to"])),
+                                frozenset(frame.get("materiel_preps", [])),
+                                frozenset(frame.get("holders", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
                   "businesses", "counterparts", "security_forces", "state_organs")
     for name, words in classes.items():
@@ -917,13 +924,16 @@ def _candidates(article: _Article) -> list[Candidate]:
                                          and inside[2] != span.root.i):
                 continue
             if frame.recipients:  # "delivered three boats to Costa Rica's Coast Guard": the boats are materiel
-                head, goods, recipient = _supplied_to(span.root, frame)
+                head, goods, recipient = _supplied_to(article, span.root, frame)
                 reverse = head is None  # "four trainer aircraft were received by the Peruvian Air Force"
                 if reverse:
                     head, goods = _received_by(article, recipient, frame)
-                if head is not None and (frame.type, head.i) not in found:
+                known = found.get((frame.type, head.i)) if head is not None else None
+                if head is not None and known is None:
                     found[frame.type, head.i] = Candidate(frame.type, head, "frame", obj=goods, reverse=reverse,
                                                           reach=1, recipient=None if reverse else recipient)
+                elif known is not None and not reverse and known.recipient is None:
+                    known.recipient = recipient  # "patrol vessels built for the National Navy were delivered"
                 continue
             if not _frame_words(frame) & article.head_words(span.root):
                 continue  # no word of the sentence can head the frame: no climb
@@ -948,19 +958,23 @@ def _candidates(article: _Article) -> list[Candidate]:
                   key=lambda c: c.trigger.i)
 
 
-def _supplied_to(recipient: Token, frame: Frame) -> tuple[Token | None, Token | None, Token]:
-    """The head of a `recipients` frame whose `to` the recipient word is the object of (`handed over an aircraft to
-    the Sri Lanka Air Force`), what it delivers (the verb's object or the noun's `of`, unless that is no thing: `handed
-    over power to the army`, the frame's `not_sent`; a passive verb's subject) and the recipient's head word (`the
-    National Coast Guard Service`). `to` may hang on what is delivered or on a participle (`deliveries of fuel and
-    anti-drone systems to`, `boats valued at $4m to`)."""
+def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Token | None, Token | None, Token]:
+    """The head of a `recipients` frame whose `to` (a `recipient_preps` word) the recipient word is the object of
+    (`handed over an aircraft to the Sri Lanka Air Force`, `corvettes commissioned into the Navy`), what it delivers
+    (the verb's object or the noun's `of`, unless that is no thing: `handed over power to the army`, the frame's
+    `not_sent`; a passive verb's subject; after a `materiel_preps` word only materiel: `vessels built for the Navy`,
+    not `cadets commissioned into the Army`) and the recipient's head word (`the National Coast Guard Service`). `to`
+    may hang on what is delivered or on a participle (`deliveries of fuel and anti-drone systems to`, `boats valued at
+    $4m to`, `vessels built for the Navy were delivered`)."""
     while recipient.dep_ == "compound" and recipient.head.i != recipient.i:  # "the National Coast Guard Service"
         recipient = recipient.head
     to = recipient.head
-    if (recipient.dep_ == "pobj" and to.lower_ == "of" and to.head.dep_ == "pobj" and to.head.pos_ in NOUN_POS
-            and to.head.i != to.head.head.i):
-        to = to.head.head  # "to the Naval Command of the Cyprus National Guard": a unit of the service
-    if recipient.dep_ != "pobj" or to.lower_ != "to":
+    if (recipient.dep_ == "pobj" and to.head.dep_ == "pobj" and to.head.pos_ in NOUN_POS
+            and to.head.i != to.head.head.i
+            and (to.lower_ == "of" or to.lower_ == "with" and to.head.lemma_.lower() in frame.holders)):
+        to = to.head.head  # "to the Naval Command of the Cyprus National Guard": a unit of the service;
+        # "commissioned into service with the Defence Force": what the service holds
+    if recipient.dep_ != "pobj" or to.lower_ not in frame.recipient_preps:
         return None, None, recipient
     token = to.head
     for _ in range(6):
@@ -971,7 +985,8 @@ def _supplied_to(recipient: Token, frame: Frame) -> tuple[Token | None, Token | 
             goods = (next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
                      if head.pos_ in VERB_POS else
                      next(iter(_prep_objects(head, "of")), None))
-            if goods is not None and goods.lemma_.lower() not in frame.not_sent:
+            if goods is not None and goods.lemma_.lower() not in frame.not_sent and (
+                    to.lower_ not in frame.materiel_preps or _materiel(article, goods, frame.received_objects)):
                 return head, goods, recipient
             return None, None, recipient
         if token.pos_ in VERB_POS and token.dep_ not in {"acl", "advcl", "ccomp"} or token.head.i == token.i:
@@ -982,20 +997,39 @@ def _supplied_to(recipient: Token, frame: Frame) -> tuple[Token | None, Token | 
 
 def _received_by(article: _Article, recipient: Token, frame: Frame) -> tuple[Token | None, Token | None]:
     """The receiving verb (a `reverse_heads` verb) a service is the subject or the agent of (`the Air Force received
-    four trainer aircraft`, `two transport aircraft were accepted by the Air Defence Forces`) and what it receives,
-    where that is materiel (a word of a `received_objects` class: aircraft, vehicles, boats), not praise or a report."""
+    four trainer aircraft`, `two transport aircraft were accepted by the Air Defence Forces`), or the head noun its
+    `receipt_verbs` verb takes (`the Air Force took delivery of two transport aircraft`), and what it receives, where
+    that is materiel (`_materiel`: aircraft, vehicles, boats), not praise or a report."""
     if recipient.dep_ == "nsubj":
         verb, role = recipient.head, "dobj"
     elif recipient.dep_ == "pobj" and recipient.head.dep_ == "agent":
         verb, role = recipient.head.head, "nsubjpass"
     else:
         return None, None
-    if verb.pos_ not in VERB_POS or not lemma_forms(verb) & frame.reverse_heads:
+    if verb.pos_ not in VERB_POS:
         return None, None
-    goods = next((c for c in verb.children if c.dep_ == role), None)
-    if goods is None or not article.classes.get(goods.i, set()) & frame.received_objects:
+    head, goods = verb, next((c for c in verb.children if c.dep_ == role), None)
+    if not lemma_forms(verb) & frame.reverse_heads:
+        if (goods is None or role != "dobj" or lemma(verb) not in frame.receipt_verbs
+                or not lemma_forms(goods) & (frame.heads - frame.verb_heads)):
+            return None, None
+        head, goods = goods, next(iter(_prep_objects(goods, "of")), None)  # "took delivery of two aircraft"
+    if goods is None or not _materiel(article, goods, frame.received_objects):
         return None, None
-    return verb, goods
+    return head, goods
+
+
+def _materiel(article: _Article, goods: Token, classes: frozenset[str]) -> bool:
+    """Whether what a service receives is materiel, a word of one of the classes: the word itself, what it counts
+    (`the first of two patrol vessels`, `a batch of helicopters`), or the class an apposition gives a vessel's or an
+    aircraft's own name (`accepted HTMS Prachuap Khiri Khan, its second offshore patrol vessel`), found among the
+    name's words (the parser chains a long name's words under one another)."""
+    words, name = [goods, *_prep_objects(goods, "of")], [goods]
+    for token in name:
+        if len(name) < 8:
+            name += [c for c in token.children if c.dep_ in NAME_DEPS]
+    words += [t for t in name if t.dep_ == "appos"]
+    return any(article.classes.get(t.i, set()) & classes for t in words)
 
 
 @lru_cache(maxsize=None)
@@ -1265,9 +1299,13 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         place = None if candidate.type in DELIVERY_OR_DEPLOYMENT else _jurisdiction(article, trigger)
         source = (place or _decreed_by(article, trigger) or _reporting_body(article, trigger)
                   or article.issuer(candidate.type, trigger))
-        if candidate.reverse and source == target and _received_by_subject(article, trigger):
+        received = candidate.reverse and _received_by_subject(article, trigger)
+        if received and source == target:
             source = None  # "the Air Force has taken delivery of two helicopters": the receiver acts, it gives nothing
-        body = None if source else article.opening_body()  # "The Competent Authority ... has amended the List"
+        # "The Competent Authority ... has amended the List"; not the named receiver's own ministry ("The Ministry of
+        # Defence announces that the National Army has taken delivery of"), which gives nothing either
+        receiver = _clause_subject(article, trigger)[1] if received else None
+        body = None if source or article.name_of(receiver) else article.opening_body()
         by_document = bool(source or body)
     if source and source == target:
         target = None
@@ -1866,7 +1904,8 @@ def _requested(article: _Article, trigger: Token) -> bool:
 
 
 def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | None, ActorRef | None]:
-    """Source and target as named parties without a code: the clause subject (or agent) and its object."""
+    """Source and target as named parties without a code: the clause subject (or agent) and its object, or the
+    service a delivery names as receiving (`vessels built for the National Navy`)."""
     trigger = candidate.trigger
     verb, _ = _clause_verb(trigger, article.light_nouns)
     if verb is None:
@@ -1875,6 +1914,8 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
     info = article.lex.types[candidate.type]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "nsubjpass"} and c != candidate.obj]
     objects += _prep_objects(verb, *info.target_preps)
+    if candidate.recipient is not None:  # "vessels built for the National Navy were delivered": the service receives
+        objects.insert(0, candidate.recipient)
     target = next((article.name_of(c) for c in objects if article.name_of(c)), None)
     if candidate.reverse:
         source, target = target, source
@@ -1997,7 +2038,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     """(source code, target code, joint) from the parse around the trigger."""
     code = article.code_of
     trigger, obj = candidate.trigger, candidate.obj
-    source = target = None
+    source = target = giver = None
     joint = any(c.lower_ == "joint" for c in trigger.children) or (obj is not None and any(
         c.lower_ == "joint" for c in obj.children))
     # possessives and modifiers of the trigger noun: "Russia's invasion", "the Russian military buildup"
@@ -2020,11 +2061,14 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         elif info.object_owner == "target":
             target = owner
         else:  # "a craft gifted by the Government of India was handed over": the giver its participle names
-            source = source or owner or next((code(p) for clause in obj.children if clause.dep_ == "acl"
-                                              for agent in clause.children if agent.dep_ == "agent"
-                                              for p in agent.children if p.dep_ == "pobj" and code(p)), None)
+            giver = next((code(p) for clause in obj.children if clause.dep_ == "acl"
+                          for agent in clause.children if agent.dep_ == "agent"
+                          for p in agent.children if p.dep_ == "pobj" and code(p)), None)
+            source = source or owner or (None if candidate.reverse else giver)  # a receiver's giver: after the swap
     if candidate.recipient is not None:  # "delivered boats to Costa Rica's Coast Guard": its state receives
-        target = target or code(candidate.recipient)
+        # (also the service's state: "commissioned into the Coast Guard of the Maldives National Defence Force")
+        target = target or code(candidate.recipient) or next(
+            (code(p) for p in _prep_objects(candidate.recipient, "of") if code(p)), None)
     # objects of target prepositions on the trigger, the object word, then the clause verb
     verb, under = _clause_verb(trigger, article.light_nouns)
     holders = [t for t in (trigger, obj) if t is not None]
@@ -2047,13 +2091,14 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                                 None)
     # "relief supplies sent by Indonesia reached Rakhine": the agent of the participle of the act that describes it
     # acts (not "vehicles produced by a Turkish company")
-    clauses = [] if source else [clause for noun in (trigger, obj) if noun is not None and noun.pos_ in NOUN_POS
-                                 for clause in noun.children if clause.dep_ == "acl"]
+    clauses = [] if source or giver else [clause for noun in (trigger, obj) if noun is not None
+                                          and noun.pos_ in NOUN_POS for clause in noun.children if clause.dep_ == "acl"]
     if clauses:
         heads = {head for frame in article.lex.frames if frame.type == candidate.type for head in frame.heads}
-        source = next((code(p) for clause in clauses if lemma_forms(clause) & heads
-                       for agent in clause.children if agent.dep_ == "agent"
-                       for p in agent.children if p.dep_ == "pobj" and code(p)), None)
+        agent = next((code(p) for clause in clauses if lemma_forms(clause) & heads
+                      for agent in clause.children if agent.dep_ == "agent"
+                      for p in agent.children if p.dep_ == "pobj" and code(p)), None)
+        source, giver = (source, agent) if candidate.reverse else (agent, giver)
     # "the sanctions the United States has imposed on Iran": the relative clause's subject acts
     for clause in (c for c in trigger.children if c.dep_ == "relcl" and trigger.pos_ in NOUN_POS):
         holders.append(clause)
@@ -2123,9 +2168,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if candidate.reverse and (_has_prep(trigger, "to") or any(
             code(p) for holder in (trigger, obj) if holder is not None for p in _prep_objects(holder, "for"))):
         candidate = Candidate(candidate.type, trigger, candidate.strength, obj, reverse=False)
-    if candidate.reverse:  # "Ukraine received howitzers from Canada"
+    if candidate.reverse:  # "Ukraine received howitzers from Canada", "aircraft transferred by the United States"
         source, target = target, source
-        source = source or next((code(p) for p in _prep_objects(trigger, "from") if code(p)), None)
+        source = source or giver or next((code(p) for p in _prep_objects(trigger, "from") if code(p)), None)
     if not source and not candidate.reverse and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
         # "carriers transferred from Germany", "troops sent from Russia", "flour from Iranian charities was
         # unloaded": where the sending starts gives

@@ -493,3 +493,50 @@ def test_an_armed_service_known_by_its_own_name_takes_delivery_for_its_state(not
     found = escalations(notice, "arms_delivery")
     assert recipient in {s.target and s.target.code for s in found}
     assert recipient not in {s.source and s.source.code for s in found}
+
+
+@pytest.mark.parametrize("notice, source, target", [
+    ("Three coastal patrol craft acquired from Italy were commissioned into the Ghana Navy at a ceremony in Sekondi.",
+     None, "GHA"),
+    ("Six wheeled infantry vehicles were inducted into service with the Zambia Army on Thursday.", None, "ZMB"),
+    ("The Sri Lanka Navy commissioned two fast attack craft donated by India.", "IND", "LKA"),
+    ("The second of three transport aircraft built for the Kenya Air Force was handed over at the factory in Seville.",
+     None, "KEN"),
+])
+def test_vessels_aircraft_and_vehicles_entering_an_armed_service_are_a_delivery_to_its_state(notice, source, target):
+    found = escalations(notice, "arms_delivery")
+    assert any((s.source and s.source.code) == source and (s.target and s.target.code) == target for s in found)
+
+
+@pytest.mark.parametrize("notice, source, target", [
+    ("The Ghana Air Force took delivery of two transport aircraft donated by Spain.", "ESP", "GHA"),
+    ("The Indonesian Navy accepted KRI Teluk Bintuni, its third landing ship, at a shipyard in Surabaya.", None, "IDN"),
+])
+def test_a_service_receiving_a_craft_by_its_class_or_its_name_s_apposition_receives_materiel(notice, source, target):
+    found = escalations(notice, "arms_delivery")
+    assert any((s.source and s.source.code) == source and (s.target and s.target.code) == target for s in found)
+    assert not [s for s in signals(notice) if s.type == "agreement"]
+
+
+def test_a_service_no_state_is_named_for_receives_by_its_name():
+    found = escalations("The first of six corvettes ordered for the Federal Navy was delivered on Monday.",
+                        "arms_delivery")
+    assert "Federal Navy" in {s.target and s.target.name for s in found}
+
+
+@pytest.mark.parametrize("story", [
+    "Forty cadets were commissioned into the Army as second lieutenants at the academy on Saturday.",
+    "Ten new recruits were inducted into the Navy.",
+    "Former rebel fighters were integrated into the national army under the peace deal.",
+    "The Navy commissioned a study into the collapse of the pier.",
+    "The cruise line took delivery of its newest ship at the yard in Papenburg.",
+    "The shipyard delivered a ferry built for the regional council.",
+])
+def test_people_or_studies_entering_a_service_and_civil_ships_delivered_are_no_delivery(story):
+    assert escalations(story, "arms_delivery") == []
+
+
+def test_the_receiver_of_a_participle_s_giver_is_the_target():
+    found = escalations("The Peruvian Air Force received four trainer aircraft donated by South Korea.",
+                        "arms_delivery")
+    assert {(s.source and s.source.code, s.target and s.target.code) for s in found} == {("KOR", "PER")}
