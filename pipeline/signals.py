@@ -118,6 +118,7 @@ class Frame:
     recipient_preps: frozenset[str] = frozenset({"to"})  # whose object the `recipients` class word is: `to the Army`
     materiel_preps: frozenset[str] = frozenset()  # ...where what is sent must be materiel: `cadets commissioned into`
     holders: frozenset[str] = frozenset()  # what a service holds, whose `with` is the service: `into service with`
+    entry_verbs: frozenset[str] = frozenset()  # heads whose subject enters the service: `entered service with`
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,8 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("received_objects", [])),
                                 frozenset(frame.get("recipient_preps", ["to"])),
                                 frozenset(frame.get("materiel_preps", [])),
-                                frozenset(frame.get("holders", []))))
+                                frozenset(frame.get("holders", [])),
+                                frozenset(frame.get("entry_verbs", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
                   "businesses", "counterparts", "security_forces", "state_organs")
     for name, words in classes.items():
@@ -965,25 +967,28 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
     `not_sent`; a passive verb's subject; after a `materiel_preps` word only materiel: `vessels built for the Navy`,
     not `cadets commissioned into the Army`) and the recipient's head word (`the National Coast Guard Service`). `to`
     may hang on what is delivered or on a participle (`deliveries of fuel and anti-drone systems to`, `boats valued at
-    $4m to`, `vessels built for the Navy were delivered`)."""
+    $4m to`, `vessels built for the Navy were delivered`). An `entry_verbs` verb has what enters as its subject, and
+    may take the service's holding as its object (`the frigate entered service with the Navy`)."""
     while recipient.dep_ == "compound" and recipient.head.i != recipient.i:  # "the National Coast Guard Service"
         recipient = recipient.head
-    to = recipient.head
-    if (recipient.dep_ == "pobj" and to.head.dep_ == "pobj" and to.head.pos_ in NOUN_POS
-            and to.head.i != to.head.head.i
-            and (to.lower_ == "of" or to.lower_ == "with" and to.head.lemma_.lower() in frame.holders)):
-        to = to.head.head  # "to the Naval Command of the Cyprus National Guard": a unit of the service;
-        # "commissioned into service with the Defence Force": what the service holds
-    if recipient.dep_ != "pobj" or to.lower_ not in frame.recipient_preps:
+    holder = _holder(recipient, frame)
+    if holder is not recipient and holder.dep_ == "dobj" and lemma_forms(holder.head) & frame.entry_verbs:
+        goods = next((c for c in holder.head.children if c.dep_ == "nsubj"), None)
+        if goods is not None and _materiel(article, goods, frame.received_objects):
+            return holder.head, goods, recipient
+        return None, None, recipient
+    to = holder.head
+    if holder.dep_ != "pobj" or to.lower_ not in frame.recipient_preps:
         return None, None, recipient
     token = to.head
     for _ in range(6):
         for head in (token, *(c for c in token.children if c.dep_ == "dobj")):
-            if not lemma_forms(head) & (frame.heads if head.pos_ in VERB_POS else frame.heads - frame.verb_heads):
+            forms = lemma_forms(head)
+            if not forms & (frame.heads | frame.entry_verbs if head.pos_ in VERB_POS else frame.heads - frame.verb_heads):
                 continue
             # a passive verb's subject is what it delivers (`a patrol craft was handed over to the Coast Guard`)
-            goods = (next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-                     if head.pos_ in VERB_POS else
+            roles = {"nsubj"} if forms & frame.entry_verbs else {"dobj", "nsubjpass"}
+            goods = (next((c for c in head.children if c.dep_ in roles), None) if head.pos_ in VERB_POS else
                      next(iter(_prep_objects(head, "of")), None))
             if goods is not None and goods.lemma_.lower() not in frame.not_sent and (
                     to.lower_ not in frame.materiel_preps or _materiel(article, goods, frame.received_objects)):
@@ -995,11 +1000,29 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
     return None, None, recipient
 
 
+def _holder(recipient: Token, frame: Frame) -> Token:
+    """The noun that carries a service word in the clause: the word itself, or the noun it is the `of` of (a unit of
+    the service: `to the Naval Command of the Cyprus National Guard`), or a holding of the service (`holders`) that
+    names it by `with` or as its owner (`into service with the Defence Force`, `into the Air Force's inventory`), also
+    where the parser hangs the `with` on the verb (`entered service with the Air Force`)."""
+    head = recipient.head
+    if (recipient.dep_ == "pobj" and head.head.pos_ in NOUN_POS and head.head.i != head.head.head.i
+            and (head.lower_ == "of" or head.lower_ == "with" and head.head.lemma_.lower() in frame.holders)):
+        return head.head
+    if recipient.dep_ == "poss" and head.lemma_.lower() in frame.holders:
+        return head
+    if recipient.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in VERB_POS:  # "entered service with"
+        return next((c for c in head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.holders),
+                    recipient)
+    return recipient
+
+
 def _received_by(article: _Article, recipient: Token, frame: Frame) -> tuple[Token | None, Token | None]:
     """The receiving verb (a `reverse_heads` verb) a service is the subject or the agent of (`the Air Force received
-    four trainer aircraft`, `two transport aircraft were accepted by the Air Defence Forces`), or the head noun its
-    `receipt_verbs` verb takes (`the Air Force took delivery of two transport aircraft`), and what it receives, where
-    that is materiel (`_materiel`: aircraft, vehicles, boats), not praise or a report."""
+    four trainer aircraft`, `two transport aircraft were accepted by the Air Defence Forces`), or the head noun such a
+    verb or a `receipt_verbs` verb takes (`the Air Force took delivery of two transport aircraft`, `received a donation
+    of ten trucks`), and what it receives, where that is materiel (`_materiel`: aircraft, vehicles, boats), not praise
+    or a report."""
     if recipient.dep_ == "nsubj":
         verb, role = recipient.head, "dobj"
     elif recipient.dep_ == "pobj" and recipient.head.dep_ == "agent":
@@ -1009,11 +1032,11 @@ def _received_by(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
     if verb.pos_ not in VERB_POS:
         return None, None
     head, goods = verb, next((c for c in verb.children if c.dep_ == role), None)
-    if not lemma_forms(verb) & frame.reverse_heads:
-        if (goods is None or role != "dobj" or lemma(verb) not in frame.receipt_verbs
-                or not lemma_forms(goods) & (frame.heads - frame.verb_heads)):
-            return None, None
-        head, goods = goods, next(iter(_prep_objects(goods, "of")), None)  # "took delivery of two aircraft"
+    delivery = goods is not None and role == "dobj" and bool(lemma_forms(goods) & (frame.heads - frame.verb_heads))
+    if not (lemma_forms(verb) & frame.reverse_heads or delivery and lemma(verb) in frame.receipt_verbs):
+        return None, None
+    if delivery:  # "took delivery of two aircraft", "received a donation of ten trucks"
+        head, goods = goods, next(iter(_prep_objects(goods, "of")), None)
     if goods is None or not _materiel(article, goods, frame.received_objects):
         return None, None
     return head, goods
@@ -2170,7 +2193,12 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         candidate = Candidate(candidate.type, trigger, candidate.strength, obj, reverse=False)
     if candidate.reverse:  # "Ukraine received howitzers from Canada", "aircraft transferred by the United States"
         source, target = target, source
-        source = source or giver or next((code(p) for p in _prep_objects(trigger, "from") if code(p)), None)
+        # (named on what is received or on the verb of a received noun: "took delivery of helicopters from the US",
+        # "received a donation of ten trucks from Japan")
+        givers = [t for t in (trigger, obj, verb if trigger.dep_ == "dobj" and trigger.head is verb else None)
+                  if t is not None]
+        source = source or giver or next((code(p) for holder in givers for p in _prep_objects(holder, "from")
+                                          if code(p)), None)
     if not source and not candidate.reverse and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
         # "carriers transferred from Germany", "troops sent from Russia", "flour from Iranian charities was
         # unloaded": where the sending starts gives

@@ -502,6 +502,8 @@ def test_an_armed_service_known_by_its_own_name_takes_delivery_for_its_state(not
     ("The Sri Lanka Navy commissioned two fast attack craft donated by India.", "IND", "LKA"),
     ("The second of three transport aircraft built for the Kenya Air Force was handed over at the factory in Seville.",
      None, "KEN"),
+    ("The first two F-35 jets entered service with the Royal Danish Air Force on Monday.", None, "DNK"),
+    ("A new coastal radar was inducted into the Pakistan Army's inventory.", None, "PAK"),
 ])
 def test_vessels_aircraft_and_vehicles_entering_an_armed_service_are_a_delivery_to_its_state(notice, source, target):
     found = escalations(notice, "arms_delivery")
@@ -511,6 +513,8 @@ def test_vessels_aircraft_and_vehicles_entering_an_armed_service_are_a_delivery_
 @pytest.mark.parametrize("notice, source, target", [
     ("The Ghana Air Force took delivery of two transport aircraft donated by Spain.", "ESP", "GHA"),
     ("The Indonesian Navy accepted KRI Teluk Bintuni, its third landing ship, at a shipyard in Surabaya.", None, "IDN"),
+    ("The Kenyan Army took delivery of six helicopters from the United States.", "USA", "KEN"),
+    ("The Malawi Defence Force received a donation of ten trucks from Japan.", "JPN", "MWI"),
 ])
 def test_a_service_receiving_a_craft_by_its_class_or_its_name_s_apposition_receives_materiel(notice, source, target):
     found = escalations(notice, "arms_delivery")
@@ -531,6 +535,8 @@ def test_a_service_no_state_is_named_for_receives_by_its_name():
     "The Navy commissioned a study into the collapse of the pier.",
     "The cruise line took delivery of its newest ship at the yard in Papenburg.",
     "The shipyard delivered a ferry built for the regional council.",
+    "Three officers entered service with the Navy after the academy.",
+    "The ship entered service with a cruise line in 2010.",
 ])
 def test_people_or_studies_entering_a_service_and_civil_ships_delivered_are_no_delivery(story):
     assert escalations(story, "arms_delivery") == []
