@@ -44,6 +44,7 @@ STRENGTH_CONFIDENCE = {"term": 0.85, "frame": 0.8, "weak": 0.65}
 CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "dative", "oprd", "nmod",
               "amod", "npadvmod", "agent", "acomp"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
+LISTED_DEPS = {"conj", "appos", "pobj", "prep", "dobj", "nsubjpass", "compound"}  # from a listed party to its listing
 NAME_DEPS = {"compound", "npadvmod", "appos", "flat", "nmod"}  # the words of a proper name and its apposition
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "oprd", "attr"}
 SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "acomp"}
@@ -198,7 +199,7 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("holders", [])),
                                 frozenset(frame.get("entry_verbs", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
-                  "businesses", "counterparts", "security_forces", "state_organs")
+                  "businesses", "counterparts", "security_forces", "state_organs", "peacekeeping_bodies")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -806,6 +807,7 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     # "ambushed an army patrol", "attacked an aid convoy": what an attack strikes is its target, not a deployment
     struck = {i for c, s in signals.values() if s is not None and s.plover == "ASSAULT" and c.trigger.pos_ in VERB_POS
               for i in _objects(article, c.trigger)}
+    listings = {c.trigger.i for c, s in found if s.type == "sanctions" and s.status in ("actual", "planned")}
     best: dict[tuple, Signal] = {}
     for candidate, signal in found:
         if candidate.type == "threat" and _governs_measure(article, candidate.trigger, events):
@@ -827,10 +829,33 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
             continue
         if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and candidate.trigger.i in struck:
             continue
+        if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _describes_listed_party(article, candidate, listings):
+            continue  # "measures on 38 companies that supply weapons to the Kyiv regime": who is listed, and why
         key = (signal.type, signal.dyad, signal.status)
         if key not in best or signal.confidence > best[key].confidence:
             best[key] = signal
     return sorted(best.values(), key=lambda s: s.start)
+
+
+def _describes_listed_party(article: _Article, candidate: Candidate, listings: set[int]) -> bool:
+    """Whether the act is a relative clause or participle describing a party no state code names that a sanctions
+    measure of the text falls on (`imposed measures on 38 companies that supply weapons to the Kyiv regime`,
+    `designating 17 individuals, including persons who have supplied munitions to Russia`): it tells who is listed
+    and why, not a delivery the text reports. A state so described still delivers (`sanctions on Iran, which has
+    supplied drones to Russia`)."""
+    if not listings:
+        return False
+    clause = _clause_verb(candidate.trigger, article.light_nouns)[0]  # "that supply weapons and military equipment"
+    if clause is None or clause.dep_ not in {"relcl", "acl"} or article.code_of(clause.head):
+        return False
+    token = clause.head
+    for _ in range(6):
+        if token.i in listings or any(c.i in listings for c in token.children):  # "imposing measures on"
+            return True
+        if token.dep_ not in LISTED_DEPS or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _promises_force(article: _Article, trigger: Token, found: list[tuple[Candidate, Signal]],
@@ -920,6 +945,8 @@ def _candidates(article: _Article) -> list[Candidate]:
                                     for prep in span.root.children if prep.dep_ == "prep" and prep.lower_ == "of"
                                     for p in prep.children):
             continue  # "a brigade of 120 Cuban doctors": a unit of relief workers is the relief it is made of
+        if name == "forces" and article.code_of(span.root) in article.lex.roles["peacekeeping_bodies"]:
+            name = "peacekeepers"  # "deployment with the UN Interim Force": a UN force keeps the peace, builds up none
         inside = term_kinds.get(span.root.i)
         for frame in article.lex.frames:
             if frame.objects != name or (inside and inside[0] != frame.type and inside[1] > len(span)

@@ -546,3 +546,25 @@ def test_the_receiver_of_a_participle_s_giver_is_the_target():
     found = escalations("The Peruvian Air Force received four trainer aircraft donated by South Korea.",
                         "arms_delivery")
     assert {(s.source and s.source.code, s.target and s.target.code) for s in found} == {("KOR", "PER")}
+
+
+@pytest.mark.parametrize("notice", [
+    "The US Treasury sanctioned three companies that shipped artillery shells to Russia.",
+    "Japan froze the assets of four firms supplying drone engines and military equipment to Russia.",
+])
+def test_a_delivery_that_describes_whom_a_sanction_lists_is_no_delivery(notice):
+    assert escalations(notice, "sanctions")
+    assert escalations(notice, "arms_delivery") == []
+
+
+def test_a_state_a_sanction_falls_on_still_delivers_what_its_relative_clause_says():
+    notice = "The EU imposed sanctions on Iran, which has supplied drones to Russia."
+    assert escalations(notice, "arms_delivery")
+
+
+@pytest.mark.parametrize("notice", [
+    "Two companies will be issued to battalions preparing for deployment with the UN Interim Security Force for Abyei.",
+    "Nepal will deploy a peacekeeping contingent to South Sudan next month.",
+])
+def test_a_force_deployed_with_a_un_mission_or_as_peacekeepers_is_no_buildup(notice):
+    assert escalations(notice, "troop_buildup") == []
