@@ -199,7 +199,7 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("holders", [])),
                                 frozenset(frame.get("entry_verbs", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
-                  "businesses", "counterparts", "security_forces", "state_organs", "peacekeeping_bodies")
+                  "businesses", "counterparts", "security_forces", "state_organs", "peacekeeping_bodies", "qualities")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -1203,6 +1203,9 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         model = token.dep_ == "nummod" and not token.like_num  # "six F-16 aircraft": a model read as a number
         if token.dep_ not in CLIMB_DEPS and not (carried or model) or token.head is token:
             return None, False, 0
+        if (token.dep_ == "pobj" and token.head.lower_ == "of"
+                and token.head.head.lemma_.lower() in lexicon().roles["qualities"]):
+            return None, False, 0  # "strengthen the capacity of the Cambodian forces": a quality, not the force
         reach += token.dep_ != "conj"  # "tanks and ammunition" are both the head's own object
         token = token.head
         if token.dep_ == "prep" and token.lower_ in DESTINATION_PREPS and frame.type in DELIVERY_OR_DEPLOYMENT_KINDS:

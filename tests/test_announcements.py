@@ -568,3 +568,15 @@ def test_a_state_a_sanction_falls_on_still_delivers_what_its_relative_clause_say
 ])
 def test_a_force_deployed_with_a_un_mission_or_as_peacekeepers_is_no_buildup(notice):
     assert escalations(notice, "troop_buildup") == []
+
+
+@pytest.mark.parametrize("notice", [
+    "The trucks and radios will help strengthen the capabilities of the Gambian Armed Forces.",
+    "The training package is meant to boost the capacity of Liberian army units deployed on peacekeeping operations.",
+])
+def test_building_a_force_s_capacity_is_no_buildup(notice):
+    assert escalations(notice, "troop_buildup") == []
+
+
+def test_strengthening_forces_near_a_border_is_still_a_buildup():
+    assert escalations("Russia strengthened its forces near the border with Finland.", "troop_buildup")
