@@ -1074,12 +1074,12 @@ def _materiel(article: _Article, goods: Token, classes: frozenset[str]) -> bool:
     (`the first of two patrol vessels`, `a batch of helicopters`), or the class an apposition gives a vessel's or an
     aircraft's own name (`accepted HTMS Prachuap Khiri Khan, its second offshore patrol vessel`), found among the
     name's words (the parser chains a long name's words under one another)."""
-    words, name = [goods, *_prep_objects(goods, "of")], [goods]
+    name = [goods]
     for token in name:
         if len(name) < 8:
             name += [c for c in token.children if c.dep_ in NAME_DEPS]
-    words += [t for t in name if t.dep_ == "appos"]
-    return any(article.classes.get(t.i, set()) & classes for t in words)
+    words = [t for t in name if t is goods or t.dep_ == "appos"]  # "PNS Tughril, the first of four frigates"
+    return any(article.classes.get(t.i, set()) & classes for w in words for t in (w, *_prep_objects(w, "of")))
 
 
 @lru_cache(maxsize=None)
@@ -2119,9 +2119,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                           for p in agent.children if p.dep_ == "pobj" and code(p)), None)
             source = source or owner or (None if candidate.reverse else giver)  # a receiver's giver: after the swap
     if candidate.recipient is not None:  # "delivered boats to Costa Rica's Coast Guard": its state receives
-        # (also the service's state: "commissioned into the Coast Guard of the Maldives National Defence Force")
-        target = target or code(candidate.recipient) or next(
-            (code(p) for p in _prep_objects(candidate.recipient, "of") if code(p)), None)
+        target = target or _service_state(article, candidate.recipient)
     # objects of target prepositions on the trigger, the object word, then the clause verb
     verb, under = _clause_verb(trigger, article.light_nouns)
     holders = [t for t in (trigger, obj) if t is not None]
@@ -2223,10 +2221,13 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         candidate = Candidate(candidate.type, trigger, candidate.strength, obj, reverse=False)
     if candidate.reverse:  # "Ukraine received howitzers from Canada", "aircraft transferred by the United States"
         source, target = target, source
-        # (named on what is received or on the verb of a received noun: "took delivery of helicopters from the US",
-        # "received a donation of ten trucks from Japan")
+        receiver = _subject(verb) if verb is not None and not target else None
+        if receiver is not None and "armed_services" in article.classes.get(receiver.i, ()):
+            target = _service_state(article, receiver)  # "the Tanzanian People's Defence Force received"
+        # (named on what is received, or what it counts, or on the verb of a received noun: "took delivery of
+        # helicopters from the US", "received a second batch of drones from Turkey", "a donation of trucks from Japan")
         givers = [t for t in (trigger, obj, verb if trigger.dep_ == "dobj" and trigger.head is verb else None)
-                  if t is not None]
+                  if t is not None] + (_prep_objects(obj, "of") if obj is not None else [])
         source = source or giver or next((code(p) for holder in givers for p in _prep_objects(holder, "from")
                                           if code(p)), None)
     if not source and not candidate.reverse and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
@@ -2242,6 +2243,19 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if source == target:
         target = None
     return source, target, joint
+
+
+def _service_state(article: _Article, service: Token) -> str | None:
+    """The state an armed service belongs to: its code, the state named among the words of its name, which makes a
+    state's organ of any name (`the Nepali Army Air Service`, `the Tanzanian People's Defence Force`), or its `of`
+    (`the Coast Guard of the Maldives National Defence Force`)."""
+    code = article.code_of(service)
+    name = [service]
+    for token in name:
+        if not code and len(name) < 8:
+            name += [c for c in token.children if c.dep_ in MODIFIER_DEPS]
+            code = next((article.cast.code_at(c) for c in name[1:] if article.cast.code_at(c)), None)
+    return code or next((article.code_of(p) for p in _prep_objects(service, "of") if article.code_of(p)), None)
 
 
 def _arrival(article: _Article, candidate: Candidate) -> tuple[Token, Token] | None:

@@ -504,6 +504,9 @@ def test_an_armed_service_known_by_its_own_name_takes_delivery_for_its_state(not
      None, "KEN"),
     ("The first two F-35 jets entered service with the Royal Danish Air Force on Monday.", None, "DNK"),
     ("A new coastal radar was inducted into the Pakistan Army's inventory.", None, "PAK"),
+    ("Two Mi-17 helicopters were inducted into the Nepali Army Air Service.", None, "NPL"),
+    ("PNS Tughril, the first of four Type 054A/P frigates, was commissioned into the Pakistan Navy.", None, "PAK"),
+    ("Two new offshore patrol vessels have been delivered to the Irish Naval Service.", None, "IRL"),
 ])
 def test_vessels_aircraft_and_vehicles_entering_an_armed_service_are_a_delivery_to_its_state(notice, source, target):
     found = escalations(notice, "arms_delivery")
@@ -515,6 +518,9 @@ def test_vessels_aircraft_and_vehicles_entering_an_armed_service_are_a_delivery_
     ("The Indonesian Navy accepted KRI Teluk Bintuni, its third landing ship, at a shipyard in Surabaya.", None, "IDN"),
     ("The Kenyan Army took delivery of six helicopters from the United States.", "USA", "KEN"),
     ("The Malawi Defence Force received a donation of ten trucks from Japan.", "JPN", "MWI"),
+    ("The Tanzanian People's Defence Force received its first batch of armoured vehicles from China.", "CHN", "TZA"),
+    ("The Ghana Navy took possession of four Flex Fighter boats.", None, "GHA"),
+    ("The Ukrainian Navy received two minehunters from the United Kingdom.", "GBR", "UKR"),
 ])
 def test_a_service_receiving_a_craft_by_its_class_or_its_name_s_apposition_receives_materiel(notice, source, target):
     found = escalations(notice, "arms_delivery")
@@ -537,6 +543,8 @@ def test_a_service_no_state_is_named_for_receives_by_its_name():
     "The shipyard delivered a ferry built for the regional council.",
     "Three officers entered service with the Navy after the academy.",
     "The ship entered service with a cruise line in 2010.",
+    "The Army took possession of the disputed land after the ruling.",
+    "The Coast Guard received a distress call from a fishing vessel.",
 ])
 def test_people_or_studies_entering_a_service_and_civil_ships_delivered_are_no_delivery(story):
     assert escalations(story, "arms_delivery") == []
