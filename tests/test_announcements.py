@@ -507,6 +507,7 @@ def test_an_armed_service_known_by_its_own_name_takes_delivery_for_its_state(not
     ("Two Mi-17 helicopters were inducted into the Nepali Army Air Service.", None, "NPL"),
     ("PNS Tughril, the first of four Type 054A/P frigates, was commissioned into the Pakistan Navy.", None, "PAK"),
     ("Two new offshore patrol vessels have been delivered to the Irish Naval Service.", None, "IRL"),
+    ("The ceremony marked the induction of two Dornier aircraft into the Indian Navy.", None, "IND"),
 ])
 def test_vessels_aircraft_and_vehicles_entering_an_armed_service_are_a_delivery_to_its_state(notice, source, target):
     found = escalations(notice, "arms_delivery")
@@ -537,6 +538,7 @@ def test_a_service_no_state_is_named_for_receives_by_its_name():
 @pytest.mark.parametrize("story", [
     "Forty cadets were commissioned into the Army as second lieutenants at the academy on Saturday.",
     "Ten new recruits were inducted into the Navy.",
+    "The induction of 200 cadets into the Army was celebrated in Lusaka.",
     "Former rebel fighters were integrated into the national army under the peace deal.",
     "The Navy commissioned a study into the collapse of the pier.",
     "The cruise line took delivery of its newest ship at the yard in Papenburg.",
