@@ -1011,7 +1011,8 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
     for _ in range(6):
         for head in (token, *(c for c in token.children if c.dep_ == "dobj")):
             forms = lemma_forms(head)
-            if not forms & (frame.heads | frame.entry_verbs if head.pos_ in VERB_POS else frame.heads - frame.verb_heads):
+            heads = frame.heads | frame.entry_verbs if head.pos_ in VERB_POS else frame.heads - frame.verb_heads
+            if not forms & heads:
                 continue
             # a passive verb's subject is what it delivers (`a patrol craft was handed over to the Coast Guard`)
             roles = {"nsubj"} if forms & frame.entry_verbs else {"dobj", "nsubjpass"}
@@ -2249,13 +2250,12 @@ def _service_state(article: _Article, service: Token) -> str | None:
     """The state an armed service belongs to: its code, the state named among the words of its name, which makes a
     state's organ of any name (`the Nepali Army Air Service`, `the Tanzanian People's Defence Force`), or its `of`
     (`the Coast Guard of the Maldives National Defence Force`)."""
-    code = article.code_of(service)
     name = [service]
-    for token in name:
-        if not code and len(name) < 8:
+    for token in name:  # the parser chains a name's words under one another
+        if len(name) < 8:
             name += [c for c in token.children if c.dep_ in MODIFIER_DEPS]
-            code = next((article.cast.code_at(c) for c in name[1:] if article.cast.code_at(c)), None)
-    return code or next((article.code_of(p) for p in _prep_objects(service, "of") if article.code_of(p)), None)
+    return (article.code_of(service) or next((code for t in name[1:] if (code := article.cast.code_at(t))), None)
+            or next((code for p in _prep_objects(service, "of") if (code := article.code_of(p))), None))
 
 
 def _arrival(article: _Article, candidate: Candidate) -> tuple[Token, Token] | None:
