@@ -45,6 +45,8 @@ STRENGTH_CONFIDENCE = {"term": 0.85, "frame": 0.8, "weak": 0.65}
 CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "dative", "oprd", "nmod",
               "amod", "npadvmod", "agent", "acomp"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
+LISTED_DEPS = {"conj", "appos", "pobj", "prep", "dobj", "nsubjpass", "compound"}  # from a listed party to its listing
+NAME_DEPS = {"compound", "npadvmod", "appos", "flat", "nmod"}  # the words of a proper name and its apposition
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "oprd", "attr"}
 SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "acomp"}
 ADJUNCT_PREPS = {"after", "before", "while", "upon", "by"}  # "burned houses after overrunning it": one actor
@@ -117,6 +119,10 @@ class Frame:
     complement_heads: frozenset[str] = frozenset()  # heads the class word completes: `declared them listed entities`
     received_objects: frozenset[str] = frozenset()  # classes a `recipients` class word receives by a reverse head
     controlled_heads: frozenset[str] = frozenset()  # acts a verb makes the class word do: `ordered the envoy to leave`
+    recipient_preps: frozenset[str] = frozenset({"to"})  # whose object the `recipients` class word is: `to the Army`
+    materiel_preps: frozenset[str] = frozenset()  # ...where what is sent must be materiel: `cadets commissioned into`
+    holders: frozenset[str] = frozenset()  # what a service holds, whose `with` is the service: `into service with`
+    entry_verbs: frozenset[str] = frozenset()  # heads whose subject enters the service: `entered service with`
 
 
 @dataclass(frozen=True)
@@ -191,9 +197,14 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("not_sent", [])),
                                 frozenset(frame.get("complement_heads", [])),
                                 frozenset(frame.get("received_objects", [])),
-                                frozenset(frame.get("controlled_heads", []))))
+                                frozenset(frame.get("controlled_heads", [])),
+                                frozenset(frame.get("recipient_preps", ["to"])),
+                                frozenset(frame.get("materiel_preps", [])),
+                                frozenset(frame.get("holders", [])),
+                                frozenset(frame.get("entry_verbs", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
-                  "businesses", "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies")
+                  "businesses", "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
+                  "peacekeeping_bodies", "qualities")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -839,6 +850,7 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     # "ambushed an army patrol", "an army patrol was attacked": what an attack strikes is its target, not a deployment
     struck = {i for c, s in signals.values() if s is not None and s.plover == "ASSAULT" and c.trigger.pos_ in VERB_POS
               for i in _objects(article, c.trigger) | {p.i for p in c.trigger.children if p.dep_ == "nsubjpass"}}
+    listings = {c.trigger.i for c, s in found if s.type == "sanctions" and s.status in ("actual", "planned")}
     best: dict[tuple, Signal] = {}
     for candidate, signal in found:
         if candidate.type == "threat" and _governs_measure(article, candidate.trigger, events):
@@ -860,10 +872,33 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
             continue
         if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and candidate.trigger.i in struck:
             continue
+        if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _describes_listed_party(article, candidate, listings):
+            continue  # "measures on 38 companies that supply weapons to the Kyiv regime": who is listed, and why
         key = (signal.type, signal.dyad, signal.status)
         if key not in best or signal.confidence > best[key].confidence:
             best[key] = signal
     return sorted(best.values(), key=lambda s: s.start)
+
+
+def _describes_listed_party(article: _Article, candidate: Candidate, listings: set[int]) -> bool:
+    """Whether the act is a relative clause or participle describing a party no state code names that a sanctions
+    measure of the text falls on (`imposed measures on 38 companies that supply weapons to the Kyiv regime`,
+    `designating 17 individuals, including persons who have supplied munitions to Russia`): it tells who is listed
+    and why, not a delivery the text reports. A state so described still delivers (`sanctions on Iran, which has
+    supplied drones to Russia`)."""
+    if not listings:
+        return False
+    clause = _clause_verb(candidate.trigger, article.light_nouns)[0]  # "that supply weapons and military equipment"
+    if clause is None or clause.dep_ not in {"relcl", "acl"} or article.code_of(clause.head):
+        return False
+    token = clause.head
+    for _ in range(6):
+        if token.i in listings or any(c.i in listings for c in token.children):  # "imposing measures on"
+            return True
+        if token.dep_ not in LISTED_DEPS or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _promises_force(article: _Article, trigger: Token, found: list[tuple[Candidate, Signal]],
@@ -950,19 +985,24 @@ def _candidates(article: _Article) -> list[Candidate]:
                                     for prep in span.root.children if prep.dep_ == "prep" and prep.lower_ == "of"
                                     for p in prep.children):
             continue  # "a brigade of 120 Cuban doctors": a unit of relief workers is the relief it is made of
+        if name == "forces" and article.code_of(span.root) in article.lex.roles["peacekeeping_bodies"]:
+            name = "peacekeepers"  # "deployment with the UN Interim Force": a UN force keeps the peace, builds up none
         inside = term_kinds.get(span.root.i)
         for frame in article.lex.frames:
             if frame.objects != name or (inside and inside[0] != frame.type and inside[1] > len(span)
                                          and inside[2] != span.root.i):
                 continue
             if frame.recipients:  # "delivered three boats to Costa Rica's Coast Guard": the boats are materiel
-                head, goods, recipient = _supplied_to(span.root, frame)
+                head, goods, recipient = _supplied_to(article, span.root, frame)
                 reverse = head is None  # "four trainer aircraft were received by the Peruvian Air Force"
                 if reverse:
                     head, goods = _received_by(article, recipient, frame)
-                if head is not None and (frame.type, head.i) not in found:
+                known = found.get((frame.type, head.i)) if head is not None else None
+                if head is not None and known is None:
                     found[frame.type, head.i] = Candidate(frame.type, head, "frame", obj=goods, reverse=reverse,
                                                           reach=1, recipient=None if reverse else recipient)
+                elif known is not None and not reverse and known.recipient is None:
+                    known.recipient = recipient  # "patrol vessels built for the National Navy were delivered"
                 continue
             if not _frame_words(frame) & article.head_words(span.root):
                 continue  # no word of the sentence can head the frame: no climb
@@ -1019,30 +1059,39 @@ def _carries_cargo(article: _Article, word: Token) -> bool:
     return False
 
 
-def _supplied_to(recipient: Token, frame: Frame) -> tuple[Token | None, Token | None, Token]:
-    """The head of a `recipients` frame whose `to` the recipient word is the object of (`handed over an aircraft to
-    the Sri Lanka Air Force`), what it delivers (the verb's object or the noun's `of`, unless that is no thing: `handed
-    over power to the army`, the frame's `not_sent`; a passive verb's subject) and the recipient's head word (`the
-    National Coast Guard Service`). `to` may hang on what is delivered or on a participle (`deliveries of fuel and
-    anti-drone systems to`, `boats valued at $4m to`)."""
+def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Token | None, Token | None, Token]:
+    """The head of a `recipients` frame whose `to` (a `recipient_preps` word) the recipient word is the object of
+    (`handed over an aircraft to the Sri Lanka Air Force`, `corvettes commissioned into the Navy`), what it delivers
+    (the verb's object or the noun's `of`, unless that is no thing: `handed over power to the army`, the frame's
+    `not_sent`; a passive verb's subject; after a `materiel_preps` word only materiel: `vessels built for the Navy`,
+    not `cadets commissioned into the Army`) and the recipient's head word (`the National Coast Guard Service`). `to`
+    may hang on what is delivered or on a participle (`deliveries of fuel and anti-drone systems to`, `boats valued at
+    $4m to`, `vessels built for the Navy were delivered`). An `entry_verbs` verb has what enters as its subject, and
+    may take the service's holding as its object (`the frigate entered service with the Navy`)."""
     while recipient.dep_ == "compound" and recipient.head.i != recipient.i:  # "the National Coast Guard Service"
         recipient = recipient.head
-    to = recipient.head
-    if (recipient.dep_ == "pobj" and to.lower_ == "of" and to.head.dep_ == "pobj" and to.head.pos_ in NOUN_POS
-            and to.head.i != to.head.head.i):
-        to = to.head.head  # "to the Naval Command of the Cyprus National Guard": a unit of the service
-    if recipient.dep_ != "pobj" or to.lower_ != "to":
+    holder = _holder(recipient, frame)
+    if holder is not recipient and holder.dep_ == "dobj" and lemma_forms(holder.head) & frame.entry_verbs:
+        goods = next((c for c in holder.head.children if c.dep_ == "nsubj"), None)
+        if goods is not None and _materiel(article, goods, frame.received_objects):
+            return holder.head, goods, recipient
+        return None, None, recipient
+    to = holder.head
+    if holder.dep_ != "pobj" or to.lower_ not in frame.recipient_preps:
         return None, None, recipient
     token = to.head
     for _ in range(6):
         for head in (token, *(c for c in token.children if c.dep_ == "dobj")):
-            if not lemma_forms(head) & (frame.heads if head.pos_ in VERB_POS else frame.heads - frame.verb_heads):
+            forms = lemma_forms(head)
+            heads = frame.heads | frame.entry_verbs if head.pos_ in VERB_POS else frame.heads - frame.verb_heads
+            if not forms & heads:
                 continue
             # a passive verb's subject is what it delivers (`a patrol craft was handed over to the Coast Guard`)
-            goods = (next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-                     if head.pos_ in VERB_POS else
+            roles = {"nsubj"} if forms & frame.entry_verbs else {"dobj", "nsubjpass"}
+            goods = (next((c for c in head.children if c.dep_ in roles), None) if head.pos_ in VERB_POS else
                      next(iter(_prep_objects(head, "of")), None))
-            if goods is not None and goods.lemma_.lower() not in frame.not_sent:
+            if goods is not None and goods.lemma_.lower() not in frame.not_sent and (
+                    to.lower_ not in frame.materiel_preps or _materiel(article, goods, frame.received_objects)):
                 return head, goods, recipient
             return None, None, recipient
         if token.pos_ in VERB_POS and token.dep_ not in {"acl", "advcl", "ccomp"} or token.head.i == token.i:
@@ -1051,22 +1100,59 @@ def _supplied_to(recipient: Token, frame: Frame) -> tuple[Token | None, Token | 
     return None, None, recipient
 
 
+def _holder(recipient: Token, frame: Frame) -> Token:
+    """The noun that carries a service word in the clause: the word itself, or the noun it is the `of` of (a unit of
+    the service: `to the Naval Command of the Cyprus National Guard`), or a holding of the service (`holders`) that
+    names it by `with` or as its owner (`into service with the Defence Force`, `into the Air Force's inventory`), also
+    where the parser hangs the `with` on the verb (`entered service with the Air Force`)."""
+    head = recipient.head
+    if (recipient.dep_ == "pobj" and head.head.pos_ in NOUN_POS and head.head.i != head.head.head.i
+            and (head.lower_ == "of" or head.lower_ == "with" and head.head.lemma_.lower() in frame.holders)):
+        return head.head
+    if recipient.dep_ == "poss" and head.lemma_.lower() in frame.holders:
+        return head
+    if recipient.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in VERB_POS:  # "entered service with"
+        return next((c for c in head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.holders),
+                    recipient)
+    return recipient
+
+
 def _received_by(article: _Article, recipient: Token, frame: Frame) -> tuple[Token | None, Token | None]:
     """The receiving verb (a `reverse_heads` verb) a service is the subject or the agent of (`the Air Force received
-    four trainer aircraft`, `two transport aircraft were accepted by the Air Defence Forces`) and what it receives,
-    where that is materiel (a word of a `received_objects` class: aircraft, vehicles, boats), not praise or a report."""
+    four trainer aircraft`, `two transport aircraft were accepted by the Air Defence Forces`), or the head noun such a
+    verb or a `receipt_verbs` verb takes (`the Air Force took delivery of two transport aircraft`, `received a donation
+    of ten trucks`), and what it receives, where that is materiel (`_materiel`: aircraft, vehicles, boats), not praise
+    or a report."""
     if recipient.dep_ == "nsubj":
         verb, role = recipient.head, "dobj"
     elif recipient.dep_ == "pobj" and recipient.head.dep_ == "agent":
         verb, role = recipient.head.head, "nsubjpass"
     else:
         return None, None
-    if verb.pos_ not in VERB_POS or not lemma_forms(verb) & frame.reverse_heads:
+    if verb.pos_ not in VERB_POS:
         return None, None
-    goods = next((c for c in verb.children if c.dep_ == role), None)
-    if goods is None or not article.classes.get(goods.i, set()) & frame.received_objects:
+    head, goods = verb, next((c for c in verb.children if c.dep_ == role), None)
+    delivery = goods is not None and role == "dobj" and bool(lemma_forms(goods) & (frame.heads - frame.verb_heads))
+    if not (lemma_forms(verb) & frame.reverse_heads or delivery and lemma(verb) in frame.receipt_verbs):
         return None, None
-    return verb, goods
+    if delivery:  # "took delivery of two aircraft", "received a donation of ten trucks"
+        head, goods = goods, next(iter(_prep_objects(goods, "of")), None)
+    if goods is None or not _materiel(article, goods, frame.received_objects):
+        return None, None
+    return head, goods
+
+
+def _materiel(article: _Article, goods: Token, classes: frozenset[str]) -> bool:
+    """Whether what a service receives is materiel, a word of one of the classes: the word itself, what it counts
+    (`the first of two patrol vessels`, `a batch of helicopters`), or the class an apposition gives a vessel's or an
+    aircraft's own name (`accepted HTMS Prachuap Khiri Khan, its second offshore patrol vessel`), found among the
+    name's words (the parser chains a long name's words under one another)."""
+    name = [goods]
+    for token in name:
+        if len(name) < 8:
+            name += [c for c in token.children if c.dep_ in NAME_DEPS]
+    words = [t for t in name if t is goods or t.dep_ == "appos"]  # "PNS Tughril, the first of four frigates"
+    return any(article.classes.get(t.i, set()) & classes for w in words for t in (w, *_prep_objects(w, "of")))
 
 
 @lru_cache(maxsize=None)
@@ -1190,6 +1276,9 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         model = token.dep_ == "nummod" and not token.like_num  # "six F-16 aircraft": a model read as a number
         if token.dep_ not in CLIMB_DEPS and not (carried or model) or token.head is token:
             return None, False, 0
+        if (token.dep_ == "pobj" and token.head.lower_ == "of"
+                and token.head.head.lemma_.lower() in lexicon().roles["qualities"]):
+            return None, False, 0  # "strengthen the capacity of the Cambodian forces": a quality, not the force
         reach += token.dep_ != "conj"  # "tanks and ammunition" are both the head's own object
         token = token.head
         if token.dep_ == "prep" and token.lower_ in DESTINATION_PREPS and frame.type in DELIVERY_OR_DEPLOYMENT_KINDS:
@@ -1352,9 +1441,13 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         place = None if candidate.type in DELIVERY_OR_DEPLOYMENT else _jurisdiction(article, trigger)
         source = (place or _decreed_by(article, trigger) or _reporting_body(article, trigger)
                   or article.issuer(candidate.type, trigger))
-        if candidate.reverse and source == target and _received_by_subject(article, trigger):
+        received = candidate.reverse and _received_by_subject(article, trigger)
+        if received and source == target:
             source = None  # "the Air Force has taken delivery of two helicopters": the receiver acts, it gives nothing
-        body = None if source else article.opening_body()  # "The Competent Authority ... has amended the List"
+        # "The Competent Authority ... has amended the List"; not the named receiver's own ministry ("The Ministry of
+        # Defence announces that the National Army has taken delivery of"), which gives nothing either
+        receiver = _clause_subject(article, trigger)[1] if received else None
+        body = None if source or article.name_of(receiver) else article.opening_body()
         by_document = bool(source or body)
     if source and source == target:
         target = None
@@ -1994,7 +2087,8 @@ def _requested(article: _Article, trigger: Token) -> bool:
 
 
 def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | None, ActorRef | None]:
-    """Source and target as named parties without a code: the clause subject (or agent) and its object."""
+    """Source and target as named parties without a code: the clause subject (or agent) and its object, or the
+    service a delivery names as receiving (`vessels built for the National Navy`)."""
     trigger = candidate.trigger
     verb, _ = _clause_verb(trigger, article.light_nouns)
     if verb is None:
@@ -2006,6 +2100,8 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
     if (info.type or candidate.type) in DEESCALATION_TYPES:  # "held talks with representatives of the miners": the
         # party of the verb's object that names the act
         objects += [p for o in objects if not article.name_of(o) for p in _prep_objects(o, *info.target_preps)]
+    if candidate.recipient is not None:  # "vessels built for the National Navy were delivered": the service receives
+        objects.insert(0, candidate.recipient)
     target = next((article.name_of(c) for c in objects if article.name_of(c)), None)
     if candidate.reverse:
         source, target = target, source
@@ -2128,7 +2224,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     """(source code, target code, joint) from the parse around the trigger."""
     code = article.code_of
     trigger, obj = candidate.trigger, candidate.obj
-    source = target = None
+    source = target = giver = None
     joint = any(c.lower_ == "joint" for c in trigger.children) or (obj is not None and any(
         c.lower_ == "joint" for c in obj.children))
     # possessives and modifiers of the trigger noun: "Russia's invasion", "the Russian military buildup"
@@ -2151,11 +2247,12 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         elif info.object_owner == "target":
             target = owner
         else:  # "a craft gifted by the Government of India was handed over": the giver its participle names
-            source = source or owner or next((code(p) for clause in obj.children if clause.dep_ == "acl"
-                                              for agent in clause.children if agent.dep_ == "agent"
-                                              for p in agent.children if p.dep_ == "pobj" and code(p)), None)
+            giver = next((code(p) for clause in obj.children if clause.dep_ == "acl"
+                          for agent in clause.children if agent.dep_ == "agent"
+                          for p in agent.children if p.dep_ == "pobj" and code(p)), None)
+            source = source or owner or (None if candidate.reverse else giver)  # a receiver's giver: after the swap
     if candidate.recipient is not None:  # "delivered boats to Costa Rica's Coast Guard": its state receives
-        target = target or code(candidate.recipient)
+        target = target or _service_state(article, candidate.recipient)
     # objects of target prepositions on the trigger, the object word, then the clause verb
     verb, under = _clause_verb(trigger, article.light_nouns)
     holders = [t for t in (trigger, obj) if t is not None]
@@ -2178,13 +2275,14 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                                 None)
     # "relief supplies sent by Indonesia reached Rakhine": the agent of the participle of the act that describes it
     # acts (not "vehicles produced by a Turkish company")
-    clauses = [] if source else [clause for noun in (trigger, obj) if noun is not None and noun.pos_ in NOUN_POS
-                                 for clause in noun.children if clause.dep_ == "acl"]
+    clauses = [] if source or giver else [clause for noun in (trigger, obj) if noun is not None
+                                          and noun.pos_ in NOUN_POS for clause in noun.children if clause.dep_ == "acl"]
     if clauses:
         heads = {head for frame in article.lex.frames if frame.type == candidate.type for head in frame.heads}
-        source = next((code(p) for clause in clauses if lemma_forms(clause) & heads
-                       for agent in clause.children if agent.dep_ == "agent"
-                       for p in agent.children if p.dep_ == "pobj" and code(p)), None)
+        agent = next((code(p) for clause in clauses if lemma_forms(clause) & heads
+                      for agent in clause.children if agent.dep_ == "agent"
+                      for p in agent.children if p.dep_ == "pobj" and code(p)), None)
+        source, giver = (source, agent) if candidate.reverse else (agent, giver)
     # "the sanctions the United States has imposed on Iran": the relative clause's subject acts
     for clause in (c for c in trigger.children if c.dep_ == "relcl" and trigger.pos_ in NOUN_POS):
         holders.append(clause)
@@ -2254,9 +2352,17 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if candidate.reverse and (_has_prep(trigger, "to") or any(
             code(p) for holder in (trigger, obj) if holder is not None for p in _prep_objects(holder, "for"))):
         candidate = Candidate(candidate.type, trigger, candidate.strength, obj, reverse=False)
-    if candidate.reverse:  # "Ukraine received howitzers from Canada"
+    if candidate.reverse:  # "Ukraine received howitzers from Canada", "aircraft transferred by the United States"
         source, target = target, source
-        source = source or next((code(p) for p in _prep_objects(trigger, "from") if code(p)), None)
+        receiver = _subject(verb) if verb is not None and not target else None
+        if receiver is not None and "armed_services" in article.classes.get(receiver.i, ()):
+            target = _service_state(article, receiver)  # "the Tanzanian People's Defence Force received"
+        # (named on what is received, or what it counts, or on the verb of a received noun: "took delivery of
+        # helicopters from the US", "received a second batch of drones from Turkey", "a donation of trucks from Japan")
+        givers = [t for t in (trigger, obj, verb if trigger.dep_ == "dobj" and trigger.head is verb else None)
+                  if t is not None] + (_prep_objects(obj, "of") if obj is not None else [])
+        source = source or giver or next((code(p) for holder in givers for p in _prep_objects(holder, "from")
+                                          if code(p)), None)
     if not source and not candidate.reverse and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
         # "carriers transferred from Germany", "troops sent from Russia", "flour from Iranian charities was
         # unloaded": where the sending starts gives
@@ -2270,6 +2376,18 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if source == target:
         target = None
     return source, target, joint
+
+
+def _service_state(article: _Article, service: Token) -> str | None:
+    """The state an armed service belongs to: its code, the state named among the words of its name, which makes a
+    state's organ of any name (`the Nepali Army Air Service`, `the Tanzanian People's Defence Force`), or its `of`
+    (`the Coast Guard of the Maldives National Defence Force`)."""
+    name = [service]
+    for token in name:  # the parser chains a name's words under one another
+        if len(name) < 8:
+            name += [c for c in token.children if c.dep_ in MODIFIER_DEPS]
+    return (article.code_of(service) or next((code for t in name[1:] if (code := article.cast.code_at(t))), None)
+            or next((code for p in _prep_objects(service, "of") if (code := article.code_of(p))), None))
 
 
 def _arrival(article: _Article, candidate: Candidate) -> tuple[Token, Token] | None:

@@ -493,3 +493,100 @@ def test_an_armed_service_known_by_its_own_name_takes_delivery_for_its_state(not
     found = escalations(notice, "arms_delivery")
     assert recipient in {s.target and s.target.code for s in found}
     assert recipient not in {s.source and s.source.code for s in found}
+
+
+@pytest.mark.parametrize("notice, source, target", [
+    ("Three coastal patrol craft acquired from Italy were commissioned into the Ghana Navy at a ceremony in Sekondi.",
+     None, "GHA"),
+    ("Six wheeled infantry vehicles were inducted into service with the Zambia Army on Thursday.", None, "ZMB"),
+    ("The Sri Lanka Navy commissioned two fast attack craft donated by India.", "IND", "LKA"),
+    ("The second of three transport aircraft built for the Kenya Air Force was handed over at the factory in Seville.",
+     None, "KEN"),
+    ("The first two F-35 jets entered service with the Royal Danish Air Force on Monday.", None, "DNK"),
+    ("A new coastal radar was inducted into the Pakistan Army's inventory.", None, "PAK"),
+    ("Two Mi-17 helicopters were inducted into the Nepali Army Air Service.", None, "NPL"),
+    ("PNS Tughril, the first of four Type 054A/P frigates, was commissioned into the Pakistan Navy.", None, "PAK"),
+    ("Two new offshore patrol vessels have been delivered to the Irish Naval Service.", None, "IRL"),
+    ("The ceremony marked the induction of two Dornier aircraft into the Indian Navy.", None, "IND"),
+])
+def test_vessels_aircraft_and_vehicles_entering_an_armed_service_are_a_delivery_to_its_state(notice, source, target):
+    found = escalations(notice, "arms_delivery")
+    assert any((s.source and s.source.code) == source and (s.target and s.target.code) == target for s in found)
+
+
+@pytest.mark.parametrize("notice, source, target", [
+    ("The Ghana Air Force took delivery of two transport aircraft donated by Spain.", "ESP", "GHA"),
+    ("The Indonesian Navy accepted KRI Teluk Bintuni, its third landing ship, at a shipyard in Surabaya.", None, "IDN"),
+    ("The Kenyan Army took delivery of six helicopters from the United States.", "USA", "KEN"),
+    ("The Malawi Defence Force received a donation of ten trucks from Japan.", "JPN", "MWI"),
+    ("The Tanzanian People's Defence Force received its first batch of armoured vehicles from China.", "CHN", "TZA"),
+    ("The Ghana Navy took possession of four Flex Fighter boats.", None, "GHA"),
+    ("The Ukrainian Navy received two minehunters from the United Kingdom.", "GBR", "UKR"),
+])
+def test_a_service_receiving_a_craft_by_its_class_or_its_name_s_apposition_receives_materiel(notice, source, target):
+    found = escalations(notice, "arms_delivery")
+    assert any((s.source and s.source.code) == source and (s.target and s.target.code) == target for s in found)
+    assert not [s for s in signals(notice) if s.type == "agreement"]
+
+
+def test_a_service_no_state_is_named_for_receives_by_its_name():
+    found = escalations("The first of six corvettes ordered for the Federal Navy was delivered on Monday.",
+                        "arms_delivery")
+    assert "Federal Navy" in {s.target and s.target.name for s in found}
+
+
+@pytest.mark.parametrize("story", [
+    "Forty cadets were commissioned into the Army as second lieutenants at the academy on Saturday.",
+    "Ten new recruits were inducted into the Navy.",
+    "The induction of 200 cadets into the Army was celebrated in Lusaka.",
+    "Former rebel fighters were integrated into the national army under the peace deal.",
+    "The Navy commissioned a study into the collapse of the pier.",
+    "The cruise line took delivery of its newest ship at the yard in Papenburg.",
+    "The shipyard delivered a ferry built for the regional council.",
+    "Three officers entered service with the Navy after the academy.",
+    "The ship entered service with a cruise line in 2010.",
+    "The Army took possession of the disputed land after the ruling.",
+    "The Coast Guard received a distress call from a fishing vessel.",
+])
+def test_people_or_studies_entering_a_service_and_civil_ships_delivered_are_no_delivery(story):
+    assert escalations(story, "arms_delivery") == []
+
+
+def test_the_receiver_of_a_participle_s_giver_is_the_target():
+    found = escalations("The Peruvian Air Force received four trainer aircraft donated by South Korea.",
+                        "arms_delivery")
+    assert {(s.source and s.source.code, s.target and s.target.code) for s in found} == {("KOR", "PER")}
+
+
+@pytest.mark.parametrize("notice", [
+    "The US Treasury sanctioned three companies that shipped artillery shells to Russia.",
+    "Japan froze the assets of four firms supplying drone engines and military equipment to Russia.",
+])
+def test_a_delivery_that_describes_whom_a_sanction_lists_is_no_delivery(notice):
+    assert escalations(notice, "sanctions")
+    assert escalations(notice, "arms_delivery") == []
+
+
+def test_a_state_a_sanction_falls_on_still_delivers_what_its_relative_clause_says():
+    notice = "The EU imposed sanctions on Iran, which has supplied drones to Russia."
+    assert escalations(notice, "arms_delivery")
+
+
+@pytest.mark.parametrize("notice", [
+    "Two companies will be issued to battalions preparing for deployment with the UN Interim Security Force for Abyei.",
+    "Nepal will deploy a peacekeeping contingent to South Sudan next month.",
+])
+def test_a_force_deployed_with_a_un_mission_or_as_peacekeepers_is_no_buildup(notice):
+    assert escalations(notice, "troop_buildup") == []
+
+
+@pytest.mark.parametrize("notice", [
+    "The trucks and radios will help strengthen the capabilities of the Gambian Armed Forces.",
+    "The training package is meant to boost the capacity of Liberian army units deployed on peacekeeping operations.",
+])
+def test_building_a_force_s_capacity_is_no_buildup(notice):
+    assert escalations(notice, "troop_buildup") == []
+
+
+def test_strengthening_forces_near_a_border_is_still_a_buildup():
+    assert escalations("Russia strengthened its forces near the border with Finland.", "troop_buildup")
