@@ -123,7 +123,7 @@ class Lexicon:
     acronyms: frozenset[str]             # lower-cased terms written in capitals (`SWIFT`): they match only so
     frames: list[Frame]
     cues: dict
-    roles: dict[str, frozenset[str]]     # event_verbs, ..., actors, context_objects, businesses, counterparts
+    roles: dict[str, frozenset[str]]     # event_verbs, ..., actors, context_objects, counterparts
     not_with_modifiers: dict[tuple[str, str], frozenset[str]]  # (kind, trigger word) -> modifiers that unmake it
     not_by_subjects: dict[tuple[str, str], frozenset[str]]     # (kind, trigger lemma) -> subjects that unmake it
     notices: dict                        # issuing verbs, measure nouns, withdrawals, publishing offices (notices.json)
@@ -189,7 +189,7 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("complement_heads", [])),
                                 frozenset(frame.get("received_objects", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
-                  "businesses", "counterparts", "security_forces", "state_organs")
+                  "counterparts", "security_forces", "state_organs")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -907,6 +907,7 @@ def _candidates(article: _Article) -> list[Candidate]:
         if span.root.dep_ == "dobj" and any(c.dep_ == "acl" and lemma_forms(c) & article.lex.roles["cargo_verbs"]
                                             for c in span.root.children):
             continue  # "sent two military aircraft carrying medical supplies": the vehicle's cargo is what is sent
+        quantity = False   # the economic quantity the word only describes, read once a head is found
         if name in ("forces", "units") and any(p.dep_ == "pobj" and "relief" in article.classes.get(p.i, ())
                                     for prep in span.root.children if prep.dep_ == "prep" and prep.lower_ == "of"
                                     for p in prep.children):
@@ -928,6 +929,11 @@ def _candidates(article: _Article) -> list[Candidate]:
             if not _frame_words(frame) & article.head_words(span.root):
                 continue  # no word of the sentence can head the frame: no climb
             head, reverse, reach = _frame_head(span.root, frame)
+            if head is not None and quantity is False:
+                quantity = _economic_quantity_described(article, span)
+            if head is not None and quantity is not None and not _states_quantity(article, head, quantity):
+                continue  # "cut freight rates", "restricted lending growth", "blocked the purchase of a stake": prices
+                # and quantities, not a measure against a state, whoever acts
             if head is not None and _through_other_term(span.root, head, frame.type, term_kinds):
                 continue  # "announced a boycott of Qatari goods": the goods are the boycott's, not announced aid
             known = found.get((frame.type, head.i)) if head is not None else None
@@ -946,6 +952,38 @@ def _candidates(article: _Article) -> list[Candidate]:
     framed = {c.trigger.i: c.type for c in found.values() if c.obj is not None}  # "mobilisation of grants" is aid
     return sorted((c for c in found.values() if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None),
                   key=lambda c: c.trigger.i)
+
+
+def _economic_quantity_described(article: _Article, span: Span) -> Token | None:
+    """Whether a class word only describes an economic quantity (classes.json `economic_quantities`: rates, costs,
+    prices, wages, output, budgets, stakes, shares, forecasts): it modifies one, up through compounds, modifiers and
+    `of` (`freight rates`, `lending growth`, `the price of imports`, `import and export prices`), or one is its own
+    (`a purchase of shares`, `bond purchases`). Cutting, freezing or blocking a quantity is business or economic
+    policy, not a measure against a state, whoever acts; a longer phrase of the class (`asset purchases`, `lending
+    rate`) outranks the class word as any longer match does."""
+    def quantity(token: Token) -> bool:
+        return token.pos_ in NOUN_POS and "economic_quantities" in article.classes.get(token.i, ())
+    word = holder = span.root
+    for _ in range(3):
+        if holder.dep_ == "conj" and holder.head.dep_ in MODIFIER_DEPS:
+            holder = holder.head  # "import and export prices"
+        if holder.dep_ in MODIFIER_DEPS:
+            holder = holder.head
+        elif holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.i != holder.head.i:
+            holder = holder.head.head
+        else:
+            break
+        if quantity(holder):
+            return holder
+    own = [c for c in word.children if c.dep_ == "compound" and not span.start <= c.i < span.end]
+    return next((c for c in own + _prep_objects(word, "of") if quantity(c)), None)
+
+
+def _states_quantity(article: _Article, head: Token, quantity: Token) -> bool:
+    """Whether the quantity is a state's, the head's indirect object or the quantity's own modifier (`deny Russia
+    export revenues`, `cut Russia's oil revenues`): the measure falls on that state."""
+    return any(c.dep_ == "dative" and article.code_of(c) for c in head.children) or any(
+        c.dep_ in MODIFIER_DEPS and c.pos_ == "PROPN" and article.code_of(c) for c in quantity.children)
 
 
 def _supplied_to(recipient: Token, frame: Frame) -> tuple[Token | None, Token | None, Token]:
@@ -1273,17 +1311,23 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         target = None
     source_ref, target_ref = article.ref(source), article.ref(target)
     escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
-    if info.plover == "ASSAULT" and civilian and not military and not source:
-        return None  # "the band's tour invaded arenas across the American midwest": in everyday news, no one behind it
+    if info.plover == "ASSAULT" and civilian and not source and not (
+            military and (framed or _military_beside(article, sent, trigger) or _security_forces_act(article, trigger))):
+        return None  # "the band's tour invaded arenas across the American midwest", "the blockbuster bombed at the
+        # box office": in everyday news, no one behind it
     if escalation and not military and trigger.pos_ in VERB_POS and any(
             "civilian" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"):
         return None  # "tariffs would threaten its profits", "attacked the market leader's share": an everyday object
     # (in a notice, "banks must freeze the funds" is the notice's own measure, its issuer's)
-    if escalation and not framed and not by_document and _uncoded_named_subject(article, trigger, source, military):
+    # a ship, a plane or staff is a company's too (`Maersk will deploy twelve vessels`); troops and warships are not
+    company_kit = framed and "military" not in article.classes.get(candidate.obj.i, ())
+    if (escalation and (company_kit or not framed) and not by_document and _uncoded_named_subject(
+            article, trigger, source, article.sentence_words(sent, "military") if company_kit else military)):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
     status = _status(article, candidate, info, source, by_document)
-    if (escalation and not source and (info.plover in FORCE_PLOVER or status == "actual")
-            and _by_civil_party(article, candidate)):
+    if (escalation and (not source or not article.sentence_words(sent, "military")
+                                           and _body_named_for_its_home(article, trigger))
+            and (info.plover in FORCE_PLOVER or status == "actual") and _by_civil_party(article, candidate)):
         return None  # "a swarm of jellyfish invaded", "volunteers were mobilised", "workers staged a walkout"
     # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
     # with a party it falls on (not "the Treasury said bond auctions would be suspended")
@@ -1354,6 +1398,15 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                   trigger=trigger.text)
 
 
+def _military_beside(article: _Article, sent: Span, trigger: Token) -> bool:
+    """Whether a word of the sentence other than a verb trigger is military: a verb read as a military noun (`the
+    film bombed`, `shelled out`) vouches for no military setting by itself; a noun (`the invasion`) or a word that
+    counts victims (`three people were killed`) does."""
+    itself = trigger.pos_ not in VERB_POS or "casualties" in article.classes.get(trigger.i, ())
+    return any("military" in article.classes.get(i, ()) for i in range(sent.start, sent.end)
+               if i != trigger.i or itself)
+
+
 def _equipment_described(candidate: Candidate) -> bool:
     """A participle with `with` and no agent that describes a party by what it carries (`militiamen armed with
     machetes`, `a unit equipped with drones`): the party's kit, not an act of arming it."""
@@ -1391,8 +1444,7 @@ def _business_recipient(article: _Article, candidate: Candidate) -> bool:
         words = [party, *(c for c in party.children if c.dep_ in {"compound", "appos"})]
         if any("military" in article.classes.get(c.i, ()) for c in party.children):
             continue
-        if any(w.lemma_.lower() in article.lex.roles["businesses"] or w.lower_ in article.lex.roles["businesses"]
-               or article.named_for_state(party, w) for w in words[1:] + [party]):
+        if any(_is_business(article, w) or article.named_for_state(party, w) for w in words[1:] + [party]):
             return True
     return False
 
@@ -1614,15 +1666,32 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
     named_for_state = any(article.named_for_state(subject, c) for c in subject.children)  # "Air France"
     if article.cast.code_at(subject) and not named_for_state:
         return False
+    homed = _company_of_state(article, subject)  # "Denmark's Maersk": the company's home, not the state acting
     if "governing_bodies" in article.classes.get(subject.i, ()):
         return False  # a ministry, a financial intelligence unit, a central bank: a state's body, not a company
-    if subject.lemma_.lower() in article.lex.roles["businesses"] or subject.lower_ in article.lex.roles["businesses"]:
+    if _is_business(article, subject):
         return True
-    if military or source or article.code_of(subject) or subject.pos_ != "PROPN":
+    if military or (source or article.code_of(subject)) and not homed or subject.pos_ != "PROPN":
         return False
     actor = article.cast.actor_at(subject)
     return ((actor is None or actor.type == "organization" or named_for_state)
             and subject.lemma_.lower() not in article.actor_nouns)
+
+
+def _company_of_state(article: _Article, subject: Token) -> bool:
+    """Whether a name the actor layer does not know is owned by a state (`Denmark's Maersk`, `China's BYD`): a
+    company named with its home, not the state's organ, force or office (`Russia's Rosgvardia` is not unknown)."""
+    return (subject.pos_ == "PROPN" and article.cast.actor_at(subject) is None and not _state_party(article, subject)
+            and not article.classes.get(subject.i, set()) & STATE_ORGAN_CLASSES
+            and any(c.dep_ == "poss" and article.cast.code_at(c) for c in subject.children))
+
+
+def _is_business(article: _Article, token: Token) -> bool:
+    """Whether a word names a business (classes.json `businesses`), matched as a phrase: spaCy splits `start-up`,
+    `spin-off` and `joint-venture` into three words, and `fashion house` or `e-commerce firm` need their modifier;
+    not a word of a weapon or a force (`armoured personnel carriers`, `aircraft carrier`)."""
+    classes = article.classes.get(token.i, set())
+    return "businesses" in classes and not classes & {"weapons", "forces", "military"}
 
 
 def _state_party(article: _Article, token: Token | None) -> bool:
@@ -1656,6 +1725,15 @@ def _by_civil_party(article: _Article, candidate: Candidate) -> bool:
                     if "organisms" in article.classes.get(w.i, ())]
     return any(party is not None and article.classes.get(party.i, set()) & {"civil_parties", "organisms"}
                and article.cast.actor_at(party) is None for party in parties)
+
+
+def _body_named_for_its_home(article: _Article, trigger: Token) -> bool:
+    """Whether the clause's subject is a body that only a state's name modifies, no state party itself (`Ireland's
+    food bank network said volunteers had been mobilised`): the state is its home, not the one that acts."""
+    subject = _clause_subject(article, trigger)[1]
+    return (subject is not None and not _state_party(article, subject)
+            and not article.classes.get(subject.i, set()) & {"civil_parties", "organisms"}
+            and any(c.dep_ in MODIFIER_DEPS and article.cast.code_at(c) for c in subject.children))
 
 
 def _violence_with_victims(article: _Article, candidate: Candidate, military: bool) -> bool:
