@@ -60,7 +60,8 @@ ORGANISATION_CLASS = "organisations"  # organisations the actor layer names: wha
 SETTING_PREPS = {"in", "at", "during"}  # where a verb happens, not what it is about: its word sets no status there
 DELIVERY_OR_DEPLOYMENT = {"arms_delivery", "troop_buildup"}
 DELIVERY_OR_DEPLOYMENT_KINDS = DELIVERY_OR_DEPLOYMENT | {"aid"}  # frames of sending something somewhere
-DESTINATION_PREPS = {"to", "into", "toward", "towards", "on", "onto", "upon"}
+DESTINATION_PREPS = {"to", "into", "toward", "towards", "on", "onto", "upon", "at", "near", "along", "outside",
+                     "around"}  # where something is sent or deployed (`deployed trucks at its mines`), not what
 STATE_ORGAN_CLASSES = {"military", "forces", "units", "governing_bodies", "government", "security_forces", "diplomatic",
                        "peacekeepers"}  # after a state's name, the state's own (`Pakistan Army`), not a company
 PLACE_PREPS = {"in", "on", "near", "outside", "around", "along"}  # where force is used or massed
@@ -399,6 +400,10 @@ class _Article:
         for words in self.classes.values():  # a word of an everyday phrase (`price war`, `war of words`) is not war
             if "civilian" in words:
                 words.discard("military")
+        for span, name in self.class_spans:  # nor one of a longer relief phrase (`water bombers`, `military doctors`)
+            if name == "relief" and len(span) > 1:
+                for i in range(span.start, span.end):
+                    self.classes[i].discard("military")
         starts = [sentence.start for sentence in self.sentences]
         sentence_of = {i: starts[self.sentence_of_token[i]] for i in self.classes}
         victim_sents = {sentence_of[i] for i, words in self.classes.items() if "casualties" in words}
@@ -691,13 +696,8 @@ class _Article:
                     if code:
                         return code
         owned = any(c.dep_ == "poss" and c.lower_ in REPORTED_POSSESSIVES for c in token.children)
-        if (token.lower_ in REPORTED_PRONOUNS or owned) and token.dep_ in {"nsubj", "nsubjpass"}:
-            clause = token.head
-            while clause.dep_ in {"ccomp", "conj", "advcl", "xcomp"} and clause.head is not clause:
-                clause = clause.head
-                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                if subject is not None and subject.lower_ not in REPORTED_PRONOUNS:
-                    return self.code_of(subject)
+        if token.lower_ in REPORTED_PRONOUNS or owned:
+            return self.code_of(_reporting_subject(token))
         return None
 
     def named_for_state(self, word: Token, other: Token) -> bool:
@@ -980,10 +980,12 @@ def _economic_quantity_described(article: _Article, span: Span) -> Token | None:
 
 
 def _states_quantity(article: _Article, head: Token, quantity: Token) -> bool:
-    """Whether the quantity is a state's, the head's indirect object or the quantity's own modifier (`deny Russia
-    export revenues`, `cut Russia's oil revenues`): the measure falls on that state."""
-    return any(c.dep_ == "dative" and article.code_of(c) for c in head.children) or any(
-        c.dep_ in MODIFIER_DEPS and c.pos_ == "PROPN" and article.code_of(c) for c in quantity.children)
+    """Whether the quantity falls on a state: the head's indirect object (`deny Russia export revenues`, which the
+    parser may read as a compound name), or what the quantity is levied on or from (`import duties on Chinese
+    steel`); not a state's name that only owns it (`cut Israel's credit rating`)."""
+    return (any(c.dep_ == "dative" and article.code_of(c) for c in head.children)
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" and article.cast.code_at(c) for c in quantity.children)
+            or any(article.code_of(p) for p in _prep_objects(quantity, "on", "from", "against")))
 
 
 def _supplied_to(recipient: Token, frame: Frame) -> tuple[Token | None, Token | None, Token]:
@@ -1311,13 +1313,16 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         target = None
     source_ref, target_ref = article.ref(source), article.ref(target)
     escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
-    if info.plover == "ASSAULT" and civilian and not source and not (
-            military and (framed or _military_beside(article, sent, trigger) or _security_forces_act(article, trigger))):
+    if (info.plover == "ASSAULT" and civilian and not source
+            and not (framed or _military_beside(article, sent, trigger) or _security_forces_act(article, trigger))):
         return None  # "the band's tour invaded arenas across the American midwest", "the blockbuster bombed at the
         # box office": in everyday news, no one behind it
     if escalation and not military and trigger.pos_ in VERB_POS and any(
             "civilian" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"):
         return None  # "tariffs would threaten its profits", "attacked the market leader's share": an everyday object
+    if escalation and trigger.pos_ in VERB_POS and any(
+            "hazards" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"):
+        return None  # "firefighters battled the flames", "fought a wildfire": a fight with fire, flood or disease
     # (in a notice, "banks must freeze the funds" is the notice's own measure, its issuer's)
     # a ship, a plane or staff is a company's too (`Maersk will deploy twelve vessels`); troops and warships are not
     company_kit = framed and "military" not in article.classes.get(candidate.obj.i, ())
@@ -1325,9 +1330,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             article, trigger, source, article.sentence_words(sent, "military") if company_kit else military)):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
     status = _status(article, candidate, info, source, by_document)
-    if (escalation and (not source or not article.sentence_words(sent, "military")
-                                           and _body_named_for_its_home(article, trigger))
-            and (info.plover in FORCE_PLOVER or status == "actual") and _by_civil_party(article, candidate)):
+    if not (target or by_document) and _domestic_trade_or_licence(article, candidate, sent):
+        return None  # "India banned exports of onions", "threatened to suspend the licences of striking doctors":
+        # trade policy and a labour dispute at home, not a measure against a state
+    home_body = not article.sentence_words(sent, "military") and _body_named_for_its_home(article, trigger)
+    if (escalation and (not source or home_body) and (info.plover in FORCE_PLOVER or status == "actual")
+            and _by_civil_party(article, candidate)):
         return None  # "a swarm of jellyfish invaded", "volunteers were mobilised", "workers staged a walkout"
     # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
     # with a party it falls on (not "the Treasury said bond auctions would be suspended")
@@ -1396,6 +1404,29 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                   target=target_ref, evidence=evidence, start=start, end=start + len(evidence),
                   confidence=round(min(max(confidence, 0.05), 0.99), 3), plover=plover, cameo=cameo,
                   trigger=trigger.text)
+
+
+def _domestic_trade_or_licence(article: _Article, candidate: Candidate, sent: Span) -> bool:
+    """Whether a sanction, in a sentence with no military word, falls on a trade flow (classes.json
+    `trade_flows`) that names no state, no owner and no party it goes to or comes from (`India banned exports of
+    onions`; not `fuel purchases from Venezuela's state oil company`, `the import of goods originating in Pakistan`,
+    `exports to the listed entities`, `denies Aeroflot export privileges`, `its oil exports`) or on the licences
+    of a civil party (`permits`, `civil_parties`: `the licences of striking doctors`): trade policy or a labour
+    dispute at home. Tariffs, export bans and licences are a state's measure against another's goods or people."""
+    obj = candidate.obj
+    if candidate.type != "sanctions" or obj is None or article.sentence_words(sent, "military"):
+        return False
+    classes = article.classes.get(obj.i, set())
+    if "permits" in classes:
+        owners = [*_prep_objects(obj, "of"), *(c for c in obj.children if c.dep_ == "poss")]
+        return any("civil_parties" in article.classes.get(o.i, ()) for o in owners)
+    if "trade_flows" not in classes or any(c.dep_ == "dative" for c in candidate.trigger.children):
+        return False
+    owned = any(c.dep_ == "poss" and (article.code_of(c) or c.lower_ in REPORTED_POSSESSIVES)
+                for c in obj.children)
+    parties = [p for holder in (obj, candidate.trigger) for p in _prep_objects(holder, "to", "from", "with", "for")]
+    return (not owned and not parties and _named_ends(article, candidate)[1] is None
+            and not any(article.cast.code_at(t) for t in obj.subtree))
 
 
 def _military_beside(article: _Article, sent: Span, trigger: Token) -> bool:
@@ -1663,6 +1694,9 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
         subject = next((c for c in verb.head.children if c.dep_ == "dobj"), subject)
     if subject is None or lemma_forms(verb) & article.patient_verbs or trigger.dep_ == "acomp":
         return False  # "the firm's accounts are frozen": the subject undergoes the measure
+    speaker = _reporting_subject(subject) if subject.lower_ in REPORTED_PRONOUNS else None
+    if speaker is not None and _is_business(article, speaker):
+        return True  # "the mining group said it would deploy trucks"
     named_for_state = any(article.named_for_state(subject, c) for c in subject.children)  # "Air France"
     if article.cast.code_at(subject) and not named_for_state:
         return False
@@ -1692,6 +1726,20 @@ def _is_business(article: _Article, token: Token) -> bool:
     not a word of a weapon or a force (`armoured personnel carriers`, `aircraft carrier`)."""
     classes = article.classes.get(token.i, set())
     return "businesses" in classes and not classes & {"weapons", "forces", "military"}
+
+
+def _reporting_subject(token: Token) -> Token | None:
+    """The subject of the clause that reports a subject `it`/`they`/`we` or one they own (`Nigeria said it would`,
+    `the airline said its planes would`): whom the pronoun stands for."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = token.head
+    while clause.dep_ in {"ccomp", "conj", "advcl", "xcomp"} and clause.head is not clause:
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in REPORTED_PRONOUNS:
+            return subject
+    return None
 
 
 def _state_party(article: _Article, token: Token | None) -> bool:
@@ -1744,8 +1792,9 @@ def _violence_with_victims(article: _Article, candidate: Candidate, military: bo
     if candidate.type != "attack":
         return False
     trigger, sent = candidate.trigger, article.sentence(candidate.trigger)
-    if candidate.strength == "term":
-        return article.sentence_words(sent, "casualties") or _counted_patient(trigger)
+    if candidate.strength == "term":  # a score in a match report counts no victims (`overran Sweden 4-1`)
+        return article.sentence_words(sent, "casualties") or (_counted_patient(trigger)
+                                                               and sent.start not in article.sport_sents)
     return military and "casualties" not in article.classes.get(trigger.i, ()) and any(
         "casualties" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i != trigger.i)
 
