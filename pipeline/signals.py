@@ -61,7 +61,8 @@ SETTING_PREPS = {"in", "at", "during"}  # where a verb happens, not what it is a
 DELIVERY_OR_DEPLOYMENT = {"arms_delivery", "troop_buildup"}
 DELIVERY_OR_DEPLOYMENT_KINDS = DELIVERY_OR_DEPLOYMENT | {"aid"}  # frames of sending something somewhere
 DESTINATION_PREPS = {"to", "into", "toward", "towards", "on", "onto", "upon", "at", "near", "along", "outside",
-                     "around"}  # where something is sent or deployed (`deployed trucks at its mines`), not what
+                     "around"}  # where something is sent or deployed, not what (`deployed trucks at its mines`)
+MEANS_PREPS = {"by", "via"}  # on a verb, how something is sent (`delivers blood by drone`); on a noun, who acts
 STATE_ORGAN_CLASSES = {"military", "forces", "units", "governing_bodies", "government", "security_forces", "diplomatic",
                        "peacekeepers"}  # after a state's name, the state's own (`Pakistan Army`), not a company
 PLACE_PREPS = {"in", "on", "near", "outside", "around", "along"}  # where force is used or massed
@@ -190,7 +191,7 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("complement_heads", [])),
                                 frozenset(frame.get("received_objects", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
-                  "counterparts", "security_forces", "state_organs")
+                  "counterparts", "security_forces", "state_organs", "domestic_aims")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -1161,8 +1162,10 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             return None, False, 0
         reach += token.dep_ != "conj"  # "tanks and ammunition" are both the head's own object
         token = token.head
-        if token.dep_ == "prep" and token.lower_ in DESTINATION_PREPS and frame.type in DELIVERY_OR_DEPLOYMENT_KINDS:
-            return None, False, 0  # "deployed a ship to waters off Guyana", "curbs placed on the military": where, not what
+        if token.dep_ == "prep" and frame.type in DELIVERY_OR_DEPLOYMENT_KINDS and (
+                token.lower_ in DESTINATION_PREPS or token.lower_ in MEANS_PREPS and token.head.pos_ in VERB_POS):
+            return None, False, 0  # "deployed a ship to waters off Guyana", "curbs placed on the military", "sent
+            # by drone": where or how, not what
         if token.dep_ == "prep" and token.lower_ in lexicon().cues["background"]:
             return None, False, 0  # "suspended food distribution after attacks on its convoys": the occasion
         forms = lemma_forms(token)
@@ -1407,26 +1410,46 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
 
 
 def _domestic_trade_or_licence(article: _Article, candidate: Candidate, sent: Span) -> bool:
-    """Whether a sanction, in a sentence with no military word, falls on a trade flow (classes.json
-    `trade_flows`) that names no state, no owner and no party it goes to or comes from (`India banned exports of
-    onions`; not `fuel purchases from Venezuela's state oil company`, `the import of goods originating in Pakistan`,
-    `exports to the listed entities`, `denies Aeroflot export privileges`, `its oil exports`) or on the licences
-    of a civil party (`permits`, `civil_parties`: `the licences of striking doctors`): trade policy or a labour
-    dispute at home. Tariffs, export bans and licences are a state's measure against another's goods or people."""
-    obj = candidate.obj
-    if candidate.type != "sanctions" or obj is None or article.sentence_words(sent, "military"):
+    """Whether a sanction, in a sentence with no military word, falls on a trade flow or sets a price (classes.json
+    `trade_flows`, `price_controls`: the object, or the term and its modifier) that names no state, no owner and no
+    party it goes to or comes from (`India banned exports of onions`, `imposed an export ban on rice`, `a price cap
+    on 70 basic foods`; not `fuel purchases from Venezuela's state oil company`, `the import of goods originating in
+    Pakistan`, `exports to the listed entities`, `denies Aeroflot export privileges`, `its oil exports`, `a price
+    cap on Russian oil`) or on the licences of a civil party (`permits`, `civil_parties`: `the licences of striking
+    doctors`): trade policy or a labour dispute at home. Tariffs, export bans and price caps are a state's measure
+    against another's goods or people."""
+    if candidate.type != "sanctions" or article.sentence_words(sent, "military"):
         return False
-    classes = article.classes.get(obj.i, set())
-    if "permits" in classes:
+    obj = candidate.obj if candidate.obj is not None else candidate.trigger
+    classes = set(article.classes.get(obj.i, ()))
+    if "permits" in classes and candidate.obj is not None:
         owners = [*_prep_objects(obj, "of"), *(c for c in obj.children if c.dep_ == "poss")]
         return any("civil_parties" in article.classes.get(o.i, ()) for o in owners)
-    if "trade_flows" not in classes or any(c.dep_ == "dative" for c in candidate.trigger.children):
+    if candidate.obj is None:  # a term: `export ban`, `price cap`
+        classes.update(*(article.classes.get(c.i, ()) for c in obj.children if c.dep_ == "compound"))
+    if not classes & {"trade_flows", "price_controls"} or any(c.dep_ == "dative" for c in candidate.trigger.children):
         return False
+    if "price_controls" not in classes and not _domestic_purpose(article, candidate.trigger):
+        return False  # "China imposed an export ban on gallium": a trade measure with no aim named may be a sanction
     owned = any(c.dep_ == "poss" and (article.code_of(c) or c.lower_ in REPORTED_POSSESSIVES)
                 for c in obj.children)
     parties = [p for holder in (obj, candidate.trigger) for p in _prep_objects(holder, "to", "from", "with", "for")]
     return (not owned and not parties and _named_ends(article, candidate)[1] is None
             and not any(article.cast.code_at(t) for t in obj.subtree))
+
+
+def _domestic_purpose(article: _Article, trigger: Token) -> bool:
+    """Whether the clause of a measure states an economic aim at home: a purpose clause (`to stabilise domestic
+    prices`, `to protect domestic supplies`, `to fight inflation`) whose object is an economic quantity or something
+    domestic (classes.json `economic_quantities`, `domestic_aims`)."""
+    verb = _clause_verb(trigger, article.light_nouns)[0] or trigger
+    domestic = article.lex.roles["domestic_aims"]
+    holders = {verb, trigger, *(c for c in trigger.children if c.dep_ == "dobj")}  # "exports of onions to stabilise"
+    purposes = [c for holder in holders for c in holder.children
+                if c.dep_ in {"advcl", "xcomp", "acl"} and any(a.tag_ == "TO" for a in c.children)]
+    aims = [o for c in purposes for o in c.children if o.dep_ == "dobj"]
+    return any("economic_quantities" in article.classes.get(o.i, ()) or o.lemma_.lower() in domestic
+               or any(m.lower_ in domestic for m in o.children if m.dep_ == "amod") for o in aims)
 
 
 def _military_beside(article: _Article, sent: Span, trigger: Token) -> bool:
