@@ -191,7 +191,8 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("complement_heads", [])),
                                 frozenset(frame.get("received_objects", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
-                  "counterparts", "security_forces", "state_organs", "domestic_aims")
+                  "counterparts", "security_forces", "state_organs", "domestic_aims", "sectors", "trade_groups",
+                  "civil_kit")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -1327,8 +1328,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             "hazards" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"):
         return None  # "firefighters battled the flames", "fought a wildfire": a fight with fire, flood or disease
     # (in a notice, "banks must freeze the funds" is the notice's own measure, its issuer's)
-    # a ship, a plane or staff is a company's too (`Maersk will deploy twelve vessels`); troops and warships are not
-    company_kit = framed and "military" not in article.classes.get(candidate.obj.i, ())
+    # a ship, a plane or staff is a company's too (`Maersk will deploy twelve vessels`); troops and howitzers are not
+    company_kit = framed and bool(lemma_forms(candidate.obj) & article.lex.roles["civil_kit"])
     if (escalation and (company_kit or not framed) and not by_document and _uncoded_named_subject(
             article, trigger, source, article.sentence_words(sent, "military") if company_kit else military)):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
@@ -1746,9 +1747,13 @@ def _company_of_state(article: _Article, subject: Token) -> bool:
 def _is_business(article: _Article, token: Token) -> bool:
     """Whether a word names a business (classes.json `businesses`), matched as a phrase: spaCy splits `start-up`,
     `spin-off` and `joint-venture` into three words, and `fashion house` or `e-commerce firm` need their modifier;
-    not a word of a weapon or a force (`armoured personnel carriers`, `aircraft carrier`)."""
+    not a word of a weapon or a force (`armoured personnel carriers`, `aircraft carrier`). A group named by its
+    trade (`sectors`: `the telecoms group`, `the Brazilian mining group`) is one too, an armed group is not."""
     classes = article.classes.get(token.i, set())
-    return "businesses" in classes and not classes & {"weapons", "forces", "military"}
+    if "businesses" in classes:
+        return not classes & {"weapons", "forces", "military"}
+    return token.lemma_.lower() in article.lex.roles["trade_groups"] and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in article.lex.roles["sectors"] for c in token.children)
 
 
 def _reporting_subject(token: Token) -> Token | None:
