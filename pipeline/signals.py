@@ -957,12 +957,12 @@ def _candidates(article: _Article) -> list[Candidate]:
 
 
 def _economic_quantity_described(article: _Article, span: Span) -> Token | None:
-    """Whether a class word only describes an economic quantity (classes.json `economic_quantities`: rates, costs,
-    prices, wages, output, budgets, stakes, shares, forecasts): it modifies one, up through compounds, modifiers and
-    `of` (`freight rates`, `lending growth`, `the price of imports`, `import and export prices`), or one is its own
-    (`a purchase of shares`, `bond purchases`). Cutting, freezing or blocking a quantity is business or economic
-    policy, not a measure against a state, whoever acts; a longer phrase of the class (`asset purchases`, `lending
-    rate`) outranks the class word as any longer match does."""
+    """The economic quantity (classes.json `economic_quantities`: rates, costs, prices, wages, output, budgets,
+    stakes, shares, forecasts) a class word only describes, if any: one it modifies, up through compounds, modifiers
+    and `of` (`freight rates`, `lending growth`, `the price of imports`, `import and export prices`), or one of its
+    own (`a purchase of shares`, `bond purchases`). Cutting, freezing or blocking a quantity is business or economic
+    policy, not a measure against a state, whoever acts; a longer phrase of the class (`asset purchases`) outranks
+    the class word as any longer match does."""
     def quantity(token: Token) -> bool:
         return token.pos_ in NOUN_POS and "economic_quantities" in article.classes.get(token.i, ())
     word = holder = span.root
@@ -1337,9 +1337,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if not (target or by_document) and _domestic_trade_or_licence(article, candidate, sent):
         return None  # "India banned exports of onions", "threatened to suspend the licences of striking doctors":
         # trade policy and a labour dispute at home, not a measure against a state
-    home_body = not article.sentence_words(sent, "military") and _body_named_for_its_home(article, trigger)
-    if (escalation and (not source or home_body) and (info.plover in FORCE_PLOVER or status == "actual")
-            and _by_civil_party(article, candidate)):
+    if (escalation and (info.plover in FORCE_PLOVER or status == "actual") and _by_civil_party(article, candidate)
+            and (not source or not article.sentence_words(sent, "military")
+                 and _body_named_for_its_home(article, trigger))):
         return None  # "a swarm of jellyfish invaded", "volunteers were mobilised", "workers staged a walkout"
     # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
     # with a party it falls on (not "the Treasury said bond auctions would be suspended")
