@@ -63,7 +63,9 @@ ORGANISATION_CLASS = "organisations"  # organisations the actor layer names: wha
 SETTING_PREPS = {"in", "at", "during"}  # where a verb happens, not what it is about: its word sets no status there
 DELIVERY_OR_DEPLOYMENT = {"arms_delivery", "troop_buildup"}
 DELIVERY_OR_DEPLOYMENT_KINDS = DELIVERY_OR_DEPLOYMENT | {"aid"}  # frames of sending something somewhere
-DESTINATION_PREPS = {"to", "into", "toward", "towards", "on", "onto", "upon"}
+DESTINATION_PREPS = {"to", "into", "toward", "towards", "on", "onto", "upon", "at", "near", "along", "outside",
+                     "around"}  # where something is sent or deployed, not what (`deployed trucks at its mines`)
+MEANS_PREPS = {"by", "via"}  # on a verb, how something is sent (`delivers blood by drone`); on a noun, who acts
 STATE_ORGAN_CLASSES = {"military", "forces", "units", "governing_bodies", "government", "security_forces", "diplomatic",
                        "peacekeepers"}  # after a state's name, the state's own (`Pakistan Army`), not a company
 PLACE_PREPS = {"in", "on", "near", "outside", "around", "along"}  # where force is used or massed
@@ -132,7 +134,7 @@ class Lexicon:
     acronyms: frozenset[str]             # lower-cased terms written in capitals (`SWIFT`): they match only so
     frames: list[Frame]
     cues: dict
-    roles: dict[str, frozenset[str]]     # event_verbs, ..., actors, context_objects, businesses, counterparts
+    roles: dict[str, frozenset[str]]     # event_verbs, ..., actors, context_objects, counterparts
     not_with_modifiers: dict[tuple[str, str], frozenset[str]]  # (kind, trigger word) -> modifiers that unmake it
     not_by_subjects: dict[tuple[str, str], frozenset[str]]     # (kind, trigger lemma) -> subjects that unmake it
     notices: dict                        # issuing verbs, measure nouns, withdrawals, publishing offices (notices.json)
@@ -203,8 +205,8 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("holders", [])),
                                 frozenset(frame.get("entry_verbs", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
-                  "businesses", "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
-                  "peacekeeping_bodies", "qualities")
+                  "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
+                  "peacekeeping_bodies", "qualities", "domestic_aims", "sectors", "trade_groups", "civil_kit")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -450,6 +452,10 @@ class _Article:
         for words in self.classes.values():  # a word of an everyday phrase (`price war`, `war of words`) is not war
             if "civilian" in words:
                 words.discard("military")
+        for span, name in self.class_spans:  # nor one of a longer relief phrase (`water bombers`, `military doctors`)
+            if name == "relief" and len(span) > 1:
+                for i in range(span.start, span.end):
+                    self.classes[i].discard("military")
         starts = [sentence.start for sentence in self.sentences]
         sentence_of = {i: starts[self.sentence_of_token[i]] for i in self.classes}
         victim_sents = {sentence_of[i] for i, words in self.classes.items() if "casualties" in words}
@@ -742,13 +748,8 @@ class _Article:
                     if code:
                         return code
         owned = any(c.dep_ == "poss" and c.lower_ in REPORTED_POSSESSIVES for c in token.children)
-        if (token.lower_ in REPORTED_PRONOUNS or owned) and token.dep_ in {"nsubj", "nsubjpass"}:
-            clause = token.head
-            while clause.dep_ in {"ccomp", "conj", "advcl", "xcomp"} and clause.head is not clause:
-                clause = clause.head
-                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                if subject is not None and subject.lower_ not in REPORTED_PRONOUNS:
-                    return self.code_of(subject)
+        if token.lower_ in REPORTED_PRONOUNS or owned:
+            return self.code_of(_reporting_subject(token))
         return None
 
     def named_for_state(self, word: Token, other: Token) -> bool:
@@ -981,6 +982,7 @@ def _candidates(article: _Article) -> list[Candidate]:
             continue  # "approved a defence budget of 7.95 trillion yen": the budget is approved, no money given
         if _carries_cargo(article, span.root):
             continue  # "sent two military aircraft carrying medical supplies": the vehicle's cargo is what is sent
+        quantity = False   # the economic quantity the word only describes, read once a head is found
         if name in ("forces", "units") and any(p.dep_ == "pobj" and "relief" in article.classes.get(p.i, ())
                                     for prep in span.root.children if prep.dep_ == "prep" and prep.lower_ == "of"
                                     for p in prep.children):
@@ -1007,6 +1009,11 @@ def _candidates(article: _Article) -> list[Candidate]:
             if not _frame_words(frame) & article.head_words(span.root):
                 continue  # no word of the sentence can head the frame: no climb
             head, reverse, reach = _frame_head(span.root, frame)
+            if head is not None and quantity is False:
+                quantity = _economic_quantity_described(article, span)
+            if head is not None and quantity is not None and not _states_quantity(article, head, quantity):
+                continue  # "cut freight rates", "restricted lending growth", "blocked the purchase of a stake": prices
+                # and quantities, not a measure against a state, whoever acts
             if head is not None and _through_other_term(span.root, head, frame.type, term_kinds):
                 continue  # "announced a boycott of Qatari goods": the goods are the boycott's, not announced aid
             known = found.get((frame.type, head.i)) if head is not None else None
@@ -1057,6 +1064,40 @@ def _carries_cargo(article: _Article, word: Token) -> bool:
         return any("relief" in article.classes.get(p.i, ()) for load in _prep_objects(word.head, "with")
                    for p in (load, *load.conjuncts))
     return False
+
+
+def _economic_quantity_described(article: _Article, span: Span) -> Token | None:
+    """The economic quantity (classes.json `economic_quantities`: rates, costs, prices, wages, output, budgets,
+    stakes, shares, forecasts) a class word only describes, if any: one it modifies, up through compounds, modifiers
+    and `of` (`freight rates`, `lending growth`, `the price of imports`, `import and export prices`), or one of its
+    own (`a purchase of shares`, `bond purchases`). Cutting, freezing or blocking a quantity is business or economic
+    policy, not a measure against a state, whoever acts; a longer phrase of the class (`asset purchases`) outranks
+    the class word as any longer match does."""
+    def quantity(token: Token) -> bool:
+        return token.pos_ in NOUN_POS and "economic_quantities" in article.classes.get(token.i, ())
+    word = holder = span.root
+    for _ in range(3):
+        if holder.dep_ == "conj" and holder.head.dep_ in MODIFIER_DEPS:
+            holder = holder.head  # "import and export prices"
+        if holder.dep_ in MODIFIER_DEPS:
+            holder = holder.head
+        elif holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.i != holder.head.i:
+            holder = holder.head.head
+        else:
+            break
+        if quantity(holder):
+            return holder
+    own = [c for c in word.children if c.dep_ == "compound" and not span.start <= c.i < span.end]
+    return next((c for c in own + _prep_objects(word, "of") if quantity(c)), None)
+
+
+def _states_quantity(article: _Article, head: Token, quantity: Token) -> bool:
+    """Whether the quantity falls on a state: the head's indirect object (`deny Russia export revenues`, which the
+    parser may read as a compound name), or what the quantity is levied on or from (`import duties on Chinese
+    steel`); not a state's name that only owns it (`cut Israel's credit rating`)."""
+    return (any(c.dep_ == "dative" and article.code_of(c) for c in head.children)
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" and article.cast.code_at(c) for c in quantity.children)
+            or any(article.code_of(p) for p in _prep_objects(quantity, "on", "from", "against")))
 
 
 def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Token | None, Token | None, Token]:
@@ -1281,8 +1322,10 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             return None, False, 0  # "strengthen the capacity of the Cambodian forces": a quality, not the force
         reach += token.dep_ != "conj"  # "tanks and ammunition" are both the head's own object
         token = token.head
-        if token.dep_ == "prep" and token.lower_ in DESTINATION_PREPS and frame.type in DELIVERY_OR_DEPLOYMENT_KINDS:
-            return None, False, 0  # "deployed a ship to waters off Guyana", "curbs placed on the military": where, not what
+        if token.dep_ == "prep" and frame.type in DELIVERY_OR_DEPLOYMENT_KINDS and (
+                token.lower_ in DESTINATION_PREPS or token.lower_ in MEANS_PREPS and token.head.pos_ in VERB_POS):
+            return None, False, 0  # "deployed a ship to waters off Guyana", "curbs placed on the military", "sent
+            # by drone": where or how, not what
         if token.dep_ == "prep" and token.lower_ in lexicon().cues["background"]:
             return None, False, 0  # "suspended food distribution after attacks on its convoys": the occasion
         forms = lemma_forms(token)
@@ -1453,17 +1496,29 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         target = None
     source_ref, target_ref = article.ref(source), article.ref(target)
     escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
-    if info.plover == "ASSAULT" and civilian and not military and not source:
-        return None  # "the band's tour invaded arenas across the American midwest": in everyday news, no one behind it
+    if (info.plover == "ASSAULT" and civilian and not source
+            and not (framed or _military_beside(article, sent, trigger) or _security_forces_act(article, trigger))):
+        return None  # "the band's tour invaded arenas across the American midwest", "the blockbuster bombed at the
+        # box office": in everyday news, no one behind it
     if escalation and not military and trigger.pos_ in VERB_POS and any(
             "civilian" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"):
         return None  # "tariffs would threaten its profits", "attacked the market leader's share": an everyday object
+    if escalation and trigger.pos_ in VERB_POS and any(
+            "hazards" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"):
+        return None  # "firefighters battled the flames", "fought a wildfire": a fight with fire, flood or disease
     # (in a notice, "banks must freeze the funds" is the notice's own measure, its issuer's)
-    if escalation and not framed and not by_document and _uncoded_named_subject(article, trigger, source, military):
+    # a ship, a plane or staff is a company's too (`Maersk will deploy twelve vessels`); troops and howitzers are not
+    company_kit = framed and bool(lemma_forms(candidate.obj) & article.lex.roles["civil_kit"])
+    if (escalation and (company_kit or not framed) and not by_document and _uncoded_named_subject(
+            article, trigger, source, article.sentence_words(sent, "military") if company_kit else military)):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
     status = _status(article, candidate, info, source, by_document)
-    if (escalation and not source and (info.plover in FORCE_PLOVER or status == "actual")
-            and _by_civil_party(article, candidate)):
+    if not (target or by_document) and _domestic_trade_or_licence(article, candidate, sent):
+        return None  # "India banned exports of onions", "threatened to suspend the licences of striking doctors":
+        # trade policy and a labour dispute at home, not a measure against a state
+    if (escalation and (info.plover in FORCE_PLOVER or status == "actual") and _by_civil_party(article, candidate)
+            and (not source or not article.sentence_words(sent, "military")
+                 and _body_named_for_its_home(article, trigger))):
         return None  # "a swarm of jellyfish invaded", "volunteers were mobilised", "workers staged a walkout"
     # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
     # with a party it falls on (not "the Treasury said bond auctions would be suspended")
@@ -1537,6 +1592,58 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                   trigger=trigger.text)
 
 
+def _domestic_trade_or_licence(article: _Article, candidate: Candidate, sent: Span) -> bool:
+    """Whether a sanction, in a sentence with no military word, falls on a trade flow or sets a price (classes.json
+    `trade_flows`, `price_controls`: the object, or the term and its modifier) that names no state, no owner and no
+    party it goes to or comes from (`India banned exports of onions`, `imposed an export ban on rice`, `a price cap
+    on 70 basic foods`; not `fuel purchases from Venezuela's state oil company`, `the import of goods originating in
+    Pakistan`, `exports to the listed entities`, `denies Aeroflot export privileges`, `its oil exports`, `a price
+    cap on Russian oil`) or on the licences of a civil party (`permits`, `civil_parties`: `the licences of striking
+    doctors`): trade policy or a labour dispute at home. Tariffs, export bans and price caps are a state's measure
+    against another's goods or people."""
+    if candidate.type != "sanctions" or article.sentence_words(sent, "military"):
+        return False
+    obj = candidate.obj if candidate.obj is not None else candidate.trigger
+    classes = set(article.classes.get(obj.i, ()))
+    if "permits" in classes and candidate.obj is not None:
+        owners = [*_prep_objects(obj, "of"), *(c for c in obj.children if c.dep_ == "poss")]
+        return any("civil_parties" in article.classes.get(o.i, ()) for o in owners)
+    if candidate.obj is None:  # a term: `export ban`, `price cap`
+        classes.update(*(article.classes.get(c.i, ()) for c in obj.children if c.dep_ == "compound"))
+    if not classes & {"trade_flows", "price_controls"} or any(c.dep_ == "dative" for c in candidate.trigger.children):
+        return False
+    if "price_controls" not in classes and not _domestic_purpose(article, candidate.trigger):
+        return False  # "China imposed an export ban on gallium": a trade measure with no aim named may be a sanction
+    owned = any(c.dep_ == "poss" and (article.code_of(c) or c.lower_ in REPORTED_POSSESSIVES)
+                for c in obj.children)
+    parties = [p for holder in (obj, candidate.trigger) for p in _prep_objects(holder, "to", "from", "with", "for")]
+    return (not owned and not parties and _named_ends(article, candidate)[1] is None
+            and not any(article.cast.code_at(t) for t in obj.subtree))
+
+
+def _domestic_purpose(article: _Article, trigger: Token) -> bool:
+    """Whether the clause of a measure states an economic aim at home: a purpose clause (`to stabilise domestic
+    prices`, `to protect domestic supplies`, `to fight inflation`) whose object is an economic quantity or something
+    domestic (classes.json `economic_quantities`, `domestic_aims`)."""
+    verb = _clause_verb(trigger, article.light_nouns)[0] or trigger
+    domestic = article.lex.roles["domestic_aims"]
+    holders = {verb, trigger, *(c for c in trigger.children if c.dep_ == "dobj")}  # "exports of onions to stabilise"
+    purposes = [c for holder in holders for c in holder.children
+                if c.dep_ in {"advcl", "xcomp", "acl"} and any(a.tag_ == "TO" for a in c.children)]
+    aims = [o for c in purposes for o in c.children if o.dep_ == "dobj"]
+    return any("economic_quantities" in article.classes.get(o.i, ()) or o.lemma_.lower() in domestic
+               or any(m.lower_ in domestic for m in o.children if m.dep_ == "amod") for o in aims)
+
+
+def _military_beside(article: _Article, sent: Span, trigger: Token) -> bool:
+    """Whether a word of the sentence other than a verb trigger is military: a verb read as a military noun (`the
+    film bombed`, `shelled out`) vouches for no military setting by itself; a noun (`the invasion`) or a word that
+    counts victims (`three people were killed`) does."""
+    itself = trigger.pos_ not in VERB_POS or "casualties" in article.classes.get(trigger.i, ())
+    return any("military" in article.classes.get(i, ()) for i in range(sent.start, sent.end)
+               if i != trigger.i or itself)
+
+
 def _equipment_described(candidate: Candidate) -> bool:
     """A participle with `with` and no agent that describes a party by what it carries (`militiamen armed with
     machetes`, `a unit equipped with drones`): the party's kit, not an act of arming it."""
@@ -1574,8 +1681,7 @@ def _business_recipient(article: _Article, candidate: Candidate) -> bool:
         words = [party, *(c for c in party.children if c.dep_ in {"compound", "appos"})]
         if any("military" in article.classes.get(c.i, ()) for c in party.children):
             continue
-        if any(w.lemma_.lower() in article.lex.roles["businesses"] or w.lower_ in article.lex.roles["businesses"]
-               or article.named_for_state(party, w) for w in words[1:] + [party]):
+        if any(_is_business(article, w) or article.named_for_state(party, w) for w in words[1:] + [party]):
             return True
     return False
 
@@ -1804,19 +1910,57 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
         subject = next((c for c in verb.head.children if c.dep_ == "dobj"), subject)
     if subject is None or lemma_forms(verb) & article.patient_verbs or trigger.dep_ == "acomp":
         return False  # "the firm's accounts are frozen": the subject undergoes the measure
+    speaker = _reporting_subject(subject) if subject.lower_ in REPORTED_PRONOUNS else None
+    if speaker is not None and _is_business(article, speaker):
+        return True  # "the mining group said it would deploy trucks"
     named_for_state = any(article.named_for_state(subject, c) for c in subject.children)  # "Air France"
     if article.cast.code_at(subject) and not named_for_state:
         return False
+    homed = _company_of_state(article, subject)  # "Denmark's Maersk": the company's home, not the state acting
     if article.classes.get(subject.i, set()) & {"governing_bodies", "blocs"}:
         return False  # a ministry, a financial intelligence unit, a central bank, a regional community: a body of
         # states or of a state, not a company
-    if subject.lemma_.lower() in article.lex.roles["businesses"] or subject.lower_ in article.lex.roles["businesses"]:
+    if _is_business(article, subject):
         return True
-    if military or source or article.code_of(subject) or subject.pos_ != "PROPN":
+    if military or (source or article.code_of(subject)) and not homed or subject.pos_ != "PROPN":
         return False
     actor = article.cast.actor_at(subject)
     return ((actor is None or actor.type == "organization" or named_for_state)
             and subject.lemma_.lower() not in article.actor_nouns)
+
+
+def _company_of_state(article: _Article, subject: Token) -> bool:
+    """Whether a name the actor layer does not know is owned by a state (`Denmark's Maersk`, `China's BYD`): a
+    company named with its home, not the state's organ, force or office (`Russia's Rosgvardia` is not unknown)."""
+    return (subject.pos_ == "PROPN" and article.cast.actor_at(subject) is None and not _state_party(article, subject)
+            and not article.classes.get(subject.i, set()) & STATE_ORGAN_CLASSES
+            and any(c.dep_ == "poss" and article.cast.code_at(c) for c in subject.children))
+
+
+def _is_business(article: _Article, token: Token) -> bool:
+    """Whether a word names a business (classes.json `businesses`), matched as a phrase: spaCy splits `start-up`,
+    `spin-off` and `joint-venture` into three words, and `fashion house` or `e-commerce firm` need their modifier;
+    not a word of a weapon or a force (`armoured personnel carriers`, `aircraft carrier`). A group named by its
+    trade (`sectors`: `the telecoms group`, `the Brazilian mining group`) is one too, an armed group is not."""
+    classes = article.classes.get(token.i, set())
+    if "businesses" in classes:
+        return not classes & {"weapons", "forces", "military"}
+    return token.lemma_.lower() in article.lex.roles["trade_groups"] and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in article.lex.roles["sectors"] for c in token.children)
+
+
+def _reporting_subject(token: Token) -> Token | None:
+    """The subject of the clause that reports a subject `it`/`they`/`we` or one they own (`Nigeria said it would`,
+    `the airline said its planes would`): whom the pronoun stands for."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = token.head
+    while clause.dep_ in {"ccomp", "conj", "advcl", "xcomp"} and clause.head is not clause:
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in REPORTED_PRONOUNS:
+            return subject
+    return None
 
 
 def _state_party(article: _Article, token: Token | None) -> bool:
@@ -1852,6 +1996,15 @@ def _by_civil_party(article: _Article, candidate: Candidate) -> bool:
                and article.cast.actor_at(party) is None for party in parties)
 
 
+def _body_named_for_its_home(article: _Article, trigger: Token) -> bool:
+    """Whether the clause's subject is a body that only a state's name modifies, no state party itself (`Ireland's
+    food bank network said volunteers had been mobilised`): the state is its home, not the one that acts."""
+    subject = _clause_subject(article, trigger)[1]
+    return (subject is not None and not _state_party(article, subject)
+            and not article.classes.get(subject.i, set()) & {"civil_parties", "organisms"}
+            and any(c.dep_ in MODIFIER_DEPS and article.cast.code_at(c) for c in subject.children))
+
+
 def _violence_with_victims(article: _Article, candidate: Candidate, military: bool) -> bool:
     """An attack that counts its victims is an event even when the text names no one behind it: one named
     outright (`a car bomb exploded in Kabul, killing 15`, `shot dead a journalist`), or an everyday word in a
@@ -1860,8 +2013,9 @@ def _violence_with_victims(article: _Article, candidate: Candidate, military: bo
     if candidate.type != "attack":
         return False
     trigger, sent = candidate.trigger, article.sentence(candidate.trigger)
-    if candidate.strength == "term":
-        return article.sentence_words(sent, "casualties") or _counted_patient(trigger)
+    if candidate.strength == "term":  # a score in a match report counts no victims (`overran Sweden 4-1`)
+        return article.sentence_words(sent, "casualties") or (_counted_patient(trigger)
+                                                               and sent.start not in article.sport_sents)
     return military and "casualties" not in article.classes.get(trigger.i, ()) and any(
         "casualties" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i != trigger.i)
 

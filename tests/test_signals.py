@@ -1682,3 +1682,85 @@ def test_a_mission_that_reports_is_the_speaker_not_aid():
 
 def test_a_mission_that_arrives_is_still_deployed():
     assert top("The UN peacekeeping mission arrived in Bangui on Monday.").plover == "AID"
+
+
+@pytest.mark.parametrize("text", [
+    "The Norwegian spin-off of the shipping group will cut freight rates on Asia-Europe routes to win back customers.",
+    "Turkey's central bank raised its policy rate to 50% and restricted lending growth for banks.",
+    "The European Central Bank will halt its bond purchases in July.",
+    "Thailand will cut visa fees for Chinese and Indian tourists from next month.",
+    "Moody's cut Israel's credit rating by one notch, citing the cost of the war in Gaza.",
+    "Nigeria's central bank restricted dollar purchases by bureaux de change to stem the slide of the naira.",
+    "A Thai start-up is using drones to pollinate orchards, cutting labour costs by half.",
+])
+def test_an_economic_quantity_is_no_object_of_a_measure_whoever_acts(text):
+    """Rates, costs, fees, ratings and purchases of bonds or dollars: prices and quantities, not a state's measure."""
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The EU will continue to impose severe costs on Russia for its aggression.", "EU>RUS"),
+    ("The EU imposed import duties on Chinese electric cars.", "EU>CHN"),
+    ("Moscow cut lending to Belarus after the disputed vote.", "RUS>BLR"),
+])
+def test_costs_imposed_and_duties_levied_on_a_state_are_still_sanctions(text, dyad):
+    assert one(text, "sanctions").dyad == dyad
+
+
+@pytest.mark.parametrize("text", [
+    "The Turkish joint-venture of a German carmaker suspended production for a week because of a parts shortage.",
+    "The Italian fashion house put an embargo on photographs of its collection until the Milan show.",
+    "Denmark's Maersk will deploy twelve new methanol-powered vessels on Asia-Europe routes, the shipping group said.",
+    "The Finnish telecoms group will deploy 5G equipment at 2,000 sites across the country.",
+    "The Brazilian mining group said it would deploy electric trucks at its mines.",
+    "A Nigerian start-up delivers blood to hospitals by drone in Lagos, and it plans to expand to Ghana.",
+])
+def test_hyphenated_and_trade_named_businesses_and_their_fleets_are_commercial(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russia deployed four warships and several patrol vessels to the Black Sea.", "troop_buildup"),
+    ("The defence company delivered howitzers to Ukraine.", "arms_delivery"),
+])
+def test_warships_and_howitzers_are_no_company_fleet(text, kind):
+    assert one(text, kind).escalates
+
+
+@pytest.mark.parametrize("text", [
+    "India banned exports of onions to stabilise domestic prices after a poor harvest.",
+    "The Croatian government imposed a price cap on 70 basic foods to fight inflation.",
+    "The health ministry threatened to suspend the licences of trainee doctors who do not return to work.",
+])
+def test_domestic_trade_policy_and_labour_disputes_are_no_sanctions(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Beijing banned exports of graphite to the United States.", "CHN>USA"),
+    ("The G7 agreed to enforce a price cap on Russian crude.", "G7>RUS"),
+    ("China banned exports of gallium and germanium.", "CHN>?"),
+    ("Georgia's parliament revoked the licences of two opposition television channels.", "GEO>?"),
+])
+def test_export_bans_price_caps_and_licences_aimed_at_others_stay_sanctions(text, dyad):
+    assert one(text, "sanctions").dyad == dyad
+
+
+@pytest.mark.parametrize("text", [
+    "Ireland's food bank network said volunteers had been mobilised to deliver hampers to 40,000 families.",
+    "The Hollywood blockbuster bombed at the box office in China, while a local war epic dominated screens.",
+    "Italian firefighters battled flames on Sicily's slopes, and Greece sent two water bombers to help.",
+    "Spain's women overran Sweden 4-1 in Gothenburg, with their midfield pressing high.",
+    "A Dutch ethical hacker found a flaw in a popular router made in Taiwan.",
+    "Australian researchers bombarded a sample of lunar soil with protons to simulate the solar wind.",
+])
+def test_volunteers_flops_fires_scores_and_laboratories_are_no_conflict(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russian jets bombed a market in Idlib, killing 12 people.", "attack"),
+    ("Russian hackers broke into the Czech foreign ministry's email servers.", "cyberattack"),
+])
+def test_bombs_dropped_and_hackers_of_a_state_still_count(text, kind):
+    assert one(text, kind).escalates
