@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy
@@ -510,7 +510,7 @@ class _Article:
         if self.issuing_acts[kind]:
             return None  # a delisting notice: the measures it names are the ones withdrawn
         return (self._publishing_office(kind) or self._enacting_body() or self._opening_act()
-                or (self.headline_issuer() if self.headline_issuer else None) or self._obliged_state()
+                or (self.headline_issuer() if self.headline_issuer else None) or self.obliged_state
                 or self._opening_state(kind, trigger))
 
     def _enacting_body(self) -> str | None:
@@ -579,7 +579,7 @@ class _Article:
         for verb, code, body, clause, words in self._issuing_clauses():
             if not (words & nouns or any(t.i in measures for t in clause)):
                 continue
-            code = code or body and self._obliged_state()  # "the Prince's Government has added": where it governs
+            code = code or body and self.obliged_state  # "the Prince's Government has added": where it governs
             if not code:
                 continue
             status = _status(self, Candidate(kind, verb, "term"), info, code)
@@ -633,9 +633,11 @@ class _Article:
                      and self.doc[t.i - 1].text == "(" and self.doc[t.i + 1].text == ")"
                      and (code := gazetteer().aliases.get(t.text, (None,))[0])), None)
 
-    def _obliged_state(self) -> str | None:
+    @cached_property
+    def obliged_state(self) -> str | None:
         """The state whose businesses or people the notice obliges (`Monegasque banks must freeze`, `U.S. financial
-        institutions shall`): where a governing body the notice names without its state (`the Government`) governs."""
+        institutions shall`): where a governing body the notice names without its state (`the Government`) governs. Read
+        once per article."""
         obligations = self.lex.notices["act_obligations"] - {"should"}
         for verb in (self.doc[i] for i in self.verb_positions()):
             if verb.dep_ == "aux" and verb.lower_ in obligations:
