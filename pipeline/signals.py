@@ -206,7 +206,8 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("entry_verbs", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
                   "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
-                  "peacekeeping_bodies", "qualities", "domestic_aims", "sectors", "trade_groups", "civil_kit")
+                  "peacekeeping_bodies", "qualities", "domestic_aims", "sectors", "trade_groups", "civil_kit",
+                  "attacker_acts", "holding_verbs")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -346,6 +347,19 @@ def _sums_of_money(doc: Doc, tags, orths, heads, pos) -> list[Span]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def _holding_verb_hashes() -> numpy.ndarray:
+    return numpy.array(sorted(hash_string(word) for word in lexicon().roles["holding_verbs"]), numpy.uint64)
+
+
+def _described_as_held(doc: Doc, deps, heads, lemmas) -> numpy.ndarray:
+    """The nouns a participle of holding describes (`people arrested during the protests`, `activists jailed over
+    the 2020 protests`): held people, whom a release frees, read from the token arrays once per article."""
+    acl = numpy.uint64(doc.vocab.strings["acl"])
+    described = numpy.flatnonzero((deps == acl) & _among(lemmas, _holding_verb_hashes()))
+    return (described + heads[described]).tolist()
+
+
 def _two_word_phrases() -> dict[str, list[str]]:
     """The matcher keys of each two-word term or class phrase (`military assistance`: a term of arms deliveries, a
     word of the weapons class), by its lower-cased words."""
@@ -424,6 +438,9 @@ class _Article:
         for body in self._organisations(doc):  # "withdrew from the International Criminal Court"
             self.class_spans.append((body, ORGANISATION_CLASS))
             self.classes.setdefault(body.root.i, set()).add(ORGANISATION_CLASS)
+        for held in _described_as_held(doc, deps, heads, self.lemmas):  # "freed 103 people arrested during protests"
+            self.class_spans.append((doc[held:held + 1], "detainees"))
+            self.classes.setdefault(held, set()).add("detainees")
         terms = []
         for match_id, start, end in found:
             key, span = doc.vocab.strings[match_id], doc[start:end]
@@ -1460,7 +1477,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "help firms comply with export control regulations": a standing rule, not a measure taken
     if _withdrawn_from(article, trigger):
         return None  # "removed from the Entity List": the listing is what ends
-    if _unmade_by_modifier(article, candidate) or _unmade_by_subject(article, candidate):
+    measure = info.plover in MEASURE_PLOVER
+    policing = _unmade_by_subject(article, candidate)
+    if _unmade_by_modifier(article, candidate) or policing and not measure:
         return None  # "hunger strike", "invasion forces", "attack helicopters", "police raided": not an event
     if ((info.type or candidate.type) in DEESCALATION_TYPES and trigger.pos_ in VERB_POS
             and any(c.dep_ == "auxpass" for c in trigger.children) and _prep_objects(trigger, "with")):
@@ -1496,6 +1515,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         by_document = bool(source or body)
     if source and source == target:
         target = None
+    if policing and not (source and target):
+        return None  # "police suspended the licence": policing at home; not "border police banned entry to 14
+        # Russian citizens", "Chinese customs suspended imports of Lithuanian beef": a state's measure on another's
     source_ref, target_ref = article.ref(source), article.ref(target)
     escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
     if (info.plover == "ASSAULT" and civilian and not source
@@ -1538,7 +1560,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         source_ref = source_ref or (ActorRef(name=body) if body else None)
         if info.plover in FORCE_PLOVER and military and not (source_ref or target_ref):
             target_ref = article.ref(_force_place(article, candidate, info))  # "fighting broke out in Juba"
-        victims = _violence_with_victims(article, candidate, military)
+        victims = _violence_with_victims(article, candidate, military) or _cyberattack_on_state(article, candidate)
         staged = info.any_named_party and source_ref is not None and not civilian  # "opposition lawmakers walked out"
         if escalation and not (military or governmental or victims or staged
                                or _announced_measure(article, candidate, status, source_ref, civilian)
@@ -1550,7 +1572,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         status = "actual"  # "an attempt to assassinate the governor was thwarted": the attack was made
     if candidate.strength == "weak" and escalation and not (military or (source and target) or status == "threatened"
                                                              or office or by_document
-                                                             or _struck_by_weapon(article, candidate, WEAPONS)):
+                                                             or _struck_by_weapon(article, candidate, WEAPONS)
+                                                             or _destroyed_by_attacker(article, candidate)):
         return None  # an everyday word needs a military sentence, two states, an explicit threat, a weapon that
         # strikes (`a tanker was hit by a projectile`) or, for a measure, the office that takes it
     if status == "threatened" and info.conditional_offer:
@@ -1895,6 +1918,28 @@ def _struck_by_weapon(article: _Article, candidate: Candidate, classes: set[str]
     actors = [subject, *members] + [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "by"
                                     for p in c.children if p.dep_ == "pobj"]
     return any(actor is not None and article.classes.get(actor.i, set()) & classes for actor in actors)
+
+
+def _cyberattack_on_state(article: _Article, candidate: Candidate) -> bool:
+    """An attack a word names outright as cyber (`ransomware attack`, `cyberattack`; not the `hackers`, who may be
+    thieves) on what a state owns: its `on` object (`a ransomware attack on Estonia's tax office`) or the object of
+    what it did (`a cyberattack that crippled Indonesia's national data centre`): an event with a victim, whoever is
+    behind it; a company's systems are a crime's victim (`disrupted its billing systems`)."""
+    trigger = candidate.trigger
+    if candidate.type != "cyberattack" or candidate.strength != "term" or "attack" not in trigger.lower_:
+        return False
+    verbs = [c for c in trigger.children if c.dep_ == "relcl"] + ([trigger.head] if trigger.dep_ == "nsubj" else [])
+    victims = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+               for p in c.children if p.dep_ == "pobj"] + [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    return any(article.code_of(w) for v in victims for w in (v, *v.children))
+
+
+def _destroyed_by_attacker(article: _Article, candidate: Candidate) -> bool:
+    """Destruction or seizure by an armed attacker no one names (`hooded attackers set fire to logging trucks`,
+    `masked men torched buses`): an act of violence, with no military word in the sentence; the everyday words
+    of attack (`the aircraft hit a bird`) are not such acts (classes.json `attacker_acts`)."""
+    return (bool(lemma_forms(candidate.trigger) & article.lex.roles["attacker_acts"])
+            and _struck_by_weapon(article, candidate))
 
 
 def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None, military: bool) -> bool:

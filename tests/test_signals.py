@@ -1764,3 +1764,29 @@ def test_volunteers_flops_fires_scores_and_laboratories_are_no_conflict(text):
 ])
 def test_bombs_dropped_and_hackers_of_a_state_still_count(text, kind):
     assert one(text, kind).escalates
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Estonia's border guard denied entry to 11 Russian nationals suspected of working for military intelligence.",
+     "SANCTION"),
+    ("Chinese customs suspended imports of Lithuanian beef and dairy amid the row over Taiwan.", "SANCTION"),
+    ("Masked men torched six buses and a police post in Cauca province overnight, officials said.", "ASSAULT"),
+    ("Unknown attackers set fire to a mosque and several houses in a village in central Nigeria.", "ASSAULT"),
+    ("A cyberattack that paralysed Costa Rica's finance ministry has shut down customs and tax systems.", "ASSAULT"),
+    ("Iran freed 12 people detained during last year's protests, the judiciary said.", "YIELD"),
+    ("Cuba's government released 50 people jailed after the July demonstrations.", "YIELD"),
+    ("Myanmar's junta pardoned more than 3,000 prisoners, including two foreign journalists.", "YIELD"),
+])
+def test_border_policing_of_foreigners_unnamed_arsonists_cyberattacks_on_states_and_releases_of_the_held(text, plover):
+    assert top_plover(text) == plover
+
+
+@pytest.mark.parametrize("text", [
+    "The city council barred trucks from entering the old town during the festival.",
+    "A ransomware attack on a hospital chain disrupted its billing systems, the company said.",
+    "Hackers stole customer data from a British retailer, the company said.",
+    "Firefighters said the fire at the warehouse was started by a faulty heater.",
+    "The singer released her third album on Friday and flew to Paris for the launch.",
+])
+def test_local_bans_company_hacks_accidental_fires_and_album_releases_stay_quiet(text):
+    assert top_plover(text) is None
