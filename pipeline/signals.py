@@ -45,6 +45,7 @@ STRENGTH_CONFIDENCE = {"term": 0.85, "frame": 0.8, "weak": 0.65}
 CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "dative", "oprd", "nmod",
               "amod", "npadvmod", "agent", "acomp"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
+CAUSE_WORDS = {"because", "due", "owing", "amid", "after", "by"}  # the words that name what caused an act
 LISTED_DEPS = {"conj", "appos", "pobj", "prep", "dobj", "nsubjpass", "compound"}  # from a listed party to its listing
 NAME_DEPS = {"compound", "npadvmod", "appos", "flat", "nmod"}  # the words of a proper name and its apposition
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "oprd", "attr"}
@@ -207,7 +208,7 @@ def lexicon() -> Lexicon:
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
                   "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
                   "peacekeeping_bodies", "qualities", "domestic_aims", "sectors", "trade_groups", "civil_kit",
-                  "attacker_acts", "holding_verbs")
+                  "attacker_acts", "holding_verbs", "approving_terms")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -1053,12 +1054,16 @@ def _candidates(article: _Article) -> list[Candidate]:
                   key=lambda c: c.trigger.i)
 
 
+def _is_money(article: _Article, word: Token) -> bool:
+    """Whether a word is a sum of money: written with a currency sign (`$3 billion`) or a currency's name."""
+    return word.i in article.sum_roots or (
+        word.lemma_.lower() in article.lex.roles["currencies"] or word.lower_ in article.lex.roles["currencies"])
+
+
 def _measures_other_noun(article: _Article, word: Token) -> bool:
     """Whether a sum of money is the `of` of a noun it only measures (`a defence budget of 7.95 trillion yen`, `a
     deficit of $2 billion`): not of a word of giving, of relief or of a light noun (`a package of $50 million`)."""
-    money = word.i in article.sum_roots or (
-        word.lemma_.lower() in article.lex.roles["currencies"] or word.lower_ in article.lex.roles["currencies"])
-    if not money or word.dep_ != "pobj" or word.head.lower_ != "of" or word.head.head.pos_ not in NOUN_POS:
+    if not _is_money(article, word) or word.dep_ != "pobj" or word.head.lower_ != "of" or word.head.head.pos_ not in NOUN_POS:
         return False
     owner = word.head.head
     return not (owner.lemma_.lower() in article.light_nouns or MONEY_CLASS in article.classes.get(owner.i, ())
@@ -1495,7 +1500,14 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "gunmen armed with rifles stormed a village": what a party carries, not a delivery to it
     if candidate.type in DELIVERY_OR_DEPLOYMENT and _business_recipient(article, candidate):
         return None  # "the Turkish airline will take delivery of 25 jets", "delivered jets to a carrier": a sale
+    escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
+    if escalation and _approving_sense(article, candidate):
+        return None  # "has sanctioned 18 billion rupees for a metro line": approved, not a penalty
+    if info.plover in MEASURE_PLOVER and _natural_cause(article, candidate):
+        return None  # "an ice blockade forced ferry operators to cancel crossings": weather, not a party's measure
     source, target, joint = _ends(article, candidate, info)
+    if escalation and not source and _sport_discipline(article, candidate):
+        return None  # "the Asian Football Confederation imposed sanctions on an Indonesian club": sport's own rules
     by_document = False   # the measure is the notice's own: its obligations (`must freeze`) state it in force
     body = None           # the notice's issuer the gazetteer cannot code, by name
     if (not source and info.document_issuer and not civilian
@@ -1519,7 +1531,6 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "police suspended the licence": policing at home; not "border police banned entry to 14
         # Russian citizens", "Chinese customs suspended imports of Lithuanian beef": a state's measure on another's
     source_ref, target_ref = article.ref(source), article.ref(target)
-    escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
     if (info.plover == "ASSAULT" and civilian and not source
             and not (framed or _military_beside(article, sent, trigger) or _security_forces_act(article, trigger))):
         return None  # "the band's tour invaded arenas across the American midwest", "the blockbuster bombed at the
@@ -1615,6 +1626,81 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                   target=target_ref, evidence=evidence, start=start, end=start + len(evidence),
                   confidence=round(min(max(confidence, 0.05), 0.99), 3), plover=plover, cameo=cameo,
                   trigger=trigger.text)
+
+
+def _approving_sense(article: _Article, candidate: Candidate) -> bool:
+    """Whether a word that names a penalty (classes.json `approving_terms`: `sanction`) is used in its other sense,
+    approving: what is sanctioned is a sum of money, funds, a loan, a project or a work to be built (`approvals`:
+    `sanctioned 18 billion rupees for a metro line`, `funds were sanctioned for a bridge`, `accorded sanction of
+    $2 million`); a penalty falls on parties (`sanctioned 18 Russian officials`). A project or work with a proper name
+    may be a penalty's object (`sanctioned the Arctic LNG 2 project`); a sum never is."""
+    trigger = candidate.trigger
+    if trigger.lemma_.lower() not in article.lex.roles["approving_terms"]:
+        return False
+    if trigger.pos_ in VERB_POS:
+        things = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    elif trigger.tag_ == "NN":  # the plural `sanctions` is the penalty
+        things = _prep_objects(trigger, "of", "for")
+    else:
+        return False
+    for thing in things:
+        if _is_money(article, thing):
+            return True
+        classes = article.classes.get(thing.i, set())
+        named = any(w.pos_ == "PROPN" for w in thing.subtree if w.i < thing.i)  # "the Arctic LNG 2 project"
+        if "approvals" in classes and not named and not article.cast.code_at(thing):
+            return True
+    return False
+
+
+def _natural_cause(article: _Article, candidate: Candidate) -> bool:
+    """Whether what blocks, cancels, halts or cuts off is weather, nature or a breakdown (classes.json
+    `natural_causes`: `an ice blockade`, `fog halted flights`, `a blizzard forced airlines to cancel flights`,
+    `cancelled because of fog`) or a labour stoppage (`stoppages`: `a strike by dock workers halted exports`) in a
+    sentence with no military word, by no state (not `a missile strike`, `an Israeli strike`): no party's measure,
+    whoever is made to act. Read on the trigger noun and its modifiers, the clause's subject (the one that forces
+    an infinitive's actor) with its modifiers and its `by`/`of`, and the causes the trigger or its verb names
+    (`because of`, `due to`, `amid`, `after`)."""
+    trigger = candidate.trigger
+    verb, subject = _clause_subject(article, trigger)
+    holders = [t for t in (subject, trigger if trigger.pos_ in NOUN_POS else None) if t is not None]
+    causes = holders + [c for t in holders for c in t.children if c.dep_ in MODIFIER_DEPS]
+    if subject is not None:
+        causes += _prep_objects(subject, "by", "of")
+    if verb is not None and verb.dep_ in {"xcomp", "ccomp"}:  # "fog forced airlines to cancel flights"
+        causes.append(_subject(verb.head))
+    causes = [c for c in causes if c is not None]
+    for word in {trigger, verb} - {None}:
+        for prep in word.children:
+            if prep.dep_ in {"prep", "agent", "advmod", "amod", "acomp"} and prep.lower_ in CAUSE_WORDS:
+                causes += [p for c in (prep, *prep.children) for p in c.children if p.dep_ == "pobj"]
+    military = article.sentence_words(article.sentence(trigger), "military")
+    for cause in causes:
+        classes = article.classes.get(cause.i, set())
+        if classes & {"natural_causes", "hazards"}:
+            return True
+        if "stoppages" in classes and not military and not _prep_objects(cause, "on", "against") and not any(
+                c.dep_ in MODIFIER_DEPS and article.cast.code_at(c) for c in cause.children):
+            return True  # not "an Israeli strike"
+    return False
+
+
+def _sport_discipline(article: _Article, candidate: Candidate) -> bool:
+    """Whether a measure no state takes is a sport body's discipline: the acting body is named for its sport or
+    is one of sport's bodies (classes.json `sport_parties`: `the Asian Football Confederation`, `World Rugby`,
+    `the disciplinary committee of the Chinese Super League`, `UEFA`), or the measure falls on a club, a team, a
+    player or fans (`imposed sanctions on an Indonesian club`, `banned the sprinter for four years`)."""
+    if article.lex.types[candidate.type].plover not in MEASURE_PLOVER and candidate.type != "threat":
+        return False
+    trigger = candidate.trigger
+    verb, subject = _clause_subject(article, trigger)
+    parties = [candidate.obj] + _prep_objects(trigger, "on", "against")
+    if verb is not None:
+        parties += [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, "on", "against")
+    if subject is not None:
+        parties += [subject, *_prep_objects(subject, "of")]
+    parties += [c for p in parties if p is not None for c in p.children if c.dep_ in MODIFIER_DEPS]
+    return any(p is not None and "sport_parties" in article.classes.get(p.i, ()) for p in parties)
 
 
 def _domestic_trade_or_licence(article: _Article, candidate: Candidate, sent: Span) -> bool:

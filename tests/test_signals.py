@@ -1790,3 +1790,43 @@ def test_border_policing_of_foreigners_unnamed_arsonists_cyberattacks_on_states_
 ])
 def test_local_bans_company_hacks_accidental_fires_and_album_releases_stay_quiet(text):
     assert top_plover(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Oceania Football Confederation imposed sanctions on a Fijian club after its fans threw flares at the referee.",
+    "World Rugby imposed sanctions on the Portuguese union for fielding two ineligible players against Georgia.",
+    "The national basketball league's disciplinary panel sanctioned a Lithuanian team whose ultras fought in the stands.",
+])
+def test_a_sport_body_disciplining_clubs_players_or_fans_is_no_sanction(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sea ice blockaded the port of Lulea, and shipping lines cancelled calls from Germany and Poland.",
+    "Thick fog forced Air Astana to cancel flights between Almaty and Tashkent in Uzbekistan.",
+    "Ferries between Split in Croatia and Ancona in Italy were cancelled because of a gale.",
+    "A strike by air traffic controllers forced Hungary to suspend flights to Romania.",
+])
+def test_weather_breakdowns_and_labour_stoppages_cancelling_or_blocking_are_no_measures(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan government has sanctioned 4 billion shillings for a dual carriageway near Mombasa.",
+    "The state cabinet sanctioned funds for two new medical colleges in Odisha.",
+    "India's finance ministry sanctioned a loan of 30 billion rupees to Sri Lanka for a housing scheme.",
+])
+def test_sanctioning_sums_funds_and_works_is_approval_not_a_penalty(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text, kind, dyad", [
+    ("Britain sanctioned nine Belarusian officials over the rigged election.", "sanctions", "GBR>BLR"),
+    ("The US Treasury sanctioned the Arctic LNG 2 project.", "sanctions", "USA>?"),
+    ("Russia's naval blockade of Ukraine's ports has halted grain exports.", "sanctions", "RUS>UKR"),
+    ("China cancelled the visit of the Dutch defence minister over chip export controls.", "diplomatic_rupture",
+     "CHN>?"),
+    ("Canada imposed sanctions on the owner of a Russian football club close to the Kremlin.", "sanctions", "CAN>RUS"),
+])
+def test_sanctions_blockades_and_cancelled_visits_of_states_still_count(text, kind, dyad):
+    assert one(text, kind).dyad == dyad
