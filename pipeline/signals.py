@@ -373,24 +373,42 @@ def _two_word_phrases() -> dict[str, list[str]]:
     return keys
 
 
-def _coordinated_phrases(doc: Doc, deps, heads) -> set[tuple[int, int, int]]:
-    """Matches, as the phrase matchers give them, of a two-word phrase whose modifier is coordinated with another
-    before the noun (`military and military-technical assistance`), which the matchers cannot see: from the modifier
-    to the noun. Found from the coordinated modifiers up: they are few."""
+def _separated_phrases(doc: Doc, deps, heads) -> set[tuple[int, int, int]]:
+    """Matches, as the phrase matchers give them, of a two-word phrase whose modifier is kept from its noun, which the
+    matchers cannot see: coordinated with another modifier (`military and military-technical assistance`) or
+    followed by words that only say what kind of it (`military material assistance`, `military technical aid`,
+    the modifier hanging on the noun itself, not on the nouns between, unlike `military family support`), up to
+    the first word it makes a phrase with (`military logistics aid package`); a phrase the modifier makes with the
+    next word, or a word between with that word, stands (`military support package`, `severe economic
+    consequences`). From the modifier to the phrase's noun; found from the coordinated or distant modifiers up:
+    they are few."""
     strings = doc.vocab.strings
     amod, conj = numpy.uint64(strings["amod"]), numpy.uint64(strings["conj"])
+    kinds = numpy.array([strings["compound"], strings["amod"]], numpy.uint64)
     phrases, found = _two_word_phrases(), set()
+
+    def keys_of(modifier: Token, noun: Token) -> list[str]:
+        return (phrases.get(f"{modifier.lower_} {noun.lower_}")
+                or phrases.get(f"{modifier.lower_} {noun.lemma_.lower()}", []))
+
+    def add(modifier: Token, noun: Token) -> None:
+        found.update((strings[key], modifier.i, noun.i + 1) for key in keys_of(modifier, noun))
+
     for i in numpy.flatnonzero(deps == conj).tolist():
         first = int(i + heads[i])
         if deps[first] != amod:
             continue
         noun = doc[first].head
         for modifier in (doc[first], doc[i]):  # "economic and military aid": each of them
-            if noun.i <= modifier.i + 1:
-                continue  # next to its noun: the matchers found it
-            keys = (phrases.get(f"{modifier.lower_} {noun.lower_}")
-                    or phrases.get(f"{modifier.lower_} {noun.lemma_.lower()}", []))
-            found.update((strings[key], modifier.i, noun.i + 1) for key in keys)
+            if noun.i > modifier.i + 1:  # next to its noun: the matchers found it
+                add(modifier, noun)
+    for i in numpy.flatnonzero((deps == amod) & (heads > 1)).tolist():
+        if not numpy.isin(deps[i + 1:i + int(heads[i])], kinds).all():
+            continue
+        noun = next((t for t in doc[i + 1:i + int(heads[i]) + 1] if keys_of(doc[i], t)), None)
+        if noun is not None and noun.i > i + 1 and not any(keys_of(doc[j], noun) for j in range(i + 1, noun.i)):
+            add(doc[i], noun)  # "military material assistance", "military logistics aid package"; not "military
+            # support package" nor "severe economic consequences", whose phrases the matchers found
     return found
 
 
@@ -430,7 +448,7 @@ class _Article:
         by_lemma, by_lower = _matchers(doc.vocab)
         found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
         tags, self.orths, deps, heads, self.pos, self.lemmas, self.lowers = _token_arrays(doc)
-        found |= _coordinated_phrases(doc, deps, heads)  # "military and military-technical assistance"
+        found |= _separated_phrases(doc, deps, heads)  # "military and military-technical assistance"
         sums = _sums_of_money(doc, tags, self.orths, heads, self.pos)
         self.sum_roots = {money.root.i for money in sums}
         for money in sums:  # "sent $50 million to Gaza": funds given
@@ -1133,8 +1151,8 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
     may hang on what is delivered or on a participle (`deliveries of fuel and anti-drone systems to`, `boats valued at
     $4m to`, `vessels built for the Navy were delivered`). An `entry_verbs` verb has what enters as its subject, and
     may take the service's holding as its object (`the frigate entered service with the Navy`)."""
-    while recipient.dep_ == "compound" and recipient.head.i != recipient.i:  # "the National Coast Guard Service"
-        recipient = recipient.head
+    while recipient.dep_ == "compound" and recipient.head.i != recipient.i and recipient.head.is_title:
+        recipient = recipient.head  # "the National Coast Guard Service", not "the Air Force open day"
     holder = _holder(recipient, frame)
     if holder is not recipient and holder.dep_ == "dobj" and lemma_forms(holder.head) & frame.entry_verbs:
         goods = next((c for c in holder.head.children if c.dep_ == "nsubj"), None)
@@ -1155,6 +1173,8 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
             roles = {"nsubj"} if forms & frame.entry_verbs else {"dobj", "nsubjpass"}
             goods = (next((c for c in head.children if c.dep_ in roles), None) if head.pos_ in VERB_POS else
                      next(iter(_prep_objects(head, "of")), None))
+            if goods is None and head.pos_ in VERB_POS:  # "aircraft purchased for the Air Force landed"
+                goods = _described_materiel(article, head, frame)
             if goods is not None and goods.lemma_.lower() not in frame.not_sent and (
                     to.lower_ not in frame.materiel_preps or _materiel(article, goods, frame.received_objects)):
                 return head, goods, recipient
@@ -1163,6 +1183,19 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
             return None, None, recipient  # a participle (`valued at`) hangs on what is delivered or on the act
         token = token.head
     return None, None, recipient
+
+
+def _described_materiel(article: _Article, participle: Token, frame: Frame) -> Token | None:
+    """The materiel a participle of sending or buying with no object describes (`two aircraft purchased for the Air
+    Force arrived`), also where the parser reads the participle as the clause's verb (`the first of three aircraft
+    acquired for the Air Force landed`: a subject and no object); only materiel, so a buyer stays no thing sent."""
+    if participle.dep_ == "acl":
+        goods = participle.head
+    elif not any(c.dep_ in {"dobj", "nsubjpass"} for c in participle.children):
+        goods = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    return goods if goods is not None and _materiel(article, goods, frame.received_objects) else None
 
 
 def _holder(recipient: Token, frame: Frame) -> Token:
@@ -1188,6 +1221,7 @@ def _received_by(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
     verb or a `receipt_verbs` verb takes (`the Air Force took delivery of two transport aircraft`, `received a donation
     of ten trucks`), and what it receives, where that is materiel (`_materiel`: aircraft, vehicles, boats), not praise
     or a report."""
+    recipient = _holder(recipient, frame)  # "the Republic of Fiji Navy commissioned": a name the parser splits
     if recipient.dep_ == "nsubj":
         verb, role = recipient.head, "dobj"
     elif recipient.dep_ == "pobj" and recipient.head.dep_ == "agent":

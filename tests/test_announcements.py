@@ -590,3 +590,42 @@ def test_building_a_force_s_capacity_is_no_buildup(notice):
 
 def test_strengthening_forces_near_a_border_is_still_a_buildup():
     assert escalations("Russia strengthened its forces near the border with Finland.", "troop_buildup")
+
+
+@pytest.mark.parametrize("notice, source, target", [
+    ("Two C-295 transport aircraft purchased for the Ghana Air Force arrived at Kotoka air base on Monday.", None, "GHA"),
+    ("The new transport aircraft acquired for the Uruguayan Air Force arrived in Montevideo on Tuesday.", None, "URY"),
+    ("Four Super Tucano aircraft destined for the Nigerian Air Force left Brazil on their delivery flight.", None, "NGA"),
+    ("The Republic of Korea Navy commissioned its newest frigate at a ceremony in Busan.", None, "KOR"),
+    ("The ceremony of receiving military logistics assistance from the Government of India was held in Male.",
+     "IND", None),
+    ("The Nigerian Army took receipt of 20 mine-resistant vehicles purchased from Turkey.", "TUR", "NGA"),
+])
+def test_materiel_bought_for_a_service_commissioned_by_it_or_received_as_military_aid_is_a_delivery(
+        notice, source, target):
+    found = escalations(notice, "arms_delivery")
+    assert found
+    assert source is None or source in {s.source and s.source.code for s in found}
+    assert target is None or target in {s.target and s.target.code for s in found}
+
+
+@pytest.mark.parametrize("story", [
+    "The new aircraft acquired for the national airline landed at the capital's airport after its ferry flight.",
+    "The airline bought ten aircraft for its regional subsidiary.",
+    "The ferry operator commissioned its new ro-ro ferry at the port of Piraeus.",
+    "The regional hospital received three ambulances donated by the Rotary Club charity.",
+    "The ceremony of receiving medical equipment from the Government of China was held at the national hospital.",
+    "The Air Force bought new uniforms for the band.",
+    "Indian Navy ships INS Delhi and INS Shakti arrived in Manila for a three-day port call.",
+    "The city council purchased four fire engines for the fire brigade.",
+])
+def test_civil_purchases_civil_aid_and_port_visits_are_no_delivery(story):
+    assert escalations(story, "arms_delivery") == []
+
+
+def test_a_kind_word_between_military_and_its_noun_keeps_the_phrase():
+    assert escalations("Japan will provide military technical assistance to the Philippines.", "arms_delivery")
+    assert escalations("The Netherlands approved a military logistics aid package for Moldova.", "arms_delivery")
+    assert escalations("Sweden decided on a military support package to Ukraine.", "arms_delivery")
+    assert escalations("The charity offers military family support to spouses of deployed soldiers.",
+                       "arms_delivery") == []
