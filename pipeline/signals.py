@@ -361,6 +361,7 @@ def _described_as_held(doc: Doc, deps, heads, lemmas) -> numpy.ndarray:
     return (described + heads[described]).tolist()
 
 
+@lru_cache(maxsize=1)
 def _two_word_phrases() -> dict[str, list[str]]:
     """The matcher keys of each two-word term or class phrase (`military assistance`: a term of arms deliveries, a
     word of the weapons class), by its lower-cased words."""
