@@ -126,6 +126,7 @@ class Frame:
     materiel_preps: frozenset[str] = frozenset()  # ...where what is sent must be materiel: `cadets commissioned into`
     holders: frozenset[str] = frozenset()  # what a service holds, whose `with` is the service: `into service with`
     entry_verbs: frozenset[str] = frozenset()  # heads whose subject enters the service: `entered service with`
+    own_heads: frozenset[str] = frozenset()  # heads only over the actor's own class word: `returned its envoy`
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ class Lexicon:
     not_with_modifiers: dict[tuple[str, str], frozenset[str]]  # (kind, trigger word) -> modifiers that unmake it
     not_by_subjects: dict[tuple[str, str], frozenset[str]]     # (kind, trigger lemma) -> subjects that unmake it
     notices: dict                        # issuing verbs, measure nouns, withdrawals, publishing offices (notices.json)
+    controlled_acts: dict[str, frozenset[str]]  # kind -> the acts its frames' verbs make their object do
 
 
 @dataclass
@@ -204,11 +206,12 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("recipient_preps", ["to"])),
                                 frozenset(frame.get("materiel_preps", [])),
                                 frozenset(frame.get("holders", [])),
-                                frozenset(frame.get("entry_verbs", []))))
+                                frozenset(frame.get("entry_verbs", [])),
+                                frozenset(frame.get("own_heads", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
                   "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
                   "peacekeeping_bodies", "qualities", "domestic_aims", "sectors", "trade_groups", "civil_kit",
-                  "attacker_acts", "holding_verbs", "approving_terms")
+                  "attacker_acts", "holding_verbs", "approving_terms", "directional_adverbs", "conveying_verbs")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -222,8 +225,10 @@ def lexicon() -> Lexicon:
     terms["E"] = notices["enacting_formulas"]   # an adopted act: found by the phrase matchers with the triggers
     for kind, offices in notices["publishing_offices"].items():
         terms[f"O|{kind}"] = offices   # found by the phrase matchers with the triggers
+    controlled_acts = {kind: frozenset().union(*(f.controlled_heads for f in frames if f.type == kind))
+                       for kind in {f.type for f in frames}}
     return Lexicon(types, terms, acronyms, frames, cues, {name: frozenset(classes[name]) for name in role_names},
-                   not_with_modifiers, not_by_subjects, notices)
+                   not_with_modifiers, not_by_subjects, notices, controlled_acts)
 
 
 @lru_cache(maxsize=4)
@@ -267,6 +272,12 @@ def _lemma_forms(token: Token) -> frozenset[str]:
     particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
     phrasal = f"{base} {particle}" if particle else base
     bare = frozenset({phrasal} if particle else {base, token.lower_})
+    if not particle and token.pos_ in VERB_POS:  # "pulled its troops back", "called home its ambassador"
+        adverb = next((c.lower_ for c in children if c.dep_ == "advmod"
+                       and c.lower_ in lexicon().roles["directional_adverbs"]), None)
+        if adverb:
+            phrasal = f"{base} {adverb}"
+            bare |= {phrasal}
     hyphenated = _hyphenated_word(token)
     if hyphenated:
         bare |= {hyphenated}
@@ -891,6 +902,9 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     struck = {i for c, s in signals.values() if s is not None and s.plover == "ASSAULT" and c.trigger.pos_ in VERB_POS
               for i in _objects(article, c.trigger) | {p.i for p in c.trigger.children if p.dep_ == "nsubjpass"}}
     listings = {c.trigger.i for c, s in found if s.type == "sanctions" and s.status in ("actual", "planned")}
+    # "lifted travel bans and asset freezes on four ministers": what a concession undoes is no measure taken
+    undone = {i for c, s in found if c.type == "concession" and c.obj is not None and c.trigger.pos_ in VERB_POS
+              for i in _undone(c.trigger)}
     best: dict[tuple, Signal] = {}
     for candidate, signal in found:
         if candidate.type == "threat" and _governs_measure(article, candidate.trigger, events):
@@ -909,6 +923,8 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
         if frame_objects.get(candidate.trigger.i, candidate) is not candidate:
             continue  # "suspended aid deliveries", "lifted sanctions": the word is the object of another signal
         if candidate.trigger.i in stopped and signal.plover not in MEASURE_PLOVER:
+            continue
+        if candidate.trigger.i in undone and signal.plover in MEASURE_PLOVER:
             continue
         if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and candidate.trigger.i in struck:
             continue
@@ -961,6 +977,13 @@ def _objects(article: _Article, verb: Token) -> set[int]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [p for o in objects if o.lemma_.lower() in article.light_nouns for p in _prep_objects(o, "of")]
     return {o.i for o in objects}
+
+
+def _undone(verb: Token) -> set[int]:
+    """The measures a concession verb undoes: its objects and their conjuncts, and a noun the parser conjoined with the
+    verb itself (`lifted travel bans and asset freezes` read as `freezes` a second verb)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "conj" and c.pos_ in NOUN_POS]
+    return {t.i for o in objects for t in (o, *o.conjuncts)}
 
 
 def _subsumed(signal: Signal, others) -> bool:
@@ -1048,6 +1071,10 @@ def _candidates(article: _Article) -> list[Candidate]:
             if not _frame_words(frame) & article.head_words(span.root):
                 continue  # no word of the sentence can head the frame: no climb
             head, reverse, reach = _frame_head(span.root, frame)
+            if head is not None and not _owned_where_needed(head, span.root, frame):
+                continue  # "sent the Russian diplomats back": an expulsion, not its own envoy returned
+            if head is not None and frame.objects == "organisations" and _forces_leave(article, head):
+                continue  # "peacekeepers completed their withdrawal from Nagorno-Karabakh": a place, read as a body
             if head is not None and quantity is False:
                 quantity = _economic_quantity_described(article, span)
             if head is not None and quantity is not None and not _states_quantity(article, head, quantity):
@@ -1077,6 +1104,23 @@ def _is_money(article: _Article, word: Token) -> bool:
     """Whether a word is a sum of money: written with a currency sign (`$3 billion`) or a currency's name."""
     return word.i in article.sum_roots or (
         word.lemma_.lower() in article.lex.roles["currencies"] or word.lower_ in article.lex.roles["currencies"])
+
+
+def _owned_where_needed(head: Token, word: Token, frame: Frame) -> bool:
+    """A head that names the act only on the actor's own class word (`own_heads`: `returned its envoy to Tehran`)
+    needs a possessive pronoun on the word; `sent the Russian diplomats back` is no envoy returned."""
+    forms = lemma_forms(head)
+    if not forms & frame.own_heads or forms & (frame.heads - frame.own_heads):
+        return True
+    return any(c.tag_ == "PRP$" for c in word.children)
+
+
+def _forces_leave(article: _Article, head: Token) -> bool:
+    """Whether the one who withdraws is a force (`troops`, `peacekeepers`), as subject of the head or of the verb
+    over the head noun: forces leave places, not organisations, whatever the entity tagger calls the place."""
+    verb = head if head.pos_ in VERB_POS else head.head
+    subject = _subject(verb) if verb.pos_ in VERB_POS else None
+    return subject is not None and bool(article.classes.get(subject.i, set()) & {"forces", "peacekeepers"})
 
 
 def _measures_other_noun(article: _Article, word: Token) -> bool:
@@ -1509,6 +1553,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "launched its heaviest rocket into orbit": the object is no weapon or force there, whoever acts
     if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
         return None
+    if candidate.type == "talks" and candidate.strength == "weak" and _conveys(article, trigger):
+        return None  # "released the reporter and flew him to Ankara": carried there, no visit
     if _in_organisation_name(article, trigger) or _in_law_title(article, trigger):
         return None  # "the Office of Financial Sanctions Implementation", "the Embargo Act": a name
     if _speaking_body(article, candidate):
@@ -1765,6 +1811,12 @@ def _domestic_trade_or_licence(article: _Article, candidate: Candidate, sent: Sp
     parties = [p for holder in (obj, candidate.trigger) for p in _prep_objects(holder, "to", "from", "with", "for")]
     return (not owned and not parties and _named_ends(article, candidate)[1] is None
             and not any(article.cast.code_at(t) for t in obj.subtree))
+
+
+def _conveys(article: _Article, verb: Token) -> bool:
+    """A travel verb with a direct object carries someone (`flew him to Togo`, `drove the hostages to the border`)."""
+    return (verb.pos_ in VERB_POS and lemma(verb) in article.lex.roles["conveying_verbs"]
+            and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _domestic_purpose(article: _Article, trigger: Token) -> bool:
@@ -2796,7 +2848,8 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
     for depth, token in enumerate(path):
         found, own, modifiers = _cues_at(article, token, path[max(depth - 1, 0)], depth, on_path, info, source,
                                          by_document)
-        if depth == 0 and candidate.obj is not None:  # "offered its troops", "pledged aid": the head's own word
+        if depth == 0 and candidate.obj is not None and not _makes_object_act(article, candidate):
+            # "offered its troops", "pledged aid": the head's own word
             forms = lemma_forms(token)
             found |= {s for s in ("proposed", "planned") if forms & article.lex.cues[s]["verbs"]}
         fallback = fallback or modifiers
@@ -2819,6 +2872,13 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
             for c in candidate.trigger.children):
         return "actual"  # "the suspension of aid, announced on Monday, will withhold": what it will do is its effect
     return status or fallback or "actual"
+
+
+def _makes_object_act(article: _Article, candidate: Candidate) -> bool:
+    """Whether the trigger makes its object do the measure (`asked the ambassador to leave`, `told two embassy
+    employees to leave`): a state that asks a diplomat to go expels him, so the asking is no proposal."""
+    acts = article.lex.controlled_acts.get(candidate.type, frozenset())
+    return bool(acts) and any(c.dep_ == "xcomp" and lemma_forms(c) & acts for c in candidate.trigger.children)
 
 
 def _done_description(token: Token) -> bool:
@@ -2845,6 +2905,10 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
                               and any(c.dep_ == "auxpass" for c in token.children))
     # nor of what was done before it: "set fire to houses after overrunning the station"
     adjunct = path_child.dep_ == "prep" and path_child.lower_ == "after" and token.pos_ in VERB_POS
+    # "had barely finished debating the issue when Canada announced a ban": a past act in a clause of time is told
+    # as it happened, whatever the clause it times says
+    adjunct = adjunct or (path_child.dep_ == "advcl" and path_child.tag_ == "VBD" and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in cues["time_marks"] for c in path_child.children))
     if depth > 0 and not setting and not described and not conjoined and not adjunct:
         kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
         if forms & _status_words(kind):  # most words on a path give no status

@@ -1830,3 +1830,32 @@ def test_sanctioning_sums_funds_and_works_is_approval_not_a_penalty(text):
 ])
 def test_sanctions_blockades_and_cancelled_visits_of_states_still_count(text, kind, dyad):
     assert one(text, kind).dyad == dyad
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Guatemala called back its envoy from Managua on Friday over the expulsion of a bishop.", "SANCTION"),
+    ("Ecuador brought home its ambassador to Mexico after police raided the embassy in Quito.", "SANCTION"),
+    ("Poland ordered three Belarusian consular officials to leave by Monday, the ministry said.", "SANCTION"),
+    ("Mali asked the French ambassador to leave the country within 72 hours.", "SANCTION"),
+    ("Washington lifted visa bans and export curbs on Belarus's potash producer after the prisoner deal.", "YIELD"),
+    ("Venezuela freed six Americans and flew them home on a US government plane.", "YIELD"),
+    ("Israel pulled its troops back from the outskirts of Khan Younis, the army said.", "YIELD"),
+    ("Azerbaijan returned its envoy to Tehran months after the attack on its embassy.", "YIELD"),
+    ("Chile and Peru restored full diplomatic relations on Monday.", "YIELD"),
+    ("Ministers were still discussing the matter when Norway announced a ban on arms exports to Israel.", "SANCTION"),
+])
+def test_envoys_called_home_or_asked_to_leave_concessions_over_what_they_undo_withdrawals_and_ties_restored(
+        text, plover):
+    assert top_plover(text) == plover
+
+
+@pytest.mark.parametrize("text", [
+    "The shop called home its delivery staff after the storm.",
+    "The school asked parents to leave their cars outside the gates.",
+    "The airline flew 300 passengers to Lisbon on its first flight of the season.",
+    "The team pulled back a goal in the second half but lost 2-1.",
+    "The museum reopened its east wing after a two-year renovation.",
+    "The bank restored its dividend after a two-year pause.",
+])
+def test_staff_sent_home_passengers_flown_goals_pulled_back_and_reopened_wings_stay_quiet(text):
+    assert top_plover(text) is None
