@@ -63,6 +63,7 @@ DELIVERY_OR_DEPLOYMENT_KINDS = DELIVERY_OR_DEPLOYMENT | {"aid"}  # frames of sen
 DESTINATION_PREPS = {"to", "into", "toward", "towards", "on", "onto", "upon"}
 STATE_ORGAN_CLASSES = {"military", "forces", "units", "governing_bodies", "government", "security_forces", "diplomatic",
                        "peacekeepers"}  # after a state's name, the state's own (`Pakistan Army`), not a company
+PARTY_CLASSES = {"listed_parties", "designations"}   # the parties a notice's measures fall on
 PLACE_PREPS = {"in", "on", "near", "outside", "around", "along"}  # where force is used or massed
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb with a tense of its own
 ATTACKER_CLASSES = {"weapons", "missiles", "munitions", "attackers"}  # who strikes when no one is named behind it
@@ -201,6 +202,8 @@ def lexicon() -> Lexicon:
                          for p in phrases if len(p) > 1 and p.isupper())
     notices = _word_sets(_read("notices.json"))
     terms["E"] = notices["enacting_formulas"]   # an adopted act: found by the phrase matchers with the triggers
+    terms["F"] = notices["notice_formulas"]     # a notice's own wording (`hereby`), found with them too
+    terms["N"] = notices["regulated_parties"]   # the parties a notice obliges (`reporting entities`)
     for kind, offices in notices["publishing_offices"].items():
         terms[f"O|{kind}"] = offices   # found by the phrase matchers with the triggers
     return Lexicon(types, terms, acronyms, frames, cues, {name: frozenset(classes[name]) for name in role_names},
@@ -330,14 +333,16 @@ def _coordinated_phrases(doc: Doc, deps, heads) -> set[tuple[int, int, int]]:
 
 def _capitalised_phrase(head: Token) -> Span:
     """The capitalised name a noun heads, with its capitalised modifiers and `of`/`for` phrase (`the Agency for
-    Financial Monitoring`, `The Anti-Money Laundering Secretariat`), without its article."""
+    Financial Monitoring`, `The Anti-Money Laundering Secretariat`, `the Minister of the Interior`), without its
+    article."""
     doc, words = head.doc, {t.i for t in head.subtree}
     start = head.i
     while start - 1 in words and doc[start - 1].pos_ != "DET" and (doc[start - 1].is_title or doc[start - 1].is_upper
                                                                   or doc[start - 1].text == "-"):
         start -= 1
     end = head.i + 1
-    while end in words and (doc[end].is_title or doc[end].is_upper or doc[end].lower_ in {"of", "for", "and", "-"}):
+    while end in words and (doc[end].is_title or doc[end].is_upper or doc[end].lower_ in {"of", "for", "and", "-"}
+                            or doc[end].lower_ == "the" and doc[end - 1].lower_ in {"of", "for"}):
         end += 1
     while end - 1 > head.i and not (doc[end - 1].is_title or doc[end - 1].is_upper):
         end -= 1
@@ -347,8 +352,11 @@ def _capitalised_phrase(head: Token) -> Span:
 class _Article:
     """One document's matches, context and resolved actors, shared by all of its signals."""
 
-    def __init__(self, doc: Doc, cast, headline_issuer: Callable[[], str | None] | None = None):
+    def __init__(self, doc: Doc, cast, headline_issuer: Callable[[], str | None] | None = None,
+                 headline: Callable[[], tuple[Doc, object]] | None = None):
         self.doc, self.cast, self.lex = doc, cast, lexicon()
+        self.headline = headline   # the headline parsed, with its actors: asked for only by a notice
+        self.heading: _Article | None = None   # the headline's own article, once read
         self.sentences = list(doc.sents)
         self.sentence_of_token = numpy.repeat(numpy.arange(len(self.sentences)), [len(s) for s in self.sentences])
         self.headline_issuer = headline_issuer
@@ -360,6 +368,8 @@ class _Article:
         self.term_spans: list[tuple[Span, str, str, str]] = []
         self.class_spans: list[tuple[Span, str]] = []
         self.enacted = False
+        self.formal = False   # a notice's own wording: `are hereby advised`, `In exercise of the powers conferred`
+        self.regulated: list[Span] = []   # each party a notice may oblige (`reporting entities`, `licensed banks`)
         self.office_mentions: list[tuple[int, int, str]] = []   # (start, end, kind) of each publishing office
         by_lemma, by_lower = _matchers(doc.vocab)
         found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
@@ -389,6 +399,10 @@ class _Article:
                 self.threat_tokens.update(range(start, end))
             elif key == "E":
                 self.enacted = True   # an adopted act: `HAS ADOPTED THIS REGULATION`
+            elif key == "F":
+                self.formal = True
+            elif key == "N":
+                self.regulated.append(span)
             elif key.startswith("O|"):
                 self.office_mentions.append((start, end, key[2:]))
             else:
@@ -431,6 +445,8 @@ class _Article:
             self.sentence_classes.setdefault(sentence_of[i], set()).update(words)
         self.issuing_acts: dict[str, list[tuple[int, str, bool]]] = {}
         self.opening: str | None = None   # the name of the body the document opens with, once read
+        self.notice: bool | None = None   # whether the document is a notice of measures, once read
+        self.notice_act: tuple | None = None   # (code, name, body) of the official body a notice has acting, once read
         self.verbs: list[int] | None = None   # where the verbs are, once read
         self.issuing_clauses: list[tuple] | None = None   # the issuing verbs' clauses, once read
         self.sentence_texts: dict[int, str] = {}   # sentence start -> its text, built once
@@ -498,6 +514,108 @@ class _Article:
             coded = name is not None and any(self.cast.code_at(t) for t in name)
             self.opening = name.text if name is not None and not (withdrawn or coded) else ""
         return self.opening or None
+
+    def is_notice(self) -> bool:
+        """Whether the document is a notice of measures, which states its own measures: an adopted act, a text in a
+        notice's own wording (`are hereby advised`, `In exercise of the powers conferred`) or one that obliges
+        regulated parties (`Reporting entities must freeze`, `all licensed banks are instructed to`), unless it
+        advises or withdraws (`Guidance on screening transactions`, `Removal of a name from the list`). News that
+        reports a measure does none of this. Read once, when a measure finds no issuer."""
+        if self.notice is None:
+            self.notice = (self.enacted or self.formal or self._obliges_parties()) and not self._advisory()
+        return self.notice
+
+    def _obliges_parties(self) -> bool:
+        """Whether a party a notice regulates (`reporting entities`, `licensed banks`, `no person`) is what an
+        obligation (`must`, `shall`) or an order (`are instructed to`, `requests ... to`) falls on: its verb, or the
+        verb its clause completes."""
+        notices = self.lex.notices
+        obligations = notices["act_obligations"] - {"should"}
+        for party in self.regulated:
+            verbs = [t for t in party.root.ancestors if t.pos_ in VERB_POS][:2]
+            if any(lemma_forms(verb) & notices["ordering_verbs"]
+                   or any(c.dep_ == "aux" and c.lower_ in obligations for c in verb.children) for verb in verbs):
+                return True
+        return False
+
+    def _advisory(self) -> bool:
+        """Whether a notice advises or withdraws rather than takes measures: its opening sentence names advice in
+        plain words (`has published updated guidance`), or its headline advice or a withdrawal (`Information on the
+        humanitarian exemption`, `Notice of removal of a name from the list`, `General Licence`)."""
+        advice = self.lex.notices["advisory_words"]
+        if any(t.is_lower and t.lemma_ in advice for t in self.sentences[0]):
+            return True
+        heading = self.headline_article()
+        if heading is None:
+            return False
+        words = advice | self.lex.notices["withdrawals"]
+        described = heading.regulated_words()   # not a party's own word: `licensed banks`
+        return any((t.lemma_.lower() in words or t.lower_ in words) and t.i not in described for t in heading.doc)
+
+    def regulated_words(self) -> set[int]:
+        """The words of the parties a notice may oblige (`reporting entities`, `licensed banks`)."""
+        return {i for party in self.regulated for i in range(party.start, party.end)}
+
+    def headline_article(self) -> _Article | None:
+        """The headline's own article (its matches and classes), read once, if the document has a headline."""
+        if self.heading is None and self.headline is not None:
+            self.heading = _Article(*self.headline())
+        return self.heading
+
+    def notice_issuer(self) -> tuple[str | None, str | None, Token | None]:
+        """(code, name, body) of the official body a notice names acting, the issuer of its measures that name none:
+        the first subject of an issuing, ordering or declaring verb anywhere in it (`are hereby advised that the
+        Minister of Home Affairs has declared three persons as designated persons`, `the Attorney-General ... makes
+        the following Order`, `The Financial Services Agency requests all financial institutions to`), else the body
+        that obliged parties report to (`report to the Central Bank of Oman`, `must notify the Unit`). Coded by the
+        actor layer where it can, else by its name: many notices never name their own state. None for a text that is
+        no notice, or whose body acts by withdrawing measures (`the Committee has removed one individual`)."""
+        if self.notice_act is None:
+            self.notice_act = self._notice_act() if self.is_notice() else (None, None, None)
+        return self.notice_act
+
+    def _notice_act(self) -> tuple[str | None, str | None, Token | None]:
+        notices = self.lex.notices
+        acting = notices["issuing_verbs"] | notices["ordering_verbs"] | notices["declaring_verbs"]
+        reported_to = None
+        for verb in (self.doc[i] for i in self.verb_positions()):
+            forms = lemma_forms(verb)
+            if forms & acting:
+                subject = _subject(verb) or self._subject_taken_as_apposition(verb)
+                if self._official(subject):
+                    if any(t.lemma_.lower() in notices["withdrawals"] for t in verb.subtree):
+                        return None, None, None
+                    return self._body_of(subject)
+            if reported_to is None and forms & notices["reporting_duties"]:
+                objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+                addressees = objects + [p for t in (verb, *objects) for p in _prep_objects(t, "to", "with")]
+                reported_to = next((body for body in addressees if self._official(body)), None)
+        return self._body_of(reported_to) if reported_to is not None else (None, None, None)
+
+    def _subject_taken_as_apposition(self, verb: Token) -> Token | None:
+        """The subject the parser hung on the phrase before it as an apposition, in a notice's opening formula (`In
+        exercise of the powers conferred by section 3 of the Act, the Cabinet Secretary for Interior, on the
+        recommendation of ..., declares`): the last official apposition before the verb in its sentence."""
+        before = self.doc[self.sentence(verb).start:verb.i]
+        return next((t for t in reversed(before) if t.dep_ == "appos" and self._official(t)), None)
+
+    def _official(self, token: Token | None) -> bool:
+        """Whether a token names an official body or office holder by a capitalised name (`the Unit`, `the
+        Minister of Home Affairs`, `the Attorney-General`, `the Central Bank of Oman`): one body, not the parties a
+        notice obliges (`Banks ... are ordered to block`)."""
+        if (token is None or token.pos_ not in NOUN_POS or not (token.is_title or token.is_upper)
+                or token.tag_ in {"NNS", "NNPS"}):
+            return False
+        notices, word = self.lex.notices, token.lemma_.lower()
+        return (word in notices["issuing_bodies"] or word in notices["office_holders"]
+                or "governing_bodies" in self.classes.get(token.i, ())
+                or _capitalised_phrase(token).text.lower() in notices["office_holders"])
+
+    def _body_of(self, body: Token) -> tuple[str | None, str | None, Token]:
+        """(code, name, body): the state or organisation the actor layer codes the body as, else its name."""
+        name = _capitalised_phrase(body)
+        code = self.code_of(body) or next((code for t in name if (code := self.cast.code_at(t))), None)
+        return code, None if code else name.text, body
 
     def verb_positions(self) -> list[int]:
         """Where the document's verbs are, read off an array (a long document has thousands of tokens), once."""
@@ -775,11 +893,13 @@ def headline_issuer(headline: Doc, cast) -> str | None:
     return None
 
 
-def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | None = None) -> list[Signal]:
+def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | None = None,
+                 headline: Callable[[], tuple[Doc, object]] | None = None) -> list[Signal]:
     """All signals of a parsed article, one per (type, direction, status), the most confident kept; a measure
     that names no issuer and whose document names none takes the headline's (`headline_issuer`), asked for only then:
-    most articles never need their headline parsed."""
-    article = _Article(doc, cast, issuer_in_headline)
+    most articles never need their headline parsed. A notice whose body yields none of its measures may name one in
+    its headline (`headline`: the headline parsed, with its actors), asked for only by a notice."""
+    article = _Article(doc, cast, issuer_in_headline, headline)
     candidates = _candidates(article)
     signals = {id(c): (c, _signal(article, c)) for c in candidates}
     found = [(c, s) for c, s in signals.values() if s is not None]
@@ -821,7 +941,62 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
         key = (signal.type, signal.dyad, signal.status)
         if key not in best or signal.confidence > best[key].confidence:
             best[key] = signal
+    for signal in _headline_measures(article, list(best.values())):
+        best[signal.type, signal.dyad, signal.status] = signal
     return sorted(best.values(), key=lambda s: s.start)
+
+
+def _headline_measures(article: _Article, found: list[Signal]) -> list[Signal]:
+    """The measures a notice's headline names outright (`Resolution ordering the immediate freezing of assets of
+    persons included in the 1988 Sanctions List`, `Request to financial institutions regarding the implementation of
+    asset freeze measures`) where its body, in sentences the parser breaks (`resolves to order reporting entities to
+    immediately freeze, without prior notice, the funds ...`) or in roundabout words (`payments ... are subject to a
+    permission requirement`), yields no signal of their type: the notice's own, taken by the official body acting in
+    it, its evidence the sentence where that body acts. Only for the types a document issues, in a notice that names
+    the parties its measures fall on (`11 entities and 3 individuals`, `the individuals ... included in the list`),
+    and not an everyday word (`Circular on designations`), a law's or office's title (`Anti-Terrorism (Specified
+    Entities) Order`) nor a word that only says what another noun is about (`sanctions screening requirements`). The
+    notice is what its headline orders or requests of the parties it obliges: that measure is in force; one the
+    headline denies, fears or makes a condition is none."""
+    if article.headline is None or not article.is_notice():
+        return []
+    code, name, body = article.notice_issuer()
+    obliged = article.regulated_words()
+    if body is None or not any(words & PARTY_CLASSES for i, words in article.classes.items() if i not in obliged):
+        return []   # (a circular on screening customers names no one a measure falls on)
+    done = {s.type for s in found if s.status in ("actual", "planned")}
+    heading = article.headline_article()
+    signals = []
+    for candidate in _candidates(heading):
+        info = article.lex.types[candidate.type]
+        kind = info.type or candidate.type
+        if (not info.document_issuer or candidate.strength == "weak" or kind in done
+                or _in_organisation_name(heading, candidate.trigger) or _in_law_title(heading, candidate.trigger)
+                or _names_topic(heading, candidate)):
+            continue
+        status = _status(heading, candidate, info, code, by_document=True)
+        if status in OVERRIDING or status == "proposed" and not heading.regulated:
+            continue  # (a request to the parties the notice obliges is the notice: `Request to financial institutions`)
+        status = "actual"   # the notice names what it orders, in force once published
+        target = _ends(heading, candidate, info)[1]
+        sent = article.sentence(body)
+        evidence = sent.text.strip()
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        plover, cameo = _coding(info, status, False, False)
+        signals.append(Signal(type=kind, status=status, hedged=False, source=article.ref(code) or ActorRef(name=name),
+                              target=heading.ref(target if target != code else None), evidence=evidence,
+                              start=start, end=start + len(evidence), confidence=STRENGTH_CONFIDENCE["weak"],
+                              plover=plover, cameo=cameo, trigger=candidate.trigger.text))
+        done.add(kind)
+    return signals
+
+
+def _names_topic(article: _Article, candidate: Candidate) -> bool:
+    """Whether a measure word only says what another noun is about (`sanctions screening`, `sanctions obligations`;
+    not the measures of its own kind: `asset freeze measures`, `the sanctions list`)."""
+    trigger = candidate.trigger
+    measures = article.lex.notices["measure_nouns"].get(candidate.type, frozenset())
+    return trigger.dep_ == "compound" and trigger.head.lemma_.lower() not in measures
 
 
 def _promises_force(article: _Article, trigger: Token, found: list[tuple[Candidate, Signal]],
@@ -1268,6 +1443,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         if candidate.reverse and source == target and _received_by_subject(article, trigger):
             source = None  # "the Air Force has taken delivery of two helicopters": the receiver acts, it gives nothing
         body = None if source else article.opening_body()  # "The Competent Authority ... has amended the List"
+        if not (source or body):   # "are hereby advised that the Minister has declared": the notice's acting body
+            source, body, _ = article.notice_issuer()
         by_document = bool(source or body)
     if source and source == target:
         target = None
@@ -1298,7 +1475,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         governmental = (office or bool(body)
                         or candidate.strength != "weak" and article.sentence_words(sent, "government"))
         source_ref, target_ref = _named_ends(article, candidate)
-        source_ref = source_ref or (ActorRef(name=body) if body else None)
+        # the notice's body takes the measure, not the party it obliges (`Reporting entities must freeze`)
+        source_ref = ActorRef(name=body) if body else source_ref
         if info.plover in FORCE_PLOVER and military and not (source_ref or target_ref):
             target_ref = article.ref(_force_place(article, candidate, info))  # "fighting broke out in Juba"
         victims = _violence_with_victims(article, candidate, military)
@@ -1504,8 +1682,8 @@ def _jurisdiction(article: _Article, trigger: Token) -> str | None:
     """The state a measure takes effect in, named by `in` on the measure's participle (`the assets frozen in Italy`,
     `accounts were blocked in Switzerland`, `the ban came into force in Latvia`) or on what it falls on (`the funds
     in Peru of two companies have been frozen`), or on the subject it obliges (`Any person in Malaysia holding
-    property of the specified entities shall freeze that property`), or the state a party is barred from entering: its
-    authorities took it."""
+    property of the specified entities shall freeze that property`), or the state a party is barred from entering or
+    refused entry to: its authorities took it."""
     participles = [trigger, *(c for c in trigger.children if c.dep_ in {"acl", "relcl"})]
     if trigger.dep_ in {"nsubj", "nsubjpass"}:
         participles.append(trigger.head)
@@ -1525,6 +1703,11 @@ def _jurisdiction(article: _Article, trigger: Token) -> str | None:
                for g in verb.children if g.dep_ == "dobj"]
     places += [p for g in entered for p in (g, *(o for prep in g.children if prep.dep_ == "prep"
                                                  and prep.lower_ == "of" for o in prep.children if o.dep_ == "pobj"))
+               if p.ent_type_ == "GPE"]
+    # "results in a refusal of entry to Poland", "was denied entry to Australia": the state entry to is refused
+    entry = [t for t in (trigger, *trigger.children, *_prep_objects(trigger, "of"))
+             if t.lemma_.lower() in article.lex.notices["entry_nouns"] and (t is trigger or t.dep_ in {"dobj", "pobj"})]
+    places += [p for t in ([trigger, *entry] if entry else []) for p in _prep_objects(t, "to", "into")
                if p.ent_type_ == "GPE"]
     return next((article.code_of(p) for p in places if article.code_of(p)), None)
 

@@ -493,3 +493,65 @@ def test_an_armed_service_known_by_its_own_name_takes_delivery_for_its_state(not
     found = escalations(notice, "arms_delivery")
     assert recipient in {s.target and s.target.code for s in found}
     assert recipient not in {s.source and s.source.code for s in found}
+
+
+def notice_signals(body, headline=None):
+    """The signals of a notice, its headline given beside it as the extract stage gives it."""
+    nlp = load_nlp()
+    return analyze_doc("notice", nlp(body), partial(nlp, headline) if headline else None).signals
+
+
+def issuers(body, headline=None, kind="sanctions"):
+    """The codes or, for a body the gazetteer cannot code, the names of the issuers of a notice's measures."""
+    return {s.source.code or s.source.name for s in notice_signals(body, headline)
+            if s.type == kind and s.status in ("actual", "planned") and s.source}
+
+
+@pytest.mark.parametrize("notice, issuer", [
+    ("All obliged entities are hereby notified that the Minister of Public Security has designated four individuals "
+     "as designated persons under the Counter-Terrorism Act. Obliged entities must freeze without delay any funds "
+     "they hold for these persons.", "Minister of Public Security"),
+    ("Further to a resolution of the National Counter-Terrorism Council, all credit institutions are instructed to "
+     "freeze the accounts of the entities listed in the annex and to report to the Central Bank of Jordan within "
+     "three days.", "JOR"),
+    ("In exercise of the powers conferred by section 12 of the Terrorism Act, the Attorney General makes the "
+     "following order. The organisations listed in the Schedule are declared specified entities. Any funds of a "
+     "specified entity held in the country are frozen.", "Attorney General"),
+    ("In exercise of the powers conferred on him by section 4 of the Sanctions Act, the Minister of the Interior, "
+     "on the advice of the Security Committee, declares the groups named in the First Schedule to be specified "
+     "entities.", "Minister of the Interior"),
+])
+def test_a_notice_s_measure_is_the_official_body_s_that_acts_anywhere_in_it(notice, issuer):
+    assert issuer in issuers(notice)
+
+
+def test_a_notice_s_headline_names_the_measure_its_body_words_roundabout():
+    body = ("Following the decision of the Council of Ministers, transactions with five entities linked to the "
+            "weapons programme require prior authorisation, which will not be issued. The Financial Supervisory "
+            "Authority requests all banks to confirm that they hold no accounts of these entities.")
+    assert issuers(body, "Instruction to banks on the implementation of asset freeze measures") == {
+        "Financial Supervisory Authority"}
+    # the headline's measure word only says what compliance is about, or the notice advises
+    assert issuers(body, "Instruction to banks on sanctions compliance") == set()
+    assert issuers(body, "Guidance for banks on asset freeze measures") == set()
+
+
+@pytest.mark.parametrize("body, headline", [
+    ("Reporting entities must screen their customers against the consolidated lists and report any match to the "
+     "Financial Intelligence Unit within 24 hours.", "Circular: implementation of targeted financial sanctions"),
+    ("Reporting entities are advised that the Minister of Finance has removed two entities from the national list. "
+     "Reporting entities must release any funds they hold for them.", "Removal of two entities from the national list"),
+    ("Reporting entities must report to the Unit any funds they hold for the 12 listed entities.",
+     "Guidance on the freezing of funds of listed entities"),
+    ("The Financial Supervisory Authority said on Monday that it had asked banks to check their accounts after the "
+     "government froze the assets of five arms dealers.", "Regulator asks banks to check accounts under asset freeze"),
+])
+def test_a_circular_that_screens_delists_or_advises_and_news_of_a_freeze_take_no_measure(body, headline):
+    assert issuers(body, headline) == set()
+
+
+def test_a_refusal_of_entry_is_the_measure_of_the_state_entered():
+    assert "LTU" in sources("Under the decision, the 15 officials face a refusal of entry to Lithuania for five "
+                            "years.", "sanctions")
+    assert escalations("The band's drummer was refused entry to the concert after losing his pass.",
+                       "sanctions") == []
