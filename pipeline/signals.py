@@ -66,6 +66,7 @@ STATE_ORGAN_CLASSES = {"military", "forces", "units", "governing_bodies", "gover
 PARTY_CLASSES = {"listed_parties", "designations"}   # the parties a notice's measures fall on
 PLACE_PREPS = {"in", "on", "near", "outside", "around", "along"}  # where force is used or massed
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb with a tense of its own
+PRESENT_TAGS = {"VBZ", "VBP"}
 ATTACKER_CLASSES = {"weapons", "missiles", "munitions", "attackers"}  # who strikes when no one is named behind it
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
 
@@ -500,7 +501,8 @@ class _Article:
         gazette's authority, an interior ministry, a national committee; `the Ministry of Defence of Ukraine` is
         Ukraine's, for the coded acts to place). It issues the notice's measures when the text, the
         acts in it and its headline name no state for them. A body that opens by withdrawing measures (`The Council
-        today decided to lift`) lends itself to none: the measures the notice names are the ones it ends."""
+        today decided to lift`) lends itself to none: the measures the notice names are the ones it ends; nor one of
+        a notice that advises (`Information on the humanitarian exemption`): the measures it names are the topic."""
         if self.opening is None:
             notices = self.lex.notices
             # the parser may hang the name on the verb it reads as a noun (`The ... Secretariat informs`)
@@ -512,7 +514,8 @@ class _Article:
             name = _capitalised_phrase(head) if head is not None else None
             withdrawn = head is not None and any(t.lemma_.lower() in notices["withdrawals"] for t in head.head.subtree)
             coded = name is not None and any(self.cast.code_at(t) for t in name)
-            self.opening = name.text if name is not None and not (withdrawn or coded) else ""
+            advisory = name is not None and self._advisory()   # "has issued a public compliance communication"
+            self.opening = name.text if name is not None and not (withdrawn or coded or advisory) else ""
         return self.opening or None
 
     def is_notice(self) -> bool:
@@ -522,7 +525,8 @@ class _Article:
         advises or withdraws (`Guidance on screening transactions`, `Removal of a name from the list`). News that
         reports a measure does none of this. Read once, when a measure finds no issuer."""
         if self.notice is None:
-            self.notice = (self.enacted or self.formal or self._obliges_parties()) and not self._advisory()
+            self.notice = ((self.enacted or self.formal or self._obliges_parties() or self._orders_in_present())
+                           and not self._advisory())
         return self.notice
 
     def _obliges_parties(self) -> bool:
@@ -537,6 +541,14 @@ class _Article:
                    or any(c.dep_ == "aux" and c.lower_ in obligations for c in verb.children) for verb in verbs):
                 return True
         return False
+
+    def _orders_in_present(self) -> bool:
+        """Whether an official body orders in a notice's own present tense, whoever it orders (`The Superintendency
+        of Banks instructs all supervised entities to`, `The Commission directs all capital market operators to`):
+        news reports an order in the past (`the regulator ordered banks to`)."""
+        ordering = self.lex.notices["ordering_verbs"]
+        return any(verb.tag_ in PRESENT_TAGS and lemma_forms(verb) & ordering and self._official(_subject(verb))
+                   for verb in (self.doc[i] for i in self.verb_positions()))
 
     def _advisory(self) -> bool:
         """Whether a notice advises or withdraws rather than takes measures: its opening sentence names advice in
@@ -581,7 +593,7 @@ class _Article:
         for verb in (self.doc[i] for i in self.verb_positions()):
             forms = lemma_forms(verb)
             if forms & acting:
-                subject = _subject(verb) or self._subject_taken_as_apposition(verb)
+                subject = _subject(verb) or self._misattached_subject(verb)
                 if self._official(subject):
                     if any(t.lemma_.lower() in notices["withdrawals"] for t in verb.subtree):
                         return None, None, None
@@ -592,12 +604,15 @@ class _Article:
                 reported_to = next((body for body in addressees if self._official(body)), None)
         return self._body_of(reported_to) if reported_to is not None else (None, None, None)
 
-    def _subject_taken_as_apposition(self, verb: Token) -> Token | None:
-        """The subject the parser hung on the phrase before it as an apposition, in a notice's opening formula (`In
-        exercise of the powers conferred by section 3 of the Act, the Cabinet Secretary for Interior, on the
-        recommendation of ..., declares`): the last official apposition before the verb in its sentence."""
+    def _misattached_subject(self, verb: Token) -> Token | None:
+        """The official subject the parser hung elsewhere in a notice's long formulas: on the phrase before it as an
+        apposition (`In exercise of the powers conferred by section 3 of the Act, the Cabinet Secretary for Interior,
+        on the recommendation of ..., declares`) or on the verb's auxiliary (`the Minister of Finance has, by order
+        published in the Gazette, designated`): the last one before the verb in its sentence."""
+        auxiliaries = {c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}}
         before = self.doc[self.sentence(verb).start:verb.i]
-        return next((t for t in reversed(before) if t.dep_ == "appos" and self._official(t)), None)
+        return next((t for t in reversed(before) if (t.dep_ == "appos" or t.dep_ == "nsubj" and t.head.i in auxiliaries)
+                     and self._official(t)), None)
 
     def _official(self, token: Token | None) -> bool:
         """Whether a token names an official body or office holder by a capitalised name (`the Unit`, `the

@@ -520,6 +520,12 @@ def issuers(body, headline=None, kind="sanctions"):
     ("In exercise of the powers conferred on him by section 4 of the Sanctions Act, the Minister of the Interior, "
      "on the advice of the Security Committee, declares the groups named in the First Schedule to be specified "
      "entities.", "Minister of the Interior"),
+    ("Notice is hereby given that the Minister of Finance has, by order published in the Gazette, designated the "
+     "following three persons as terrorist entities. All reporting institutions shall freeze without delay the funds "
+     "of the designated persons.", "Minister of Finance"),
+    ("The Superintendency of Banks instructs all supervised entities to immediately freeze the funds and other "
+     "assets of the persons listed in Annex 1 and to report the frozen amounts within 48 hours.",
+     "Superintendency of Banks"),
 ])
 def test_a_notice_s_measure_is_the_official_body_s_that_acts_anywhere_in_it(notice, issuer):
     assert issuer in issuers(notice)
@@ -547,6 +553,19 @@ def test_a_notice_s_headline_names_the_measure_its_body_words_roundabout():
      "government froze the assets of five arms dealers.", "Regulator asks banks to check accounts under asset freeze"),
 ])
 def test_a_circular_that_screens_delists_or_advises_and_news_of_a_freeze_take_no_measure(body, headline):
+    assert issuers(body, headline) == set()
+
+
+@pytest.mark.parametrize("body, headline", [
+    ("The Disciplinary Committee hereby declares the match forfeit and orders the club to play its next two home "
+     "games behind closed doors. All clubs must report crowd incidents to the Committee within 24 hours.",
+     "Disciplinary Committee sanctions club over crowd trouble"),
+    ("The Premier League Board instructs all clubs to freeze ticket prices for the 2026 season and to report any "
+     "increase to the Board.", "Ticket price freeze for all clubs"),
+    ("The Agency for Financial Monitoring has published information for banks on the asset freeze regime. Banks must "
+     "freeze the funds of listed persons without delay.", "Asset freeze regime"),
+])
+def test_a_league_s_rulings_and_an_agency_s_information_take_no_measure(body, headline):
     assert issuers(body, headline) == set()
 
 
