@@ -205,6 +205,7 @@ def lexicon() -> Lexicon:
     terms["E"] = notices["enacting_formulas"]   # an adopted act: found by the phrase matchers with the triggers
     terms["F"] = notices["notice_formulas"]     # a notice's own wording (`hereby`), found with them too
     terms["N"] = notices["regulated_parties"]   # the parties a notice obliges (`reporting entities`)
+    terms["V"] = notices["entry_into_force"]    # an act put in force (`This Order comes into operation`)
     for kind, offices in notices["publishing_offices"].items():
         terms[f"O|{kind}"] = offices   # found by the phrase matchers with the triggers
     return Lexicon(types, terms, acronyms, frames, cues, {name: frozenset(classes[name]) for name in role_names},
@@ -371,6 +372,7 @@ class _Article:
         self.enacted = False
         self.formal = False   # a notice's own wording: `are hereby advised`, `In exercise of the powers conferred`
         self.regulated: list[Span] = []   # each party a notice may oblige (`reporting entities`, `licensed banks`)
+        self.in_force: list[int] = []   # where a phrase puts something in force starts (`shall take effect`)
         self.office_mentions: list[tuple[int, int, str]] = []   # (start, end, kind) of each publishing office
         by_lemma, by_lower = _matchers(doc.vocab)
         found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
@@ -404,6 +406,8 @@ class _Article:
                 self.formal = True
             elif key == "N":
                 self.regulated.append(span)
+            elif key == "V":
+                self.in_force.append(start)
             elif key.startswith("O|"):
                 self.office_mentions.append((start, end, key[2:]))
             else:
@@ -525,20 +529,46 @@ class _Article:
         advises or withdraws (`Guidance on screening transactions`, `Removal of a name from the list`). News that
         reports a measure does none of this. Read once, when a measure finds no issuer."""
         if self.notice is None:
-            self.notice = ((self.enacted or self.formal or self._obliges_parties() or self._orders_in_present())
-                           and not self._advisory())
+            self.notice = ((self.enacted or self.formal or self._obliges_parties() or self._names_itself_an_act()
+                            or self._orders_in_present()) and not self._advisory())
         return self.notice
 
     def _obliges_parties(self) -> bool:
         """Whether a party a notice regulates (`reporting entities`, `licensed banks`, `no person`) is what an
         obligation (`must`, `shall`) or an order (`are instructed to`, `requests ... to`) falls on: its verb, or the
-        verb its clause completes."""
+        verb its clause completes; or, in a sentence left unparsed (one with no trigger word: `Reporting entities must
+        notify the Unit`), one of the next three words after it (`have been instructed`)."""
         notices = self.lex.notices
         obligations = notices["act_obligations"] - {"should"}
+        following = obligations | _ordered_forms()
         for party in self.regulated:
+            if any(t.lower_ in following for t in self.doc[party.end:party.end + 3]):
+                return True
             verbs = [t for t in party.root.ancestors if t.pos_ in VERB_POS][:2]
             if any(lemma_forms(verb) & notices["ordering_verbs"]
                    or any(c.dep_ == "aux" and c.lower_ in obligations for c in verb.children) for verb in verbs):
+                return True
+        return False
+
+    def legal_acts(self) -> list[Token]:
+        """The words that name a legal act (`Decision`, `order`, `Regulations`), found from the lemma and lower-case
+        arrays: they are few."""
+        hashes = _legal_act_hashes()
+        return [self.doc[i] for i in numpy.flatnonzero(_among(self.lemmas, hashes) | _among(self.lowers, hashes))]
+
+    def _names_itself_an_act(self) -> bool:
+        """Whether the text names itself as the act it is (`These Regulations amend Schedule 1`), or puts itself or
+        its act in force (`This announcement shall take effect from the date of publication`, `The decision takes
+        effect as of today`): read off the words before the phrase, which a sentence with no trigger word leaves
+        unparsed."""
+        acts = self.legal_acts()
+        if any(act.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"this", "these"}
+                                                          for c in act.children) for act in acts):
+            return True
+        act_positions = {act.i for act in acts}
+        for start in self.in_force:
+            before = range(max(self.sentence(self.doc[start]).start, start - 4), start)
+            if any(self.doc[i].lower_ in {"this", "these"} or i in act_positions for i in before):
                 return True
         return False
 
@@ -602,7 +632,23 @@ class _Article:
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
                 addressees = objects + [p for t in (verb, *objects) for p in _prep_objects(t, "to", "with")]
                 reported_to = next((body for body in addressees if self._official(body)), None)
-        return self._body_of(reported_to) if reported_to is not None else (None, None, None)
+        if reported_to is not None:
+            return self._body_of(reported_to)
+        return self._act_maker()
+
+    def _act_maker(self) -> tuple[str | None, str | None, Token | None]:
+        """The official body whose legal act the notice names, in its body (`Further to the decision of the National
+        Committee for Combating Terrorism`), else in its headline (`Decision No. 45/2025 of the Council of Ministers
+        on the freezing of funds`)."""
+        for article in (self, self.headline_article()):
+            for act in article.legal_acts() if article is not None else ():
+                # the act with its number: `of` may hang on the number (`Decision No. 45/2025 of the Council`)
+                named = [act, act.head] if act.dep_ == "compound" else [act]
+                named += [c for t in named for c in t.children if c.dep_ in {"appos", "nummod"}]
+                maker = next((p for t in named for p in _prep_objects(t, "of", "by") if article._official(p)), None)
+                if maker is not None:
+                    return article._body_of(maker)
+        return None, None, None
 
     def _misattached_subject(self, verb: Token) -> Token | None:
         """The official subject the parser hung elsewhere in a notice's long formulas: on the phrase before it as an
@@ -994,7 +1040,7 @@ def _headline_measures(article: _Article, found: list[Signal]) -> list[Signal]:
             continue  # (a request to the parties the notice obliges is the notice: `Request to financial institutions`)
         status = "actual"   # the notice names what it orders, in force once published
         target = _ends(heading, candidate, info)[1]
-        sent = article.sentence(body)
+        sent = article.sentence(body) if body.doc is article.doc else article.sentences[0]  # (a headline's body)
         evidence = sent.text.strip()
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         plover, cameo = _coding(info, status, False, False)
@@ -1203,6 +1249,23 @@ def _all_frame_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _frame_word_hashes() -> numpy.ndarray:
     return numpy.array(sorted(hash_string(word) for word in _all_frame_words()), numpy.uint64)
+
+
+@lru_cache(maxsize=1)
+def _ordered_forms() -> frozenset[str]:
+    """The past participles of the one-word ordering verbs (`instructed`, `obliged`, `required`): what a party a
+    notice obliges is (`banks are instructed to`), read off the words where the sentence is left unparsed."""
+    verbs = [verb for verb in lexicon().notices["ordering_verbs"] if " " not in verb]
+    return frozenset(verb + "d" if verb.endswith("e") else verb + "ed" for verb in verbs)
+
+
+@lru_cache(maxsize=1)
+def _legal_act_hashes() -> numpy.ndarray:
+    """The hashes of the words that name a legal act, lower-case, capitalised and plural (`decision`, `Decision`,
+    `Regulations`), sorted."""
+    words = lexicon().notices["legal_acts"]
+    return numpy.array(sorted({hash_string(form) for word in words
+                               for form in (word, word.title(), word + "s", word.title() + "s")}), numpy.uint64)
 
 
 def _among(values: numpy.ndarray, hashes: numpy.ndarray) -> numpy.ndarray:
