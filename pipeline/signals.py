@@ -604,16 +604,20 @@ class _Article:
             self.heading = _Article(*self.headline())
         return self.heading
 
-    def notice_issuer(self) -> tuple[str | None, str | None, Token | None]:
+    def notice_issuer(self, obliged: bool = False) -> tuple[str | None, str | None, Token | None]:
         """(code, name, body) of the official body a notice names acting, the issuer of its measures that name none:
         the first subject of an issuing, ordering or declaring verb anywhere in it (`are hereby advised that the
         Minister of Home Affairs has declared three persons as designated persons`, `the Attorney-General ... makes
         the following Order`, `The Financial Services Agency requests all financial institutions to`), else the body
         that obliged parties report to (`report to the Central Bank of Oman`, `must notify the Unit`). Coded by the
-        actor layer where it can, else by its name: many notices never name their own state. None for a text that is
-        no notice, or whose body acts by withdrawing measures (`the Committee has removed one individual`)."""
+        actor layer where it can, else by its name: many notices never name their own state. Also for a measure the
+        text states as an obligation (`obliged`: `The funds of the listed entities shall be frozen`), unless it
+        advises. None for a text that is no notice, or whose body acts by withdrawing measures (`the Committee has
+        removed one individual from its sanctions list`)."""
+        if not (self.is_notice() or obliged and not self._advisory()):
+            return None, None, None
         if self.notice_act is None:
-            self.notice_act = self._notice_act() if self.is_notice() else (None, None, None)
+            self.notice_act = self._notice_act()
         return self.notice_act
 
     def _notice_act(self) -> tuple[str | None, str | None, Token | None]:
@@ -625,9 +629,7 @@ class _Article:
             if forms & acting:
                 subject = _subject(verb) or self._misattached_subject(verb)
                 if self._official(subject):
-                    if any(t.lemma_.lower() in notices["withdrawals"] for t in verb.subtree):
-                        return None, None, None
-                    return self._body_of(subject)
+                    return (None, None, None) if self._withdraws_measures(verb) else self._body_of(subject)
             if reported_to is None and forms & notices["reporting_duties"]:
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
                 addressees = objects + [p for t in (verb, *objects) for p in _prep_objects(t, "to", "with")]
@@ -649,6 +651,24 @@ class _Article:
                 if maker is not None:
                     return article._body_of(maker)
         return None, None, None
+
+    def _withdraws_measures(self, verb: Token) -> bool:
+        """Whether a body's clause withdraws measures: a withdrawal noun (`the removal of one entry`, `an exemption`)
+        or a withdrawal verb whose object, or what it takes it from, is a measure (`has removed one individual from
+        its sanctions list`, `revoked the designation`, `decided to lift the restrictive measures`); not a measure that
+        stops dealings (`requests banks to suspend all transactions`)."""
+        notices = self.lex.notices
+        measures = frozenset().union(*notices["measure_nouns"].values())
+        terms = {i for span, _, _, _ in self.term_spans for i in range(span.start, span.end)}
+        for word in verb.subtree:
+            if word.lemma_.lower() not in notices["withdrawals"]:
+                continue
+            if word.pos_ in NOUN_POS:
+                return True
+            objects = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}] + _prep_objects(word, "from", "of")
+            if any(o.lemma_.lower() in measures or o.i in terms for o in objects):
+                return True
+        return False
 
     def _misattached_subject(self, verb: Token) -> Token | None:
         """The official subject the parser hung elsewhere in a notice's long formulas: on the phrase before it as an
@@ -773,9 +793,7 @@ class _Article:
         delivery, which such a body may announce receiving, nor for a notice that opens by withdrawing measures; a
         measure the notice only mentions (`UN asset freezes no longer prevent transfers`) stays sourceless."""
         notices = self.lex.notices
-        verb = trigger if trigger.pos_ in VERB_POS else trigger.head
-        if kind in DELIVERY_OR_DEPLOYMENT_KINDS or not any(
-                c.dep_ == "aux" and c.lower_ in notices["act_obligations"] - {"should"} for c in verb.children):
+        if kind in DELIVERY_OR_DEPLOYMENT_KINDS or not _stated_as_obligation(self, trigger):
             return None
         subject = next((t for t in self.sentences[0] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
         acts = [] if subject is None else [subject.head, *(c for c in subject.head.children
@@ -1353,6 +1371,9 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         was_object = token.dep_ == "dobj"
         if token.dep_ in COMPLEMENT_DEPS and lemma_forms(token.head) & frame.complement_heads:
             return token.head, False, reach + 1  # "declared the persons to be specified entities": the status given
+        if (token.dep_ == "appos" and token.head.dep_ == "dobj"
+                and lemma_forms(token.head.head) & frame.complement_heads):
+            return token.head.head, False, reach + 1  # "declares the organisation a terrorist entity", parsed so
         if token.dep_ == "appos":
             subjectless = _subjectless_passive(token)
             if subjectless is not None and lemma_forms(subjectless) & frame.heads:
@@ -1522,7 +1543,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             source = None  # "the Air Force has taken delivery of two helicopters": the receiver acts, it gives nothing
         body = None if source else article.opening_body()  # "The Competent Authority ... has amended the List"
         if not (source or body):   # "are hereby advised that the Minister has declared": the notice's acting body
-            source, body, _ = article.notice_issuer()
+            source, body, _ = article.notice_issuer(_stated_as_obligation(article, trigger))
         by_document = bool(source or body)
     if source and source == target:
         target = None
@@ -1741,6 +1762,13 @@ def _in_office_title(article: _Article, trigger: Token) -> bool:
         if token.is_title and "governing_bodies" in article.classes.get(token.i, ()):
             return True
     return False
+
+
+def _stated_as_obligation(article: _Article, trigger: Token) -> bool:
+    """Whether a measure is stated as an obligation (`must be frozen`, `shall freeze`): a notice's language."""
+    verb = trigger if trigger.pos_ in VERB_POS else trigger.head
+    obligations = article.lex.notices["act_obligations"] - {"should"}
+    return any(c.dep_ == "aux" and c.lower_ in obligations for c in verb.children)
 
 
 def _by_legal_act(article: _Article, trigger: Token) -> bool:
@@ -2478,8 +2506,8 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
     condition, question, prevention or threat overrides a plan or proposal below it. Modifiers of the
     trigger (`possible`, `any`) count only where no governing word says more, except that an event no one
     has singled out (`any`, `feared`) stays hypothetical under a plan. In an adopted act, or for a measure a notice
-    states with no one acting in its sentence (`by_document`), an obligation (`must immediately freeze`) is the measure
-    in force."""
+    states with no one acting in its sentence (`by_document`), an obligation (`must immediately freeze`) or an order to
+    the parties it obliges (`requests all banks to suspend transactions`) is the measure in force."""
     path = [candidate.trigger, *candidate.trigger.ancestors]
     on_path = {t.i for t in path}
     status, fallback = None, None
@@ -2535,7 +2563,10 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
                               and any(c.dep_ == "auxpass" for c in token.children))
     # nor of what was done before it: "set fire to houses after overrunning the station"
     adjunct = path_child.dep_ == "prep" and path_child.lower_ == "after" and token.pos_ in VERB_POS
-    if depth > 0 and not setting and not described and not conjoined and not adjunct:
+    # a notice's own order to the parties it obliges (`requests all banks to suspend`) is the measure in force
+    ordered = by_document and bool(forms & article.lex.notices["ordering_verbs"]) and bool(
+        article.regulated and {c.i for t in (token, path_child) for c in t.children} & article.regulated_words())
+    if depth > 0 and not setting and not described and not conjoined and not adjunct and not ordered:
         kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
         if forms & _status_words(kind):  # most words on a path give no status
             found.update(status for status in STATUS_PRIORITY if forms & cues[status].get(kind, frozenset()))
