@@ -512,8 +512,7 @@ class _Article:
             # the parser may hang the name on the verb it reads as a noun (`The ... Secretariat informs`)
             head = next((t for t in self.sentences[0] if (t.dep_ in {"nsubj", "ROOT"} or t.dep_ == "compound"
                                                            and t.head.dep_ in {"nsubj", "ROOT"} and t.head.is_lower)
-                         and t.pos_ in NOUN_POS
-                         and t.is_title and t.lemma_.lower() in notices["issuing_bodies"] and not self.code_of(t)),
+                         and t.is_title and self._official(t) and not self.code_of(t)),
                         None)
             name = _capitalised_phrase(head) if head is not None else None
             withdrawn = head is not None and any(t.lemma_.lower() in notices["withdrawals"] for t in head.head.subtree)

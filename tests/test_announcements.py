@@ -526,6 +526,15 @@ def issuers(body, headline=None, kind="sanctions"):
     ("The Superintendency of Banks instructs all supervised entities to immediately freeze the funds and other "
      "assets of the persons listed in Annex 1 and to report the frozen amounts within 48 hours.",
      "Superintendency of Banks"),
+    ("Pursuant to the decision of the National Anti-Terrorism Committee, the following entities have been included "
+     "in the List of Terrorist Organisations. The funds of the listed entities shall be frozen without delay.",
+     "National Anti-Terrorism Committee"),
+    ("The National Bank requests commercial banks to suspend all transactions with the 9 companies named in the "
+     "annex, which have been designated by the Cabinet of Ministers.", "National Bank"),
+    ("The Office of the Attorney General hereby declares the following organisation a terrorist entity. Any person "
+     "who holds funds of the entity shall freeze them immediately.", "Office of the Attorney General"),
+    ("The Minister of Internal Affairs has entered 17 foreign nationals in the register of persons banned from "
+     "entering the country. The entry ban applies for ten years.", "Minister of Internal Affairs"),
 ])
 def test_a_notice_s_measure_is_the_official_body_s_that_acts_anywhere_in_it(notice, issuer):
     assert issuer in issuers(notice)
@@ -564,6 +573,10 @@ def test_a_circular_that_screens_delists_or_advises_and_news_of_a_freeze_take_no
      "increase to the Board.", "Ticket price freeze for all clubs"),
     ("The Agency for Financial Monitoring has published information for banks on the asset freeze regime. Banks must "
      "freeze the funds of listed persons without delay.", "Asset freeze regime"),
+    ("The funds of designated persons shall remain frozen and shall not be released without a licence issued by the "
+     "Sanctions Unit.", "Guidance on licences for frozen funds"),
+    ("Pursuant to the decision of the Disciplinary Committee, the club's transfer account shall be frozen until the "
+     "fine is paid.", "Club fined over unpaid wages"),
 ])
 def test_a_league_s_rulings_and_an_agency_s_information_take_no_measure(body, headline):
     assert issuers(body, headline) == set()
