@@ -67,6 +67,7 @@ PARTY_CLASSES = {"listed_parties", "designations"}   # the parties a notice's me
 PLACE_PREPS = {"in", "on", "near", "outside", "around", "along"}  # where force is used or massed
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb with a tense of its own
 PRESENT_TAGS = {"VBZ", "VBP"}
+PRESENT_PASSIVE = {"is", "are", "be", "been"}   # before a participle: an order in force (`are instructed`)
 ATTACKER_CLASSES = {"weapons", "missiles", "munitions", "attackers"}  # who strikes when no one is named behind it
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
 
@@ -536,15 +537,17 @@ class _Article:
         """Whether a party a notice regulates (`reporting entities`, `licensed banks`, `no person`) is what an
         obligation (`must`, `shall`) or an order (`are instructed to`, `requests ... to`) falls on: its verb, or the
         verb its clause completes; or, in a sentence left unparsed (one with no trigger word: `Reporting entities must
-        notify the Unit`), one of the next three words after it (`have been instructed`)."""
+        notify the Unit`), one of the next three words after it (`have been instructed`). An order in the past is news
+        reporting it (`the central bank ordered lenders to`, `banks were instructed to`)."""
         notices = self.lex.notices
         obligations = notices["act_obligations"] - {"should"}
-        following = obligations | _ordered_forms()
         for party in self.regulated:
-            if any(t.lower_ in following for t in self.doc[party.end:party.end + 3]):
+            after = self.doc[party.end:party.end + 3]
+            if any(t.lower_ in obligations or t.lower_ in _ordered_forms() and t.i > 0
+                   and self.doc[t.i - 1].lower_ in PRESENT_PASSIVE for t in after):
                 return True
             verbs = [t for t in party.root.ancestors if t.pos_ in VERB_POS][:2]
-            if any(lemma_forms(verb) & notices["ordering_verbs"]
+            if any(lemma_forms(verb) & notices["ordering_verbs"] and not _past(verb)
                    or any(c.dep_ == "aux" and c.lower_ in obligations for c in verb.children) for verb in verbs):
                 return True
         return False
@@ -1761,6 +1764,11 @@ def _in_office_title(article: _Article, trigger: Token) -> bool:
         if token.is_title and "governing_bodies" in article.classes.get(token.i, ()):
             return True
     return False
+
+
+def _past(verb: Token) -> bool:
+    """Whether a verb tells of the past (`ordered`, `were instructed`, `had requested`)."""
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
 
 def _stated_as_obligation(article: _Article, trigger: Token) -> bool:
