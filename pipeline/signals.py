@@ -611,8 +611,9 @@ class _Article:
         the first subject of an issuing, ordering or declaring verb anywhere in it (`are hereby advised that the
         Minister of Home Affairs has declared three persons as designated persons`, `the Attorney-General ... makes
         the following Order`, `The Financial Services Agency requests all financial institutions to`), else the body
-        that obliged parties report to (`report to the Central Bank of Oman`, `must notify the Unit`). Coded by the
-        actor layer where it can, else by its name: many notices never name their own state. Also for a measure the
+        that obliged parties report to (`report to the Central Bank of Oman`, `must notify the Unit`), else the body
+        whose legal act it names (`Further to the decision of the National Committee`). Coded by the actor layer
+        where it can, else by its name: many notices never name their own state. Also for a measure the
         text states as an obligation (`obliged`: `The funds of the listed entities shall be frozen`), unless it
         advises. None for a text that is no notice, or whose body acts by withdrawing measures (`the Committee has
         removed one individual from its sanctions list`)."""
@@ -623,6 +624,7 @@ class _Article:
         return self.notice_act
 
     def _notice_act(self) -> tuple[str | None, str | None, Token | None]:
+        """The acting body of `notice_issuer`, read once: one walk over the verbs."""
         notices = self.lex.notices
         acting = notices["issuing_verbs"] | notices["ordering_verbs"] | notices["declaring_verbs"]
         reported_to = None
