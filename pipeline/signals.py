@@ -596,6 +596,13 @@ class _Article:
         described = heading.regulated_words()   # not a party's own word: `licensed banks`
         return any((t.lemma_.lower() in words or t.lower_ in words) and t.i not in described for t in heading.doc)
 
+    def names_parties(self) -> bool:
+        """Whether the text names parties a measure falls on (`11 entities and 3 individuals`, `the persons named in
+        the annex`, `specified entities`), besides the parties it obliges (`reporting entities`): a circular on
+        screening customers, a rule on dormant accounts name none."""
+        obliged = self.regulated_words()
+        return any(words & PARTY_CLASSES for i, words in self.classes.items() if i not in obliged)
+
     def regulated_words(self) -> set[int]:
         """The words of the parties a notice may oblige (`reporting entities`, `licensed banks`)."""
         return {i for party in self.regulated for i in range(party.start, party.end)}
@@ -615,9 +622,10 @@ class _Article:
         whose legal act it names (`Further to the decision of the National Committee`). Coded by the actor layer
         where it can, else by its name: many notices never name their own state. Also for a measure the
         text states as an obligation (`obliged`: `The funds of the listed entities shall be frozen`), unless it
-        advises. None for a text that is no notice, or whose body acts by withdrawing measures (`the Committee has
+        advises. Only where the text names parties its measures fall on (`names_parties`): a rule on dormant
+        accounts that banks must freeze names none. None for a text that is no notice, or whose body acts by withdrawing measures (`the Committee has
         removed one individual from its sanctions list`)."""
-        if not (self.is_notice() or obliged and not self._advisory()):
+        if not (self.is_notice() or obliged and not self._advisory()) or not self.names_parties():
             return None, None, None
         if self.notice_act is None:
             self.notice_act = self._notice_act()
@@ -1035,18 +1043,15 @@ def _headline_measures(article: _Article, found: list[Signal]) -> list[Signal]:
     asset freeze measures`) where its body, in sentences the parser breaks (`resolves to order reporting entities to
     immediately freeze, without prior notice, the funds ...`) or in roundabout words (`payments ... are subject to a
     permission requirement`), yields no signal of their type: the notice's own, taken by the official body acting in
-    it, its evidence the sentence where that body acts. Only for the types a document issues, in a notice that names
-    the parties its measures fall on (`11 entities and 3 individuals`, `the individuals ... included in the list`),
-    and not an everyday word (`Circular on designations`), a law's or office's title (`Anti-Terrorism (Specified
+    it, its evidence the sentence where that body acts. Only for the types a document issues, and not an everyday word (`Circular on designations`), a law's or office's title (`Anti-Terrorism (Specified
     Entities) Order`) nor a word that only says what another noun is about (`sanctions screening requirements`). The
     notice is what its headline orders or requests of the parties it obliges: that measure is in force; one the
     headline denies, fears or makes a condition is none."""
     if article.headline is None or not article.is_notice():
         return []
     code, name, body = article.notice_issuer()
-    obliged = article.regulated_words()
-    if body is None or not any(words & PARTY_CLASSES for i, words in article.classes.items() if i not in obliged):
-        return []   # (a circular on screening customers names no one a measure falls on)
+    if body is None:
+        return []
     done = {s.type for s in found if s.status in ("actual", "planned")}
     heading = article.headline_article()
     signals = []

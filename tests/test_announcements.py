@@ -577,6 +577,8 @@ def test_a_circular_that_screens_delists_or_advises_and_news_of_a_freeze_take_no
      "Sanctions Unit.", "Guidance on licences for frozen funds"),
     ("Pursuant to the decision of the Disciplinary Committee, the club's transfer account shall be frozen until the "
      "fine is paid.", "Club fined over unpaid wages"),
+    ("Shares in the lender fell 3 percent. Under the rules, all banks must freeze dormant accounts after ten years and "
+     "report them to the Central Bank.", "Lender shares fall"),
 ])
 def test_a_league_s_rulings_and_an_agency_s_information_take_no_measure(body, headline):
     assert issuers(body, headline) == set()
