@@ -15,17 +15,22 @@ from schemas.analysis import Analysis
 
 def analyze_doc(article_id: str, doc, headline: Callable[[], Doc] | None = None) -> Analysis:
     """Actors, quotes and signals of one parsed article. Its headline (`headline` parses it) only names the issuer
-    of measures the body leaves without one, so it is parsed only if such a measure is found; the scored offsets
-    stay those of the body."""
+    of measures the body leaves without one, or a notice's measure its body yields no signal of, so it is parsed only
+    if such a measure is found; the scored offsets stay those of the body."""
     cast = find_actors(doc)
 
     @cache
-    def issuer_in_headline() -> str | None:
+    def parsed_headline() -> tuple[Doc, object]:
         parsed = headline()
-        return headline_issuer(parsed, find_actors(parsed))
+        return parsed, find_actors(parsed)
+
+    @cache
+    def issuer_in_headline() -> str | None:
+        return headline_issuer(*parsed_headline())
 
     return Analysis(id=article_id, actors=cast.actors(), quotes=find_quotes(doc, cast),
-                    signals=find_signals(doc, cast, issuer_in_headline if headline else None))
+                    signals=find_signals(doc, cast, issuer_in_headline if headline else None,
+                                         parsed_headline if headline else None))
 
 
 def analyze_texts(items: Iterable[tuple[str, str] | tuple[str, str, str | None]], model: str | None = None,

@@ -69,10 +69,13 @@ DESTINATION_PREPS = {"to", "into", "toward", "towards", "on", "onto", "upon", "a
 MEANS_PREPS = {"by", "via"}  # on a verb, how something is sent (`delivers blood by drone`); on a noun, who acts
 STATE_ORGAN_CLASSES = {"military", "forces", "units", "governing_bodies", "government", "security_forces", "diplomatic",
                        "peacekeepers"}  # after a state's name, the state's own (`Pakistan Army`), not a company
+PARTY_CLASSES = {"listed_parties", "designations"}   # the parties a notice's measures fall on
 PLACE_PREPS = {"in", "on", "near", "outside", "around", "along"}  # where force is used or massed
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb with a tense of its own
 WEAPONS = {"weapons", "missiles", "munitions"}  # what strikes by itself (`hit by a projectile`)
 ATTACKER_CLASSES = WEAPONS | {"attackers"}  # who strikes when no one is named behind it
+PRESENT_TAGS = {"VBZ", "VBP"}
+PRESENT_PASSIVE = {"is", "are", "be", "been"}   # before a participle: an order in force (`are instructed`)
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
 
 
@@ -223,6 +226,9 @@ def lexicon() -> Lexicon:
                          for p in phrases if len(p) > 1 and p.isupper())
     notices = _word_sets(_read("notices.json"))
     terms["E"] = notices["enacting_formulas"]   # an adopted act: found by the phrase matchers with the triggers
+    terms["F"] = notices["notice_formulas"]     # a notice's own wording (`hereby`), found with them too
+    terms["N"] = notices["regulated_parties"]   # the parties a notice obliges (`reporting entities`)
+    terms["V"] = notices["entry_into_force"]    # an act put in force (`This Order comes into operation`)
     for kind, offices in notices["publishing_offices"].items():
         terms[f"O|{kind}"] = offices   # found by the phrase matchers with the triggers
     controlled_acts = {kind: frozenset().union(*(f.controlled_heads for f in frames if f.type == kind))
@@ -426,14 +432,16 @@ def _separated_phrases(doc: Doc, deps, heads) -> set[tuple[int, int, int]]:
 
 def _capitalised_phrase(head: Token) -> Span:
     """The capitalised name a noun heads, with its capitalised modifiers and `of`/`for` phrase (`the Agency for
-    Financial Monitoring`, `The Anti-Money Laundering Secretariat`), without its article."""
+    Financial Monitoring`, `The Anti-Money Laundering Secretariat`, `the Minister of the Interior`), without its
+    article."""
     doc, words = head.doc, {t.i for t in head.subtree}
     start = head.i
     while start - 1 in words and doc[start - 1].pos_ != "DET" and (doc[start - 1].is_title or doc[start - 1].is_upper
                                                                   or doc[start - 1].text == "-"):
         start -= 1
     end = head.i + 1
-    while end in words and (doc[end].is_title or doc[end].is_upper or doc[end].lower_ in {"of", "for", "and", "-"}):
+    while end in words and (doc[end].is_title or doc[end].is_upper or doc[end].lower_ in {"of", "for", "and", "-"}
+                            or doc[end].lower_ == "the" and doc[end - 1].lower_ in {"of", "for"}):
         end += 1
     while end - 1 > head.i and not (doc[end - 1].is_title or doc[end - 1].is_upper):
         end -= 1
@@ -443,8 +451,11 @@ def _capitalised_phrase(head: Token) -> Span:
 class _Article:
     """One document's matches, context and resolved actors, shared by all of its signals."""
 
-    def __init__(self, doc: Doc, cast, headline_issuer: Callable[[], str | None] | None = None):
+    def __init__(self, doc: Doc, cast, headline_issuer: Callable[[], str | None] | None = None,
+                 headline: Callable[[], tuple[Doc, object]] | None = None):
         self.doc, self.cast, self.lex = doc, cast, lexicon()
+        self.headline = headline   # the headline parsed, with its actors: asked for only by a notice
+        self.heading: _Article | None = None   # the headline's own article, once read
         self.sentences = list(doc.sents)
         self.sentence_of_token = numpy.repeat(numpy.arange(len(self.sentences)), [len(s) for s in self.sentences])
         self.headline_issuer = headline_issuer
@@ -456,6 +467,9 @@ class _Article:
         self.term_spans: list[tuple[Span, str, str, str]] = []
         self.class_spans: list[tuple[Span, str]] = []
         self.enacted = False
+        self.formal = False   # a notice's own wording: `are hereby advised`, `In exercise of the powers conferred`
+        self.regulated: list[Span] = []   # each party a notice may oblige (`reporting entities`, `licensed banks`)
+        self.in_force: list[int] = []   # where a phrase puts something in force starts (`shall take effect`)
         self.office_mentions: list[tuple[int, int, str]] = []   # (start, end, kind) of each publishing office
         by_lemma, by_lower = _matchers(doc.vocab)
         found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
@@ -490,6 +504,12 @@ class _Article:
                 self.threat_tokens.update(range(start, end))
             elif key == "E":
                 self.enacted = True   # an adopted act: `HAS ADOPTED THIS REGULATION`
+            elif key == "F":
+                self.formal = True
+            elif key == "N":
+                self.regulated.append(span)
+            elif key == "V":
+                self.in_force.append(start)
             elif key.startswith("O|"):
                 self.office_mentions.append((start, end, key[2:]))
             else:
@@ -536,6 +556,8 @@ class _Article:
             self.sentence_classes.setdefault(sentence_of[i], set()).update(words)
         self.issuing_acts: dict[str, list[tuple[int, str, bool]]] = {}
         self.opening: str | None = None   # the name of the body the document opens with, once read
+        self.notice: bool | None = None   # whether the document is a notice of measures, once read
+        self.notice_act: tuple | None = None   # (code, name, body) of the official body a notice has acting, once read
         self.verbs: list[int] | None = None   # where the verbs are, once read
         self.issuing_clauses: list[tuple] | None = None   # the issuing verbs' clauses, once read
         self.sentence_texts: dict[int, str] = {}   # sentence start -> its text, built once
@@ -589,20 +611,209 @@ class _Article:
         gazette's authority, an interior ministry, a national committee; `the Ministry of Defence of Ukraine` is
         Ukraine's, for the coded acts to place). It issues the notice's measures when the text, the
         acts in it and its headline name no state for them. A body that opens by withdrawing measures (`The Council
-        today decided to lift`) lends itself to none: the measures the notice names are the ones it ends."""
+        today decided to lift`) lends itself to none: the measures the notice names are the ones it ends; nor one of
+        a notice that advises (`Information on the humanitarian exemption`): the measures it names are the topic."""
         if self.opening is None:
             notices = self.lex.notices
             # the parser may hang the name on the verb it reads as a noun (`The ... Secretariat informs`)
             head = next((t for t in self.sentences[0] if (t.dep_ in {"nsubj", "ROOT"} or t.dep_ == "compound"
                                                            and t.head.dep_ in {"nsubj", "ROOT"} and t.head.is_lower)
-                         and t.pos_ in NOUN_POS
-                         and t.is_title and t.lemma_.lower() in notices["issuing_bodies"] and not self.code_of(t)),
+                         and t.is_title and self._official(t) and not self.code_of(t)),
                         None)
             name = _capitalised_phrase(head) if head is not None else None
             withdrawn = head is not None and any(t.lemma_.lower() in notices["withdrawals"] for t in head.head.subtree)
             coded = name is not None and any(self.cast.code_at(t) for t in name)
-            self.opening = name.text if name is not None and not (withdrawn or coded) else ""
+            advisory = name is not None and self._advisory()   # "has issued a public compliance communication"
+            self.opening = name.text if name is not None and not (withdrawn or coded or advisory) else ""
         return self.opening or None
+
+    def is_notice(self) -> bool:
+        """Whether the document is a notice of measures, which states its own measures: an adopted act, a text in a
+        notice's own wording (`are hereby advised`, `In exercise of the powers conferred`) or one that obliges
+        regulated parties (`Reporting entities must freeze`, `all licensed banks are instructed to`), unless it
+        advises or withdraws (`Guidance on screening transactions`, `Removal of a name from the list`). News that
+        reports a measure does none of this. Read once, when a measure finds no issuer."""
+        if self.notice is None:
+            self.notice = ((self.enacted or self.formal or self._obliges_parties() or self._names_itself_an_act()
+                            or self._orders_in_present()) and not self._advisory())
+        return self.notice
+
+    def _obliges_parties(self) -> bool:
+        """Whether a party a notice regulates (`reporting entities`, `licensed banks`, `no person`) is what an
+        obligation (`must`, `shall`) or an order (`are instructed to`, `requests ... to`) falls on: its verb, or the
+        verb its clause completes; or, in a sentence left unparsed (one with no trigger word: `Reporting entities must
+        notify the Unit`), one of the next three words after it (`have been instructed`). An order in the past is news
+        reporting it (`the central bank ordered lenders to`, `banks were instructed to`)."""
+        notices = self.lex.notices
+        obligations = notices["act_obligations"] - {"should"}
+        for party in self.regulated:
+            after = self.doc[party.end:party.end + 3]
+            if any(t.lower_ in obligations or t.lower_ in _ordered_forms() and t.i > 0
+                   and self.doc[t.i - 1].lower_ in PRESENT_PASSIVE for t in after):
+                return True
+            verbs = [t for t in party.root.ancestors if t.pos_ in VERB_POS][:2]
+            if any(lemma_forms(verb) & notices["ordering_verbs"] and not _past(verb)
+                   or any(c.dep_ == "aux" and c.lower_ in obligations for c in verb.children) for verb in verbs):
+                return True
+        return False
+
+    def legal_acts(self) -> list[Token]:
+        """The words that name a legal act (`Decision`, `order`, `Regulations`), found from the lemma and lower-case
+        arrays: they are few."""
+        hashes = _legal_act_hashes()
+        return [self.doc[i] for i in numpy.flatnonzero(_among(self.lemmas, hashes) | _among(self.lowers, hashes))]
+
+    def _names_itself_an_act(self) -> bool:
+        """Whether the text names itself as the act it is (`These Regulations amend Schedule 1`), or puts itself or
+        its act in force (`This announcement shall take effect from the date of publication`, `The decision takes
+        effect as of today`): read off the words before the phrase, which a sentence with no trigger word leaves
+        unparsed."""
+        acts = self.legal_acts()
+        if any(act.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"this", "these"}
+                                                          for c in act.children) for act in acts):
+            return True
+        act_positions = {act.i for act in acts}
+        for start in self.in_force:
+            before = range(max(self.sentence(self.doc[start]).start, start - 4), start)
+            if any(self.doc[i].lower_ in {"this", "these"} or i in act_positions for i in before):
+                return True
+        return False
+
+    def _orders_in_present(self) -> bool:
+        """Whether an official body orders in a notice's own present tense, whoever it orders (`The Superintendency
+        of Banks instructs all supervised entities to`, `The Commission directs all capital market operators to`):
+        news reports an order in the past (`the regulator ordered banks to`)."""
+        ordering = self.lex.notices["ordering_verbs"]
+        return any(verb.tag_ in PRESENT_TAGS and lemma_forms(verb) & ordering and self._official(_subject(verb))
+                   for verb in (self.doc[i] for i in self.verb_positions()))
+
+    def _advisory(self) -> bool:
+        """Whether a notice advises or withdraws rather than takes measures: its opening sentence names advice in
+        plain words (`has published updated guidance`), or its headline advice or a withdrawal (`Information on the
+        humanitarian exemption`, `Notice of removal of a name from the list`, `General Licence`)."""
+        advice = self.lex.notices["advisory_words"]
+        if any(t.is_lower and t.lemma_ in advice for t in self.sentences[0]):
+            return True
+        heading = self.headline_article()
+        if heading is None:
+            return False
+        words = advice | self.lex.notices["withdrawals"]
+        described = heading.regulated_words()   # not a party's own word: `licensed banks`
+        return any((t.lemma_.lower() in words or t.lower_ in words) and t.i not in described for t in heading.doc)
+
+    def names_parties(self) -> bool:
+        """Whether the text names parties a measure falls on (`11 entities and 3 individuals`, `the persons named in
+        the annex`, `specified entities`), besides the parties it obliges (`reporting entities`): a circular on
+        screening customers, a rule on dormant accounts name none."""
+        obliged = self.regulated_words()
+        return any(words & PARTY_CLASSES for i, words in self.classes.items() if i not in obliged)
+
+    def regulated_words(self) -> set[int]:
+        """The words of the parties a notice may oblige (`reporting entities`, `licensed banks`)."""
+        return {i for party in self.regulated for i in range(party.start, party.end)}
+
+    def headline_article(self) -> _Article | None:
+        """The headline's own article (its matches and classes), read once, if the document has a headline."""
+        if self.heading is None and self.headline is not None:
+            self.heading = _Article(*self.headline())
+        return self.heading
+
+    def notice_issuer(self, obliged: bool = False) -> tuple[str | None, str | None, Token | None]:
+        """(code, name, body) of the official body a notice names acting, the issuer of its measures that name none:
+        the first subject of an issuing, ordering or declaring verb anywhere in it (`are hereby advised that the
+        Minister of Home Affairs has declared three persons as designated persons`, `the Attorney-General ... makes
+        the following Order`, `The Financial Services Agency requests all financial institutions to`), else the body
+        that obliged parties report to (`report to the Central Bank of Oman`, `must notify the Unit`), else the body
+        whose legal act it names (`Further to the decision of the National Committee`). Coded by the actor layer
+        where it can, else by its name: many notices never name their own state. Also for a measure the
+        text states as an obligation (`obliged`: `The funds of the listed entities shall be frozen`), unless it
+        advises. Only where the text names parties its measures fall on (`names_parties`): a rule on dormant
+        accounts that banks must freeze names none. None for a text that is no notice, or whose body acts by withdrawing measures (`the Committee has
+        removed one individual from its sanctions list`)."""
+        if not (self.is_notice() or obliged and not self._advisory()) or not self.names_parties():
+            return None, None, None
+        if self.notice_act is None:
+            self.notice_act = self._notice_act()
+        return self.notice_act
+
+    def _notice_act(self) -> tuple[str | None, str | None, Token | None]:
+        """The acting body of `notice_issuer`, read once: one walk over the verbs."""
+        notices = self.lex.notices
+        acting = notices["issuing_verbs"] | notices["ordering_verbs"] | notices["declaring_verbs"]
+        reported_to = None
+        for verb in (self.doc[i] for i in self.verb_positions()):
+            forms = lemma_forms(verb)
+            if forms & acting:
+                subject = _subject(verb) or self._misattached_subject(verb)
+                if self._official(subject):
+                    return (None, None, None) if self._withdraws_measures(verb) else self._body_of(subject)
+            if reported_to is None and forms & notices["reporting_duties"]:
+                objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+                addressees = objects + [p for t in (verb, *objects) for p in _prep_objects(t, "to", "with")]
+                reported_to = next((body for body in addressees if self._official(body)), None)
+        if reported_to is not None:
+            return self._body_of(reported_to)
+        return self._act_maker()
+
+    def _act_maker(self) -> tuple[str | None, str | None, Token | None]:
+        """The official body whose legal act the notice names, in its body (`Further to the decision of the National
+        Committee for Combating Terrorism`), else in its headline (`Decision No. 45/2025 of the Council of Ministers
+        on the freezing of funds`)."""
+        for article in (self, self.headline_article()):
+            for act in article.legal_acts() if article is not None else ():
+                # the act with its number: `of` may hang on the number (`Decision No. 45/2025 of the Council`)
+                named = [act, act.head] if act.dep_ == "compound" else [act]
+                named += [c for t in named for c in t.children if c.dep_ in {"appos", "nummod"}]
+                maker = next((p for t in named for p in _prep_objects(t, "of", "by") if article._official(p)), None)
+                if maker is not None:
+                    return article._body_of(maker)
+        return None, None, None
+
+    def _withdraws_measures(self, verb: Token) -> bool:
+        """Whether a body's clause withdraws measures: a withdrawal noun (`the removal of one entry`, `an exemption`)
+        or a withdrawal verb whose object, or what it takes it from, is a measure (`has removed one individual from
+        its sanctions list`, `revoked the designation`, `decided to lift the restrictive measures`); not a measure that
+        stops dealings (`requests banks to suspend all transactions`)."""
+        notices = self.lex.notices
+        measures = frozenset().union(*notices["measure_nouns"].values())
+        terms = {i for span, _, _, _ in self.term_spans for i in range(span.start, span.end)}
+        for word in verb.subtree:
+            if word.lemma_.lower() not in notices["withdrawals"]:
+                continue
+            if word.pos_ in NOUN_POS:
+                return True
+            objects = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}] + _prep_objects(word, "from", "of")
+            if any(o.lemma_.lower() in measures or o.i in terms for o in objects):
+                return True
+        return False
+
+    def _misattached_subject(self, verb: Token) -> Token | None:
+        """The official subject the parser hung elsewhere in a notice's long formulas: on the phrase before it as an
+        apposition (`In exercise of the powers conferred by section 3 of the Act, the Cabinet Secretary for Interior,
+        on the recommendation of ..., declares`) or on the verb's auxiliary (`the Minister of Finance has, by order
+        published in the Gazette, designated`): the last one before the verb in its sentence."""
+        auxiliaries = {c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        before = self.doc[self.sentence(verb).start:verb.i]
+        return next((t for t in reversed(before) if (t.dep_ == "appos" or t.dep_ == "nsubj" and t.head.i in auxiliaries)
+                     and self._official(t)), None)
+
+    def _official(self, token: Token | None) -> bool:
+        """Whether a token names an official body or office holder by a capitalised name (`the Unit`, `the
+        Minister of Home Affairs`, `the Attorney-General`, `the Central Bank of Oman`): one body, not the parties a
+        notice obliges (`Banks ... are ordered to block`)."""
+        if (token is None or token.pos_ not in NOUN_POS or not (token.is_title or token.is_upper)
+                or token.tag_ in {"NNS", "NNPS"}):
+            return False
+        notices, word = self.lex.notices, token.lemma_.lower()
+        return (word in notices["issuing_bodies"] or word in notices["office_holders"]
+                or "governing_bodies" in self.classes.get(token.i, ())
+                or _capitalised_phrase(token).text.lower() in notices["office_holders"])
+
+    def _body_of(self, body: Token) -> tuple[str | None, str | None, Token]:
+        """(code, name, body): the state or organisation the actor layer codes the body as, else its name."""
+        name = _capitalised_phrase(body)
+        code = self.code_of(body) or next((code for t in name if (code := self.cast.code_at(t))), None)
+        return code, None if code else name.text, body
 
     def verb_positions(self) -> list[int]:
         """Where the document's verbs are, read off an array (a long document has thousands of tokens), once."""
@@ -701,9 +912,7 @@ class _Article:
         delivery, which such a body may announce receiving, nor for a notice that opens by withdrawing measures; a
         measure the notice only mentions (`UN asset freezes no longer prevent transfers`) stays sourceless."""
         notices = self.lex.notices
-        verb = trigger if trigger.pos_ in VERB_POS else trigger.head
-        if kind in DELIVERY_OR_DEPLOYMENT_KINDS or not any(
-                c.dep_ == "aux" and c.lower_ in notices["act_obligations"] - {"should"} for c in verb.children):
+        if kind in DELIVERY_OR_DEPLOYMENT_KINDS or not _stated_as_obligation(self, trigger):
             return None
         subject = next((t for t in self.sentences[0] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
         acts = [] if subject is None else [subject.head, *(c for c in subject.head.children
@@ -877,11 +1086,13 @@ def headline_issuer(headline: Doc, cast) -> str | None:
     return None
 
 
-def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | None = None) -> list[Signal]:
+def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | None = None,
+                 headline: Callable[[], tuple[Doc, object]] | None = None) -> list[Signal]:
     """All signals of a parsed article, one per (type, direction, status), the most confident kept; a measure
     that names no issuer and whose document names none takes the headline's (`headline_issuer`), asked for only then:
-    most articles never need their headline parsed."""
-    article = _Article(doc, cast, issuer_in_headline)
+    most articles never need their headline parsed. A notice whose body yields none of its measures may name one in
+    its headline (`headline`: the headline parsed, with its actors), asked for only by a notice."""
+    article = _Article(doc, cast, issuer_in_headline, headline)
     candidates = _candidates(article)
     signals = {id(c): (c, _signal(article, c)) for c in candidates}
     found = [(c, s) for c, s in signals.values() if s is not None]
@@ -933,6 +1144,8 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
         key = (signal.type, signal.dyad, signal.status)
         if key not in best or signal.confidence > best[key].confidence:
             best[key] = signal
+    for signal in _headline_measures(article, list(best.values())):
+        best[signal.type, signal.dyad, signal.status] = signal
     return sorted(best.values(), key=lambda s: s.start)
 
 
@@ -955,6 +1168,56 @@ def _describes_listed_party(article: _Article, candidate: Candidate, listings: s
             return False
         token = token.head
     return False
+
+
+def _headline_measures(article: _Article, found: list[Signal]) -> list[Signal]:
+    """The measures a notice's headline names outright (`Resolution ordering the immediate freezing of assets of
+    persons included in the 1988 Sanctions List`, `Request to financial institutions regarding the implementation of
+    asset freeze measures`) where its body, in sentences the parser breaks (`resolves to order reporting entities to
+    immediately freeze, without prior notice, the funds ...`) or in roundabout words (`payments ... are subject to a
+    permission requirement`), yields no signal of their type: the notice's own, taken by the official body acting in
+    it, its evidence the sentence where that body acts. Only for the types a document issues, and not an everyday word (`Circular on designations`), a law's or office's title (`Anti-Terrorism (Specified
+    Entities) Order`) nor a word that only says what another noun is about (`sanctions screening requirements`). The
+    notice is what its headline orders or requests of the parties it obliges: that measure is in force; one the
+    headline denies, fears or makes a condition is none."""
+    if article.headline is None or not article.is_notice():
+        return []
+    code, name, body = article.notice_issuer()
+    if body is None:
+        return []
+    done = {s.type for s in found if s.status in ("actual", "planned")}
+    heading = article.headline_article()
+    signals = []
+    for candidate in _candidates(heading):
+        info = article.lex.types[candidate.type]
+        kind = info.type or candidate.type
+        if (not info.document_issuer or candidate.strength == "weak" or kind in done
+                or _in_organisation_name(heading, candidate.trigger) or _in_law_title(heading, candidate.trigger)
+                or _names_topic(heading, candidate)):
+            continue
+        status = _status(heading, candidate, info, code, by_document=True)
+        if status in OVERRIDING or status == "proposed" and not heading.regulated:
+            continue  # (a request to the parties the notice obliges is the notice: `Request to financial institutions`)
+        status = "actual"   # the notice names what it orders, in force once published
+        target = _ends(heading, candidate, info)[1]
+        sent = article.sentence(body) if body.doc is article.doc else article.sentences[0]  # (a headline's body)
+        evidence = sent.text.strip()
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        plover, cameo = _coding(info, status, False, False)
+        signals.append(Signal(type=kind, status=status, hedged=False, source=article.ref(code) or ActorRef(name=name),
+                              target=heading.ref(target if target != code else None), evidence=evidence,
+                              start=start, end=start + len(evidence), confidence=STRENGTH_CONFIDENCE["weak"],
+                              plover=plover, cameo=cameo, trigger=candidate.trigger.text))
+        done.add(kind)
+    return signals
+
+
+def _names_topic(article: _Article, candidate: Candidate) -> bool:
+    """Whether a measure word only says what another noun is about (`sanctions screening`, `sanctions obligations`;
+    not the measures of its own kind: `asset freeze measures`, `the sanctions list`)."""
+    trigger = candidate.trigger
+    measures = article.lex.notices["measure_nouns"].get(candidate.type, frozenset())
+    return trigger.dep_ == "compound" and trigger.head.lemma_.lower() not in measures
 
 
 def _promises_force(article: _Article, trigger: Token, found: list[tuple[Candidate, Signal]],
@@ -1316,6 +1579,23 @@ def _frame_word_hashes() -> numpy.ndarray:
     return numpy.array(sorted(hash_string(word) for word in _all_frame_words()), numpy.uint64)
 
 
+@lru_cache(maxsize=1)
+def _ordered_forms() -> frozenset[str]:
+    """The past participles of the one-word ordering verbs (`instructed`, `obliged`, `required`): what a party a
+    notice obliges is (`banks are instructed to`), read off the words where the sentence is left unparsed."""
+    verbs = [verb for verb in lexicon().notices["ordering_verbs"] if " " not in verb]
+    return frozenset(verb + "d" if verb.endswith("e") else verb + "ed" for verb in verbs)
+
+
+@lru_cache(maxsize=1)
+def _legal_act_hashes() -> numpy.ndarray:
+    """The hashes of the words that name a legal act, lower-case, capitalised and plural (`decision`, `Decision`,
+    `Regulations`), sorted."""
+    words = lexicon().notices["legal_acts"]
+    return numpy.array(sorted({hash_string(form) for word in words
+                               for form in (word, word.title(), word + "s", word.title() + "s")}), numpy.uint64)
+
+
 def _among(values: numpy.ndarray, hashes: numpy.ndarray) -> numpy.ndarray:
     """Which of the values (string hashes) are among the sorted hashes."""
     at = numpy.searchsorted(hashes, values).clip(max=len(hashes) - 1)
@@ -1401,6 +1681,9 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         was_object, was_dative = token.dep_ == "dobj", token.dep_ == "dative"
         if token.dep_ in COMPLEMENT_DEPS and lemma_forms(token.head) & frame.complement_heads:
             return token.head, False, reach + 1  # "declared the persons to be specified entities": the status given
+        if (token.dep_ == "appos" and token.head.dep_ == "dobj"
+                and lemma_forms(token.head.head) & frame.complement_heads):
+            return token.head.head, False, reach + 1  # "declares the organisation a terrorist entity", parsed so
         if token.dep_ == "appos":
             subjectless = _subjectless_passive(token)
             if subjectless is not None and lemma_forms(subjectless) & frame.heads:
@@ -1605,6 +1888,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # Defence announces that the National Army has taken delivery of"), which gives nothing either
         receiver = _clause_subject(article, trigger)[1] if received else None
         body = None if source or article.name_of(receiver) else article.opening_body()
+        if not (source or body or article.name_of(receiver)):  # "are hereby advised that the Minister has declared":
+            source, body, _ = article.notice_issuer(_stated_as_obligation(article, trigger))  # the notice's acting body
         by_document = bool(source or body)
     if source and source == target:
         target = None
@@ -1649,7 +1934,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         governmental = (office or bool(body)
                         or candidate.strength != "weak" and article.sentence_words(sent, "government"))
         source_ref, target_ref = _named_ends(article, candidate)
-        source_ref = source_ref or (ActorRef(name=body) if body else None)
+        # the notice's body takes the measure, not the party it obliges (`Reporting entities must freeze`)
+        source_ref = ActorRef(name=body) if body else source_ref
         if info.plover in FORCE_PLOVER and military and not (source_ref or target_ref):
             target_ref = article.ref(_force_place(article, candidate, info))  # "fighting broke out in Juba"
         victims = _violence_with_victims(article, candidate, military) or _cyberattack_on_state(article, candidate)
@@ -1974,6 +2260,18 @@ def _in_office_title(article: _Article, trigger: Token) -> bool:
     return False
 
 
+def _past(verb: Token) -> bool:
+    """Whether a verb tells of the past (`ordered`, `were instructed`, `had requested`)."""
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+
+
+def _stated_as_obligation(article: _Article, trigger: Token) -> bool:
+    """Whether a measure is stated as an obligation (`must be frozen`, `shall freeze`): a notice's language."""
+    verb = trigger if trigger.pos_ in VERB_POS else trigger.head
+    obligations = article.lex.notices["act_obligations"] - {"should"}
+    return any(c.dep_ == "aux" and c.lower_ in obligations for c in verb.children)
+
+
 def _by_legal_act(article: _Article, trigger: Token) -> bool:
     """Whether the clause's subject is a legal act (`The order prohibits covered institutions from`, `the Regulation
     bans`, a notices.json `legal_acts` word): the notice's own measure, however everyday its word."""
@@ -2001,8 +2299,8 @@ def _jurisdiction(article: _Article, trigger: Token) -> str | None:
     """The state a measure takes effect in, named by `in` on the measure's participle (`the assets frozen in Italy`,
     `accounts were blocked in Switzerland`, `the ban came into force in Latvia`) or on what it falls on (`the funds
     in Peru of two companies have been frozen`), or on the subject it obliges (`Any person in Malaysia holding
-    property of the specified entities shall freeze that property`), or the state a party is barred from entering: its
-    authorities took it."""
+    property of the specified entities shall freeze that property`), or the state a party is barred from entering or
+    refused entry to: its authorities took it."""
     participles = [trigger, *(c for c in trigger.children if c.dep_ in {"acl", "relcl"})]
     if trigger.dep_ in {"nsubj", "nsubjpass"}:
         participles.append(trigger.head)
@@ -2022,6 +2320,11 @@ def _jurisdiction(article: _Article, trigger: Token) -> str | None:
                for g in verb.children if g.dep_ == "dobj"]
     places += [p for g in entered for p in (g, *(o for prep in g.children if prep.dep_ == "prep"
                                                  and prep.lower_ == "of" for o in prep.children if o.dep_ == "pobj"))
+               if p.ent_type_ == "GPE"]
+    # "results in a refusal of entry to Poland", "was denied entry to Australia": the state entry to is refused
+    entry = [t for t in (trigger, *trigger.children, *_prep_objects(trigger, "of"))
+             if t.lemma_.lower() in article.lex.notices["entry_nouns"] and (t is trigger or t.dep_ in {"dobj", "pobj"})]
+    places += [p for t in ([trigger, *entry] if entry else []) for p in _prep_objects(t, "to", "into")
                if p.ent_type_ == "GPE"]
     return next((article.code_of(p) for p in places if article.code_of(p)), None)
 
@@ -2840,8 +3143,8 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
     condition, question, prevention or threat overrides a plan or proposal below it. Modifiers of the
     trigger (`possible`, `any`) count only where no governing word says more, except that an event no one
     has singled out (`any`, `feared`) stays hypothetical under a plan. In an adopted act, or for a measure a notice
-    states with no one acting in its sentence (`by_document`), an obligation (`must immediately freeze`) is the measure
-    in force."""
+    states with no one acting in its sentence (`by_document`), an obligation (`must immediately freeze`) or an order to
+    the parties it obliges (`requests all banks to suspend transactions`) is the measure in force."""
     path = [candidate.trigger, *candidate.trigger.ancestors]
     on_path = {t.i for t in path}
     status, fallback = None, None
@@ -2909,7 +3212,10 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     # as it happened, whatever the clause it times says
     adjunct = adjunct or (path_child.dep_ == "advcl" and path_child.tag_ == "VBD" and any(
         c.dep_ in {"mark", "advmod"} and c.lower_ in cues["time_marks"] for c in path_child.children))
-    if depth > 0 and not setting and not described and not conjoined and not adjunct:
+    # a notice's own order to the parties it obliges (`requests all banks to suspend`) is the measure in force
+    ordered = by_document and bool(forms & article.lex.notices["ordering_verbs"]) and bool(
+        article.regulated and {c.i for t in (token, path_child) for c in t.children} & article.regulated_words())
+    if depth > 0 and not setting and not described and not conjoined and not adjunct and not ordered:
         kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
         if forms & _status_words(kind):  # most words on a path give no status
             found.update(status for status in STATUS_PRIORITY if forms & cues[status].get(kind, frozenset()))

@@ -629,3 +629,99 @@ def test_a_kind_word_between_military_and_its_noun_keeps_the_phrase():
     assert escalations("Sweden decided on a military support package to Ukraine.", "arms_delivery")
     assert escalations("The charity offers military family support to spouses of deployed soldiers.",
                        "arms_delivery") == []
+
+
+def notice_signals(body, headline=None):
+    """The signals of a notice, its headline given beside it as the extract stage gives it."""
+    nlp = load_nlp()
+    return analyze_doc("notice", nlp(body), partial(nlp, headline) if headline else None).signals
+
+
+def issuers(body, headline=None, kind="sanctions"):
+    """The codes or, for a body the gazetteer cannot code, the names of the issuers of a notice's measures."""
+    return {s.source.code or s.source.name for s in notice_signals(body, headline)
+            if s.type == kind and s.status in ("actual", "planned") and s.source}
+
+
+@pytest.mark.parametrize("notice, issuer", [
+    ("All obliged entities are hereby notified that the Minister of Public Security has designated four individuals "
+     "as designated persons under the Counter-Terrorism Act. Obliged entities must freeze without delay any funds "
+     "they hold for these persons.", "Minister of Public Security"),
+    ("Further to a resolution of the National Counter-Terrorism Council, all credit institutions are instructed to "
+     "freeze the accounts of the entities listed in the annex and to report to the Central Bank of Jordan within "
+     "three days.", "JOR"),
+    ("In exercise of the powers conferred by section 12 of the Terrorism Act, the Attorney General makes the "
+     "following order. The organisations listed in the Schedule are declared specified entities. Any funds of a "
+     "specified entity held in the country are frozen.", "Attorney General"),
+    ("In exercise of the powers conferred on him by section 4 of the Sanctions Act, the Minister of the Interior, "
+     "on the advice of the Security Committee, declares the groups named in the First Schedule to be specified "
+     "entities.", "Minister of the Interior"),
+    ("Notice is hereby given that the Minister of Finance has, by order published in the Gazette, designated the "
+     "following three persons as terrorist entities. All reporting institutions shall freeze without delay the funds "
+     "of the designated persons.", "Minister of Finance"),
+    ("The Superintendency of Banks instructs all supervised entities to immediately freeze the funds and other "
+     "assets of the persons listed in Annex 1 and to report the frozen amounts within 48 hours.",
+     "Superintendency of Banks"),
+    ("Pursuant to the decision of the National Anti-Terrorism Committee, the following entities have been included "
+     "in the List of Terrorist Organisations. The funds of the listed entities shall be frozen without delay.",
+     "National Anti-Terrorism Committee"),
+    ("The National Bank requests commercial banks to suspend all transactions with the 9 companies named in the "
+     "annex, which have been designated by the Cabinet of Ministers.", "National Bank"),
+    ("The Office of the Attorney General hereby declares the following organisation a terrorist entity. Any person "
+     "who holds funds of the entity shall freeze them immediately.", "Office of the Attorney General"),
+    ("The Minister of Internal Affairs has entered 17 foreign nationals in the register of persons banned from "
+     "entering the country. The entry ban applies for ten years.", "Minister of Internal Affairs"),
+])
+def test_a_notice_s_measure_is_the_official_body_s_that_acts_anywhere_in_it(notice, issuer):
+    assert issuer in issuers(notice)
+
+
+def test_a_notice_s_headline_names_the_measure_its_body_words_roundabout():
+    body = ("Following the decision of the Council of Ministers, transactions with five entities linked to the "
+            "weapons programme require prior authorisation, which will not be issued. The Financial Supervisory "
+            "Authority requests all banks to confirm that they hold no accounts of these entities.")
+    assert issuers(body, "Instruction to banks on the implementation of asset freeze measures") == {
+        "Financial Supervisory Authority"}
+    # the headline's measure word only says what compliance is about, or the notice advises
+    assert issuers(body, "Instruction to banks on sanctions compliance") == set()
+    assert issuers(body, "Guidance for banks on asset freeze measures") == set()
+
+
+@pytest.mark.parametrize("body, headline", [
+    ("Reporting entities must screen their customers against the consolidated lists and report any match to the "
+     "Financial Intelligence Unit within 24 hours.", "Circular: implementation of targeted financial sanctions"),
+    ("Reporting entities are advised that the Minister of Finance has removed two entities from the national list. "
+     "Reporting entities must release any funds they hold for them.", "Removal of two entities from the national list"),
+    ("Reporting entities must report to the Unit any funds they hold for the 12 listed entities.",
+     "Guidance on the freezing of funds of listed entities"),
+    ("The Financial Supervisory Authority said on Monday that it had asked banks to check their accounts after the "
+     "government froze the assets of five arms dealers.", "Regulator asks banks to check accounts under asset freeze"),
+])
+def test_a_circular_that_screens_delists_or_advises_and_news_of_a_freeze_take_no_measure(body, headline):
+    assert issuers(body, headline) == set()
+
+
+@pytest.mark.parametrize("body, headline", [
+    ("The Disciplinary Committee hereby declares the match forfeit and orders the club to play its next two home "
+     "games behind closed doors. All clubs must report crowd incidents to the Committee within 24 hours.",
+     "Disciplinary Committee sanctions club over crowd trouble"),
+    ("The Premier League Board instructs all clubs to freeze ticket prices for the 2026 season and to report any "
+     "increase to the Board.", "Ticket price freeze for all clubs"),
+    ("The Agency for Financial Monitoring has published information for banks on the asset freeze regime. Banks must "
+     "freeze the funds of listed persons without delay.", "Asset freeze regime"),
+    ("The funds of designated persons shall remain frozen and shall not be released without a licence issued by the "
+     "Sanctions Unit.", "Guidance on licences for frozen funds"),
+    ("Pursuant to the decision of the Disciplinary Committee, the club's transfer account shall be frozen until the "
+     "fine is paid.", "Club fined over unpaid wages"),
+    ("Shares in the lender fell 3 percent. Under the rules, all banks must freeze dormant accounts after ten years and "
+     "report them to the Central Bank.", "Lender shares fall"),
+])
+def test_a_league_s_rulings_and_an_agency_s_information_take_no_measure(body, headline):
+    assert issuers(body, headline) == set()
+
+
+def test_a_refusal_of_entry_is_the_measure_of_the_state_entered():
+    assert "LTU" in sources("Under the decision, the 15 officials face a refusal of entry to Lithuania for five "
+                            "years.", "sanctions")
+    assert escalations("The band's drummer was refused entry to the concert after losing his pass.",
+                       "sanctions") == []
