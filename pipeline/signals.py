@@ -2914,8 +2914,11 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         # "the visit of the Iranian foreign minister to Riyadh": a party to it; "a build-up of Eritrean troops"
         source = source or next((code(p) for p in _prep_objects(trigger, "of") if code(p)
                                  and (info.between_parties or "forces" in article.classes.get(p.i, ()))), None)
+    measure = _measure_noun(article, obj)
     if obj is not None:
-        owner = next((code(c) for c in obj.children if c.dep_ in MODIFIER_DEPS and code(c)), None)
+        # "Turkish supplies", "a Chinese team of rescuers", "tonnes of food from the Kuwait Red Crescent"
+        owner = next((code(c) for t in (obj, measure) if t is not None for c in t.children
+                      if c.dep_ in MODIFIER_DEPS and code(c)), None)
         if ORGANISATION_CLASS in article.classes.get(obj.i, ()) and obj.head.lower_ == "from" and any(
                 c.dep_ == "nsubjpass" for c in trigger.children):
             source = code(obj)  # "was expelled from the Council of Europe": the body acts
@@ -3044,8 +3047,10 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         # "carriers transferred from Germany", "troops sent from Russia", "flour from Iranian charities was
         # unloaded": where the sending starts gives
         cargo = [] if obj is None else [obj, obj.head] if obj.dep_ in {"nmod", "compound", "conj"} else [obj]
-        source = next((code(p) for holder in (trigger, *cargo) for p in _prep_objects(holder, "from") if code(p)),
-                      None)
+        cargo += [measure] if measure is not None else []
+        # "from the Kuwait Red Crescent", "from a Saudi relief flight": a national body or craft names its state
+        source = next((found for holder in (trigger, *cargo) for p in _prep_objects(holder, "from")
+                       for t in (p, *(c for c in p.children if c.dep_ in MODIFIER_DEPS)) if (found := code(t))), None)
     if not target and verb is not None and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
         target = _purpose_recipient(article, verb, info)  # "direct the drawdown ... to provide assistance to Taiwan"
     if info.other_state_target and source and not target and not _names_uncoded_party(article, verb, obj):
@@ -3053,6 +3058,15 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if source == target:
         target = None
     return source, target, joint
+
+
+def _measure_noun(article: _Article, obj: Token | None) -> Token | None:
+    """The amount or team an object word is counted in (`forty tonnes of food`, `a team of 60 rescuers`): its
+    modifiers and its `from` name who sends the object, as the object's own would."""
+    if obj is None or obj.dep_ != "pobj" or obj.head.lower_ != "of":
+        return None
+    measure = obj.head.head
+    return measure if measure.lemma_.lower() in article.light_nouns else None
 
 
 def _service_state(article: _Article, service: Token) -> str | None:

@@ -1859,3 +1859,45 @@ def test_envoys_called_home_or_asked_to_leave_concessions_over_what_they_undo_wi
 ])
 def test_staff_sent_home_passengers_flown_goals_pulled_back_and_reopened_wings_stay_quiet(text):
     assert top_plover(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty tonnes of medical supplies from the Turkish Red Crescent arrived in Beirut on Monday for people displaced"
+    " by the bombing.",
+    "A planeload of blankets and tents sent by Qatar landed at Kabul airport on Friday.",
+    "A Chinese rescue team of 80 specialists arrived in Kathmandu on Sunday to help search for survivors.",
+    "India dispatched a team of 50 disaster response specialists to Nepal after the landslide.",
+])
+def test_relief_counted_in_tonnes_or_teams_is_aid_from_who_sends_it(text):
+    assert top_plover(text) == "AID"
+
+
+@pytest.mark.parametrize("text", [
+    "Field radios and body armour worth 5 million dollars were handed to Somalia's army at a ceremony in Mogadishu.",
+    "Three patrol boats were handed to the Ghanaian navy by Germany on Monday.",
+])
+def test_equipment_handed_to_an_armed_service_is_aid(text):
+    assert top_plover(text) == "AID"
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty tonnes of steel from a Turkish mill arrived in Beirut on Monday.",
+    "Forty tonnes of fish were unloaded at the port of Aberdeen on Tuesday.",
+    "The club dispatched a team of 30 scouts to Brazil to watch young players.",
+    "The trophy was handed to the army team captain after the final in Twickenham.",
+    "A team of engineers from Siemens arrived in Cairo on Monday to inspect the turbines.",
+])
+def test_goods_teams_and_trophies_that_are_no_relief_stay_quiet(text):
+    assert top_plover(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's president called out the armed forces in five provinces to restore order after the protests.",
+    "Ecuador's president called out the army to patrol the streets of Guayaquil.",
+])
+def test_calling_out_the_armed_forces_is_mobilisation(text):
+    assert top_plover(text) == "MOBILIZE"
+
+
+def test_calling_out_a_referee_stays_quiet():
+    assert top_plover("The coach called out the referee after the match in Madrid.") is None
