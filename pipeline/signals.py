@@ -76,6 +76,7 @@ WEAPONS = {"weapons", "missiles", "munitions"}  # what strikes by itself (`hit b
 ATTACKER_CLASSES = WEAPONS | {"attackers"}  # who strikes when no one is named behind it
 PRESENT_TAGS = {"VBZ", "VBP"}
 PRESENT_PASSIVE = {"is", "are", "be", "been"}   # before a participle: an order in force (`are instructed`)
+NON_PARTY_CLASSES = {"civil_parties", "organisms", "crowds"}  # who acts or is mobilised in no conflict
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
 
 
@@ -1869,6 +1870,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "has sanctioned 18 billion rupees for a metro line": approved, not a penalty
     if info.plover in MEASURE_PLOVER and _natural_cause(article, candidate):
         return None  # "an ice blockade forced ferry operators to cancel crossings": weather, not a party's measure
+    if escalation and (_by_regulator(article, candidate, sent) or _press_embargo(article, candidate)
+                       or _metaphoric_force(article, candidate) or _depicted_in_work(article, trigger)):
+        return None  # "the drug regulator banned a pill imported from China", "the report is under embargo",
+        # "an army of volunteer nurses will be deployed", "a drama about a Russian invasion of Norway"
     source, target, joint = _ends(article, candidate, info)
     if escalation and not source and _sport_discipline(article, candidate):
         return None  # "the Asian Football Confederation imposed sanctions on an Indonesian club": sport's own rules
@@ -2068,6 +2073,70 @@ def _sport_discipline(article: _Article, candidate: Candidate) -> bool:
         parties += [subject, *_prep_objects(subject, "of")]
     parties += [c for p in parties if p is not None for c in p.children if c.dep_ in MODIFIER_DEPS]
     return any(p is not None and "sport_parties" in article.classes.get(p.i, ()) for p in parties)
+
+
+def _by_regulator(article: _Article, candidate: Candidate, sent: Span) -> bool:
+    """Whether the act's actor is a court, a regulator or a professional body (classes.json `regulators`: `the drug
+    regulator banned a pill`, `a trade court seized the assets of a developer`, `the competition authority raided
+    the offices of cement makers`, `the law society imposed sanctions on a lawyer`), not a military one (`a military
+    court`): domestic regulation and law enforcement, whatever state's name is on the body or the goods; but not
+    when it bars a trade flow from or to a state (`the agricultural watchdog barred imports of flowers from
+    Armenia`), a state's measure on another's trade."""
+    if not article.sentence_words(sent, "regulators"):
+        return False
+    trigger = candidate.trigger
+    subject = _clause_subject(article, trigger)[1]
+    holders = [t for t in (subject, trigger if trigger.pos_ in NOUN_POS else None) if t is not None]
+    bodies = [*(t for t in holders if t is not trigger), *_prep_objects(trigger, "by")]
+    bodies += [c for t in bodies for c in t.children if c.dep_ in MODIFIER_DEPS]
+    if trigger.pos_ in NOUN_POS:
+        bodies += [c for c in trigger.children if c.dep_ in MODIFIER_DEPS]
+    if not any("regulators" in article.classes.get(b.i, ()) for b in bodies) or any(
+            "military" in article.classes.get(b.i, ()) for b in bodies):
+        return False
+    flows = [o for o in (candidate.obj, *(c for c in trigger.children if c.dep_ == "dobj"),
+                         *_prep_objects(trigger, "on")) if o is not None
+             and "trade_flows" in article.classes.get(o.i, ())]
+    return not any(article.cast.code_at(t) for flow in flows for t in flow.subtree)
+
+
+def _press_embargo(article: _Article, candidate: Candidate) -> bool:
+    """Whether a measure holds a publication (classes.json `publications`): a press embargo on a report, study or
+    statement (`the report is under embargo until Thursday`, `an embargo on the results`), no sanction."""
+    if candidate.type != "sanctions":
+        return False
+    trigger = candidate.trigger
+    held = [candidate.obj, *_prep_objects(trigger, "on", "of")]
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "under":  # "the report is under embargo"
+        held.append(_subject(trigger.head.head))
+    return any(h is not None and "publications" in article.classes.get(h.i, ()) for h in held)
+
+
+def _metaphoric_force(article: _Article, candidate: Candidate) -> bool:
+    """Whether the force deployed or mobilised is a metaphor: a force word whose `of` names civil parties, crowds or
+    organisms (`an army of volunteer nurses will be deployed`, `a legion of fans`)."""
+    if article.lex.types[candidate.type].plover != "MOBILIZE":
+        return False
+    subject = _clause_subject(article, candidate.trigger)[1]
+    for force in (candidate.obj, subject):
+        if force is None or not article.classes.get(force.i, set()) & {"forces", "military"}:
+            continue
+        for member in _prep_objects(force, "of"):
+            words = [member, *(c for c in member.children if c.dep_ in MODIFIER_DEPS)]
+            if any(article.classes.get(w.i, set()) & NON_PARTY_CLASSES for w in words):
+                return True
+    return False
+
+
+def _depicted_in_work(article: _Article, trigger: Token) -> bool:
+    """Whether the event is what a film, drama, book or game depicts (classes.json `works`, through a `portrayals`
+    word: `a drama about a Russian invasion of Norway`, `a film depicting the siege of Sarajevo`): no news of one."""
+    for word in trigger.ancestors:
+        if "portrayals" in article.classes.get(word.i, ()) and "works" in article.classes.get(word.head.i, ()):
+            return True
+        if word.dep_ not in CLIMB_DEPS:
+            return False
+    return False
 
 
 def _domestic_trade_or_licence(article: _Article, candidate: Candidate, sent: Span) -> bool:
@@ -2498,15 +2567,23 @@ def _by_civil_party(article: _Article, candidate: Candidate) -> bool:
     volunteers, workers and their unions), which no actor the actor layer names stands for: the clause's subject or
     the trigger noun, by itself or its modifiers (`a bark beetle invasion has killed`), the subject's `of` (`a swarm of
     jellyfish invaded`), the noun's `by` (`a walkout by nurses`; its `of` may be the victims: `the massacre of
-    workers`, but organisms are no one's victims: `an invasion of jellyfish`), or the frame's object (`volunteers
-    were mobilised to rescue whales`)."""
+    workers`, but organisms and crowds are no one's victims: `an invasion of jellyfish`, `an invasion of tourists`),
+    or the frame's object (`volunteers were mobilised to rescue whales`); weather and hazards as the actor are no
+    party either (`a cold front invaded northern Argentina`)."""
     trigger, sent = candidate.trigger, article.sentence(candidate.trigger)
-    organisms = article.sentence_words(sent, "organisms")
-    if not (organisms or article.sentence_words(sent, "civil_parties")):
+    organisms = article.sentence_words(sent, "organisms") or article.sentence_words(sent, "crowds")
+    natural = article.sentence_words(sent, "natural_causes") or article.sentence_words(sent, "hazards")
+    if not (organisms or natural or article.sentence_words(sent, "civil_parties")):
         return False
     subject = _clause_subject(article, trigger)[1]
     holders = [t for t in (subject, trigger if trigger.pos_ in NOUN_POS else None) if t is not None]
-    parties = [candidate.obj, *holders, *(c for t in holders for c in t.children if c.dep_ in MODIFIER_DEPS)]
+    actors = [*holders, *(c for t in holders for c in t.children if c.dep_ in MODIFIER_DEPS)]
+    if natural and subject is not None:  # "a mass of polar air invaded"
+        members = _prep_objects(subject, "of")
+        actors += [*members, *(c for m in members for c in m.children if c.dep_ in MODIFIER_DEPS)]
+    if natural and any(article.classes.get(a.i, set()) & {"natural_causes", "hazards"} for a in actors):
+        return True  # "a cold front invaded northern Argentina": weather is no party
+    parties = [candidate.obj, *actors]
     subject = subject if subject is not None and subject.i != trigger.i else None  # "the killing of workers"
     parties += [p for holder, word in ((subject, "of"), (trigger, "by"))
                 if holder is not None for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == word
@@ -2514,8 +2591,8 @@ def _by_civil_party(article: _Article, candidate: Candidate) -> bool:
     if organisms and trigger.pos_ in NOUN_POS:
         invaders = _prep_objects(trigger, "of")
         parties += [w for p in invaders for w in (p, *(c for c in p.children if c.dep_ in MODIFIER_DEPS))
-                    if "organisms" in article.classes.get(w.i, ())]
-    return any(party is not None and article.classes.get(party.i, set()) & {"civil_parties", "organisms"}
+                    if article.classes.get(w.i, set()) & {"organisms", "crowds"}]
+    return any(party is not None and article.classes.get(party.i, set()) & NON_PARTY_CLASSES
                and article.cast.actor_at(party) is None for party in parties)
 
 
@@ -2524,7 +2601,7 @@ def _body_named_for_its_home(article: _Article, trigger: Token) -> bool:
     food bank network said volunteers had been mobilised`): the state is its home, not the one that acts."""
     subject = _clause_subject(article, trigger)[1]
     return (subject is not None and not _state_party(article, subject)
-            and not article.classes.get(subject.i, set()) & {"civil_parties", "organisms"}
+            and not article.classes.get(subject.i, set()) & NON_PARTY_CLASSES
             and any(c.dep_ in MODIFIER_DEPS and article.cast.code_at(c) for c in subject.children))
 
 

@@ -1901,3 +1901,45 @@ def test_calling_out_the_armed_forces_is_mobilisation(text):
 
 def test_calling_out_a_referee_stays_quiet():
     assert top_plover("The coach called out the referee after the match in Madrid.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico's medicines regulator banned a slimming tea imported from Peru after three people fell ill.",
+    "The Polish bar association imposed sanctions on an attorney who had misled a court in Krakow.",
+    "A Kenyan commercial court froze the assets of a Ugandan construction firm that owed its suppliers.",
+    "The Spanish competition watchdog raided the offices of four Italian tyre makers suspected of a cartel.",
+])
+def test_measures_and_raids_by_courts_and_regulators_are_domestic_regulation(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Norwegian central bank's survey is under embargo until 10:00 on Friday.",
+    "Journalists in Finland received the study under an embargo that lifts on Monday.",
+    "Organisers lifted the embargo on the results of the Danish election poll at 8 pm.",
+])
+def test_a_press_embargo_on_a_report_is_no_sanction(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "An invasion of day-trippers from Germany has overwhelmed the old town of Salzburg in Austria.",
+    "Students in Colombia occupied the main campus in Bogota to protest against fees.",
+    "A mass of polar air invaded Finland and Estonia, sending temperatures to minus 35.",
+    "An army of volunteer doctors from Cuba will be deployed to remote villages in Honduras.",
+    "A Polish film about the German invasion of Poland in 1939 opened the festival in Gdynia.",
+    "The new British drama depicting a Chinese attack on Taiwan has been banned in Hong Kong cinemas.",
+])
+def test_crowds_weather_metaphoric_armies_and_depicted_wars_are_no_events(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text, kind, dyad", [
+    ("Russia's consumer watchdog banned imports of Georgian wine, a move Tbilisi called political.", "sanctions",
+     "RUS>GEO"),
+    ("The United States imposed an arms embargo on South Sudan.", "sanctions", "USA>SSD"),
+    ("Russia launched a full-scale invasion of Ukraine in February 2022.", "attack", "RUS>UKR"),
+    ("Russia deployed an army of 100,000 troops along the border with Ukraine.", "troop_buildup", "RUS>UKR"),
+])
+def test_state_measures_embargoes_and_invasions_still_count(text, kind, dyad):
+    assert one(text, kind).dyad == dyad
