@@ -392,7 +392,13 @@ def _two_word_phrases() -> dict[str, list[str]]:
     return keys
 
 
-def _separated_phrases(doc: Doc, deps, heads) -> set[tuple[int, int, int]]:
+@lru_cache(maxsize=1)
+def _phrase_openers() -> numpy.ndarray:
+    """The hashes of the first words of the two-word phrases, sorted: the only modifiers worth a look."""
+    return numpy.unique(numpy.array([hash_string(phrase.split()[0]) for phrase in _two_word_phrases()], numpy.uint64))
+
+
+def _separated_phrases(doc: Doc, deps, heads, lowers) -> set[tuple[int, int, int]]:
     """Matches, as the phrase matchers give them, of a two-word phrase whose modifier is kept from its noun, which the
     matchers cannot see: coordinated with another modifier (`military and military-technical assistance`) or
     followed by words that only say what kind of it (`military material assistance`, `military technical aid`,
@@ -421,7 +427,7 @@ def _separated_phrases(doc: Doc, deps, heads) -> set[tuple[int, int, int]]:
         for modifier in (doc[first], doc[i]):  # "economic and military aid": each of them
             if noun.i > modifier.i + 1:  # next to its noun: the matchers found it
                 add(modifier, noun)
-    for i in numpy.flatnonzero((deps == amod) & (heads > 1)).tolist():
+    for i in numpy.flatnonzero((deps == amod) & (heads > 1) & _among(lowers, _phrase_openers())).tolist():
         if not numpy.isin(deps[i + 1:i + int(heads[i])], kinds).all():
             continue
         noun = next((t for t in doc[i + 1:i + int(heads[i]) + 1] if keys_of(doc[i], t)), None)
@@ -475,7 +481,7 @@ class _Article:
         by_lemma, by_lower = _matchers(doc.vocab)
         found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
         tags, self.orths, deps, heads, self.pos, self.lemmas, self.lowers = _token_arrays(doc)
-        found |= _separated_phrases(doc, deps, heads)  # "military and military-technical assistance"
+        found |= _separated_phrases(doc, deps, heads, self.lowers)  # "military and military-technical assistance"
         sums = _sums_of_money(doc, tags, self.orths, heads, self.pos)
         self.sum_roots = {money.root.i for money in sums}
         for money in sums:  # "sent $50 million to Gaza": funds given
