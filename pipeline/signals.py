@@ -2781,6 +2781,19 @@ def _requested(article: _Article, trigger: Token) -> bool:
     return False
 
 
+def _destination_state(article: _Article, obj: Token) -> str | None:
+    """The state a clause in a measure's object names as where the goods end up (`prohibit the export of machine
+    tools where the final destination is the Russian Federation`, `goods whose end user is Iran`): an export ban
+    falls on the state of destination. Its subject is a notices.json `destination_nouns` word."""
+    destinations = article.lex.notices["destination_nouns"]
+    for clause in (t for t in obj.subtree if t.dep_ == "relcl" and t.lemma_ == "be"):
+        subject = _subject(clause)
+        if subject is not None and subject.lemma_.lower() in destinations:
+            return next((article.code_of(c) for c in clause.children if c.dep_ == "attr" and article.code_of(c)),
+                        None)
+    return None
+
+
 def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | None, ActorRef | None]:
     """Source and target as named parties without a code: the clause subject (or agent) and its object, or the
     service a delivery names as receiving (`vessels built for the National Navy`)."""
@@ -2956,6 +2969,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if trigger.lemma_.lower() in article.light_nouns:  # "the next round of talks between Serbia and Kosovo"
         holders += _prep_objects(trigger, "of")
     holders += [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ in VERB_POS]
+    if obj is not None:  # "the sale, supply or export to Russia": the parser hangs the coordination's preposition
+        holders += [c for c in obj.conjuncts if c.i < obj.i and c not in holders]   # on its first word
+        target = target or _destination_state(article, obj)
     if verb is not None and verb is not trigger:
         holders.append(verb)
     arrival = _arrival(article, candidate)

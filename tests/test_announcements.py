@@ -746,3 +746,18 @@ def test_a_notice_to_licensed_banks_still_takes_its_measure():
     assert issuers("Further to the decision of the Financial Sanctions Committee, all licensed banks are instructed "
                    "to freeze the funds of the persons named in the attached list.",
                    "Circular to licensed banks on the freezing of funds") != set()
+
+
+@pytest.mark.parametrize("body, target", [
+    ("Exporters are informed that the Trade Order has been amended to prohibit the export of certain machine tools "
+     "and valves where the final destination is Iran.", "IRN"),
+    ("The Customs Directorate draws the attention of operators to the regulation, which prohibits the sale, supply or "
+     "export to Belarus of further chemicals.", "BLR"),
+])
+def test_an_export_ban_falls_on_the_state_of_destination(body, target):
+    assert {s.target.code for s in escalations(body, "sanctions") if s.target} == {target}
+
+
+def test_a_destination_in_a_shipping_notice_is_no_measure():
+    assert escalations("The ferry company has amended its timetable; the final destination of the evening sailing "
+                       "is Norway.", "sanctions") == []
