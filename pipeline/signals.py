@@ -564,6 +564,7 @@ class _Article:
         self.issuing_acts: dict[str, list[tuple[int, str, bool]]] = {}
         self.opening: str | None = None   # the name of the body the document opens with, once read
         self.notice: bool | None = None   # whether the document is a notice of measures, once read
+        self.relief: bool | None = None   # whether the notice grants relief from measures (a licence), once read
         self.notice_act: tuple | None = None   # (code, name, body) of the official body a notice has acting, once read
         self.verbs: list[int] | None = None   # where the verbs are, once read
         self.issuing_clauses: list[tuple] | None = None   # the issuing verbs' clauses, once read
@@ -586,6 +587,8 @@ class _Article:
             return before[-1] if before else acts[0][1]
         if self.issuing_acts[kind]:
             return None  # a delisting notice: the measures it names are the ones withdrawn
+        if self.grants_relief():
+            return None  # a licence or an authorisation: the measures it names are the ones it relieves
         return (self._publishing_office(kind) or self._enacting_body() or self._opening_act()
                 or (self.headline_issuer() if self.headline_issuer else None) or self.obliged_state
                 or self._opening_state(kind, trigger))
@@ -631,7 +634,8 @@ class _Article:
             withdrawn = head is not None and any(t.lemma_.lower() in notices["withdrawals"] for t in head.head.subtree)
             coded = name is not None and any(self.cast.code_at(t) for t in name)
             advisory = name is not None and self._advisory()   # "has issued a public compliance communication"
-            self.opening = name.text if name is not None and not (withdrawn or coded or advisory) else ""
+            relief = name is not None and self.grants_relief()   # "has authorised the release of frozen funds"
+            self.opening = name.text if name is not None and not (withdrawn or coded or advisory or relief) else ""
         return self.opening or None
 
     def is_notice(self) -> bool:
@@ -708,6 +712,19 @@ class _Article:
         described = heading.regulated_words()   # not a party's own word: `licensed banks`
         return any((t.lemma_.lower() in words or t.lower_ in words) and t.i not in described for t in heading.doc)
 
+    def grants_relief(self) -> bool:
+        """Whether the notice's business is relief from measures already in force, not a measure (`Notice:
+        authorisation to release frozen funds`, `The Unit has granted a licence permitting payments`): its headline
+        names a notices.json `reliefs` word (not a party's: `licensed banks`), or its opening sentence's verb is one (`has authorised the release of`). The frozen
+        funds and the committee it names are the topic. Read once."""
+        if self.relief is None:
+            reliefs = self.lex.notices["reliefs"]
+            opening = [self.sentences[0].root]   # not what it requires: `require prior authorisation`
+            heading = self.headline_article()   # not a party's own word: `licensed banks`
+            headline = [t for t in heading.doc if t.i not in heading.regulated_words()] if heading is not None else ()
+            self.relief = any(t.lemma_.lower() in reliefs or t.lower_ in reliefs for t in (*opening, *headline))
+        return self.relief
+
     def names_parties(self) -> bool:
         """Whether the text names parties a measure falls on (`11 entities and 3 individuals`, `the persons named in
         the annex`, `specified entities`), besides the parties it obliges (`reporting entities`): a circular on
@@ -737,7 +754,8 @@ class _Article:
         advises. Only where the text names parties its measures fall on (`names_parties`): a rule on dormant
         accounts that banks must freeze names none. None for a text that is no notice, or whose body acts by withdrawing measures (`the Committee has
         removed one individual from its sanctions list`)."""
-        if not (self.is_notice() or obliged and not self._advisory()) or not self.names_parties():
+        if (not (self.is_notice() or obliged and not self._advisory()) or not self.names_parties()
+                or self.grants_relief()):
             return None, None, None
         if self.notice_act is None:
             self.notice_act = self._notice_act()
@@ -2846,6 +2864,19 @@ def _requested(article: _Article, trigger: Token) -> bool:
     return False
 
 
+def _destination_state(article: _Article, obj: Token) -> str | None:
+    """The state a clause in a measure's object names as where the goods end up (`prohibit the export of machine
+    tools where the final destination is the Russian Federation`, `goods whose end user is Iran`): an export ban
+    falls on the state of destination. Its subject is a notices.json `destination_nouns` word."""
+    destinations = article.lex.notices["destination_nouns"]
+    for clause in (t for t in obj.subtree if t.dep_ == "relcl" and t.lemma_ == "be"):
+        subject = _subject(clause)
+        if subject is not None and subject.lemma_.lower() in destinations:
+            return next((article.code_of(c) for c in clause.children if c.dep_ == "attr" and article.code_of(c)),
+                        None)
+    return None
+
+
 def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | None, ActorRef | None]:
     """Source and target as named parties without a code: the clause subject (or agent) and its object, or the
     service a delivery names as receiving (`vessels built for the National Navy`)."""
@@ -3024,6 +3055,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if trigger.lemma_.lower() in article.light_nouns:  # "the next round of talks between Serbia and Kosovo"
         holders += _prep_objects(trigger, "of")
     holders += [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ in VERB_POS]
+    if obj is not None:  # "the sale, supply or export to Russia": the parser hangs the coordination's preposition
+        holders += [c for c in obj.conjuncts if c.i < obj.i and c not in holders]   # on its first word
+        target = target or _destination_state(article, obj)
     if verb is not None and verb is not trigger:
         holders.append(verb)
     arrival = _arrival(article, candidate)

@@ -725,3 +725,39 @@ def test_a_refusal_of_entry_is_the_measure_of_the_state_entered():
                             "years.", "sanctions")
     assert escalations("The band's drummer was refused entry to the concert after losing his pass.",
                        "sanctions") == []
+
+
+@pytest.mark.parametrize("body, headline", [
+    ("The Financial Intelligence Unit has granted a licence permitting the release of funds frozen in respect of a "
+     "designated entity for the payment of staff salaries. The remaining funds stay frozen.",
+     "Notice: licence to release frozen funds for humanitarian purposes"),
+    ("The Competent Authority has authorised the payment of legal fees from funds frozen under the sanctions "
+     "regulation, pursuant to the exemption provided by the Security Council resolution. The Security Council "
+     "Committee was informed of the authorisation.", "Authorisation to unfreeze funds for legal fees"),
+    ("The Ministry of Finance authorises the release of funds frozen under the Council regulation for payments due "
+     "under contracts concluded before the listing of the entity. The Office of Financial Sanctions Implementation "
+     "has been notified.", "Payments under prior contracts"),
+])
+def test_a_notice_that_grants_relief_from_a_freeze_takes_no_measure(body, headline):
+    assert issuers(body, headline) == set()
+
+
+def test_a_notice_to_licensed_banks_still_takes_its_measure():
+    assert issuers("Further to the decision of the Financial Sanctions Committee, all licensed banks are instructed "
+                   "to freeze the funds of the persons named in the attached list.",
+                   "Circular to licensed banks on the freezing of funds") != set()
+
+
+@pytest.mark.parametrize("body, target", [
+    ("Exporters are informed that the Trade Order has been amended to prohibit the export of certain machine tools "
+     "and valves where the final destination is Iran.", "IRN"),
+    ("The Customs Directorate draws the attention of operators to the regulation, which prohibits the sale, supply or "
+     "export to Belarus of further chemicals.", "BLR"),
+])
+def test_an_export_ban_falls_on_the_state_of_destination(body, target):
+    assert {s.target.code for s in escalations(body, "sanctions") if s.target} == {target}
+
+
+def test_a_destination_in_a_shipping_notice_is_no_measure():
+    assert escalations("The ferry company has amended its timetable; the final destination of the evening sailing "
+                       "is Norway.", "sanctions") == []
