@@ -61,6 +61,7 @@ AMOUNT_POS = {NUM, NOUN}   # what a currency sign hangs from
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 MONEY_CLASS = "relief"  # a sum of money is what a donor gives, like the words of that class
 ORGANISATION_CLASS = "organisations"  # organisations the actor layer names: what a state withdraws from
+TOPIC_CLIMB_DEPS = {"pobj", "prep", "compound", "conj", "amod", "nmod", "appos"}  # from a word up to what it is part of
 SETTING_PREPS = {"in", "at", "during"}  # where a verb happens, not what it is about: its word sets no status there
 DELIVERY_OR_DEPLOYMENT = {"arms_delivery", "troop_buildup"}
 DELIVERY_OR_DEPLOYMENT_KINDS = DELIVERY_OR_DEPLOYMENT | {"aid"}  # frames of sending something somewhere
@@ -1141,8 +1142,12 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     # "lifted travel bans and asset freezes on four ministers": what a concession undoes is no measure taken
     undone = {i for c, s in found if c.type == "concession" and c.obj is not None and c.trigger.pos_ in VERB_POS
               for i in _undone(c.trigger)}
+    talks_words = {c.trigger.i for c in candidates if c.type == "talks"}
     best: dict[tuple, Signal] = {}
     for candidate, signal in found:
+        if (signal.type not in DEESCALATION_TYPES
+                and _topic_of_talks(article, candidate.trigger, talks_words)):
+            continue  # "spoke by phone with Myanmar's junta leader about the fighting": the talks are the event
         if candidate.type == "threat" and _governs_measure(article, candidate.trigger, events):
             continue  # "threatened to impose sanctions" is the sanctions signal, threatened
         if (candidate.type == "agreement" and (candidate.strength == "weak" or signal.target is None)
@@ -1172,6 +1177,29 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     for signal in _headline_measures(article, list(best.values())):
         best[signal.type, signal.dyad, signal.status] = signal
     return sorted(best.values(), key=lambda s: s.start)
+
+
+def _topic_of_talks(article: _Article, trigger: Token, talks_words: set[int]) -> bool:
+    """Whether the trigger is what talks are about (`spoke with the Israeli ambassador about the shelling`, `talks on
+    the attacks in the north`, `a call with his counterpart over the fighting`, `met to discuss the clashes`): the word
+    names the subject of the talks, which the sentence reports, not an event of its own."""
+    topics = article.lex.cues["topics"]
+    token = trigger
+    for _ in range(4):
+        if token.dep_ == "dobj" and lemma_forms(token.head) & topics["verbs"]:
+            return True
+        if token.dep_ not in TOPIC_CLIMB_DEPS or token.head is token:
+            return False
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ in topics["preps"] and _talks_or_party(token.head, talks_words):
+            return True
+    return False
+
+
+def _talks_or_party(token: Token, talks_words: set[int]) -> bool:
+    """A talks word, or the party talked with (`spoke with his counterpart about`: the parser hangs the topic there)."""
+    return token.i in talks_words or (token.dep_ == "pobj" and token.head.lower_ in {"with", "to"}
+                                      and token.head.head.i in talks_words)
 
 
 def _describes_listed_party(article: _Article, candidate: Candidate, listings: set[int]) -> bool:
@@ -3359,9 +3387,12 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             found.add("hypothetical")
     if depth == 0 and token.lower_ in cues["denied"]["negations"]:
         found.add("denied")
+    if depth == 0 and any(c.dep_ in {"cc", "conj"} and c.i in article.threat_tokens for c in token.children):
+        found.add("hypothetical")  # "release the officers or face an assault": what is demanded has not happened
     if depth == 0 and forms & article.threat_verbs and _conditional_complement(article, token):
         found.add("threatened")  # "warned it would respond with force if": the warning is the threat
-    if token.i in article.condition_tokens or _is_condition(token, cues, questions=True):
+    condition = token.i in article.condition_tokens or _is_condition(token, cues, questions=True)
+    if condition:
         found.add("hypothetical")
     if depth > 0 and token.i in article.threat_tokens:  # "withdraw or face air strikes"
         found.add("threatened")
@@ -3398,6 +3429,8 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
                 modifier = "hypothetical"
             elif text in cues["speculative"]["modifiers"]:
                 modifier = "proposed" if info.chosen else "hypothetical"
+    if condition:  # "if the shelling did not stop": a condition's negation denies nothing that happened
+        found.discard("denied")
     return found, own, modifier
 
 

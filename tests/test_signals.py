@@ -1943,3 +1943,41 @@ def test_crowds_weather_metaphoric_armies_and_depicted_wars_are_no_events(text):
 ])
 def test_state_measures_embargoes_and_invasions_still_count(text, kind, dyad):
     assert one(text, kind).dyad == dyad
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt's foreign minister spoke with the Israeli ambassador on Monday about the shelling of Rafah.",
+    "The German chancellor talked by telephone with the Turkish president about the attacks in northern Syria.",
+    "Qatar's emir spoke by telephone with the Iranian president regarding the bombing of the consulate in Damascus.",
+    "The Indian and Chinese foreign ministers met in Moscow on Thursday to discuss the clashes in Ladakh.",
+    "The Nigerian foreign minister met his Nigerien counterpart in Abuja on Tuesday about the raids on border villages.",
+])
+def test_an_attack_the_talks_are_about_is_their_subject_not_an_event(text):
+    assert top_plover(text) == "CONSULT", signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The striker spoke with reporters about the fighting between fans after the match.",
+    "The author spoke about the bombing of Dresden at the book festival.",
+    "The coach talked to reporters about the attack on the final day of the tournament.",
+])
+def test_talk_about_fighting_outside_diplomacy_stays_quiet(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan's defence ministry warned Armenia that its army would face a harsh response if the shelling did not stop.",
+    "Turkey will not stand idly by if Greek troops are deployed on the Aegean islands, the Turkish defence minister said.",
+    "Serbia will not sit idly by if Kosovo police move into the north, the Serbian president said.",
+    "Kenya's army chief gave the militants 72 hours to release the captured officers or face a full military assault.",
+])
+def test_conditions_and_ultimatums_are_threats(text):
+    assert top_plover(text) == "THREATEN", signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The airline said it would cancel all flights to Spain if the strike did not end.",
+    "The union gave the employer 48 hours to raise wages or face a strike.",
+])
+def test_business_conditions_and_deadlines_stay_quiet(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
