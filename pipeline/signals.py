@@ -3308,6 +3308,8 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
     on_path = {t.i for t in path}
     status, fallback = None, None
     for depth, token in enumerate(path):
+        if depth > 0 and _named_by_speaker(token, path[depth - 1], article.lex.cues):
+            break
         found, own, modifiers = _cues_at(article, token, path[max(depth - 1, 0)], depth, on_path, info, source,
                                          by_document)
         if depth == 0 and candidate.obj is not None and not _makes_object_act(article, candidate):
@@ -3406,8 +3408,8 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             continue
         text = child.lower_
         if child.dep_ == "neg" and text in cues["denied"]["negations"]:
-            if child.i in article.threat_tokens:  # "would not hesitate to use force"
-                found.add("threatened")
+            if child.i in article.threat_tokens or depth == 0 and _says_idle(token, cues):
+                found.add("threatened")  # "would not hesitate to use force", "will not 'stand idly by'"
             elif not own_clause:
                 found.add("denied")
         elif child.dep_ == "det" and text in cues["denied"]["modifiers"] and token.pos_ in NOUN_POS:
@@ -3432,6 +3434,20 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     if condition:  # "if the shelling did not stop": a condition's negation denies nothing that happened
         found.discard("denied")
     return found, own, modifier
+
+
+def _says_idle(verb: Token, cues: dict) -> bool:
+    """Whether a verb says a party stays passive (`stand idly by`, `remain indifferent`): negated, it announces that
+    the party will act, a threat, whatever punctuation the text puts inside the idiom (`will not 'stand idly by'`)."""
+    return any(c.dep_ in {"advmod", "acomp"} and c.lower_ in cues["threatened"]["idleness"] for c in verb.children)
+
+
+def _named_by_speaker(token: Token, path_child: Token, cues: dict) -> bool:
+    """Whether the path reaches the name a speaker gives the statement (`in what Serbia called an ultimatum`, `what
+    Kyiv described as blackmail`): the name stands for the whole statement, so a condition the parser hangs it under
+    says nothing of it."""
+    return (path_child.dep_ in {"oprd", "attr", "prep", "dobj"} and bool(lemma_forms(token) & cues["namings"])
+            and any(c.lower_ == "what" for c in token.children))
 
 
 @lru_cache(maxsize=None)

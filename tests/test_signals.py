@@ -1981,3 +1981,22 @@ def test_conditions_and_ultimatums_are_threats(text):
 ])
 def test_business_conditions_and_deadlines_stay_quiet(text):
     assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran will not 'sit idly by' if Israel strikes its nuclear sites, the Iranian foreign minister said.",
+    "Algeria will not remain indifferent if Moroccan troops enter the buffer zone, the Algerian army said.",
+    "China's defence ministry said Beijing would respond with force if Manila sent more ships to the shoal, in what "
+    "Manila called an ultimatum.",
+])
+def test_negated_idleness_and_a_named_ultimatum_are_threats(text):
+    assert top_plover(text) == "THREATEN", signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The goalkeeper said he would not stand idly by if the club sold its best players.",
+    "Fans will not remain indifferent if the stadium is sold, the supporters' club said.",
+    "The board rejected what investors called an ultimatum from the hedge fund.",
+])
+def test_idleness_and_ultimatums_outside_politics_stay_quiet(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
