@@ -1976,7 +1976,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # trade policy and a labour dispute at home, not a measure against a state
     if (escalation and (info.plover in FORCE_PLOVER or status == "actual") and _by_civil_party(article, candidate)
             and (not source or not article.sentence_words(sent, "military")
-                 and _body_named_for_its_home(article, trigger))):
+                 and (_body_named_for_its_home(article, trigger) or _crowd_of_nationals(article, trigger)))):
         return None  # "a swarm of jellyfish invaded", "volunteers were mobilised", "workers staged a walkout"
     # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
     # with a party it falls on (not "the Treasury said bond auctions would be suspended")
@@ -2657,6 +2657,14 @@ def _body_named_for_its_home(article: _Article, trigger: Token) -> bool:
             and any(c.dep_ in MODIFIER_DEPS and article.cast.code_at(c) for c in subject.children))
 
 
+def _crowd_of_nationals(article: _Article, trigger: Token) -> bool:
+    """Whether the clause's subject is a crowd a state's name only describes (`Georgian protesters besieged
+    parliament`, `Dutch fans invaded the pitch`): its people's nationality, not the state acting."""
+    subject = _clause_subject(article, trigger)[1]
+    return (subject is not None and "crowds" in article.classes.get(subject.i, ())
+            and any(c.dep_ in MODIFIER_DEPS and article.cast.code_at(c) for c in subject.children))
+
+
 def _violence_with_victims(article: _Article, candidate: Candidate, military: bool) -> bool:
     """An attack that counts its victims is an event even when the text names no one behind it: one named
     outright (`a car bomb exploded in Kabul, killing 15`, `shot dead a journalist`), or an everyday word in a
@@ -3283,17 +3291,37 @@ def _names_uncoded_party(article: _Article, verb: Token | None, obj: Token | Non
 def _other_state(article: _Article, trigger: Token, source: str, victim_not_target: bool) -> str | None:
     """The nearest other state named in the sentence: the one the forces face, the recipient; for a measure
     against an aggressor, not the state named as attacked (`sanctions to hold Putin to account for his war
-    against Ukraine`)."""
+    against Ukraine`); nor a state acting beside the measure's own or copying it (`_co_actors`)."""
     sent = article.sentence(trigger)
     attacks = {span.root.i for span, kind, _, _ in article.term_spans if kind == "attack"} if victim_not_target else ()
+    co_actors = _co_actors(article, trigger, source)
     options = []
     for token in sent:
-        if token.dep_ == "pobj" and token.head.head.i in attacks:
+        if token.dep_ == "pobj" and token.head.head.i in attacks or token.i in co_actors:
             continue
         actor = article.cast.actor_at(token)
         if actor is not None and actor.type == "country" and actor.code and actor.code != source:
             options.append((token.dep_ != "pobj", abs(token.i - trigger.i), actor.code))
     return min(options)[2] if options else None
+
+
+def _co_actors(article: _Article, trigger: Token, source: str) -> set[int]:
+    """The states that act beside the trigger's own actor rather than suffer its act: its clause's subject with
+    its conjuncts where the subject is that actor (`New Zealand and Malaysia plan similar restrictions`; not `if
+    Manila went ahead with the deployment of a U.S. missile system`), and the subjects of a coordinated clause
+    that copies it (classes.json `imitations`: `France banned phones in schools, and Belgium and the Netherlands
+    said they would follow`; not `Russia banned wine imports, and Georgia protested`)."""
+    verb = _clause_verb(trigger, article.light_nouns)[0]
+    if verb is None:
+        return set()
+    subject = _subject(verb)
+    subjects = [subject] if article.code_of(subject) == source else []
+    for clause in verb.conjuncts:
+        if clause.pos_ in VERB_POS and any("imitations" in article.classes.get(t.i, ()) for t in clause.subtree):
+            subjects += [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # each party with the words of its name (`New Zealand`)
+    return {w.i for subject in subjects if subject is not None for t in (subject, *subject.conjuncts)
+            for w in (t, *t.children) if w is t or w.dep_ == "compound"}
 
 
 def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str | None,

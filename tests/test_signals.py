@@ -2000,3 +2000,26 @@ def test_negated_idleness_and_a_named_ultimatum_are_threats(text):
 ])
 def test_idleness_and_ultimatums_outside_politics_stay_quiet(text):
     assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden banned smoking on restaurant terraces, and Denmark and Finland said they would follow.",
+    "Estonia capped electricity prices for households, and Latvia and Lithuania plan a similar cap.",
+    "Australia restricted social media for teenagers, and New Zealand and Malaysia are preparing similar restrictions.",
+    "Nepal's electoral commission barred a candidate from standing over his comments about India.",
+    "Bolivia's anti-corruption agency froze the accounts of a Peruvian contractor.",
+    "Georgian demonstrators besieged the parliament in Tbilisi over a law copied from Russia.",
+    "A photo exhibition on the Iraqi invasion of Kuwait opened in Kuwait City.",
+])
+def test_copied_domestic_measures_oversight_bodies_crowds_of_nationals_and_exhibitions_are_no_events(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text, kind, dyad", [
+    ("Russia banned imports of wine, and Georgia protested.", "sanctions", "RUS>GEO"),
+    ("Lithuania expelled two Russian diplomats, and Latvia and Estonia did the same.", "diplomatic_rupture",
+     "LTU>RUS"),
+    ("The United States imposed sanctions on Venezuela, and Canada followed suit on Monday.", "sanctions", "USA>VEN"),
+])
+def test_measures_on_a_state_keep_their_target_beside_imitators(text, kind, dyad):
+    assert one(text, kind).dyad == dyad
