@@ -524,9 +524,12 @@ class _Article:
                 span = Span(doc, start, end, label=f"{kind}|{strength}|{pos}")
                 if _pos_ok(span.root, pos) and (span.text.lower() not in self.lex.acronyms or span.text.isupper()):
                     terms.append(span)  # "SWIFT", not Taylor Swift
-        for words in self.classes.values():  # a word of an everyday phrase (`price war`, `war of words`) is not war
+        bodies = self.lex.notices["issuing_bodies"]
+        for i, words in self.classes.items():  # a word of an everyday phrase (`price war`, `war of words`) is not war
             if "civilian" in words:
                 words.discard("military")
+                if _in_body_name(doc[i], bodies):
+                    words.discard("civilian")  # "the Revenue Agency", "the Trade Board": an office, not a market
         for span, name in self.class_spans:  # nor one of a longer relief phrase (`water bombers`, `military doctors`)
             if name == "relief" and len(span) > 1:
                 for i in range(span.start, span.end):
@@ -1843,6 +1846,15 @@ def _controlled_head(verb: Token, frame: Frame, reach: int, only_controlled: boo
     return None, False, 0
 
 
+def _in_body_name(token: Token, bodies: frozenset[str]) -> bool:
+    """Whether a word is part of an official body's capitalised name (`the Revenue Agency`, `the Trade Control
+    Office`): it names what the office deals with, not a market or trade the sentence is about."""
+    head = token
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return (head is not token and token.is_title and head.is_title and head.lemma_.lower() in bodies)
+
+
 def _names_new_measures(heading: _Article) -> bool:
     """Whether a headline is about measures just taken (`Information on the new export prohibitions`, `Guidance on
     further restrictive measures`): a novelty word on a measure word itself, not on what merely concerns one
@@ -2903,6 +2915,8 @@ def _origin_state(article: _Article, obj: Token) -> str | None:
     origins = article.lex.notices["origin_verbs"]
     for clause in (t for t in obj.subtree if t.dep_ in {"acl", "pobj"} and t is not obj
                    and (t.lemma_.lower() in origins or t.lower_ in origins)):   # (a gerund read as a noun)
+        if any(article.code_of(p) for p in _prep_objects(clause, "to", "into")):
+            return None  # "cars coming from Germany to North Korea": a route, whose end the ban may be on
         state = next((article.code_of(p) for p in _prep_objects(clause, "in", "from") if article.code_of(p)), None)
         if state:
             return state
@@ -3089,7 +3103,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     holders += [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ in VERB_POS]
     if obj is not None:  # "the sale, supply or export to Russia": the parser hangs the coordination's preposition
         holders += [c for c in obj.conjuncts if c.i < obj.i and c not in holders]   # on its first word
-        target = target or _destination_state(article, obj) or _origin_state(article, obj)
+        target = target or _destination_state(article, obj)
     if verb is not None and verb is not trigger:
         holders.append(verb)
     arrival = _arrival(article, candidate)
@@ -3202,6 +3216,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                        for t in (p, *(c for c in p.children if c.dep_ in MODIFIER_DEPS)) if (found := code(t))), None)
     if not target and verb is not None and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
         target = _purpose_recipient(article, verb, info)  # "direct the drawdown ... to provide assistance to Taiwan"
+    if not target and obj is not None:  # "prohibit the import of diamonds originating in Russia": a party named
+        target = _origin_state(article, obj)   # anywhere else wins ("cars made in Germany to North Korea")
     if info.other_state_target and source and not target and not _names_uncoded_party(article, verb, obj):
         target = _other_state(article, trigger, source, info.victim_not_target)
     if source == target:

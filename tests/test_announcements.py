@@ -816,3 +816,14 @@ def test_a_listing_noun_is_the_measure_of_the_body_it_names_acting(text, source)
 def test_a_board_s_addition_of_trustees_to_its_list_is_no_measure():
     assert escalations("The Board welcomed the addition by the Nominations Committee of two trustees to its list "
                        "of candidates.", "sanctions") == []
+
+
+def test_goods_on_a_route_take_no_origin_state():
+    assert "DEU" not in {s.target.code for s in escalations(
+        "The Revenue Service informs exporters that the ordinance prohibits the export of luxury cars coming from "
+        "Germany to North Korea.", "sanctions") if s.target}
+
+
+def test_an_office_named_for_its_business_takes_its_measure():
+    assert escalations("The Revenue Agency informs importers that the regulation has been amended to prohibit the "
+                       "import of gold bars originating in Belarus.", "sanctions") != []
