@@ -525,9 +525,12 @@ class _Article:
                 span = Span(doc, start, end, label=f"{kind}|{strength}|{pos}")
                 if _pos_ok(span.root, pos) and (span.text.lower() not in self.lex.acronyms or span.text.isupper()):
                     terms.append(span)  # "SWIFT", not Taylor Swift
-        for words in self.classes.values():  # a word of an everyday phrase (`price war`, `war of words`) is not war
+        bodies = self.lex.notices["issuing_bodies"]
+        for i, words in self.classes.items():  # a word of an everyday phrase (`price war`, `war of words`) is not war
             if "civilian" in words:
                 words.discard("military")
+                if _in_body_name(doc[i], bodies):
+                    words.discard("civilian")  # "the Revenue Agency", "the Trade Board": an office, not a market
         for span, name in self.class_spans:  # nor one of a longer relief phrase (`water bombers`, `military doctors`)
             if name == "relief" and len(span) > 1:
                 for i in range(span.start, span.end):
@@ -695,7 +698,7 @@ class _Article:
         """Whether an official body orders in a notice's own present tense, whoever it orders (`The Superintendency
         of Banks instructs all supervised entities to`, `The Commission directs all capital market operators to`):
         news reports an order in the past (`the regulator ordered banks to`)."""
-        ordering = self.lex.notices["ordering_verbs"]
+        ordering = self.lex.notices["ordering_verbs"] | self.lex.notices["relaying_verbs"]  # (or relays to them)
         return any(verb.tag_ in PRESENT_TAGS and lemma_forms(verb) & ordering and self._official(_subject(verb))
                    for verb in (self.doc[i] for i in self.verb_positions()))
 
@@ -711,7 +714,8 @@ class _Article:
             return False
         words = advice | self.lex.notices["withdrawals"]
         described = heading.regulated_words()   # not a party's own word: `licensed banks`
-        return any((t.lemma_.lower() in words or t.lower_ in words) and t.i not in described for t in heading.doc)
+        advised = [t for t in heading.doc if (t.lemma_.lower() in words or t.lower_ in words) and t.i not in described]
+        return bool(advised) and not (all(t.lemma_.lower() in advice for t in advised) and _names_new_measures(heading))
 
     def grants_relief(self) -> bool:
         """Whether the notice's business is relief from measures already in force, not a measure (`Notice:
@@ -1870,6 +1874,24 @@ def _controlled_head(verb: Token, frame: Frame, reach: int, only_controlled: boo
     return None, False, 0
 
 
+def _in_body_name(token: Token, bodies: frozenset[str]) -> bool:
+    """Whether a word is part of an official body's capitalised name (`the Revenue Agency`, `the Trade Control
+    Office`): it names what the office deals with, not a market or trade the sentence is about."""
+    head = token
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return (head is not token and token.is_title and head.is_title and head.lemma_.lower() in bodies)
+
+
+def _names_new_measures(heading: _Article) -> bool:
+    """Whether a headline is about measures just taken (`Information on the new export prohibitions`, `Guidance on
+    further restrictive measures`): a novelty word on a measure word itself, not on what merely concerns one
+    (`Guidance on the new sanctions reporting portal`)."""
+    new = heading.lex.notices["new_measures"]
+    return any(t.dep_ == "amod" and t.lemma_.lower() in new["novelty"] and t.head.lemma_.lower() in new["measures"]
+               for t in heading.doc)
+
+
 def _is_infinitive(clause: Token) -> bool:
     """A `to` clause (`to leave the country`, `to retake the village`)."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
@@ -1967,7 +1989,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     # (in a notice, "banks must freeze the funds" is the notice's own measure, its issuer's)
     # a ship, a plane or staff is a company's too (`Maersk will deploy twelve vessels`); troops and howitzers are not
     company_kit = framed and bool(lemma_forms(candidate.obj) & article.lex.roles["civil_kit"])
-    if (escalation and (company_kit or not framed) and not by_document and _uncoded_named_subject(
+    if (escalation and (company_kit or not framed) and not by_document and not _own_agent(article, trigger, source)
+            and _uncoded_named_subject(
             article, trigger, source, article.sentence_words(sent, "military") if company_kit else military)):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
     status = _status(article, candidate, info, source, by_document)
@@ -2573,6 +2596,14 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
             and subject.lemma_.lower() not in article.actor_nouns)
 
 
+def _own_agent(article: _Article, trigger: Token, source: str | None) -> bool:
+    """Whether a measure noun names who takes it (`the addition by the Security Council Committee of two individuals
+    to its list`): that body acts, not the clause's subject, which only relays it (`The Bank draws the attention of
+    banks to`)."""
+    return (source is not None and trigger.pos_ in NOUN_POS
+            and any(article.code_of(p) == source for p in _prep_objects(trigger, "by")))
+
+
 def _company_of_state(article: _Article, subject: Token) -> bool:
     """Whether a name the actor layer does not know is owned by a state (`Denmark's Maersk`, `China's BYD`): a
     company named with its home, not the state's organ, force or office (`Russia's Rosgvardia` is not unknown)."""
@@ -2913,6 +2944,21 @@ def _destination_state(article: _Article, obj: Token) -> str | None:
     return None
 
 
+def _origin_state(article: _Article, obj: Token) -> str | None:
+    """The state a measure's goods come from (`prohibit the import of diamonds originating in Russia`, `crude oil
+    coming from Iran`): an import ban falls on the state of origin. A participle of a notices.json `origin_verbs` verb
+    in the object's phrase, with the state after `in` or `from`."""
+    origins = article.lex.notices["origin_verbs"]
+    for clause in (t for t in obj.subtree if t.dep_ in {"acl", "pobj"} and t is not obj
+                   and (t.lemma_.lower() in origins or t.lower_ in origins)):   # (a gerund read as a noun)
+        if any(article.code_of(p) for p in _prep_objects(clause, "to", "into")):
+            return None  # "cars coming from Germany to North Korea": a route, whose end the ban may be on
+        state = next((article.code_of(p) for p in _prep_objects(clause, "in", "from") if article.code_of(p)), None)
+        if state:
+            return state
+    return None
+
+
 def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | None, ActorRef | None]:
     """Source and target as named parties without a code: the clause subject (or agent) and its object, or the
     service a delivery names as receiving (`vessels built for the National Navy`)."""
@@ -3206,6 +3252,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                        for t in (p, *(c for c in p.children if c.dep_ in MODIFIER_DEPS)) if (found := code(t))), None)
     if not target and verb is not None and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
         target = _purpose_recipient(article, verb, info)  # "direct the drawdown ... to provide assistance to Taiwan"
+    if not target and obj is not None:  # "prohibit the import of diamonds originating in Russia": a party named
+        target = _origin_state(article, obj)   # anywhere else wins ("cars made in Germany to North Korea")
     if info.other_state_target and source and not target and not _names_uncoded_party(article, verb, obj):
         target = _other_state(article, trigger, source, info.victim_not_target)
     if source == target:

@@ -761,3 +761,69 @@ def test_an_export_ban_falls_on_the_state_of_destination(body, target):
 def test_a_destination_in_a_shipping_notice_is_no_measure():
     assert escalations("The ferry company has amended its timetable; the final destination of the evening sailing "
                        "is Norway.", "sanctions") == []
+
+
+@pytest.mark.parametrize("body, headline", [
+    ("The Supervisory Authority wishes to inform all obliged entities that two companies and one individual have "
+     "been added to the consolidated list of persons whose assets are frozen.", "Update to the consolidated list"),
+    ("Insurers and pension funds are informed that the Council has added six persons and two entities to the list "
+     "of persons subject to an asset freeze. Insurers must freeze their funds without delay.",
+     "Information on further sanctions against Syria"),
+    ("The Monetary Authority brings to the attention of exchange houses the designation of four persons under the "
+     "sanctions regime. Exchange houses are requested to report any funds they hold for them.",
+     "Circular regarding the designations under the sanctions list"),
+])
+def test_a_notice_that_relays_another_body_s_measures_takes_them(body, headline):
+    assert issuers(body, headline) != set()
+
+
+@pytest.mark.parametrize("body, headline", [
+    ("The Club wishes to inform members that the new season starts on 3 August. Members must renew their "
+     "memberships by 1 July.", "Information on the new season"),
+    ("The Sanctions Office has published guidance on its new reporting portal. Firms may file reports online.",
+     "Guidance on the new sanctions reporting portal"),
+    ("Passengers are informed that the new timetable applies from Sunday.", "Information on new timetables"),
+])
+def test_relayed_news_and_guidance_on_new_tools_take_no_measure(body, headline):
+    assert issuers(body, headline) == set()
+
+
+@pytest.mark.parametrize("body, target", [
+    ("Importers are informed that the import of crude oil originating in Iran is prohibited under the amended "
+     "regulation.", "IRN"),
+    ("The Customs Directorate informs operators that the regulation now prohibits the purchase and import of steel "
+     "products coming from Belarus.", "BLR"),
+])
+def test_an_import_ban_falls_on_the_state_of_origin(body, target):
+    assert {s.target.code for s in escalations(body, "sanctions") if s.target} == {target}
+
+
+def test_goods_of_an_origin_in_market_news_are_no_measure():
+    assert escalations("Imports of coffee originating in Brazil rose sharply last month as prices fell.",
+                       "sanctions") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The National Bank informs its clients of the inclusion by the European Union of three Belarusian officials "
+     "in its sanctions list.", "EU"),
+    ("Clients are informed of the addition by the United Nations Security Council of two individuals to its "
+     "sanctions list.", "UNSC"),
+])
+def test_a_listing_noun_is_the_measure_of_the_body_it_names_acting(text, source):
+    assert source in {s.source.code for s in escalations(text, "sanctions") if s.source}
+
+
+def test_a_board_s_addition_of_trustees_to_its_list_is_no_measure():
+    assert escalations("The Board welcomed the addition by the Nominations Committee of two trustees to its list "
+                       "of candidates.", "sanctions") == []
+
+
+def test_goods_on_a_route_take_no_origin_state():
+    assert "DEU" not in {s.target.code for s in escalations(
+        "The Revenue Service informs exporters that the ordinance prohibits the export of luxury cars coming from "
+        "Germany to North Korea.", "sanctions") if s.target}
+
+
+def test_an_office_named_for_its_business_takes_its_measure():
+    assert escalations("The Revenue Agency informs importers that the regulation has been amended to prohibit the "
+                       "import of gold bars originating in Belarus.", "sanctions") != []
