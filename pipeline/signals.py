@@ -1939,6 +1939,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "gunmen armed with rifles stormed a village": what a party carries, not a delivery to it
     if candidate.type in DELIVERY_OR_DEPLOYMENT and _business_recipient(article, candidate):
         return None  # "the Turkish airline will take delivery of 25 jets", "delivered jets to a carrier": a sale
+    if candidate.type in DELIVERY_OR_DEPLOYMENT and _relief_craft(article, candidate, sent):
+        return None  # "Italy dispatched a helicopter as blazes spread near Athens": relief against a fire
+    if candidate.type in DELIVERY_OR_DEPLOYMENT and (_civil_purpose(article, candidate)
+                                                     or _of_former_members(article, candidate)):
+        return None  # "sent soldiers of its emergency unit to help fight forest fires", "will deploy drones to spray
+        # crops": relief or civil work; "veterans of the Soviet army gathered": no force moves
     escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
     if escalation and _approving_sense(article, candidate):
         return None  # "has sanctioned 18 billion rupees for a metro line": approved, not a penalty
@@ -2205,13 +2211,63 @@ def _metaphoric_force(article: _Article, candidate: Candidate) -> bool:
 
 def _depicted_in_work(article: _Article, trigger: Token) -> bool:
     """Whether the event is what a film, drama, book or game depicts (classes.json `works`, through a `portrayals`
-    word: `a drama about a Russian invasion of Norway`, `a film depicting the siege of Sarajevo`): no news of one."""
+    word: `a drama about a Russian invasion of Norway`, `a film depicting the siege of Sarajevo`), or the people a
+    trigger names are whom a keepsake is from, of or by (`records`: `letters from Ukrainian conscripts`, `the
+    diaries of Finnish reservists`): no news of one."""
+    if _kept_in_record(article, trigger):
+        return True
     for word in trigger.ancestors:
         if "portrayals" in article.classes.get(word.i, ()) and "works" in article.classes.get(word.head.i, ()):
             return True
         if word.dep_ not in CLIMB_DEPS:
             return False
     return False
+
+
+def _kept_in_record(article: _Article, trigger: Token) -> bool:
+    """Whether a trigger noun is the `from`/`of`/`by` of a `records` word, or the agent of a participle that
+    describes one (`letters written by conscripts`), or a clause that describes such a noun (`the memoirs of
+    recruits who were drafted in 1939`): the people a letter or a memoir recalls, no event."""
+    if trigger.dep_ == "relcl":
+        trigger = trigger.head
+    if trigger.pos_ not in NOUN_POS or trigger.dep_ != "pobj" or trigger.head.lower_ not in {"from", "of", "by"}:
+        return False
+    holder = trigger.head.head
+    if holder.dep_ == "acl" and holder.tag_ == "VBN":
+        holder = holder.head
+    return "records" in article.classes.get(holder.i, ())
+
+
+def _relief_craft(article: _Article, candidate: Candidate, sent: Span) -> bool:
+    """Whether a delivery or deployment sends civil craft (`platforms` that are `civil_kit`: helicopters, planes,
+    boats, trucks) in a sentence about a fire, flood or storm (`hazards`, `natural_causes`) with no military word
+    (`Italy dispatched a helicopter as blazes spread`, `sent four helicopters after floods`): relief, not arms."""
+    obj = candidate.obj
+    if obj is None or article.sentence_words(sent, "military"):
+        return False
+    classes = article.classes.get(obj.i, ())
+    return ("platforms" in classes and bool(lemma_forms(obj) & article.lex.roles["civil_kit"])
+            and (article.sentence_words(sent, "hazards") or article.sentence_words(sent, "natural_causes")))
+
+
+def _civil_purpose(article: _Article, candidate: Candidate) -> bool:
+    """Whether what is sent or deployed goes to fight a fire, flood or storm or to do civil work: a purpose clause
+    of the trigger (`to help fight forest fires`, `to spray crops`) whose words hold a `hazards`, `natural_causes`
+    or `civil_tasks` word. Read only in the purpose clause, so `sent troops to the border after the floods` stays."""
+    wanted = {"hazards", "natural_causes", "civil_tasks"}
+    for clause in candidate.trigger.children:
+        if clause.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if any(article.classes.get(w.i, set()) & wanted for w in clause.subtree):
+                return True
+    return False
+
+
+def _of_former_members(article: _Article, candidate: Candidate) -> bool:
+    """Whether the force a frame found is the `of`/`from` of `former_members` (`veterans of the Soviet army
+    gathered in Riga`): the people who gather once served in it; no force moves."""
+    obj = candidate.obj
+    return (obj is not None and obj.dep_ == "pobj" and obj.head.lower_ in {"of", "from"}
+            and "former_members" in article.classes.get(obj.head.head.i, ()))
 
 
 def _domestic_trade_or_licence(article: _Article, candidate: Candidate, sent: Span) -> bool:

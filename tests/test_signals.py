@@ -2023,3 +2023,35 @@ def test_copied_domestic_measures_oversight_bodies_crowds_of_nationals_and_exhib
 ])
 def test_measures_on_a_state_keep_their_target_beside_imitators(text, kind, dyad):
     assert one(text, kind).dyad == dyad
+
+
+@pytest.mark.parametrize("text", [
+    "A museum in Riga displayed letters from Latvian conscripts who served in the Soviet army in the 1980s.",
+    "The diaries of Finnish reservists from the Winter War were published in Helsinki this week.",
+    "A Serbian theatre staged readings of letters written by conscripts during the Yugoslav wars.",
+    "The book collects the memoirs of Polish recruits who were drafted in 1939.",
+    "Veterans of the Soviet army in Afghanistan marched in Minsk on the anniversary of the withdrawal.",
+])
+def test_people_a_keepsake_recalls_and_veterans_of_a_force_are_no_mobilisation(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Spain sent two water bombers to Portugal, and France dispatched a helicopter as wildfires spread near Porto.",
+    "Austria sent four helicopters to Germany after floods cut off towns in Bavaria.",
+    "Romania sent 40 soldiers and two helicopters to Greece to help fight wildfires on Evia.",
+    "Kenya will deploy drones to spray locusts in the north, the agriculture ministry said.",
+])
+def test_craft_and_troops_sent_against_fires_floods_or_pests_are_relief(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text, kind, dyad", [
+    ("Russia called up 300,000 reservists, and conscripts were sent to the front in Ukraine.", "mobilization",
+     "RUS>UKR"),
+    ("Turkey sent two attack helicopters to Azerbaijan, the defence ministry said.", "arms_delivery", "TUR>AZE"),
+    ("France sent troops to Mali to fight jihadists in the north.", "troop_buildup", "FRA>MLI"),
+    ("Russia deployed troops to the border after the floods, officials in Kyiv said.", "troop_buildup", "RUS>UKR"),
+])
+def test_call_ups_and_forces_sent_to_fight_a_party_still_count(text, kind, dyad):
+    assert one(text, kind).dyad == dyad
