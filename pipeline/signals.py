@@ -1350,6 +1350,7 @@ def _candidates(article: _Article) -> list[Candidate]:
         if name == "forces" and article.code_of(root) in article.lex.roles["peacekeeping_bodies"]:
             name = "peacekeepers"  # "deployment with the UN Interim Force": a UN force keeps the peace, builds up none
         inside = term_kinds.get(root.i)
+        sentence_heads = article.head_words(root)   # the words of its sentence that can head a frame
         for frame in _frames_of_class(name):
             if inside and inside[0] != frame.type and inside[1] > len(span) and inside[2] != root.i:
                 continue
@@ -1365,7 +1366,7 @@ def _candidates(article: _Article) -> list[Candidate]:
                 elif known is not None and not reverse and known.recipient is None:
                     known.recipient = recipient  # "patrol vessels built for the National Navy were delivered"
                 continue
-            if not _frame_words(frame) & article.head_words(root):
+            if not _frame_words(frame) & sentence_heads:
                 continue  # no word of the sentence can head the frame: no climb
             head, reverse, reach = _frame_head(root, frame)
             if head is not None and not _owned_where_needed(head, root, frame):
