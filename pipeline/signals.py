@@ -496,14 +496,14 @@ class _Article:
             self.classes.setdefault(held, set()).add("detainees")
         terms = []
         for match_id, start, end in found:
-            key, span = doc.vocab.strings[match_id], doc[start:end]
+            key = doc.vocab.strings[match_id]   # a span is made only where one is kept
             if key.startswith("C|"):
                 name = key[2:]
-                self.class_spans.append((span, name))
+                self.class_spans.append((doc[start:end], name))
                 for i in range(start, end):
                     self.classes.setdefault(i, set()).add(name)
             elif key == "H":
-                self.hedged_sents.add(span.sent.start)
+                self.hedged_sents.add(doc[start:end].sent.start)
             elif key == "P":
                 self.condition_tokens.update(range(start, end))
             elif key == "R":
@@ -515,7 +515,7 @@ class _Article:
             elif key == "F":
                 self.formal = True
             elif key == "N":
-                self.regulated.append(span)
+                self.regulated.append(doc[start:end])
             elif key == "V":
                 self.in_force.append(start)
             elif key.startswith("O|"):
@@ -574,6 +574,7 @@ class _Article:
         self.issuing_clauses: list[tuple] | None = None   # the issuing verbs' clauses, once read
         self.sentence_texts: dict[int, str] = {}   # sentence start -> its text, built once
         self.frame_heads: dict[int, set[str]] | None = None   # sentence -> its words that can head a frame, once read
+        self.codes: dict[int, str | None] = {}   # token index -> its state or organisation code, once read
 
     def issuer(self, kind: str, trigger: Token) -> str | None:
         """The state or organisation that issues the document's measures of this kind, for a measure whose sentence
@@ -1011,6 +1012,14 @@ class _Article:
         return name in self.sentence_classes.get(sent.start, ())
 
     def code_of(self, token: Token | None) -> str | None:
+        """`_code_of`, read once per token of the document: the guards and both ends ask for the same words often."""
+        if token is None or token.doc is not self.doc:
+            return self._code_of(token)
+        if token.i not in self.codes:
+            self.codes[token.i] = self._code_of(token)
+        return self.codes[token.i]
+
+    def _code_of(self, token: Token | None) -> str | None:
         """The state or organisation a token stands for, also through its modifiers (`her Russian counterpart`;
         not a sport, market or culture word, which a state's name makes a team or a market: `the Pakistan
         openers`, `the American charts`) and, for `it`/`they`/`we` or a subject they own (`its army`, `his
@@ -1360,24 +1369,25 @@ def _candidates(article: _Article) -> list[Candidate]:
     for span, name in sorted(article.class_spans, key=lambda item: item[0].start):
         if len(span) < max(longest[i] for i in range(span.start, span.end)):
             continue
-        if name == MONEY_CLASS and _measures_other_noun(article, span.root):
+        root = span.root   # a span's root is found anew on each read
+        if name == MONEY_CLASS and _measures_other_noun(article, root):
             continue  # "approved a defence budget of 7.95 trillion yen": the budget is approved, no money given
-        if _carries_cargo(article, span.root):
+        if _carries_cargo(article, root):
             continue  # "sent two military aircraft carrying medical supplies": the vehicle's cargo is what is sent
         quantity = False   # the economic quantity the word only describes, read once a head is found
         if name in ("forces", "units") and any(p.dep_ == "pobj" and "relief" in article.classes.get(p.i, ())
-                                    for prep in span.root.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                    for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "of"
                                     for p in prep.children):
             continue  # "a brigade of 120 Cuban doctors": a unit of relief workers is the relief it is made of
-        if name == "forces" and article.code_of(span.root) in article.lex.roles["peacekeeping_bodies"]:
+        if name == "forces" and article.code_of(root) in article.lex.roles["peacekeeping_bodies"]:
             name = "peacekeepers"  # "deployment with the UN Interim Force": a UN force keeps the peace, builds up none
-        inside = term_kinds.get(span.root.i)
-        for frame in article.lex.frames:
-            if frame.objects != name or (inside and inside[0] != frame.type and inside[1] > len(span)
-                                         and inside[2] != span.root.i):
+        inside = term_kinds.get(root.i)
+        sentence_heads = article.head_words(root)   # the words of its sentence that can head a frame
+        for frame in _frames_of_class(name):
+            if inside and inside[0] != frame.type and inside[1] > len(span) and inside[2] != root.i:
                 continue
             if frame.recipients:  # "delivered three boats to Costa Rica's Coast Guard": the boats are materiel
-                head, goods, recipient = _supplied_to(article, span.root, frame)
+                head, goods, recipient = _supplied_to(article, root, frame)
                 reverse = head is None  # "four trainer aircraft were received by the Peruvian Air Force"
                 if reverse:
                     head, goods = _received_by(article, recipient, frame)
@@ -1388,10 +1398,10 @@ def _candidates(article: _Article) -> list[Candidate]:
                 elif known is not None and not reverse and known.recipient is None:
                     known.recipient = recipient  # "patrol vessels built for the National Navy were delivered"
                 continue
-            if not _frame_words(frame) & article.head_words(span.root):
+            if not _frame_words(frame) & sentence_heads:
                 continue  # no word of the sentence can head the frame: no climb
-            head, reverse, reach = _frame_head(span.root, frame)
-            if head is not None and not _owned_where_needed(head, span.root, frame):
+            head, reverse, reach = _frame_head(root, frame)
+            if head is not None and not _owned_where_needed(head, root, frame):
                 continue  # "sent the Russian diplomats back": an expulsion, not its own envoy returned
             if head is not None and frame.objects == "organisations" and _forces_leave(article, head):
                 continue  # "peacekeepers completed their withdrawal from Nagorno-Karabakh": a place, read as a body
@@ -1400,13 +1410,13 @@ def _candidates(article: _Article) -> list[Candidate]:
             if head is not None and quantity is not None and not _states_quantity(article, head, quantity):
                 continue  # "cut freight rates", "restricted lending growth", "blocked the purchase of a stake": prices
                 # and quantities, not a measure against a state, whoever acts
-            if head is not None and _through_other_term(span.root, head, frame.type, term_kinds):
+            if head is not None and _through_other_term(root, head, frame.type, term_kinds):
                 continue  # "announced a boycott of Qatari goods": the goods are the boycott's, not announced aid
             known = found.get((frame.type, head.i)) if head is not None else None
             if head is not None and (known is None or known.strength == "weak" and known.obj is None
                                      or known.obj is not None and reach < known.reach):  # "Patriot air defence systems": the head's own object
                 found[frame.type, head.i] = Candidate(frame.type, head, "weak" if frame.weak else "frame",
-                                                      obj=span.root, reverse=reverse, reach=reach)
+                                                      obj=root, reverse=reverse, reach=reach)
     # "cancelled restrictions on imports": the head's own object decides, not one further down; of several
     # objects the first ("sent troops and armoured vehicles" moves forces, it does not deliver arms)
     nearest = {}
@@ -1617,6 +1627,12 @@ def _materiel(article: _Article, goods: Token, classes: frozenset[str]) -> bool:
             name += [c for c in token.children if c.dep_ in NAME_DEPS]
     words = [t for t in name if t is goods or t.dep_ == "appos"]  # "PNS Tughril, the first of four frigates"
     return any(article.classes.get(t.i, set()) & classes for w in words for t in (w, *_prep_objects(w, "of")))
+
+
+@lru_cache(maxsize=None)
+def _frames_of_class(name: str) -> list[Frame]:
+    """The frames whose object is a word of this class, in the lexicon's order: each class word is read by its own."""
+    return [frame for frame in lexicon().frames if frame.objects == name]
 
 
 @lru_cache(maxsize=None)
@@ -1999,14 +2015,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             and _uncoded_named_subject(
             article, trigger, source, article.sentence_words(sent, "military") if company_kit else military)):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
-    status = _status(article, candidate, info, source, by_document)
     if not (target or by_document) and _domestic_trade_or_licence(article, candidate, sent):
         return None  # "India banned exports of onions", "threatened to suspend the licences of striking doctors":
         # trade policy and a labour dispute at home, not a measure against a state
-    if (escalation and (info.plover in FORCE_PLOVER or status == "actual") and _by_civil_party(article, candidate)
-            and (not source or not article.sentence_words(sent, "military")
-                 and (_body_named_for_its_home(article, trigger) or _crowd_of_nationals(article, trigger)))):
-        return None  # "a swarm of jellyfish invaded", "volunteers were mobilised", "workers staged a walkout"
     # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
     # with a party it falls on (not "the Treasury said bond auctions would be suspended")
     office = info.plover in MEASURE_PLOVER and not civilian and (
@@ -2026,12 +2037,19 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             target_ref = article.ref(_force_place(article, candidate, info))  # "fighting broke out in Juba"
         victims = _violence_with_victims(article, candidate, military) or _cyberattack_on_state(article, candidate)
         staged = info.any_named_party and source_ref is not None and not civilian  # "opposition lawmakers walked out"
-        if escalation and not (military or governmental or victims or staged
-                               or _announced_measure(article, candidate, status, source_ref, civilian)
-                               or _struck_by_weapon(article, candidate)):  # "a ransomware gang encrypted servers"
-            return None
         if not (source_ref or target_ref or victims or _struck_by_weapon(article, candidate)):
             return None
+    # the status is read only for a candidate that has a party (most that have none end above)
+    status = _status(article, candidate, info, source, by_document)
+    if (escalation and (info.plover in FORCE_PLOVER or status == "actual") and _by_civil_party(article, candidate)
+            and (not source or not article.sentence_words(sent, "military")
+                 and (_body_named_for_its_home(article, trigger) or _crowd_of_nationals(article, trigger)))):
+        return None  # "a swarm of jellyfish invaded", "volunteers were mobilised", "workers staged a walkout"
+    if not (source or target) and escalation and not (
+            military or governmental or victims or staged
+            or _announced_measure(article, candidate, status, source_ref, civilian)
+            or _struck_by_weapon(article, candidate)):  # "a ransomware gang encrypted servers"
+        return None
     if status == "hypothetical" and info.plover == "ASSAULT" and _attempted(article, trigger):
         status = "actual"  # "an attempt to assassinate the governor was thwarted": the attack was made
     if candidate.strength == "weak" and escalation and not (military or (source and target) or status == "threatened"
