@@ -216,7 +216,7 @@ def lexicon() -> Lexicon:
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
                   "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
                   "peacekeeping_bodies", "qualities", "domestic_aims", "sectors", "trade_groups", "civil_kit",
-                  "attacker_acts", "holding_verbs", "approving_terms", "directional_adverbs", "conveying_verbs")
+                  "attacker_acts", "holding_verbs", "approving_terms", "directional_adverbs", "conveying_verbs", "gratitude")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -1961,6 +1961,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "the drug regulator banned a pill imported from China", "the report is under embargo",
         # "an army of volunteer nurses will be deployed", "a drama about a Russian invasion of Norway"
     source, target, joint = _ends(article, candidate, info)
+    if info.plover == "AID":
+        thanked, thankful = _thanked_for(article, trigger)
+        if thanked:   # "gratitude to South Korea for the delivery": its `to` names the giver, not the recipient
+            source, target = thanked, thankful or (None if target == thanked else target)
     if escalation and not source and _sport_discipline(article, candidate):
         return None  # "the Asian Football Confederation imposed sanctions on an Indonesian club": sport's own rules
     by_document = False   # the measure is the notice's own: its obligations (`must freeze`) state it in force
@@ -2522,6 +2526,32 @@ def _reporting_body(article: _Article, trigger: Token) -> str | None:
     if subject is None or subject.lemma_.lower() not in article.lex.notices["issuing_bodies"]:
         return None
     return article.code_of(subject)
+
+
+def _thanked_for(article: _Article, trigger: Token) -> tuple[str | None, str | None]:
+    """(giver, receiver) of a delivery someone is thanked for (`expresses its gratitude to Türkiye for the supply of
+    armoured vehicles`, `thanked Japan for the donation of patrol boats`): the one thanked gave it, the one who
+    thanks received it; a classes.json `gratitude` word over the delivery's `for`."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+        return None, None
+    holder = trigger.head.head
+    if lemma(holder) not in article.lex.roles["gratitude"]:
+        return None, None
+    if holder.pos_ in VERB_POS:   # "thanked Japan for"
+        thanked = next((c for c in holder.children if c.dep_ == "dobj"), None)
+        thankful = _subject(holder)
+    else:                         # "its gratitude to Türkiye for", "thanks to Japan for"
+        thanked = next(iter(_prep_objects(holder, "to")), None)
+        thankful = _subject(holder.head) if holder.dep_ == "dobj" else None
+    return _party_code(article, thanked), _party_code(article, thankful)
+
+
+def _party_code(article: _Article, party: Token | None) -> str | None:
+    """The code of a party word or of the state that owns it (`Mongolia's Ministry of Defence`)."""
+    if party is None:
+        return None
+    return next((article.code_of(t) for t in (party, *party.children)
+                 if (t is party or t.dep_ in MODIFIER_DEPS) and article.code_of(t)), None)
 
 
 def _conceded(article: _Article, trigger: Token) -> bool:

@@ -878,3 +878,17 @@ def test_a_relayed_freeze_opening_a_notice_is_its_measure():
 
 def test_money_a_council_freezes_for_its_own_roads_is_no_measure():
     assert escalations("The city council voted to freeze money for road repairs until next year.", "sanctions") == []
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("The Government of Kenya thanked Japan for the donation of four patrol boats to the Kenya Navy.", "JPN", "KEN"),
+    ("Mongolia's Ministry of Defence expressed its gratitude to South Korea for the delivery of armoured vehicles "
+     "and rifles.", "KOR", "MNG"),
+])
+def test_the_one_thanked_for_a_delivery_gave_it(text, giver, receiver):
+    assert {(s.source.code, s.target.code) for s in escalations(text, "arms_delivery")
+            if s.source and s.target} == {(giver, receiver)}
+
+
+def test_thanks_for_hosting_talks_make_no_delivery():
+    assert escalations("Kenya thanked Japan for hosting the talks on maritime security.", "arms_delivery") == []
