@@ -216,7 +216,7 @@ def lexicon() -> Lexicon:
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
                   "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
                   "peacekeeping_bodies", "qualities", "domestic_aims", "sectors", "trade_groups", "civil_kit",
-                  "attacker_acts", "holding_verbs", "approving_terms", "directional_adverbs", "conveying_verbs")
+                  "attacker_acts", "holding_verbs", "approving_terms", "directional_adverbs", "conveying_verbs", "gratitude")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -725,11 +725,20 @@ class _Article:
         funds and the committee it names are the topic. Read once."""
         if self.relief is None:
             reliefs = self.lex.notices["reliefs"]
-            opening = [self.sentences[0].root]   # not what it requires: `require prior authorisation`
+            opening = self._opening_news()   # not what it requires: `require prior authorisation`
             heading = self.headline_article()   # not a party's own word: `licensed banks`
             headline = [t for t in heading.doc if t.i not in heading.regulated_words()] if heading is not None else ()
             self.relief = any(t.lemma_.lower() in reliefs or t.lower_ in reliefs for t in (*opening, *headline))
         return self.relief
+
+    def _opening_news(self) -> list[Token]:
+        """The opening sentence's verb, or where it only relays (`The Ministry informs that a general licence has
+        been issued`) the reported verb and the nouns it takes: what the notice is about."""
+        root = self.sentences[0].root
+        if lemma(root) not in self.lex.notices["relaying_verbs"]:
+            return [root]
+        reported = [c for c in root.children if c.dep_ == "ccomp"]
+        return [root, *reported, *(c for verb in reported for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})]
 
     def names_parties(self) -> bool:
         """Whether the text names parties a measure falls on (`11 entities and 3 individuals`, `the persons named in
@@ -1737,10 +1746,11 @@ def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
 def _aims(token: Token, phrase: str) -> bool:
     """Whether a preposition aims the head at something, not at a time (`on Monday`); `into` only at a country or
     town (`fired rockets into Israel`, not `into the sea` nor `into the Yellow Sea`). A phrase with its object
-    (`on display`) names a preposition only with that object: a tank put on display is an exhibit, not a force; a
+    (`on display`) names a preposition only with that object, whatever it is (`incorporated into its list`): a tank
+    put on display is an exhibit, not a force; a
     plural name counts, which the lemmatiser leaves as it is (`in the National Terrorism Designation Lists`)."""
     word, _, noun = phrase.partition(" ")
-    return any(c.dep_ == "prep" and c.lower_ == word and not _names_time(c) and (word != "into" or any(
+    return any(c.dep_ == "prep" and c.lower_ == word and not _names_time(c) and (word != "into" or noun or any(
         p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in c.children)) and (not noun or any(
         p.dep_ == "pobj" and noun in {p.lemma_.lower(), p.lower_.removesuffix("s")} for p in c.children))
         for c in token.children)
@@ -1937,6 +1947,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "help firms comply with export control regulations": a standing rule, not a measure taken
     if _withdrawn_from(article, trigger):
         return None  # "removed from the Entity List": the listing is what ends
+    if _conceded(article, trigger):
+        return None  # "a licence authorising payments notwithstanding the asset freeze": a measure already standing
     measure = info.plover in MEASURE_PLOVER
     policing = _unmade_by_subject(article, candidate)
     if _unmade_by_modifier(article, candidate) or policing and not measure:
@@ -1971,6 +1983,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "the drug regulator banned a pill imported from China", "the report is under embargo",
         # "an army of volunteer nurses will be deployed", "a drama about a Russian invasion of Norway"
     source, target, joint = _ends(article, candidate, info)
+    if info.plover == "AID":
+        thanked, thankful = _thanked_for(article, trigger)
+        if thanked:   # "gratitude to South Korea for the delivery": its `to` names the giver, not the recipient
+            source, target = thanked, thankful or (None if target == thanked else target)
     if escalation and not source and _sport_discipline(article, candidate):
         return None  # "the Asian Football Confederation imposed sanctions on an Indonesian club": sport's own rules
     by_document = False   # the measure is the notice's own: its obligations (`must freeze`) state it in force
@@ -2457,7 +2473,21 @@ def _in_law_title(article: _Article, trigger: Token) -> bool:
         token = token.head
         if token.is_title and token.lower_ in article.lex.notices["law_titles"]:
             return True
-    return False
+    return _law_subject(article, trigger)
+
+
+def _law_subject(article: _Article, trigger: Token) -> bool:
+    """Whether the trigger is the subject matter in a law's title (`under the Regulation on targeted financial
+    sanctions`, `the Law on International Restrictive Measures`): the capitalised law word just before the
+    preposition (`title_prepositions`) is read off the words, as the parser often hangs the preposition elsewhere."""
+    token = trigger
+    while token.dep_ in {"amod", "compound", "conj"} and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in article.lex.notices["title_prepositions"] or prep.i == 0:
+        return False
+    law = prep.doc[prep.i - 1]
+    return law.is_title and law.lower_.removesuffix("s") in article.lex.notices["law_titles"]
 
 
 def _in_office_title(article: _Article, trigger: Token) -> bool:
@@ -2570,6 +2600,46 @@ def _reporting_body(article: _Article, trigger: Token) -> str | None:
     if subject is None or subject.lemma_.lower() not in article.lex.notices["issuing_bodies"]:
         return None
     return article.code_of(subject)
+
+
+def _thanked_for(article: _Article, trigger: Token) -> tuple[str | None, str | None]:
+    """(giver, receiver) of a delivery someone is thanked for (`expresses its gratitude to Türkiye for the supply of
+    armoured vehicles`, `thanked Japan for the donation of patrol boats`): the one thanked gave it, the one who
+    thanks received it; a classes.json `gratitude` word over the delivery's `for`."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+        return None, None
+    holder = trigger.head.head
+    if lemma(holder) not in article.lex.roles["gratitude"]:
+        return None, None
+    if holder.pos_ in VERB_POS:   # "thanked Japan for"
+        thanked = next((c for c in holder.children if c.dep_ == "dobj"), None)
+        thankful = _subject(holder)
+    else:                         # "its gratitude to Türkiye for", "thanks to Japan for"
+        thanked = next(iter(_prep_objects(holder, "to")), None)
+        thankful = _subject(holder.head) if holder.dep_ == "dobj" else None
+    return _party_code(article, thanked), _party_code(article, thankful)
+
+
+def _party_code(article: _Article, party: Token | None) -> str | None:
+    """The code of a party word or of the state that owns it (`Mongolia's Ministry of Defence`)."""
+    if party is None:
+        return None
+    return next((article.code_of(t) for t in (party, *party.children)
+                 if (t is party or t.dep_ in MODIFIER_DEPS) and article.code_of(t)), None)
+
+
+def _conceded(article: _Article, trigger: Token) -> bool:
+    """Whether the measure is what something happens in spite of (a notices.json `concessive_prepositions` phrase
+    over it: `payments authorised notwithstanding the asset freeze`, `trade grew despite the sanctions`): a measure
+    already standing, which the sentence names as background, not one taken."""
+    while trigger.dep_ in {"compound", "amod", "conj"} and trigger.head is not trigger:
+        trigger = trigger.head
+    if trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    phrases = (phrase.split() for phrase in article.lex.notices["concessive_prepositions"])
+    return any(prep.i >= len(words) - 1 and [t.lower_ for t in prep.doc[prep.i - len(words) + 1:prep.i + 1]] == words
+               for words in phrases)
 
 
 def _withdrawn_from(article: _Article, trigger: Token) -> bool:

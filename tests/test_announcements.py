@@ -827,3 +827,68 @@ def test_goods_on_a_route_take_no_origin_state():
 def test_an_office_named_for_its_business_takes_its_measure():
     assert escalations("The Revenue Agency informs importers that the regulation has been amended to prohibit the "
                        "import of gold bars originating in Belarus.", "sanctions") != []
+
+
+@pytest.mark.parametrize("text", [
+    "The Financial Monitoring Service informs that the Cabinet of Ministers has incorporated into its national list "
+    "three individuals linked to a militant network.",
+    "Peru's Ministry of Economy ordered the immediate freezing of the money and property of five persons linked to "
+    "the group.",
+])
+def test_a_listing_into_a_list_or_a_freezing_of_money_is_a_measure(text):
+    assert escalations(text, "sanctions") != []
+
+
+@pytest.mark.parametrize("text", [
+    "The Authority reminds reporting entities of their duties under the Law on International Sanctions.",
+    "Banks were reminded of their obligations under the Regulation concerning restrictive measures.",
+])
+def test_the_subject_matter_of_a_law_s_title_is_no_measure(text):
+    assert escalations(text, "sanctions") == []
+
+
+def test_a_measure_taken_under_a_law_on_sanctions_still_counts():
+    assert escalations("Under the Law on International Sanctions, the Government froze the assets of two Belarusian "
+                       "firms.", "sanctions") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Grain exports to Iran grew by a fifth last year despite the sanctions.",
+    "The licence authorises payments for medicine and food notwithstanding the asset freeze in force.",
+    "Trade with the region continued in spite of the embargo, customs data showed.",
+])
+def test_a_measure_something_happens_in_spite_of_is_no_measure_taken(text):
+    assert escalations(text, "sanctions") == []
+
+
+def test_a_measure_taken_in_spite_of_something_else_still_counts():
+    assert escalations("Despite objections from Hungary, the EU imposed sanctions on three Iranian officials.",
+                       "sanctions") != []
+
+
+def test_a_relayed_licence_opening_a_notice_grants_relief():
+    assert escalations("The Financial Supervision Commission informs that an authorisation has been granted to "
+                       "release the frozen funds of a listed bank for humanitarian purposes.", "sanctions") == []
+
+
+def test_a_relayed_freeze_opening_a_notice_is_its_measure():
+    assert escalations("The Financial Supervision Commission informs that the assets of two listed companies have "
+                       "been frozen.", "sanctions") != []
+
+
+def test_money_a_council_freezes_for_its_own_roads_is_no_measure():
+    assert escalations("The city council voted to freeze money for road repairs until next year.", "sanctions") == []
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("The Government of Kenya thanked Japan for the donation of four patrol boats to the Kenya Navy.", "JPN", "KEN"),
+    ("Mongolia's Ministry of Defence expressed its gratitude to South Korea for the delivery of armoured vehicles "
+     "and rifles.", "KOR", "MNG"),
+])
+def test_the_one_thanked_for_a_delivery_gave_it(text, giver, receiver):
+    assert {(s.source.code, s.target.code) for s in escalations(text, "arms_delivery")
+            if s.source and s.target} == {(giver, receiver)}
+
+
+def test_thanks_for_hosting_talks_make_no_delivery():
+    assert escalations("Kenya thanked Japan for hosting the talks on maritime security.", "arms_delivery") == []
