@@ -2023,3 +2023,18 @@ def test_copied_domestic_measures_oversight_bodies_crowds_of_nationals_and_exhib
 ])
 def test_measures_on_a_state_keep_their_target_beside_imitators(text, kind, dyad):
     assert one(text, kind).dyad == dyad
+
+
+@pytest.mark.parametrize("text, source", [
+    ("JNIM fighters attacked an army post near Djibo, killing 12 soldiers.", "JNIM"),
+    ("Hayat Tahrir al-Sham launched an offensive against Syrian government forces in Aleppo.", "HTS"),
+    ("Tehreek-e-Taliban Pakistan threatened to attack Pakistani security forces in Khyber Pakhtunkhwa.", "TTP"),
+    ("The Islamic State West Africa Province ambushed a Nigerian army convoy in Borno.", "ISWAP"),
+    ("Viv Ansanm gangs attacked a police station in Port-au-Prince.", "VIV_ANSANM"),
+])
+def test_armed_groups_are_parties_to_what_they_do(text, source):
+    assert max(signals(text), key=lambda s: s.confidence).source.code == source
+
+
+def test_a_motorway_named_like_an_armed_group_raises_nothing():
+    assert not signals("Traffic on the M23 was held up for hours after a lorry shed its load near Gatwick.")
