@@ -2038,3 +2038,31 @@ def test_armed_groups_are_parties_to_what_they_do(text, source):
 
 def test_a_motorway_named_like_an_armed_group_raises_nothing():
     assert not signals("Traffic on the M23 was held up for hours after a lorry shed its load near Gatwick.")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran-backed Houthi rebels threatened to strike American warships in the Red Sea.",
+    "Russia-backed Wagner fighters vowed to storm the town of Kidal.",
+    "Hezbollah, backed by Tehran, warned it would hit Israeli airfields.",
+])
+def test_a_backed_party_is_described_not_agreed_with(text):
+    """`Iran-backed rebels`, `Hezbollah, backed by Tehran`: a participle that describes a party, no agreement."""
+    assert [s.plover for s in signals(text)] == ["THREATEN"]
+
+
+def test_a_deal_backed_by_a_state_is_still_a_deal():
+    assert "agreement" in {s.type for s in signals("Qatar-backed negotiators signed a ceasefire deal with Hamas.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab militants vowed to ambush any convoy carrying food to Baidoa.",
+    "The Arakan Army warned it would seize any boat carrying rice to Sittwe.",
+    "The Houthis threatened attacks on tankers carrying crude oil to Israel.",
+])
+def test_the_cargo_of_a_target_is_no_delivery(text):
+    """`attack trucks carrying fuel`, `attacks on tankers carrying oil`: what the target carries, not aid sent."""
+    assert [s.plover for s in signals(text)] == ["THREATEN"]
+
+
+def test_a_vehicle_sent_with_a_cargo_still_delivers_it():
+    assert top("Norway sent three lorries carrying tents and blankets to Moldova.").plover in {"AID", "AGREE"}
