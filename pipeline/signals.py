@@ -216,7 +216,8 @@ def lexicon() -> Lexicon:
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
                   "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
                   "peacekeeping_bodies", "qualities", "domestic_aims", "sectors", "trade_groups", "civil_kit",
-                  "attacker_acts", "holding_verbs", "approving_terms", "directional_adverbs", "conveying_verbs", "gratitude")
+                  "attacker_acts", "holding_verbs", "approving_terms", "directional_adverbs", "conveying_verbs",
+                  "gratitude", "targeting_acts")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -1961,8 +1962,11 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "blamed Israel for the bombing": the sentence reports the accusation, not the attack
     if candidate.obj is None and lemma_forms(trigger) & article.requests - {trigger.lemma_.lower()}:
         return None  # "Russia's call for a rewriting": an appeal, not a phone call
-    if candidate.strength == "weak" and (trigger.dep_ == "relcl" or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")):
-        return None  # "an agreement Germany signed", "sanctions discussed by the West": descriptions
+    if candidate.strength == "weak" and (trigger.dep_ == "relcl" or (trigger.dep_ in {"acl", "amod"} and trigger.tag_ == "VBN")):
+        return None  # "an agreement Germany signed", "sanctions discussed by the West", "Rwanda-backed rebels",
+        # "rebels backed by Rwanda": descriptions of a noun, not an act of the sentence
+    if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _cargo_of_target(article, trigger):
+        return None  # "threatened to attack trucks carrying fuel": what the target carries, not a delivery
     if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _equipment_described(candidate):
         return None  # "gunmen armed with rifles stormed a village": what a party carries, not a delivery to it
     if candidate.type in DELIVERY_OR_DEPLOYMENT and _business_recipient(article, candidate):
@@ -2370,6 +2374,16 @@ def _equipment_described(candidate: Candidate) -> bool:
             c.dep_ in {"agent", "aux", "auxpass"} for c in trigger.children):
         return False
     return any(t.dep_ == "prep" and t.lower_ == "with" and t.head == trigger for t in obj.ancestors)
+
+
+def _cargo_of_target(article: _Article, trigger: Token) -> bool:
+    """A cargo participle describing a vehicle that a hostile act aims at (`attack trucks carrying fuel`, `attacks on
+    convoys carrying aid`): the load of a target, not goods a party sends."""
+    if trigger.dep_ != "acl" or not lemma_forms(trigger) & article.lex.roles["cargo_verbs"]:
+        return False
+    vehicle = trigger.head
+    act = vehicle.head.head if vehicle.dep_ == "pobj" else vehicle.head
+    return vehicle.dep_ in {"dobj", "pobj", "nsubjpass"} and bool(lemma_forms(act) & article.lex.roles["targeting_acts"])
 
 
 def _received_by_subject(article: _Article, trigger: Token) -> bool:

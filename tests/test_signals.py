@@ -2055,3 +2055,46 @@ def test_craft_and_troops_sent_against_fires_floods_or_pests_are_relief(text):
 ])
 def test_call_ups_and_forces_sent_to_fight_a_party_still_count(text, kind, dyad):
     assert one(text, kind).dyad == dyad
+
+
+@pytest.mark.parametrize("text, source", [
+    ("JNIM fighters attacked an army post near Djibo, killing 12 soldiers.", "JNIM"),
+    ("Hayat Tahrir al-Sham launched an offensive against Syrian government forces in Aleppo.", "HTS"),
+    ("Tehreek-e-Taliban Pakistan threatened to attack Pakistani security forces in Khyber Pakhtunkhwa.", "TTP"),
+    ("The Islamic State West Africa Province ambushed a Nigerian army convoy in Borno.", "ISWAP"),
+    ("Viv Ansanm gangs attacked a police station in Port-au-Prince.", "VIV_ANSANM"),
+])
+def test_armed_groups_are_parties_to_what_they_do(text, source):
+    assert max(signals(text), key=lambda s: s.confidence).source.code == source
+
+
+def test_a_motorway_named_like_an_armed_group_raises_nothing():
+    assert not signals("Traffic on the M23 was held up for hours after a lorry shed its load near Gatwick.")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran-backed Houthi rebels threatened to strike American warships in the Red Sea.",
+    "Russia-backed Wagner fighters vowed to storm the town of Kidal.",
+    "Hezbollah, backed by Tehran, warned it would hit Israeli airfields.",
+])
+def test_a_backed_party_is_described_not_agreed_with(text):
+    """`Iran-backed rebels`, `Hezbollah, backed by Tehran`: a participle that describes a party, no agreement."""
+    assert [s.plover for s in signals(text)] == ["THREATEN"]
+
+
+def test_a_deal_backed_by_a_state_is_still_a_deal():
+    assert "agreement" in {s.type for s in signals("Qatar-backed negotiators signed a ceasefire deal with Hamas.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab militants vowed to ambush any convoy carrying food to Baidoa.",
+    "The Arakan Army warned it would seize any boat carrying rice to Sittwe.",
+    "The Houthis threatened attacks on tankers carrying crude oil to Israel.",
+])
+def test_the_cargo_of_a_target_is_no_delivery(text):
+    """`attack trucks carrying fuel`, `attacks on tankers carrying oil`: what the target carries, not aid sent."""
+    assert [s.plover for s in signals(text)] == ["THREATEN"]
+
+
+def test_a_vehicle_sent_with_a_cargo_still_delivers_it():
+    assert top("Norway sent three lorries carrying tents and blankets to Moldova.").plover in {"AID", "AGREE"}
