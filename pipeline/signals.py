@@ -1940,9 +1940,14 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     civil = sent.start in article.civil_sents   # a space launch, a museum, a scout camp
     framed = (candidate.obj is not None and not civil
               and bool(article.classes.get(candidate.obj.i, set()) & article.context_objects))
-    military = article.sentence_words(sent, "military") or framed or _security_forces_act(article, trigger)
+    military_words = article.sentence_words(sent, "military") or framed
+
+    def military() -> bool:
+        """A military sentence or frame, else security forces acting: their clause is read only when a guard asks."""
+        return military_words or _security_forces_act(article, trigger)
+
     civilian = article.sentence_words(sent, "civilian") or civil
-    if civilian and not military and candidate.strength == "weak":  # sport, markets, culture: "England's attack"
+    if civilian and candidate.strength == "weak" and not military():  # sport, markets, culture: "England's attack"
         return None
     if civil and candidate.obj is not None and (info.type or candidate.type) not in DEESCALATION_TYPES:
         return None  # "launched its heaviest rocket into orbit": the object is no weapon or force there, whoever acts
@@ -2032,8 +2037,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             and not (framed or _military_beside(article, sent, trigger) or _security_forces_act(article, trigger))):
         return None  # "the band's tour invaded arenas across the American midwest", "the blockbuster bombed at the
         # box office": in everyday news, no one behind it
-    if escalation and not military and trigger.pos_ in VERB_POS and any(
-            "civilian" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"):
+    if escalation and trigger.pos_ in VERB_POS and any(
+            "civilian" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"
+    ) and not military():
         return None  # "tariffs would threaten its profits", "attacked the market leader's share": an everyday object
     if escalation and trigger.pos_ in VERB_POS and any(
             "hazards" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"):
@@ -2043,7 +2049,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     company_kit = framed and bool(lemma_forms(candidate.obj) & article.lex.roles["civil_kit"])
     if (escalation and (company_kit or not framed) and not by_document and not _own_agent(article, trigger, source)
             and _uncoded_named_subject(
-            article, trigger, source, article.sentence_words(sent, "military") if company_kit else military)):
+            article, trigger, source, article.sentence_words(sent, "military") if company_kit else military())):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
     if not (target or by_document) and _domestic_trade_or_licence(article, candidate, sent):
         return None  # "India banned exports of onions", "threatened to suspend the licences of striking doctors":
@@ -2063,9 +2069,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         source_ref, target_ref = _named_ends(article, candidate)
         # the notice's body takes the measure, not the party it obliges (`Reporting entities must freeze`)
         source_ref = ActorRef(name=body) if body else source_ref
-        if info.plover in FORCE_PLOVER and military and not (source_ref or target_ref):
+        if info.plover in FORCE_PLOVER and not (source_ref or target_ref) and military():
             target_ref = article.ref(_force_place(article, candidate, info))  # "fighting broke out in Juba"
-        victims = _violence_with_victims(article, candidate, military) or _cyberattack_on_state(article, candidate)
+        victims = _violence_with_victims(article, candidate, military()) or _cyberattack_on_state(article, candidate)
         staged = info.any_named_party and source_ref is not None and not civilian  # "opposition lawmakers walked out"
         if not (source_ref or target_ref or victims or _struck_by_weapon(article, candidate)):
             return None
@@ -2076,14 +2082,14 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                  and (_body_named_for_its_home(article, trigger) or _crowd_of_nationals(article, trigger)))):
         return None  # "a swarm of jellyfish invaded", "volunteers were mobilised", "workers staged a walkout"
     if not (source or target) and escalation and not (
-            military or governmental or victims or staged
+            governmental or victims or staged or military()
             or _announced_measure(article, candidate, status, source_ref, civilian)
             or _struck_by_weapon(article, candidate)):  # "a ransomware gang encrypted servers"
         return None
     if status == "hypothetical" and info.plover == "ASSAULT" and _attempted(article, trigger):
         status = "actual"  # "an attempt to assassinate the governor was thwarted": the attack was made
-    if candidate.strength == "weak" and escalation and not (military or (source and target) or status == "threatened"
-                                                             or office or by_document
+    if candidate.strength == "weak" and escalation and not ((source and target) or status == "threatened"
+                                                             or office or by_document or military()
                                                              or _struck_by_weapon(article, candidate, WEAPONS)
                                                              or _destroyed_by_attacker(article, candidate)):
         return None  # an everyday word needs a military sentence, two states, an explicit threat, a weapon that
