@@ -576,6 +576,8 @@ class _Article:
         self.sentence_texts: dict[int, str] = {}   # sentence start -> its text, built once
         self.frame_heads: dict[int, set[str]] | None = None   # sentence -> its words that can head a frame, once read
         self.codes: dict[int, str | None] = {}   # token index -> its state or organisation code, once read
+        self.subjects: dict[int, Token | None] = {}   # verb index -> its subject, once read
+        self.clause_subjects: dict[int, tuple[Token | None, Token | None]] = {}   # trigger index -> (verb, subject)
 
     def issuer(self, kind: str, trigger: Token) -> str | None:
         """The state or organisation that issues the document's measures of this kind, for a measure whose sentence
@@ -701,7 +703,7 @@ class _Article:
         of Banks instructs all supervised entities to`, `The Commission directs all capital market operators to`):
         news reports an order in the past (`the regulator ordered banks to`)."""
         ordering = self.lex.notices["ordering_verbs"] | self.lex.notices["relaying_verbs"]  # (or relays to them)
-        return any(verb.tag_ in PRESENT_TAGS and lemma_forms(verb) & ordering and self._official(_subject(verb))
+        return any(verb.tag_ in PRESENT_TAGS and lemma_forms(verb) & ordering and self._official(self.subject(verb))
                    for verb in (self.doc[i] for i in self.verb_positions()))
 
     def _advisory(self) -> bool:
@@ -785,7 +787,7 @@ class _Article:
         for verb in (self.doc[i] for i in self.verb_positions()):
             forms = lemma_forms(verb)
             if forms & acting:
-                subject = _subject(verb) or self._misattached_subject(verb)
+                subject = self.subject(verb) or self._misattached_subject(verb)
                 if self._official(subject):
                     return (None, None, None) if self._withdraws_measures(verb) else self._body_of(subject)
             if reported_to is None and forms & notices["reporting_duties"]:
@@ -906,7 +908,7 @@ class _Article:
                 continue
             if forms & reporting and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
                 continue  # "she added, in a reference to possible sanctions": speech, not an act
-            subject = _subject(verb)
+            subject = self.subject(verb)
             relative = subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl"
             # "Regulation (EU) 2024/2121, which adds": the act, named for its issuer
             code = (self.code_of(verb.head) or self._bracketed(verb.head, verb)) if relative else self.code_of(subject)
@@ -941,7 +943,7 @@ class _Article:
         obligations = self.lex.notices["act_obligations"] - {"should"}
         for verb in (self.doc[i] for i in self.verb_positions()):
             if verb.dep_ == "aux" and verb.lower_ in obligations:
-                subject = _subject(verb.head)
+                subject = self.subject(verb.head)
                 if subject is not None and not self.cast.code_at(subject) and self.code_of(subject):
                     return self.code_of(subject)
         return None
@@ -1020,6 +1022,14 @@ class _Article:
 
     def sentence_words(self, sent: Span, name: str) -> bool:
         return name in self.sentence_classes.get(sent.start, ())
+
+    def subject(self, verb: Token) -> Token | None:
+        """`_subject`, read once per verb of the document: the guards ask for the same clause's subject often."""
+        if verb.doc is not self.doc:
+            return _subject(verb)
+        if verb.i not in self.subjects:
+            self.subjects[verb.i] = _subject(verb)
+        return self.subjects[verb.i]
 
     def code_of(self, token: Token | None) -> str | None:
         """`_code_of`, read once per token of the document: the guards and both ends ask for the same words often."""
@@ -1459,7 +1469,7 @@ def _forces_leave(article: _Article, head: Token) -> bool:
     """Whether the one who withdraws is a force (`troops`, `peacekeepers`), as subject of the head or of the verb
     over the head noun: forces leave places, not organisations, whatever the entity tagger calls the place."""
     verb = head if head.pos_ in VERB_POS else head.head
-    subject = _subject(verb) if verb.pos_ in VERB_POS else None
+    subject = article.subject(verb) if verb.pos_ in VERB_POS else None
     return subject is not None and bool(article.classes.get(subject.i, set()) & {"forces", "peacekeepers"})
 
 
@@ -1930,9 +1940,14 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     civil = sent.start in article.civil_sents   # a space launch, a museum, a scout camp
     framed = (candidate.obj is not None and not civil
               and bool(article.classes.get(candidate.obj.i, set()) & article.context_objects))
-    military = article.sentence_words(sent, "military") or framed or _security_forces_act(article, trigger)
+    military_words = article.sentence_words(sent, "military") or framed
+
+    def military() -> bool:
+        """A military sentence or frame, else security forces acting: their clause is read only when a guard asks."""
+        return military_words or _security_forces_act(article, trigger)
+
     civilian = article.sentence_words(sent, "civilian") or civil
-    if civilian and not military and candidate.strength == "weak":  # sport, markets, culture: "England's attack"
+    if civilian and candidate.strength == "weak" and not military():  # sport, markets, culture: "England's attack"
         return None
     if civil and candidate.obj is not None and (info.type or candidate.type) not in DEESCALATION_TYPES:
         return None  # "launched its heaviest rocket into orbit": the object is no weapon or force there, whoever acts
@@ -2022,8 +2037,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             and not (framed or _military_beside(article, sent, trigger) or _security_forces_act(article, trigger))):
         return None  # "the band's tour invaded arenas across the American midwest", "the blockbuster bombed at the
         # box office": in everyday news, no one behind it
-    if escalation and not military and trigger.pos_ in VERB_POS and any(
-            "civilian" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"):
+    if escalation and trigger.pos_ in VERB_POS and any(
+            "civilian" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"
+    ) and not military():
         return None  # "tariffs would threaten its profits", "attacked the market leader's share": an everyday object
     if escalation and trigger.pos_ in VERB_POS and any(
             "hazards" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"):
@@ -2033,7 +2049,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     company_kit = framed and bool(lemma_forms(candidate.obj) & article.lex.roles["civil_kit"])
     if (escalation and (company_kit or not framed) and not by_document and not _own_agent(article, trigger, source)
             and _uncoded_named_subject(
-            article, trigger, source, article.sentence_words(sent, "military") if company_kit else military)):
+            article, trigger, source, article.sentence_words(sent, "military") if company_kit else military())):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
     if not (target or by_document) and _domestic_trade_or_licence(article, candidate, sent):
         return None  # "India banned exports of onions", "threatened to suspend the licences of striking doctors":
@@ -2053,9 +2069,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         source_ref, target_ref = _named_ends(article, candidate)
         # the notice's body takes the measure, not the party it obliges (`Reporting entities must freeze`)
         source_ref = ActorRef(name=body) if body else source_ref
-        if info.plover in FORCE_PLOVER and military and not (source_ref or target_ref):
+        if info.plover in FORCE_PLOVER and not (source_ref or target_ref) and military():
             target_ref = article.ref(_force_place(article, candidate, info))  # "fighting broke out in Juba"
-        victims = _violence_with_victims(article, candidate, military) or _cyberattack_on_state(article, candidate)
+        victims = _violence_with_victims(article, candidate, military()) or _cyberattack_on_state(article, candidate)
         staged = info.any_named_party and source_ref is not None and not civilian  # "opposition lawmakers walked out"
         if not (source_ref or target_ref or victims or _struck_by_weapon(article, candidate)):
             return None
@@ -2066,14 +2082,14 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                  and (_body_named_for_its_home(article, trigger) or _crowd_of_nationals(article, trigger)))):
         return None  # "a swarm of jellyfish invaded", "volunteers were mobilised", "workers staged a walkout"
     if not (source or target) and escalation and not (
-            military or governmental or victims or staged
+            governmental or victims or staged or military()
             or _announced_measure(article, candidate, status, source_ref, civilian)
             or _struck_by_weapon(article, candidate)):  # "a ransomware gang encrypted servers"
         return None
     if status == "hypothetical" and info.plover == "ASSAULT" and _attempted(article, trigger):
         status = "actual"  # "an attempt to assassinate the governor was thwarted": the attack was made
-    if candidate.strength == "weak" and escalation and not (military or (source and target) or status == "threatened"
-                                                             or office or by_document
+    if candidate.strength == "weak" and escalation and not ((source and target) or status == "threatened"
+                                                             or office or by_document or military()
                                                              or _struck_by_weapon(article, candidate, WEAPONS)
                                                              or _destroyed_by_attacker(article, candidate)):
         return None  # an everyday word needs a military sentence, two states, an explicit threat, a weapon that
@@ -2159,7 +2175,7 @@ def _natural_cause(article: _Article, candidate: Candidate) -> bool:
     if subject is not None:
         causes += _prep_objects(subject, "by", "of")
     if verb is not None and verb.dep_ in {"xcomp", "ccomp"}:  # "fog forced airlines to cancel flights"
-        causes.append(_subject(verb.head))
+        causes.append(article.subject(verb.head))
     causes = [c for c in causes if c is not None]
     for word in {trigger, verb} - {None}:
         for prep in word.children:
@@ -2227,7 +2243,7 @@ def _press_embargo(article: _Article, candidate: Candidate) -> bool:
     trigger = candidate.trigger
     held = [candidate.obj, *_prep_objects(trigger, "on", "of")]
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "under":  # "the report is under embargo"
-        held.append(_subject(trigger.head.head))
+        held.append(article.subject(trigger.head.head))
     return any(h is not None and "publications" in article.classes.get(h.i, ()) for h in held)
 
 
@@ -2434,7 +2450,7 @@ def _security_forces_act(article: _Article, trigger: Token) -> bool:
     clauses = [verb, *(c for c in verb.children if c.dep_ in {"ccomp", "xcomp"})]
     forces = article.lex.roles["security_forces"]
     for clause in clauses:
-        subject = _subject(clause)
+        subject = article.subject(clause)
         words = [subject, *(c for c in subject.children if c.dep_ in MODIFIER_DEPS)] if subject is not None else []
         if any(w.lower_ in forces or w.lemma_.lower() in forces for w in words):
             return True
@@ -2610,7 +2626,7 @@ def _reporting_body(article: _Article, trigger: Token) -> str | None:
     verb = _clause_verb(trigger, article.light_nouns)[0]
     if verb is None or verb.dep_ != "ccomp" or not lemma_forms(verb.head) & quote_cues().verbs:
         return None
-    subject = _subject(verb.head)
+    subject = article.subject(verb.head)
     if subject is None or subject.lemma_.lower() not in article.lex.notices["issuing_bodies"]:
         return None
     return article.code_of(subject)
@@ -2627,10 +2643,10 @@ def _thanked_for(article: _Article, trigger: Token) -> tuple[str | None, str | N
         return None, None
     if holder.pos_ in VERB_POS:   # "thanked Japan for"
         thanked = next((c for c in holder.children if c.dep_ == "dobj"), None)
-        thankful = _subject(holder)
+        thankful = article.subject(holder)
     else:                         # "its gratitude to Türkiye for", "thanks to Japan for"
         thanked = next(iter(_prep_objects(holder, "to")), None)
-        thankful = _subject(holder.head) if holder.dep_ == "dobj" else None
+        thankful = article.subject(holder.head) if holder.dep_ == "dobj" else None
     return _party_code(article, thanked), _party_code(article, thankful)
 
 
@@ -2910,7 +2926,7 @@ def _unmade_by_subject(article: _Article, candidate: Candidate) -> bool:
     unmaking = article.lex.not_by_subjects.get((candidate.type, candidate.trigger.lemma_.lower()))
     if not unmaking or candidate.trigger.pos_ not in VERB_POS:
         return False
-    subject = _subject(candidate.trigger)
+    subject = article.subject(candidate.trigger)
     words = [subject, *(c for c in subject.children if c.dep_ in MODIFIER_DEPS)] if subject is not None else []
     return any(w.lower_ in unmaking or w.lemma_.lower() in unmaking for w in words)
 
@@ -3095,7 +3111,7 @@ def _destination_state(article: _Article, obj: Token) -> str | None:
     falls on the state of destination. Its subject is a notices.json `destination_nouns` word."""
     destinations = article.lex.notices["destination_nouns"]
     for clause in (t for t in obj.subtree if t.dep_ == "relcl" and t.lemma_ == "be"):
-        subject = _subject(clause)
+        subject = article.subject(clause)
         if subject is not None and subject.lemma_.lower() in destinations:
             return next((article.code_of(c) for c in clause.children if c.dep_ == "attr" and article.code_of(c)),
                         None)
@@ -3124,7 +3140,7 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
     verb, _ = _clause_verb(trigger, article.light_nouns)
     if verb is None:
         return None, None
-    source = article.name_of(article.launcher(_subject(verb)))
+    source = article.name_of(article.launcher(article.subject(verb)))
     info = article.lex.types[candidate.type]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "nsubjpass"} and c != candidate.obj]
     objects += _prep_objects(verb, *info.target_preps)
@@ -3214,9 +3230,15 @@ def _status_nouns() -> frozenset[str]:
 
 
 def _clause_subject(article: _Article, trigger: Token) -> tuple[Token | None, Token | None]:
-    """The verb of the trigger's clause and that verb's subject (either may be missing)."""
+    """The verb of the trigger's clause and that verb's subject (either may be missing), read once per trigger."""
+    own = trigger.doc is article.doc
+    if own and trigger.i in article.clause_subjects:
+        return article.clause_subjects[trigger.i]
     verb, _ = _clause_verb(trigger, article.light_nouns)
-    return verb, _subject(verb) if verb is not None else None
+    found = verb, article.subject(verb) if verb is not None else None
+    if own:
+        article.clause_subjects[trigger.i] = found
+    return found
 
 
 def _subject(verb: Token) -> Token | None:
@@ -3323,7 +3345,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     # "the sanctions the United States has imposed on Iran": the relative clause's subject acts
     for clause in (c for c in trigger.children if c.dep_ == "relcl" and trigger.pos_ in NOUN_POS):
         holders.append(clause)
-        actor = code(_subject(clause))
+        actor = code(article.subject(clause))
         if lemma_forms(clause) & article.patient_verbs:
             target = target or actor
         else:
@@ -3350,7 +3372,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                                 target = None
     # the clause: subject (or agent) is the source, direct object or dative the target
     if verb is not None:
-        subject = article.launcher(_subject(verb))
+        subject = article.launcher(article.subject(verb))
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         if lemma_forms(verb) & article.patient_verbs:  # "Russia would face sanctions": the subject is hit
             target = target or code(subject)
@@ -3384,14 +3406,14 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                 break
     if not source:  # "Britain warned Russia it would face sanctions": the one who threatens
         threatener = next((t for t in trigger.ancestors if lemma_forms(t) & article.threat_verbs), None)
-        source = code(_subject(threatener)) if threatener is not None else None
+        source = code(article.subject(threatener)) if threatener is not None else None
     # "get weapons to Ukrainian fighters", "procure ammunition for Ukraine": sent, or bought for another, not received
     if candidate.reverse and (_has_prep(trigger, "to") or any(
             code(p) for holder in (trigger, obj) if holder is not None for p in _prep_objects(holder, "for"))):
         candidate = Candidate(candidate.type, trigger, candidate.strength, obj, reverse=False)
     if candidate.reverse:  # "Ukraine received howitzers from Canada", "aircraft transferred by the United States"
         source, target = target, source
-        receiver = _subject(verb) if verb is not None and not target else None
+        receiver = article.subject(verb) if verb is not None and not target else None
         if receiver is not None and "armed_services" in article.classes.get(receiver.i, ()):
             target = _service_state(article, receiver)  # "the Tanzanian People's Defence Force received"
         # (named on what is received, or what it counts, or on the verb of a received noun: "took delivery of
@@ -3520,7 +3542,7 @@ def _co_actors(article: _Article, trigger: Token, source: str) -> set[int]:
     verb = _clause_verb(trigger, article.light_nouns)[0]
     if verb is None:
         return set()
-    subject = _subject(verb)
+    subject = article.subject(verb)
     subjects = [subject] if article.code_of(subject) == source else []
     for clause in verb.conjuncts:
         if clause.pos_ in VERB_POS and any("imitations" in article.classes.get(t.i, ()) for t in clause.subtree):
@@ -3729,11 +3751,11 @@ def _says_itself(article: _Article, verb: Token, source: str | None) -> bool:
     capability, stated, is a threat; the same words from anyone else are speculation."""
     speakers = article.lex.cues["speculative"]["speakers"]
     speaker = next((t for t in verb.ancestors if t.pos_ in VERB_POS and lemma_forms(t) & speakers), None)
-    return bool(source and speaker is not None and article.code_of(_subject(speaker)) == source)
+    return bool(source and speaker is not None and article.code_of(article.subject(speaker)) == source)
 
 
 def _other_agent(article: _Article, verb: Token, source: str | None) -> bool:
     """A warning by someone else about the signal's actor is fear of it, not a threat by the actor."""
-    subject = _subject(verb)
+    subject = article.subject(verb)
     subject_code = article.code_of(subject)
     return bool(source and subject_code and subject_code != source)
