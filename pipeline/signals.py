@@ -1476,7 +1476,8 @@ def _forces_leave(article: _Article, head: Token) -> bool:
 def _measures_other_noun(article: _Article, word: Token) -> bool:
     """Whether a sum of money is the `of` of a noun it only measures (`a defence budget of 7.95 trillion yen`, `a
     deficit of $2 billion`): not of a word of giving, of relief or of a light noun (`a package of $50 million`)."""
-    if not _is_money(article, word) or word.dep_ != "pobj" or word.head.lower_ != "of" or word.head.head.pos_ not in NOUN_POS:
+    if (not _is_money(article, word) or word.dep_ != "pobj" or word.head.lower_ != "of"
+            or word.head.head.pos_ not in NOUN_POS):
         return False
     owner = word.head.head
     return not (owner.lemma_.lower() in article.light_nouns or MONEY_CLASS in article.classes.get(owner.i, ())
