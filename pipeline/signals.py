@@ -2025,8 +2025,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "the UN peacekeeping mission said": the body that reports, not one deployed
     if _complied_with(article, trigger):
         return None  # "help firms comply with export control regulations": a standing rule, not a measure taken
-    if _withdrawn_from(article, trigger):
-        return None  # "removed from the Entity List": the listing is what ends
+    if _withdrawn_from(article, trigger) or info.plover in MEASURE_PLOVER and (
+            _withdrawn(article, trigger) or _relieved_regime(article, trigger)):
+        return None  # "removed from the Entity List", "the freeze on its assets has been lifted": what ends;
+        # "a general licence under the Sanctions Law", "the exemption under EU restrictive measures": what is relieved
     if _conceded(article, trigger):
         return None  # "a licence authorising payments notwithstanding the asset freeze": a measure already standing
     measure = info.plover in MEASURE_PLOVER
@@ -2753,6 +2755,28 @@ def _withdrawn_from(article: _Article, trigger: Token) -> bool:
         if step == 2:
             return False
     return False
+
+
+def _withdrawn(article: _Article, trigger: Token) -> bool:
+    """Whether the measure is what a `withdrawals` verb ends, as its object or its passive subject (`revoked the
+    designation`, `the freeze on its assets has been lifted`, `lifted the travel ban and the asset freeze`): a measure
+    ended, not taken, whoever ends it."""
+    while trigger.dep_ in {"compound", "conj"} and trigger.head is not trigger:
+        trigger = trigger.head
+    verb = trigger.head
+    return (trigger.dep_ in {"dobj", "nsubjpass"} and verb.pos_ in VERB_POS
+            and bool(lemma_forms(verb) & article.lex.notices["withdrawals"]))
+
+
+def _relieved_regime(article: _Article, trigger: Token) -> bool:
+    """Whether the measure is the regime a relief is granted under or from (a notices.json `reliefs` noun over its
+    `under`/`from`: `issued a general licence under the Sanctions Law`, `information on the exemption under EU
+    restrictive measures`): the measure stands, and the relief is the text's business, no measure taken."""
+    while trigger.dep_ in {"compound", "amod", "nmod", "conj"} and trigger.head is not trigger:
+        trigger = trigger.head   # "the Sanctions (Isle of Man) Order": the act's name
+    prep = trigger.head
+    return (trigger.dep_ == "pobj" and prep.lower_ in {"under", "from"} and prep.head.pos_ in NOUN_POS
+            and prep.head.lemma_.lower() in article.lex.notices["reliefs"])
 
 
 def _by_governing_body(article: _Article, trigger: Token) -> bool:

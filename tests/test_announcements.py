@@ -967,3 +967,24 @@ def test_materiel_that_arrives_for_or_is_handed_to_a_service_is_delivered(text):
 ])
 def test_a_visitor_s_arrival_or_a_suspect_handed_over_is_no_delivery(text):
     assert escalations(text, "arms_delivery") == []
+
+
+def test_a_measure_a_notice_says_is_lifted_is_no_measure_taken():
+    body = ("The High Commission informs that the Government of Ghana has revoked the sanctions imposed on the "
+            "shipping line, and the freeze on its assets has been lifted.")
+    assert headline_escalations(body, "Note on the revocation of sanctions", "sanctions") == []
+
+
+@pytest.mark.parametrize("body, headline", [
+    ("The Treasury has issued a general licence under the Sanctions (Isle of Man) Order permitting banks to "
+     "process pension payments to designated persons.", "General Licence 2026/3: pension payments"),
+    ("The Ministry of Finance has published guidance for charities on the derogation under UN restrictive measures "
+     "that permits food deliveries to listed persons.", "Guidance on the humanitarian derogation"),
+])
+def test_the_regime_a_relief_is_granted_under_is_no_measure_taken(body, headline):
+    assert headline_escalations(body, headline, "sanctions") == []
+
+
+def test_a_freeze_imposed_beside_a_licence_is_still_a_measure():
+    text = "Norway imposed an asset freeze on three shipping firms and granted a licence under the regime to one bank."
+    assert escalations(text, "sanctions")
