@@ -217,7 +217,7 @@ def lexicon() -> Lexicon:
                   "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
                   "peacekeeping_bodies", "qualities", "domestic_aims", "sectors", "trade_groups", "civil_kit",
                   "attacker_acts", "holding_verbs", "approving_terms", "directional_adverbs", "conveying_verbs",
-                  "gratitude", "targeting_acts")
+                  "gratitude", "targeting_acts", "specifying_words")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -570,6 +570,7 @@ class _Article:
         self.opening: str | None = None   # the name of the body the document opens with, once read
         self.notice: bool | None = None   # whether the document is a notice of measures, once read
         self.relief: bool | None = None   # whether the notice grants relief from measures (a licence), once read
+        self.withdrawing: dict[str, bool] = {}   # kind -> whether the notice only withdraws measures of it, once read
         self.notice_act: tuple | None = None   # (code, name, body) of the official body a notice has acting, once read
         self.verbs: list[int] | None = None   # where the verbs are, once read
         self.issuing_clauses: list[tuple] | None = None   # the issuing verbs' clauses, once read
@@ -812,23 +813,54 @@ class _Article:
                     return article._body_of(maker)
         return None, None, None
 
-    def _withdraws_measures(self, verb: Token) -> bool:
+    def _withdraws_measures(self, verb: Token, own_word: bool = False) -> bool:
         """Whether a body's clause withdraws measures: a withdrawal noun (`the removal of one entry`, `an exemption`)
         or a withdrawal verb whose object, or what it takes it from, is a measure (`has removed one individual from
-        its sanctions list`, `revoked the designation`, `decided to lift the restrictive measures`); not a measure that
-        stops dealings (`requests banks to suspend all transactions`)."""
+        its sanctions list`, `revoked the designation`, `decided to lift the restrictive measures`), or a `delistings`
+        verb, which withdraws by itself (`were delisted`); not a measure that stops dealings (`requests banks to
+        suspend all transactions`). With `own_word`, only the verb itself, not the words under it."""
         notices = self.lex.notices
         measures = frozenset().union(*notices["measure_nouns"].values())
         terms = {i for span, _, _, _ in self.term_spans for i in range(span.start, span.end)}
-        for word in verb.subtree:
+        for word in ([verb] if own_word else verb.subtree):
+            if own_word and not _negated(word) and lemma_forms(word) & notices["delistings"]:
+                return True
             if word.lemma_.lower() not in notices["withdrawals"]:
                 continue
             if word.pos_ in NOUN_POS:
-                return True
+                return not own_word
             objects = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}] + _prep_objects(word, "from", "of")
             if any(o.lemma_.lower() in measures or o.i in terms for o in objects):
                 return True
         return False
+
+    def only_withdraws(self, kind: str) -> bool:
+        """Whether the notice withdraws measures of this kind and takes none (`has removed two individuals from its
+        sanctions list`, `should lift the freeze`, `three persons have been delisted`): the measures it names are the
+        ones it ends, so none of them is the document's. A notice that also adds (`and added three entities to it`,
+        `five persons have been designated`: an issuing verb over a measure, outside any withdrawal) takes measures.
+        Read once per kind, from the verbs."""
+        if kind not in self.withdrawing:
+            verbs = [self.doc[i] for i in self.verb_positions()]
+            withdrawing = [v for v in verbs if self._withdraws_measures(v, own_word=True)]
+            self.withdrawing[kind] = bool(withdrawing) and not any(
+                self._takes_measure(verb, kind, withdrawing) for verb in verbs)
+        return self.withdrawing[kind]
+
+    def _takes_measure(self, verb: Token, kind: str, withdrawing: list[Token]) -> bool:
+        """Whether an issuing verb takes a measure of this kind (a measure word in its clause, or its own word a
+        trigger of the kind: `have been designated`), unless it describes what is withdrawn (`revoked the sanctions imposed on`)."""
+        notices = self.lex.notices
+        forms = lemma_forms(verb)
+        if not forms & notices["issuing_verbs"] or any(w in withdrawing for w in verb.ancestors):
+            return False
+        if self._withdraws_measures(verb):
+            return False
+        measures = notices["measure_nouns"].get(kind, frozenset())
+        clause = [*verb.subtree, verb.head] if verb.dep_ == "acl" else list(verb.subtree)
+        terms = {i for span, span_kind, _, _ in self.term_spans if span_kind == kind for i in range(span.start, span.end)}
+        return any(t.i in terms or t.lemma_.lower() in measures and t.i != verb.i for t in clause) and _status(
+            self, Candidate(kind, verb, "term"), self.lex.types[kind], None) in {"actual", "planned"}
 
     def _misattached_subject(self, verb: Token) -> Token | None:
         """The official subject the parser hung elsewhere in a notice's long formulas: on the phrase before it as an
@@ -1570,7 +1602,7 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
             goods = (next((c for c in head.children if c.dep_ in roles), None) if head.pos_ in VERB_POS else
                      next(iter(_prep_objects(head, "of")), None))
             if goods is None and head.pos_ in VERB_POS:  # "aircraft purchased for the Air Force landed"
-                goods = _described_materiel(article, head, frame)
+                goods = _described_materiel(article, head, frame) or _shared_passive_subject(head)
             if goods is not None and goods.lemma_.lower() not in frame.not_sent and (
                     to.lower_ not in frame.materiel_preps or _materiel(article, goods, frame.received_objects)):
                 return head, goods, recipient
@@ -1579,6 +1611,14 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
             return None, None, recipient  # a participle (`valued at`) hangs on what is delivered or on the act
         token = token.head
     return None, None, recipient
+
+
+def _shared_passive_subject(verb: Token) -> Token | None:
+    """The passive subject a conjoined verb shares with the verb before it (`tanks were accepted into service and
+    handed over to the Land Forces`): what the first verb is done to, the second is too."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _described_materiel(article: _Article, participle: Token, frame: Frame) -> Token | None:
@@ -1631,10 +1671,18 @@ def _received_by(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
     if not (lemma_forms(verb) & frame.reverse_heads or delivery and lemma(verb) in frame.receipt_verbs):
         return None, None
     if delivery:  # "took delivery of two aircraft", "received a donation of ten trucks"
-        head, goods = goods, next(iter(_prep_objects(goods, "of")), None)
+        head, goods = goods, next(iter(_prep_objects(goods, "of") or _displaced_of(verb, goods)), None)
     if goods is None or not _materiel(article, goods, frame.received_objects):
         return None, None
     return head, goods
+
+
+def _displaced_of(verb: Token, noun: Token) -> list[Token]:
+    """The `of` of a delivery noun that adverbials set apart (`took receipt on Tuesday, at Air Base 101, of a new
+    batch`): the parser hangs it on the last adverbial's noun; the comma before it marks it as the noun's own."""
+    adverbials = [c for c in verb.children if c.dep_ in {"prep", "npadvmod"} and c.i > noun.i]
+    return [p for a in adverbials for t in a.subtree if t.lower_ == "of" and t.dep_ == "prep" and t.i > 0
+            and verb.doc[t.i - 1].text == "," for p in t.children if p.dep_ == "pobj"][:1]
 
 
 def _materiel(article: _Article, goods: Token, classes: frozenset[str]) -> bool:
@@ -1647,7 +1695,22 @@ def _materiel(article: _Article, goods: Token, classes: frozenset[str]) -> bool:
         if len(name) < 8:
             name += [c for c in token.children if c.dep_ in NAME_DEPS]
     words = [t for t in name if t is goods or t.dep_ == "appos"]  # "PNS Tughril, the first of four frigates"
-    return any(article.classes.get(t.i, set()) & classes for w in words for t in (w, *_prep_objects(w, "of")))
+    counted = [t for w in words for t in (w, *_prep_objects(w, "of"))]
+    return any(article.classes.get(t.i, set()) & classes
+               for t in (*counted, *(e for c in counted for e in _named_examples(article, c))))
+
+
+def _named_examples(article: _Article, noun: Token) -> list[Token]:
+    """The examples a generic noun is made specific by (classes.json `specifying_words`: `air assets comprising
+    combat drones`, `naval assets, including two patrol boats`, `hardware such as rifles`, `a package consisting of
+    radars`): what it holds is what is delivered, though `assets` or `platforms` alone say nothing."""
+    words = article.lex.roles["specifying_words"]
+    doc = noun.doc
+    heads = [c for c in noun.children if c.dep_ == "acl" and lemma_forms(c) & words or c.dep_ == "prep" and (
+        c.lower_ in words or c.i > 0 and f"{doc[c.i - 1].lower_} {c.lower_}" in words)]
+    objects = [o for h in heads for o in (*h.children, *(p for c in h.children if c.dep_ == "prep" for p in c.children))
+               if o.dep_ in {"dobj", "pobj"}]
+    return [t for o in objects for t in (o, *o.conjuncts)]
 
 
 @lru_cache(maxsize=None)
@@ -1962,8 +2025,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "the UN peacekeeping mission said": the body that reports, not one deployed
     if _complied_with(article, trigger):
         return None  # "help firms comply with export control regulations": a standing rule, not a measure taken
-    if _withdrawn_from(article, trigger):
-        return None  # "removed from the Entity List": the listing is what ends
+    if _withdrawn_from(article, trigger) or info.plover in MEASURE_PLOVER and (
+            _withdrawn(article, trigger) or _relieved_regime(article, trigger)):
+        return None  # "removed from the Entity List", "the freeze on its assets has been lifted": what ends;
+        # "a general licence under the Sanctions Law", "the exemption under EU restrictive measures": what is relieved
     if _conceded(article, trigger):
         return None  # "a licence authorising payments notwithstanding the asset freeze": a measure already standing
     measure = info.plover in MEASURE_PLOVER
@@ -2012,7 +2077,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     by_document = False   # the measure is the notice's own: its obligations (`must freeze`) state it in force
     body = None           # the notice's issuer the gazetteer cannot code, by name
     if (not source and info.document_issuer and not civilian
-            and (candidate.strength != "weak" or _by_legal_act(article, trigger))):
+            and (candidate.strength != "weak" or _by_legal_act(article, trigger))
+            and not (info.plover in MEASURE_PLOVER and article.only_withdraws(candidate.type))):   # a delisting notice: its measures are the ones ended
         # a notice's measure: the state it takes effect in (`assets frozen in Italy`), else the document's issuer
         # (a delivery's place is where it arrives: `weapons are arriving in Ukraine` names the recipient)
         place = None if candidate.type in DELIVERY_OR_DEPLOYMENT else _jurisdiction(article, trigger)
@@ -2689,6 +2755,28 @@ def _withdrawn_from(article: _Article, trigger: Token) -> bool:
         if step == 2:
             return False
     return False
+
+
+def _withdrawn(article: _Article, trigger: Token) -> bool:
+    """Whether the measure is what a `withdrawals` verb ends, as its object or its passive subject (`revoked the
+    designation`, `the freeze on its assets has been lifted`, `lifted the travel ban and the asset freeze`): a measure
+    ended, not taken, whoever ends it."""
+    while trigger.dep_ in {"compound", "conj"} and trigger.head is not trigger:
+        trigger = trigger.head
+    verb = trigger.head
+    return (trigger.dep_ in {"dobj", "nsubjpass"} and verb.pos_ in VERB_POS
+            and bool(lemma_forms(verb) & article.lex.notices["withdrawals"]))
+
+
+def _relieved_regime(article: _Article, trigger: Token) -> bool:
+    """Whether the measure is the regime a relief is granted under or from (a notices.json `reliefs` noun over its
+    `under`/`from`: `issued a general licence under the Sanctions Law`, `information on the exemption under EU
+    restrictive measures`): the measure stands, and the relief is the text's business, no measure taken."""
+    while trigger.dep_ in {"compound", "amod", "nmod", "conj"} and trigger.head is not trigger:
+        trigger = trigger.head   # "the Sanctions (Isle of Man) Order": the act's name
+    prep = trigger.head
+    return (trigger.dep_ == "pobj" and prep.lower_ in {"under", "from"} and prep.head.pos_ in NOUN_POS
+            and prep.head.lemma_.lower() in article.lex.notices["reliefs"])
 
 
 def _by_governing_body(article: _Article, trigger: Token) -> bool:
@@ -3729,15 +3817,28 @@ def _conditional_complement(article: _Article, verb: Token) -> bool:
 
 
 def _is_condition(clause: Token, cues: dict, questions: bool = False) -> bool:
-    """`if`/`unless` clauses, inverted ones (`should Russia invade`) and, asked for, `whether` questions."""
+    """`if`/`unless` clauses, inverted ones (`should Russia invade`) and, asked for, `whether` questions. A `whether`
+    after the clause's subject opens an alternative the parser hangs on the verb (`the import of goods, whether direct
+    or through third countries, shall be prohibited`): the clause holds in either case, no question."""
     marks, asking = cues["conditions"]["marks"], cues["conditions"]["questions"]
     for child in clause.children:
-        if child.dep_ == "mark" and (child.lower_ in marks or questions and child.lower_ in asking):
+        if child.dep_ == "mark" and (child.lower_ in marks or questions and child.lower_ in asking
+                                     and not _subject_before(clause, child)):
             return True
         if child.dep_ == "aux" and child.lower_ == "should" and any(
                 s.dep_ == "nsubj" and s.i > child.i for s in clause.children):
             return True
     return False
+
+
+def _subject_before(clause: Token, mark: Token) -> bool:
+    """Whether the clause's subject comes before its mark (a question's `whether` opens the clause, before it)."""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"} and c.i < mark.i for c in clause.children)
+
+
+def _negated(verb: Token) -> bool:
+    """Whether a verb is negated (`were not delisted`)."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _conditional_purpose(clause: Token, cues: dict) -> bool:

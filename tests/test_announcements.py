@@ -892,3 +892,99 @@ def test_the_one_thanked_for_a_delivery_gave_it(text, giver, receiver):
 
 def test_thanks_for_hosting_talks_make_no_delivery():
     assert escalations("Kenya thanked Japan for hosting the talks on maritime security.", "arms_delivery") == []
+
+
+def headline_escalations(body, headline, kind):
+    """The body's done or decided signals of a kind, its headline given beside it as the extract stage gives it."""
+    nlp = load_nlp()
+    analysis = analyze_doc("notice", nlp(body), partial(nlp, headline))
+    return [s for s in analysis.signals if s.type == kind and s.status in ("actual", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "In exercise of the powers conferred by section 4 of the Trade Act, the Government of Nepal is pleased to direct "
+    "that the export of all goods destined for Bhutan, whether directly or through third countries, shall be "
+    "prohibited with immediate effect.",
+    "The Ministry of Trade hereby directs that the import of goods originating in Syria, whether directly or through "
+    "a third country, shall be banned with effect from 1 March.",
+])
+def test_a_whether_alternative_after_the_subject_leaves_the_measure_in_force(text):
+    assert escalations(text, "sanctions")
+
+
+def test_a_whether_question_still_leaves_the_measure_undecided():
+    text = "The trade committee will examine whether the import of steel from Vietnam should be banned next year."
+    assert escalations(text, "sanctions") == []
+
+
+@pytest.mark.parametrize("body, headline", [
+    ("The Financial Monitoring Unit informs reporting institutions that the Security Council Committee has removed "
+     "three individuals from its sanctions list. Reporting institutions that had frozen funds of these persons "
+     "should lift the freeze and report to the Unit.", "Notice on the removal of names from the sanctions list"),
+    ("The Financial Services Commission hereby notifies licensed banks that two entities have been delisted. The asset "
+     "freeze no longer applies to them.", "Delisting of two entities"),
+])
+def test_a_notice_that_only_withdraws_measures_yields_no_sanction(body, headline):
+    assert headline_escalations(body, headline, "sanctions") == []
+
+
+def test_a_notice_that_withdraws_some_measures_and_adds_others_yields_sanctions():
+    body = ("The Security Council Committee removed one individual from its sanctions list and added four entities "
+            "to it. Reporting institutions must freeze without delay the funds of the entities newly listed.")
+    assert headline_escalations(body, "Amendments to the sanctions list", "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenya Defence Forces took receipt of new land assets comprising armoured personnel carriers and "
+    "mine-protected vehicles.",
+    "The Navy received a batch of naval assets, including two offshore patrol vessels, from the Italian government.",
+    "The Air Force took delivery on Monday, at the Eastleigh air base, of new air assets comprising attack "
+    "helicopters.",
+])
+def test_materiel_named_by_a_generic_noun_made_specific_is_delivered(text):
+    assert escalations(text, "arms_delivery")
+
+
+@pytest.mark.parametrize("text", [
+    "The pension fund took receipt of a new batch of assets comprising government bonds and equities.",
+    "The airline took delivery of new aircraft, including three regional jets, for its domestic routes.",
+])
+def test_assets_of_business_made_specific_deliver_no_arms(text):
+    assert escalations(text, "arms_delivery") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A ceremony marked the arrival of the first KAI T-50 trainer jets for the Air Force at the base in the capital.",
+    "A batch of upgraded armoured vehicles was accepted by the state commission and handed over to the Ground Forces.",
+])
+def test_materiel_that_arrives_for_or_is_handed_to_a_service_is_delivered(text):
+    assert escalations(text, "arms_delivery")
+
+
+@pytest.mark.parametrize("text", [
+    "The arrival of the defence minister for the Navy anniversary parade was delayed by rain.",
+    "The suspect was arrested at the border and handed over to the Army.",
+])
+def test_a_visitor_s_arrival_or_a_suspect_handed_over_is_no_delivery(text):
+    assert escalations(text, "arms_delivery") == []
+
+
+def test_a_measure_a_notice_says_is_lifted_is_no_measure_taken():
+    body = ("The High Commission informs that the Government of Ghana has revoked the sanctions imposed on the "
+            "shipping line, and the freeze on its assets has been lifted.")
+    assert headline_escalations(body, "Note on the revocation of sanctions", "sanctions") == []
+
+
+@pytest.mark.parametrize("body, headline", [
+    ("The Treasury has issued a general licence under the Sanctions (Isle of Man) Order permitting banks to "
+     "process pension payments to designated persons.", "General Licence 2026/3: pension payments"),
+    ("The Ministry of Finance has published guidance for charities on the derogation under UN restrictive measures "
+     "that permits food deliveries to listed persons.", "Guidance on the humanitarian derogation"),
+])
+def test_the_regime_a_relief_is_granted_under_is_no_measure_taken(body, headline):
+    assert headline_escalations(body, headline, "sanctions") == []
+
+
+def test_a_freeze_imposed_beside_a_licence_is_still_a_measure():
+    text = "Norway imposed an asset freeze on three shipping firms and granted a licence under the regime to one bank."
+    assert escalations(text, "sanctions")
