@@ -78,6 +78,8 @@ ATTACKER_CLASSES = WEAPONS | {"attackers"}  # who strikes when no one is named b
 PRESENT_TAGS = {"VBZ", "VBP"}
 PRESENT_PASSIVE = {"is", "are", "be", "been"}   # before a participle: an order in force (`are instructed`)
 NON_PARTY_CLASSES = {"civil_parties", "organisms", "crowds"}  # who acts or is mobilised in no conflict
+CIVIL_NAME_HEAD_CLASSES = {"military", "forces", "armed_services"}  # the words that head `the Tartan Army`
+QUANTITY_DEPS = {"compound", "amod", "nmod"}  # how a noun modifies the rate it is part of (`occupation rates`)
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
 
 
@@ -214,6 +216,7 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("entry_verbs", [])),
                                 frozenset(frame.get("own_heads", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
+                  "armed_name_words",
                   "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
                   "peacekeeping_bodies", "qualities", "domestic_aims", "sectors", "trade_groups", "civil_kit",
                   "attacker_acts", "holding_verbs", "approving_terms", "directional_adverbs", "conveying_verbs",
@@ -547,6 +550,9 @@ class _Article:
         for i, words in self.classes.items():  # "Portugal launched attack after attack in the closing minutes"
             if sentence_of[i] in not_military:
                 words.discard("military")
+        self.civil_names, self.possible_civil_names = self._civil_body_names(sentence_of)
+        for i in self.civil_names & self.classes.keys():  # "the Tartan Army", "Old Navy": no armed force
+            self.classes[i].discard("military")
         kept = {(span.start, span.end) for span in filter_spans(terms)}  # longest wins: "military buildup"
         for span in sorted(terms, key=lambda span: (span.start, span.label_)):  # a word of two kinds is both
             if (span.start, span.end) not in kept:
@@ -579,6 +585,28 @@ class _Article:
         self.codes: dict[int, str | None] = {}   # token index -> its state or organisation code, once read
         self.subjects: dict[int, Token | None] = {}   # verb index -> its subject, once read
         self.clause_subjects: dict[int, tuple[Token | None, Token | None]] = {}   # trigger index -> (verb, subject)
+
+    def _civil_body_names(self, sentence_of: dict[int, int]) -> tuple[set[int], set[int]]:
+        """The words of names that hold a military word but name no armed body (classes.json `civil_bodies`: `the
+        Tartan Army`, `the Salvation Army`, `Old Navy`), and the heads of names that may be such a body: a
+        capitalised military word with a capitalised modifier no state or organisation code stands behind and no
+        word of an armed group's name (`armed_name_words`: not `the Lord's Resistance Army`), in a sentence of
+        fandom, sport, music, shops or charity (`name_contexts`: `the band Ocean Brigade will tour`), which the
+        act's own sentence must confirm (`_civil_setting`). Read once per article, over the class words only."""
+        known = {i for i, words in self.classes.items() if "civil_bodies" in words}
+        contexts = {sentence_of[i] for i, words in self.classes.items() if "name_contexts" in words}
+        armed_words = self.lex.roles["armed_name_words"]
+        possible = set()
+        for i, words in self.classes.items():
+            head = self.doc[i]
+            if (i in known or sentence_of[i] not in contexts or not words & CIVIL_NAME_HEAD_CLASSES
+                    or not head.text[:1].isupper() or head.is_sent_start or self.cast.code_at(head)):
+                continue
+            name = [t for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < i for t in c.subtree]
+            if (any(t.text[:1].isupper() for t in name) and not any(self.cast.code_at(t) for t in name)
+                    and not any(t.lemma_.lower() in armed_words or t.lower_ in armed_words for t in name)):
+                possible.add(i)
+        return known, possible
 
     def issuer(self, kind: str, trigger: Token) -> str | None:
         """The state or organisation that issues the document's measures of this kind, for a measure whose sentence
@@ -2033,6 +2061,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "a licence authorising payments notwithstanding the asset freeze": a measure already standing
     measure = info.plover in MEASURE_PLOVER
     policing = _unmade_by_subject(article, candidate)
+    if info.plover == "ASSAULT" and _stated_as_quantity(article, trigger):
+        return None  # "hotel occupation rates", a batsman's "strike rate", "occupation stood at 94%": a measure
     if _unmade_by_modifier(article, candidate) or policing and not measure:
         return None  # "hunger strike", "invasion forces", "attack helicopters", "police raided": not an event
     if ((info.type or candidate.type) in DEESCALATION_TYPES and trigger.pos_ in VERB_POS
@@ -2064,9 +2094,11 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if info.plover in MEASURE_PLOVER and _natural_cause(article, candidate):
         return None  # "an ice blockade forced ferry operators to cancel crossings": weather, not a party's measure
     if escalation and (_by_regulator(article, candidate, sent) or _press_embargo(article, candidate)
-                       or _metaphoric_force(article, candidate) or _depicted_in_work(article, trigger)):
+                       or _metaphoric_force(article, candidate) or _depicted_in_work(article, trigger)
+                       or _by_civil_body(article, candidate)):
         return None  # "the drug regulator banned a pill imported from China", "the report is under embargo",
-        # "an army of volunteer nurses will be deployed", "a drama about a Russian invasion of Norway"
+        # "an army of volunteer nurses will be deployed", "a drama about a Russian invasion of Norway",
+        # "the Tartan Army is preparing for an invasion of Boston"
     source, target, joint = _ends(article, candidate, info)
     if info.plover == "AID":
         thanked, thankful = _thanked_for(article, trigger)
@@ -2328,6 +2360,63 @@ def _metaphoric_force(article: _Article, candidate: Candidate) -> bool:
             if any(article.classes.get(w.i, set()) & NON_PARTY_CLASSES for w in words):
                 return True
     return False
+
+
+def _by_civil_body(article: _Article, candidate: Candidate) -> bool:
+    """Whether the act's actor is a fan group, charity, shop or band whose name holds a military word (`the Tartan
+    Army is preparing for an invasion of Boston`, `Old Navy launched an attack on its rivals`): the clause's
+    subject, its modifiers or `of`, or the trigger noun's possessor, modifier or `by`."""
+    if not (article.civil_names or article.possible_civil_names):
+        return False
+    trigger = candidate.trigger
+    subject = _clause_subject(article, trigger)[1]
+    actors = [subject, *_prep_objects(subject, "of")] if subject is not None and subject is not trigger else []
+    if trigger.pos_ in NOUN_POS:
+        actors += [trigger, *_prep_objects(trigger, "by")]
+    actors += [t for a in actors for t in a.subtree if t.dep_ in {"conj", "appos"}]  # "the band Ocean Brigade"
+    actors += [c for a in actors for c in a.children if c.dep_ in MODIFIER_DEPS]
+    actors = [a for a in actors if a is not trigger]
+    return any(a.i in article.civil_names for a in actors) or any(
+        a.i in article.possible_civil_names and _civil_setting(article, trigger, a) for a in actors)
+
+
+def _civil_setting(article: _Article, trigger: Token, name: Token) -> bool:
+    """Whether the act's sentence keeps a possible civil name civil: no victims counted, no military word besides
+    the name and the trigger (`fighters of the Mahdi Army stormed`), and a `name_contexts` word that is not what
+    the act falls on or where it happens (`attacked a football stadium`, `attacked ... during a match`)."""
+    sent = article.sentence(trigger)
+    if article.sentence_words(sent, "casualties"):
+        return False
+    own = {t.i for t in name.subtree} | {trigger.i}
+    targets = [c for c in trigger.children if c.dep_ == "dobj"] + [
+        o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    aimed = {t.i for o in targets for t in (o, *(c for c in o.children if c.dep_ in MODIFIER_DEPS))}
+    classes = [(i, article.classes.get(i, ())) for i in range(sent.start, sent.end)]
+    return (not any("military" in words for i, words in classes if i not in own)
+            and any("name_contexts" in words for i, words in classes if i not in aimed))
+
+
+def _stated_as_quantity(article: _Article, trigger: Token) -> bool:
+    """Whether an attack noun is a quantity, not an event: the modifier of a rate or level (classes.json
+    `proportions`: `hotel occupation rates`, a batsman's `strike rate`, `the attack rate of the virus`), unless that
+    word is a frame's object too (`the alert level` a state raises), or the level a percentage states
+    (`percentages`: `occupation stood at 94%`, `an occupation of 92 percent`); a count that rises by one stays an
+    event, and a measure stated in percent (`duties of 74 percent`) is asked nothing here."""
+    if trigger.pos_ not in NOUN_POS:
+        return False
+    if trigger.dep_ in QUANTITY_DEPS and "proportions" in article.classes.get(trigger.head.i, ()):
+        return not article.classes[trigger.head.i] & _frame_object_classes()
+    levels = _prep_objects(trigger, "of", "at")
+    if trigger.dep_ == "nsubj":
+        verb = trigger.head
+        levels += _prep_objects(verb, "at", "to") + [c for c in verb.children if c.dep_ == "dobj"]
+    return any("percentages" in article.classes.get(t.i, ()) for t in levels)
+
+
+@lru_cache(maxsize=1)
+def _frame_object_classes() -> frozenset[str]:
+    """The classes frames take as objects (`readiness`: `raised the alert level`)."""
+    return frozenset(frame.objects for frame in lexicon().frames)
 
 
 def _depicted_in_work(article: _Article, trigger: Token) -> bool:

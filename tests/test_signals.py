@@ -2103,3 +2103,69 @@ def test_the_cargo_of_a_target_is_no_delivery(text):
 
 def test_a_vehicle_sent_with_a_cargo_still_delivers_it():
     assert top("Norway sent three lorries carrying tents and blankets to Moldova.").plover in {"AID", "AGREE"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Barmy Army will invade Melbourne next month as England's cricketers begin their Ashes defence.",
+    "The Salvation Army mobilised hundreds of volunteers to feed families in Leeds over Christmas.",
+    "Old Navy launched an attack on fast-fashion rivals with a new range of budget jeans, the retailer said.",
+    "The Tartan Army stormed Dortmund ahead of Scotland's opening match, with 200,000 fans expected in the city.",
+    "The Kaiser Chiefs and the Glasgow band Ocean Brigade will invade the festival circuit this summer.",
+    "Tickets sold out in an hour as the Toon Army prepared its invasion of Madrid for the Champions League tie.",
+])
+def test_fan_groups_brands_and_bands_named_with_military_words_are_quiet(text):
+    """`the Tartan Army`, `Old Navy`, `the band Ocean Brigade`: a name that holds a military word, no armed body."""
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Free Syrian Army attacked government positions near Aleppo.", "SYR"),
+    ("The Kachin Independence Army attacked a military outpost near the Chinese border.", "KIA"),
+    ("The Pakistan Army launched an offensive against militants near the cricket stadium.", "PAK"),
+    ("The Sudanese Army shelled the market in Omdurman on Sunday, killing 12 shoppers.", "SDN"),
+])
+def test_armed_bodies_named_with_military_words_still_act(text, source):
+    assert top(text).source.code == source and top(text).plover == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "The Mahdi Army attacked a football stadium in Baghdad during a match.",
+    "Fighters of the Mahdi Army stormed the festival grounds in Basra on Friday.",
+    "The Lord's Resistance Army raided a village near the stadium and abducted 20 children.",
+])
+def test_an_armed_group_the_gazetteer_does_not_know_still_attacks_near_a_stadium(text):
+    """A possible civil name is kept civil only in a sentence that confirms it: not where the act falls on the
+    stadium or festival, other military words stand beside it, or the name is one armed groups take."""
+    assert [s.plover for s in escalating(text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hotel occupation rates in Crete hit 88% in July, the tourism ministry said.",
+    "Occupation levels at Spanish campsites fell to 61 percent in September.",
+    "Rental occupation in Lisbon stood at 94% last month, up from 90% a year earlier.",
+    "The attack rate of the flu virus among schoolchildren was 12 percent this winter, health officials said.",
+    "The opener's strike rate of 145 made him the most sought-after player in the auction.",
+])
+def test_conflict_words_used_as_rates_and_levels_are_quiet(text):
+    """`occupation rates`, `strike rate`, `occupation stood at 94%`: a quantity measured, not an event."""
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army launched an invasion of the northern province at dawn.",
+    "A Syrian army invasion of the border town was repelled on Monday.",
+    "Israeli occupation forces raided the town of Jenin overnight.",
+    "Russia's occupation of Crimea has lasted ten years, Ukraine said.",
+    "The rate of Russian drone attacks on Kyiv rose sharply in May.",
+])
+def test_invasions_occupations_and_attack_counts_stay_attacks(text):
+    assert [s.plover for s in escalating(text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel raised the alert level on its northern border with Lebanon.",
+    "Beijing slapped anti-dumping duties of up to 80 percent on Canadian canola.",
+])
+def test_levels_and_percentages_of_measures_stay_signals(text):
+    """`the alert level` a state raises and `duties of 80 percent` are measures, not rates of an attack word."""
+    assert escalating(text)
