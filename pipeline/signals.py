@@ -1421,6 +1421,8 @@ def _candidates(article: _Article) -> list[Candidate]:
             if not _frame_words(frame) & sentence_heads:
                 continue  # no word of the sentence can head the frame: no climb
             head, reverse, reach = _frame_head(root, frame)
+            if head is not None and _unsent_arrival(article, head, root, frame):
+                continue  # "the new Ukrainian howitzers arrived at the front": weapons moved, not delivered
             if head is not None and not _owned_where_needed(head, root, frame):
                 continue  # "sent the Russian diplomats back": an expulsion, not its own envoy returned
             if head is not None and frame.objects == "organisations" and _forces_leave(article, head):
@@ -1436,7 +1438,8 @@ def _candidates(article: _Article) -> list[Candidate]:
             if head is not None and (known is None or known.strength == "weak" and known.obj is None
                                      or known.obj is not None and reach < known.reach):  # "Patriot air defence systems": the head's own object
                 found[frame.type, head.i] = Candidate(frame.type, head, "weak" if frame.weak else "frame",
-                                                      obj=root, reverse=reverse, reach=reach)
+                                                      obj=root, reverse=reverse, reach=reach,
+                                                      recipient=_arrival_place(article, head, frame))
     # "cancelled restrictions on imports": the head's own object decides, not one further down; of several
     # objects the first ("sent troops and armoured vehicles" moves forces, it does not deliver arms)
     nearest = {}
@@ -1730,7 +1733,45 @@ def _shared_object_elsewhere(article: _Article, candidate: Candidate, others) ->
         return False
     recipient = any(article.code_of(p) for holder in (candidate.trigger, candidate.obj) for prep in holder.children
                     if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" for p in prep.children if p.dep_ == "pobj")
+    recipient = recipient or _arrived_from_other_state(article, candidate)
     return candidate.type != ("arms_delivery" if recipient else "troop_buildup")
+
+
+def _arrived_from_other_state(article: _Article, candidate: Candidate) -> bool:
+    """Whether weapons that arrive (a frame's `subject_heads`) came from another state, so they are delivered, not
+    moved: an origin (`batteries from India arrived`) or a state acting on them in a clause that describes them
+    (`the tanks that Australia retired have begun arriving`, `jets bought by Norway arrived`). `Russian tanks
+    arrived in Belarus` names only the owner: its forces move."""
+    if candidate.trigger.lemma_.lower() != "arrive":
+        return False
+    weapon = candidate.obj
+    while weapon.dep_ == "pobj" and weapon.head.lower_ == "of" and weapon.head.head.dep_ == "nsubj":
+        weapon = weapon.head.head  # "a batch of missile batteries from India"
+    origins = _prep_objects(candidate.obj, "from") + _prep_objects(weapon, "from")
+    described = [c for w in {candidate.obj, weapon} for c in w.children if c.dep_ in {"relcl", "acl"}]
+    actors = [a for clause in described for a in clause.children if a.dep_ in {"nsubj", "agent"}]
+    actors += [p for a in actors if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return any(article.code_of(t) for t in origins + actors)
+
+
+def _arrival_place(article: _Article, head: Token, frame: Frame) -> Token | None:
+    """The state weapons arrive in (`shells have been arriving in Ukraine`): it receives them."""
+    if frame.type != "arms_delivery" or not lemma_forms(head) & frame.subject_heads:
+        return None
+    return next((p for p in _prep_objects(head, "in", "at", "to") if article.code_of(p)), None)
+
+
+def _unsent_arrival(article: _Article, head: Token, word: Token, frame: Frame) -> bool:
+    """Whether weapons that arrive (a delivery frame's `subject_heads`) are not shown as sent to a state: they come
+    from no other state, and the state they arrive in is not named or is their own (`the new Ukrainian howitzers
+    arrived at the front`); `shells have been arriving in Ukraine` are delivered."""
+    if frame.type != "arms_delivery" or not lemma_forms(head) & frame.subject_heads:
+        return False
+    if _arrived_from_other_state(article, Candidate(frame.type, head, "frame", obj=word)):
+        return False
+    places = {article.code_of(p) for p in _prep_objects(head, "in", "at", "to")} - {None}
+    owners = {article.code_of(m) for m in word.children if m.dep_ in MODIFIER_DEPS} - {None}
+    return not places or bool(owners)
 
 
 def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
@@ -1786,6 +1827,10 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         if token.dep_ == "nsubj":
             if lemma_forms(token.head) & frame.subject_heads:
                 return token.head, False, reach + 1
+            begun = next((c for c in token.head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                          and lemma_forms(c) & frame.subject_heads), None)
+            if begun is not None:
+                return begun, False, reach + 1  # "the tanks have begun arriving": the arrival under its phase verb
             state = _stated_result(token, frame)
             if state is not None:
                 return state, False, reach + 1

@@ -2103,3 +2103,27 @@ def test_the_cargo_of_a_target_is_no_delivery(text):
 
 def test_a_vehicle_sent_with_a_cargo_still_delivers_it():
     assert top("Norway sent three lorries carrying tents and blankets to Moldova.").plover in {"AID", "AGREE"}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Patriot batteries that Germany pledged last month arrived in Poland on Saturday, officials said.", "POL"),
+    ("Artillery shells paid for by Denmark have been arriving in Ukraine since the spring, the minister said.", "UKR"),
+    ("A second batch of air defence systems from Israel arrived in Azerbaijan on Friday, the ministry said.", "AZE"),
+    ("The Leopard tanks that Spain withdrew from service have begun arriving in Ukraine, officials said.", "UKR"),
+])
+def test_weapons_that_arrive_from_another_state_are_delivered(text, target):
+    signal = max(signals(text), key=lambda s: s.confidence)
+    assert (signal.type, signal.status, signal.plover, signal.target and signal.target.code) == (
+        "arms_delivery", "actual", "AID", target)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The new Ukrainian howitzers arrived at the front near Bakhmut on Monday, the army said.", None),
+    ("The new iPhone models arrived in stores in Japan on Friday, Apple said.", None),
+    ("Fans of the Leopards arrived in Durban for the final on Saturday.", None),
+    ("Russian tanks arrived in Belarus ahead of joint exercises, the Belarusian defence ministry said.", "MOBILIZE"),
+])
+def test_weapons_that_only_move_are_not_delivered(text, plover):
+    found = signals(text)
+    best = max(found, key=lambda s: s.confidence) if found else None
+    assert (best.plover if best else None) == plover, found
