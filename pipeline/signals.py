@@ -3370,21 +3370,26 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         holders.append(verb)
     arrival = _arrival(article, candidate)
     if arrival is not None:  # "an Indian C-17 carrying tents landed in Kathmandu": the vehicle's state gives
-        vehicle, place = arrival
+        vehicle, verb_of_arrival, place = arrival
         source = source or next((code(c) for c in vehicle.children if c.dep_ in MODIFIER_DEPS and code(c)), None)
-        # "planes carrying tents from the Emirates landed": where the cargo comes from gives
+        # "planes carrying tents from the Emirates landed", "trucks crossed into Syria from Turkey": where the cargo
+        # comes from gives
         cargo = [obj, *obj.conjuncts] if obj is not None else []
-        source = source or next((code(p) for holder in (vehicle, trigger, *cargo)
+        source = source or next((code(p) for holder in (vehicle, trigger, *cargo, verb_of_arrival)
                                  for p in _prep_objects(holder, "from") if code(p)), None)
         target = target or next((code(p) for p in (place, *place.children) if p.dep_ in {"dobj", "pobj"} and code(p)),
                                 None)
     # "relief supplies sent by Indonesia reached Rakhine": the agent of the participle of the act that describes it
     # acts (not "vehicles produced by a Turkish company")
-    clauses = [] if source or giver else [clause for noun in (trigger, obj) if noun is not None
+    # and so does the agent of any participle of the vehicle that brings aid ("a cargo flight chartered by the WHO
+    # landed with kits")
+    carrier = arrival[0] if arrival is not None else _carrier_landed_with(candidate)
+    clauses = [] if source or giver else [clause for noun in (trigger, obj, carrier) if noun is not None
                                           and noun.pos_ in NOUN_POS for clause in noun.children if clause.dep_ == "acl"]
     if clauses:
         heads = {head for frame in article.lex.frames if frame.type == candidate.type for head in frame.heads}
         agent = next((code(p) for clause in clauses if lemma_forms(clause) & heads
+                      or carrier is not None and clause.head.i == carrier.i
                       for agent in clause.children if agent.dep_ == "agent"
                       for p in agent.children if p.dep_ == "pobj" and code(p)), None)
         source, giver = (source, agent) if candidate.reverse else (agent, giver)
@@ -3508,8 +3513,8 @@ def _service_state(article: _Article, service: Token) -> str | None:
             or next((code for p in _prep_objects(service, "of") if (code := article.code_of(p))), None))
 
 
-def _arrival(article: _Article, candidate: Candidate) -> tuple[Token, Token] | None:
-    """The vehicle that carries the aid and where it arrives (the `aid` frames' `subject_heads`): the object of the
+def _arrival(article: _Article, candidate: Candidate) -> tuple[Token, Token, Token] | None:
+    """The vehicle that carries the aid, its verb of arrival and where it arrives (the `aid` frames' `subject_heads`): the object of the
     verb (`a convoy of trucks carrying supplies reached Goma`) or its preposition (`landed in Kathmandu`)."""
     trigger = candidate.trigger
     if candidate.type != "aid" or trigger.dep_ != "acl":
@@ -3517,12 +3522,38 @@ def _arrival(article: _Article, candidate: Candidate) -> tuple[Token, Token] | N
     vehicle = trigger.head
     while vehicle.dep_ == "pobj" and vehicle.head.lower_ == "of":  # "a convoy of 12 trucks"
         vehicle = vehicle.head.head
-    verb = vehicle.head
     arrivals = {head for frame in article.lex.frames if frame.type == "aid" for head in frame.subject_heads}
-    if vehicle.dep_ != "nsubj" or not lemma_forms(verb) & arrivals:
+    verb = vehicle.head if vehicle.dep_ == "nsubj" else _arrival_read_as_description(vehicle, candidate.obj)
+    if verb is None or not lemma_forms(verb) & arrivals:
         return None
-    return vehicle, next((c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in
-                          {"in", "into", "at", "to"}), verb)
+    return vehicle, verb, next((c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in
+                                {"in", "into", "at", "to"}), verb)
+
+
+def _carrier_landed_with(candidate: Candidate) -> Token | None:
+    """The vehicle that arrives with the aid (`a cargo flight landed in Luanda with cholera kits`): the arrival
+    verb's subject, where the aid is its `with` object."""
+    trigger, cargo = candidate.trigger, candidate.obj
+    if candidate.type != "aid" or cargo is None or trigger.pos_ not in VERB_POS:
+        return None
+    for _ in range(4):  # up through what the cargo counts and its list: "with 22 tonnes of kits and salts"
+        if cargo.dep_ == "pobj" and cargo.head.lower_ == "with":
+            break
+        if cargo.dep_ not in {"pobj", "prep", "appos", "conj"}:
+            return None
+        cargo = cargo.head
+    if not (cargo.dep_ == "pobj" and cargo.head.lower_ == "with" and cargo.head.head.i == trigger.i):
+        return None
+    return next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+
+
+def _arrival_read_as_description(vehicle: Token, cargo: Token | None) -> Token | None:
+    """The arrival verb the parser hangs, in a sentence that opens with the vehicle, on the vehicle or its cargo as a
+    clause describing it (`ten trucks carrying flour crossed into Syria`, `a ship carrying rice docked in Aden`): a
+    past form with no agent there is the sentence's own verb (the caller asks that it be an arrival)."""
+    nouns = [vehicle] + ([cargo, *cargo.conjuncts] if cargo is not None else [])
+    return next((c for noun in nouns for c in noun.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"}
+                 and not any(a.dep_ == "agent" for a in c.children)), None)
 
 
 def _purpose_recipient(article: _Article, verb: Token, info: TypeInfo) -> str | None:

@@ -2127,3 +2127,28 @@ def test_weapons_that_only_move_are_not_delivered(text, plover):
     found = signals(text)
     best = max(found, key=lambda s: s.confidence) if found else None
     assert (best.plover if best else None) == plover, found
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("A Turkish ship carrying 400 tonnes of oral rehydration salts and nutritional supplements docked in Port Sudan "
+     "on Monday.", "TUR>SDN"),
+    ("Ten trucks carrying flour and medicines crossed into northern Syria from Turkey on Tuesday, the UN said.",
+     "TUR>SYR"),
+    ("A plane chartered by the World Health Organization landed in Kabul on Friday with 30 tonnes of therapeutic "
+     "food and cholera kits.",
+     "WHO>AFG"),
+])
+def test_relief_that_arrives_in_a_vehicle_is_aid(text, dyad):
+    signal = max(signals(text), key=lambda s: s.confidence)
+    assert (signal.status, signal.plover) == ("actual", "AID")
+    assert signal.dyad == dyad
+
+
+@pytest.mark.parametrize("text", [
+    "A cargo flight carrying 20 tonnes of salmon landed in Shanghai on Tuesday, the exporter said.",
+    "Trucks carrying grain for export crossed into Poland on Monday, the customs service said.",
+    "The pharmacy chain said its antibiotics and vitamin supplements arrived in stores in Texas on Monday.",
+    "A plane carrying the England squad landed in Sydney on Friday ahead of the Ashes series.",
+])
+def test_goods_that_arrive_in_trade_are_no_aid(text):
+    assert not [s for s in signals(text) if s.plover == "AID"], signals(text)
