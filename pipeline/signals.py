@@ -3183,6 +3183,12 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
     """Source and target as named parties without a code: the clause subject (or agent) and its object, or the
     service a delivery names as receiving (`vessels built for the National Navy`)."""
     trigger = candidate.trigger
+    demand = _ultimatum_demand(trigger)
+    if demand is not None:  # "told the forces to quit the fields or be driven out by force": demander > party told
+        told = next((c for c in demand.children if c.dep_ in {"dobj", "dative"}), None)
+        source, target = article.name_of(article.launcher(article.subject(demand))), article.name_of(told)
+        return (ActorRef(name=source) if source else None,
+                ActorRef(name=target) if target and target != source else None)
     verb, _ = _clause_verb(trigger, article.light_nouns)
     if verb is None:
         return None, None
@@ -3202,6 +3208,18 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
         source, target = _sides_between(article, trigger, verb)
     return (ActorRef(name=source) if source else None,
             ActorRef(name=target) if target and target != source else None)
+
+
+def _ultimatum_demand(trigger: Token) -> Token | None:
+    """The verb of demand whose ultimatum a penalty is (`told the forces to quit the fields or be driven out by force`,
+    `gave the workers a week to leave or be treated as targets`): the penalty is the passive alternative to the
+    demanded act, so the party that demands threatens the party told."""
+    if trigger.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in trigger.children):
+        return None
+    demanded = trigger.head
+    if demanded.dep_ not in {"xcomp", "advcl"} or not _is_infinitive(demanded):
+        return None
+    return demanded.head
 
 
 def _sides_between(article: _Article, trigger: Token, verb: Token) -> tuple[str | None, str | None]:

@@ -2152,3 +2152,27 @@ def test_relief_that_arrives_in_a_vehicle_is_aid(text, dyad):
 ])
 def test_goods_that_arrive_in_trade_are_no_aid(text):
     assert not [s for s in signals(text) if s.plover == "AID"], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The militia told the soldiers to leave the airport by Friday or be driven out by force, its commander said.",
+    "Rebels gave foreign miners three days to abandon the concession or be treated as targets, a spokesman said.",
+    "Houthi leaders said any ship entering the zone would be treated as a target.",
+])
+def test_an_ultimatum_with_a_penalty_is_a_threat(text):
+    assert max(signals(text), key=lambda s: s.confidence).plover == "THREATEN"
+
+
+def test_the_ultimatum_is_the_demanders_against_the_party_told():
+    signal = one("The Southern Alliance told the Northern Brigade to quit the oil fields within 48 hours or be "
+                 "driven out by force.", "threat")
+    assert (signal.source.name, signal.target.name) == ("Southern Alliance", "Northern Brigade")
+
+
+@pytest.mark.parametrize("text", [
+    "The protesters were removed by force from the stadium pitch after the match, police said.",
+    "Hundreds of squatters were driven out by force from the building last year, the council said.",
+    "The coach said his players should be treated as adults and not as targets of criticism.",
+])
+def test_force_used_or_a_mere_target_is_no_ultimatum(text):
+    assert not [s for s in signals(text) if s.plover == "THREATEN"], signals(text)
