@@ -217,7 +217,7 @@ def lexicon() -> Lexicon:
                   "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
                   "peacekeeping_bodies", "qualities", "domestic_aims", "sectors", "trade_groups", "civil_kit",
                   "attacker_acts", "holding_verbs", "approving_terms", "directional_adverbs", "conveying_verbs",
-                  "gratitude", "targeting_acts")
+                  "gratitude", "targeting_acts", "peer_titles")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -1047,6 +1047,8 @@ class _Article:
         president said his forces could`)."""
         if token is None or self.plays_for(token):
             return None
+        if token.lower_ in self.lex.roles["peer_titles"]:
+            return self._peer_code(token)
         code = self.cast.code_at(token)
         if code:
             return None if any(self.named_for_state(token, c) for c in token.children) else code
@@ -1069,6 +1071,13 @@ class _Article:
         if token.lower_ in REPORTED_PRONOUNS or owned:
             return self.code_of(_reporting_subject(token))
         return None
+
+    def _peer_code(self, peer: Token) -> str | None:
+        """The state of the other party's official (`his Pakistani counterpart`, `the counterpart from Ghana`): its
+        own modifier or `from`/`of` phrase; the possessive names the official it is the peer of, the other end."""
+        modifiers = [m for m in peer.children if m.dep_ in MODIFIER_DEPS - {"poss"}]
+        return next((code for m in modifiers if (code := self.cast.code_at(m))), None) or next(
+            (code for p in _prep_objects(peer, "of", "from") if (code := self.code_of(p))), None)
 
     def named_for_state(self, word: Token, other: Token) -> bool:
         """Whether two words joined as one proper name, one of them a state's (`Saudi Aramco`, `Qatar Airways`,

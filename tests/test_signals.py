@@ -2176,3 +2176,18 @@ def test_the_ultimatum_is_the_demanders_against_the_party_told():
 ])
 def test_force_used_or_a_mere_target_is_no_ultimatum(text):
     assert not [s for s in signals(text) if s.plover == "THREATEN"], signals(text)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Turkish President Recep Tayyip Erdogan spoke by phone with his Iranian counterpart on Saturday.", "TUR>IRN"),
+    ("Indian Foreign Minister Subrahmanyam Jaishankar held talks with his Chinese counterpart in Beijing on Monday.",
+     "IND>CHN"),
+    ("Brazilian President Lula held a call with his Argentine counterpart on trade.", "BRA>ARG"),
+])
+def test_a_counterpart_is_of_the_state_its_modifier_names(text, dyad):
+    signal = one(text, "talks")
+    assert (signal.dyad, signal.plover) == (dyad, "CONSULT")
+
+
+def test_a_rival_met_in_a_contest_is_no_counterpart():
+    assert not signals("French chef Alain Ducasse met his Italian rival in a televised cook-off on Sunday.")
