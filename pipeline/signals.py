@@ -220,7 +220,7 @@ def lexicon() -> Lexicon:
                   "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
                   "peacekeeping_bodies", "qualities", "domestic_aims", "sectors", "trade_groups", "civil_kit",
                   "attacker_acts", "holding_verbs", "approving_terms", "directional_adverbs", "conveying_verbs",
-                  "gratitude", "targeting_acts", "specifying_words")
+                  "gratitude", "targeting_acts", "specifying_words", "peer_titles")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -1107,6 +1107,8 @@ class _Article:
         president said his forces could`)."""
         if token is None or self.plays_for(token):
             return None
+        if token.lower_ in self.lex.roles["peer_titles"]:
+            return self._peer_code(token)
         code = self.cast.code_at(token)
         if code:
             return None if any(self.named_for_state(token, c) for c in token.children) else code
@@ -1129,6 +1131,13 @@ class _Article:
         if token.lower_ in REPORTED_PRONOUNS or owned:
             return self.code_of(_reporting_subject(token))
         return None
+
+    def _peer_code(self, peer: Token) -> str | None:
+        """The state of the other party's official (`his Pakistani counterpart`, `the counterpart from Ghana`): its
+        own modifier or `from`/`of` phrase; the possessive names the official it is the peer of, the other end."""
+        modifiers = [m for m in peer.children if m.dep_ in MODIFIER_DEPS - {"poss"}]
+        return next((code for m in modifiers if (code := self.cast.code_at(m))), None) or next(
+            (code for p in _prep_objects(peer, "of", "from") if (code := self.code_of(p))), None)
 
     def named_for_state(self, word: Token, other: Token) -> bool:
         """Whether two words joined as one proper name, one of them a state's (`Saudi Aramco`, `Qatar Airways`,
@@ -1481,6 +1490,8 @@ def _candidates(article: _Article) -> list[Candidate]:
             if not _frame_words(frame) & sentence_heads:
                 continue  # no word of the sentence can head the frame: no climb
             head, reverse, reach = _frame_head(root, frame)
+            if head is not None and _unsent_arrival(article, head, root, frame):
+                continue  # "the new Ukrainian howitzers arrived at the front": weapons moved, not delivered
             if head is not None and not _owned_where_needed(head, root, frame):
                 continue  # "sent the Russian diplomats back": an expulsion, not its own envoy returned
             if head is not None and frame.objects == "organisations" and _forces_leave(article, head):
@@ -1496,7 +1507,8 @@ def _candidates(article: _Article) -> list[Candidate]:
             if head is not None and (known is None or known.strength == "weak" and known.obj is None
                                      or known.obj is not None and reach < known.reach):  # "Patriot air defence systems": the head's own object
                 found[frame.type, head.i] = Candidate(frame.type, head, "weak" if frame.weak else "frame",
-                                                      obj=root, reverse=reverse, reach=reach)
+                                                      obj=root, reverse=reverse, reach=reach,
+                                                      recipient=_arrival_place(article, head, frame))
     # "cancelled restrictions on imports": the head's own object decides, not one further down; of several
     # objects the first ("sent troops and armoured vehicles" moves forces, it does not deliver arms)
     nearest = {}
@@ -1821,7 +1833,45 @@ def _shared_object_elsewhere(article: _Article, candidate: Candidate, others) ->
         return False
     recipient = any(article.code_of(p) for holder in (candidate.trigger, candidate.obj) for prep in holder.children
                     if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" for p in prep.children if p.dep_ == "pobj")
+    recipient = recipient or _arrived_from_other_state(article, candidate)
     return candidate.type != ("arms_delivery" if recipient else "troop_buildup")
+
+
+def _arrived_from_other_state(article: _Article, candidate: Candidate) -> bool:
+    """Whether weapons that arrive (a frame's `subject_heads`) came from another state, so they are delivered, not
+    moved: an origin (`batteries from India arrived`) or a state acting on them in a clause that describes them
+    (`the tanks that Australia retired have begun arriving`, `jets bought by Norway arrived`). `Russian tanks
+    arrived in Belarus` names only the owner: its forces move."""
+    if candidate.trigger.lemma_.lower() != "arrive":
+        return False
+    weapon = candidate.obj
+    while weapon.dep_ == "pobj" and weapon.head.lower_ == "of" and weapon.head.head.dep_ == "nsubj":
+        weapon = weapon.head.head  # "a batch of missile batteries from India"
+    origins = _prep_objects(candidate.obj, "from") + _prep_objects(weapon, "from")
+    described = [c for w in {candidate.obj, weapon} for c in w.children if c.dep_ in {"relcl", "acl"}]
+    actors = [a for clause in described for a in clause.children if a.dep_ in {"nsubj", "agent"}]
+    actors += [p for a in actors if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return any(article.code_of(t) for t in origins + actors)
+
+
+def _arrival_place(article: _Article, head: Token, frame: Frame) -> Token | None:
+    """The state weapons arrive in (`shells have been arriving in Ukraine`): it receives them."""
+    if frame.type != "arms_delivery" or not lemma_forms(head) & frame.subject_heads:
+        return None
+    return next((p for p in _prep_objects(head, "in", "at", "to") if article.code_of(p)), None)
+
+
+def _unsent_arrival(article: _Article, head: Token, word: Token, frame: Frame) -> bool:
+    """Whether weapons that arrive (a delivery frame's `subject_heads`) are not shown as sent to a state: they come
+    from no other state, and the state they arrive in is not named or is their own (`the new Ukrainian howitzers
+    arrived at the front`); `shells have been arriving in Ukraine` are delivered."""
+    if frame.type != "arms_delivery" or not lemma_forms(head) & frame.subject_heads:
+        return False
+    if _arrived_from_other_state(article, Candidate(frame.type, head, "frame", obj=word)):
+        return False
+    places = {article.code_of(p) for p in _prep_objects(head, "in", "at", "to")} - {None}
+    owners = {article.code_of(m) for m in word.children if m.dep_ in MODIFIER_DEPS} - {None}
+    return not places or bool(owners)
 
 
 def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
@@ -1877,6 +1927,10 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         if token.dep_ == "nsubj":
             if lemma_forms(token.head) & frame.subject_heads:
                 return token.head, False, reach + 1
+            begun = next((c for c in token.head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                          and lemma_forms(c) & frame.subject_heads), None)
+            if begun is not None:
+                return begun, False, reach + 1  # "the tanks have begun arriving": the arrival under its phase verb
             state = _stated_result(token, frame)
             if state is not None:
                 return state, False, reach + 1
@@ -3315,6 +3369,12 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
     """Source and target as named parties without a code: the clause subject (or agent) and its object, or the
     service a delivery names as receiving (`vessels built for the National Navy`)."""
     trigger = candidate.trigger
+    demand = _ultimatum_demand(trigger)
+    if demand is not None:  # "told the forces to quit the fields or be driven out by force": demander > party told
+        told = next((c for c in demand.children if c.dep_ in {"dobj", "dative"}), None)
+        source, target = article.name_of(article.launcher(article.subject(demand))), article.name_of(told)
+        return (ActorRef(name=source) if source else None,
+                ActorRef(name=target) if target and target != source else None)
     verb, _ = _clause_verb(trigger, article.light_nouns)
     if verb is None:
         return None, None
@@ -3334,6 +3394,18 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
         source, target = _sides_between(article, trigger, verb)
     return (ActorRef(name=source) if source else None,
             ActorRef(name=target) if target and target != source else None)
+
+
+def _ultimatum_demand(trigger: Token) -> Token | None:
+    """The verb of demand whose ultimatum a penalty is (`told the forces to quit the fields or be driven out by force`,
+    `gave the workers a week to leave or be treated as targets`): the penalty is the passive alternative to the
+    demanded act, so the party that demands threatens the party told."""
+    if trigger.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in trigger.children):
+        return None
+    demanded = trigger.head
+    if demanded.dep_ not in {"xcomp", "advcl"} or not _is_infinitive(demanded):
+        return None
+    return demanded.head
 
 
 def _sides_between(article: _Article, trigger: Token, verb: Token) -> tuple[str | None, str | None]:
@@ -3502,21 +3574,26 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         holders.append(verb)
     arrival = _arrival(article, candidate)
     if arrival is not None:  # "an Indian C-17 carrying tents landed in Kathmandu": the vehicle's state gives
-        vehicle, place = arrival
+        vehicle, verb_of_arrival, place = arrival
         source = source or next((code(c) for c in vehicle.children if c.dep_ in MODIFIER_DEPS and code(c)), None)
-        # "planes carrying tents from the Emirates landed": where the cargo comes from gives
+        # "planes carrying tents from the Emirates landed", "trucks crossed into Syria from Turkey": where the cargo
+        # comes from gives
         cargo = [obj, *obj.conjuncts] if obj is not None else []
-        source = source or next((code(p) for holder in (vehicle, trigger, *cargo)
+        source = source or next((code(p) for holder in (vehicle, trigger, *cargo, verb_of_arrival)
                                  for p in _prep_objects(holder, "from") if code(p)), None)
         target = target or next((code(p) for p in (place, *place.children) if p.dep_ in {"dobj", "pobj"} and code(p)),
                                 None)
     # "relief supplies sent by Indonesia reached Rakhine": the agent of the participle of the act that describes it
     # acts (not "vehicles produced by a Turkish company")
-    clauses = [] if source or giver else [clause for noun in (trigger, obj) if noun is not None
+    # and so does the agent of any participle of the vehicle that brings aid ("a cargo flight chartered by the WHO
+    # landed with kits")
+    carrier = arrival[0] if arrival is not None else _carrier_landed_with(candidate)
+    clauses = [] if source or giver else [clause for noun in (trigger, obj, carrier) if noun is not None
                                           and noun.pos_ in NOUN_POS for clause in noun.children if clause.dep_ == "acl"]
     if clauses:
         heads = {head for frame in article.lex.frames if frame.type == candidate.type for head in frame.heads}
         agent = next((code(p) for clause in clauses if lemma_forms(clause) & heads
+                      or carrier is not None and clause.head.i == carrier.i
                       for agent in clause.children if agent.dep_ == "agent"
                       for p in agent.children if p.dep_ == "pobj" and code(p)), None)
         source, giver = (source, agent) if candidate.reverse else (agent, giver)
@@ -3640,8 +3717,8 @@ def _service_state(article: _Article, service: Token) -> str | None:
             or next((code for p in _prep_objects(service, "of") if (code := article.code_of(p))), None))
 
 
-def _arrival(article: _Article, candidate: Candidate) -> tuple[Token, Token] | None:
-    """The vehicle that carries the aid and where it arrives (the `aid` frames' `subject_heads`): the object of the
+def _arrival(article: _Article, candidate: Candidate) -> tuple[Token, Token, Token] | None:
+    """The vehicle that carries the aid, its verb of arrival and where it arrives (the `aid` frames' `subject_heads`): the object of the
     verb (`a convoy of trucks carrying supplies reached Goma`) or its preposition (`landed in Kathmandu`)."""
     trigger = candidate.trigger
     if candidate.type != "aid" or trigger.dep_ != "acl":
@@ -3649,12 +3726,38 @@ def _arrival(article: _Article, candidate: Candidate) -> tuple[Token, Token] | N
     vehicle = trigger.head
     while vehicle.dep_ == "pobj" and vehicle.head.lower_ == "of":  # "a convoy of 12 trucks"
         vehicle = vehicle.head.head
-    verb = vehicle.head
     arrivals = {head for frame in article.lex.frames if frame.type == "aid" for head in frame.subject_heads}
-    if vehicle.dep_ != "nsubj" or not lemma_forms(verb) & arrivals:
+    verb = vehicle.head if vehicle.dep_ == "nsubj" else _arrival_read_as_description(vehicle, candidate.obj)
+    if verb is None or not lemma_forms(verb) & arrivals:
         return None
-    return vehicle, next((c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in
-                          {"in", "into", "at", "to"}), verb)
+    return vehicle, verb, next((c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in
+                                {"in", "into", "at", "to"}), verb)
+
+
+def _carrier_landed_with(candidate: Candidate) -> Token | None:
+    """The vehicle that arrives with the aid (`a cargo flight landed in Luanda with cholera kits`): the arrival
+    verb's subject, where the aid is its `with` object."""
+    trigger, cargo = candidate.trigger, candidate.obj
+    if candidate.type != "aid" or cargo is None or trigger.pos_ not in VERB_POS:
+        return None
+    for _ in range(4):  # up through what the cargo counts and its list: "with 22 tonnes of kits and salts"
+        if cargo.dep_ == "pobj" and cargo.head.lower_ == "with":
+            break
+        if cargo.dep_ not in {"pobj", "prep", "appos", "conj"}:
+            return None
+        cargo = cargo.head
+    if not (cargo.dep_ == "pobj" and cargo.head.lower_ == "with" and cargo.head.head.i == trigger.i):
+        return None
+    return next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+
+
+def _arrival_read_as_description(vehicle: Token, cargo: Token | None) -> Token | None:
+    """The arrival verb the parser hangs, in a sentence that opens with the vehicle, on the vehicle or its cargo as a
+    clause describing it (`ten trucks carrying flour crossed into Syria`, `a ship carrying rice docked in Aden`): a
+    past form with no agent there is the sentence's own verb (the caller asks that it be an arrival)."""
+    nouns = [vehicle] + ([cargo, *cargo.conjuncts] if cargo is not None else [])
+    return next((c for noun in nouns for c in noun.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"}
+                 and not any(a.dep_ == "agent" for a in c.children)), None)
 
 
 def _purpose_recipient(article: _Article, verb: Token, info: TypeInfo) -> str | None:

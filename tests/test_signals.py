@@ -2169,3 +2169,91 @@ def test_invasions_occupations_and_attack_counts_stay_attacks(text):
 def test_levels_and_percentages_of_measures_stay_signals(text):
     """`the alert level` a state raises and `duties of 80 percent` are measures, not rates of an attack word."""
     assert escalating(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Patriot batteries that Germany pledged last month arrived in Poland on Saturday, officials said.", "POL"),
+    ("Artillery shells paid for by Denmark have been arriving in Ukraine since the spring, the minister said.", "UKR"),
+    ("A second batch of air defence systems from Israel arrived in Azerbaijan on Friday, the ministry said.", "AZE"),
+    ("The Leopard tanks that Spain withdrew from service have begun arriving in Ukraine, officials said.", "UKR"),
+])
+def test_weapons_that_arrive_from_another_state_are_delivered(text, target):
+    signal = max(signals(text), key=lambda s: s.confidence)
+    assert (signal.type, signal.status, signal.plover, signal.target and signal.target.code) == (
+        "arms_delivery", "actual", "AID", target)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The new Ukrainian howitzers arrived at the front near Bakhmut on Monday, the army said.", None),
+    ("The new iPhone models arrived in stores in Japan on Friday, Apple said.", None),
+    ("Fans of the Leopards arrived in Durban for the final on Saturday.", None),
+    ("Russian tanks arrived in Belarus ahead of joint exercises, the Belarusian defence ministry said.", "MOBILIZE"),
+])
+def test_weapons_that_only_move_are_not_delivered(text, plover):
+    found = signals(text)
+    best = max(found, key=lambda s: s.confidence) if found else None
+    assert (best.plover if best else None) == plover, found
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("A Turkish ship carrying 400 tonnes of oral rehydration salts and nutritional supplements docked in Port Sudan "
+     "on Monday.", "TUR>SDN"),
+    ("Ten trucks carrying flour and medicines crossed into northern Syria from Turkey on Tuesday, the UN said.",
+     "TUR>SYR"),
+    ("A plane chartered by the World Health Organization landed in Kabul on Friday with 30 tonnes of therapeutic "
+     "food and cholera kits.",
+     "WHO>AFG"),
+])
+def test_relief_that_arrives_in_a_vehicle_is_aid(text, dyad):
+    signal = max(signals(text), key=lambda s: s.confidence)
+    assert (signal.status, signal.plover) == ("actual", "AID")
+    assert signal.dyad == dyad
+
+
+@pytest.mark.parametrize("text", [
+    "A cargo flight carrying 20 tonnes of salmon landed in Shanghai on Tuesday, the exporter said.",
+    "Trucks carrying grain for export crossed into Poland on Monday, the customs service said.",
+    "The pharmacy chain said its antibiotics and vitamin supplements arrived in stores in Texas on Monday.",
+    "A plane carrying the England squad landed in Sydney on Friday ahead of the Ashes series.",
+])
+def test_goods_that_arrive_in_trade_are_no_aid(text):
+    assert not [s for s in signals(text) if s.plover == "AID"], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The militia told the soldiers to leave the airport by Friday or be driven out by force, its commander said.",
+    "Rebels gave foreign miners three days to abandon the concession or be treated as targets, a spokesman said.",
+    "Houthi leaders said any ship entering the zone would be treated as a target.",
+])
+def test_an_ultimatum_with_a_penalty_is_a_threat(text):
+    assert max(signals(text), key=lambda s: s.confidence).plover == "THREATEN"
+
+
+def test_the_ultimatum_is_the_demanders_against_the_party_told():
+    signal = one("The Southern Alliance told the Northern Brigade to quit the oil fields within 48 hours or be "
+                 "driven out by force.", "threat")
+    assert (signal.source.name, signal.target.name) == ("Southern Alliance", "Northern Brigade")
+
+
+@pytest.mark.parametrize("text", [
+    "The protesters were removed by force from the stadium pitch after the match, police said.",
+    "Hundreds of squatters were driven out by force from the building last year, the council said.",
+    "The coach said his players should be treated as adults and not as targets of criticism.",
+])
+def test_force_used_or_a_mere_target_is_no_ultimatum(text):
+    assert not [s for s in signals(text) if s.plover == "THREATEN"], signals(text)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Turkish President Recep Tayyip Erdogan spoke by phone with his Iranian counterpart on Saturday.", "TUR>IRN"),
+    ("Indian Foreign Minister Subrahmanyam Jaishankar held talks with his Chinese counterpart in Beijing on Monday.",
+     "IND>CHN"),
+    ("Brazilian President Lula held a call with his Argentine counterpart on trade.", "BRA>ARG"),
+])
+def test_a_counterpart_is_of_the_state_its_modifier_names(text, dyad):
+    signal = one(text, "talks")
+    assert (signal.dyad, signal.plover) == (dyad, "CONSULT")
+
+
+def test_a_rival_met_in_a_contest_is_no_counterpart():
+    assert not signals("French chef Alain Ducasse met his Italian rival in a televised cook-off on Sunday.")
