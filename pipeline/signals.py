@@ -235,6 +235,7 @@ def lexicon() -> Lexicon:
     terms["F"] = notices["notice_formulas"]     # a notice's own wording (`hereby`), found with them too
     terms["N"] = notices["regulated_parties"]   # the parties a notice obliges (`reporting entities`)
     terms["V"] = notices["entry_into_force"]    # an act put in force (`This Order comes into operation`)
+    terms["G"] = notices["implementing_phrases"]   # an act that carries out another's decision (`gives effect to`)
     for kind, offices in notices["publishing_offices"].items():
         terms[f"O|{kind}"] = offices   # found by the phrase matchers with the triggers
     controlled_acts = {kind: frozenset().union(*(f.controlled_heads for f in frames if f.type == kind))
@@ -482,6 +483,7 @@ class _Article:
         self.formal = False   # a notice's own wording: `are hereby advised`, `In exercise of the powers conferred`
         self.regulated: list[Span] = []   # each party a notice may oblige (`reporting entities`, `licensed banks`)
         self.in_force: list[int] = []   # where a phrase puts something in force starts (`shall take effect`)
+        self.implementing: list[int] = []   # where a phrase carrying out a decision starts (`gives effect to`)
         self.office_mentions: list[tuple[int, int, str]] = []   # (start, end, kind) of each publishing office
         by_lemma, by_lower = _matchers(doc.vocab)
         found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
@@ -522,6 +524,8 @@ class _Article:
                 self.regulated.append(doc[start:end])
             elif key == "V":
                 self.in_force.append(start)
+            elif key == "G":
+                self.implementing.append(start)
             elif key.startswith("O|"):
                 self.office_mentions.append((start, end, key[2:]))
             else:
@@ -705,10 +709,11 @@ class _Article:
                 return True
         return False
 
-    def legal_acts(self) -> list[Token]:
-        """The words that name a legal act (`Decision`, `order`, `Regulations`), found from the lemma and lower-case
-        arrays: they are few."""
-        hashes = _legal_act_hashes()
+    def legal_acts(self, key: str = "legal_acts") -> list[Token]:
+        """The words that name a legal act (`Decision`, `order`, `Regulations`), or with `deciding_nouns` a body's
+        decision (`the approval of`, `the deliberations of`), found from the lemma and lower-case arrays: they are
+        few."""
+        hashes = _legal_act_hashes(key)
         return [self.doc[i] for i in numpy.flatnonzero(_among(self.lemmas, hashes) | _among(self.lowers, hashes))]
 
     def _names_itself_an_act(self) -> bool:
@@ -721,11 +726,22 @@ class _Article:
                                                           for c in act.children) for act in acts):
             return True
         act_positions = {act.i for act in acts}
+        if any(self._act_subject(self.doc[start]) in act_positions for start in self.implementing):
+            return True
         for start in self.in_force:
             before = range(max(self.sentence(self.doc[start]).start, start - 4), start)
             if any(self.doc[i].lower_ in {"this", "these"} or i in act_positions for i in before):
                 return True
         return False
+
+    def _act_subject(self, verb: Token) -> int | None:
+        """Where the subject of a verb that carries out a decision is (`The Regulation gives effect to`, `A decree
+        ... provides for the execution of`), read through a relative pronoun to the act it stands for (`the Order,
+        which implements the resolution`): an act doing that is the instrument of its measures, as one in force is."""
+        subject = self.subject(verb)
+        if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+            subject = verb.head
+        return subject.i if subject is not None else None
 
     def _orders_in_present(self) -> bool:
         """Whether an official body orders in a notice's own present tense, whoever it orders (`The Superintendency
@@ -828,15 +844,19 @@ class _Article:
         return self._act_maker()
 
     def _act_maker(self) -> tuple[str | None, str | None, Token | None]:
-        """The official body whose legal act the notice names, in its body (`Further to the decision of the National
-        Committee for Combating Terrorism`), else in its headline (`Decision No. 45/2025 of the Council of Ministers
-        on the freezing of funds`)."""
+        """The official body whose legal act or decision the notice names, in its body (`Further to the decision of
+        the National Committee for Combating Terrorism`, `Following the deliberations of the competent Commission`,
+        `gives effect to Security Council resolution 2590`), else in its headline (`Decision No. 45/2025 of the Council of Ministers on the freezing of funds`)."""
         for article in (self, self.headline_article()):
-            for act in article.legal_acts() if article is not None else ():
+            acts = [*article.legal_acts(), *article.legal_acts("deciding_nouns")] if article is not None else []
+            for act in acts:
                 # the act with its number: `of` may hang on the number (`Decision No. 45/2025 of the Council`)
                 named = [act, act.head] if act.dep_ == "compound" else [act]
                 named += [c for t in named for c in t.children if c.dep_ in {"appos", "nummod"}]
-                maker = next((p for t in named for p in _prep_objects(t, "of", "by") if article._official(p)), None)
+                # or the body the act's name opens with (`Security Council resolution 2590`)
+                makers = [*(p for t in named for p in _prep_objects(t, "of", "by")),
+                          *(c for c in act.children if c.dep_ == "compound")]
+                maker = next((p for p in makers if article._official(p)), None)
                 if maker is not None:
                     return article._body_of(maker)
         return None, None, None
@@ -903,18 +923,24 @@ class _Article:
     def _official(self, token: Token | None) -> bool:
         """Whether a token names an official body or office holder by a capitalised name (`the Unit`, `the
         Minister of Home Affairs`, `the Attorney-General`, `the Central Bank of Oman`): one body, not the parties a
-        notice obliges (`Banks ... are ordered to block`)."""
-        if (token is None or token.pos_ not in NOUN_POS or not (token.is_title or token.is_upper)
-                or token.tag_ in {"NNS", "NNPS"}):
+        notice obliges (`Banks ... are ordered to block`); also a body a notice names by its role, not its name
+        (`unnamed_body_modifiers`: `the competent authority`), which is one body as well."""
+        if token is None or token.pos_ not in NOUN_POS or token.tag_ in {"NNS", "NNPS"}:
             return False
         notices, word = self.lex.notices, token.lemma_.lower()
+        if not (token.is_title or token.is_upper):
+            return word in notices["issuing_bodies"] and any(
+                c.dep_ == "amod" and c.lower_ in notices["unnamed_body_modifiers"] for c in token.children)
         return (word in notices["issuing_bodies"] or word in notices["office_holders"]
                 or "governing_bodies" in self.classes.get(token.i, ())
                 or _capitalised_phrase(token).text.lower() in notices["office_holders"])
 
     def _body_of(self, body: Token) -> tuple[str | None, str | None, Token]:
-        """(code, name, body): the state or organisation the actor layer codes the body as, else its name."""
+        """(code, name, body): the state or organisation the actor layer codes the body as, else its name (a body
+        named by its role, with the role: `competent authority`)."""
         name = _capitalised_phrase(body)
+        if not (body.is_title or body.is_upper):
+            name = body.doc[min((c.i for c in body.children if c.dep_ == "amod"), default=body.i):body.i + 1]
         code = self.code_of(body) or next((code for t in name if (code := self.cast.code_at(t))), None)
         return code, None if code else name.text, body
 
@@ -1271,6 +1297,8 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
             continue
         if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and candidate.trigger.i in struck:
             continue
+        if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _forbidden_by_measure(article, candidate.trigger):
+            continue  # "the prohibition against the supply of arms", "a ban on arms sales to": what is forbidden
         if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _describes_listed_party(article, candidate, listings):
             continue  # "measures on 38 companies that supply weapons to the Kyiv regime": who is listed, and why
         key = (signal.type, signal.dyad, signal.status)
@@ -1302,6 +1330,20 @@ def _talks_or_party(token: Token, talks_words: set[int]) -> bool:
     """A talks word, or the party talked with (`spoke with his counterpart about`: the parser hangs the topic there)."""
     return token.i in talks_words or (token.dep_ == "pobj" and token.head.lower_ in {"with", "to"}
                                       and token.head.head.i in talks_words)
+
+
+def _forbidden_by_measure(article: _Article, trigger: Token) -> bool:
+    """Whether a delivery noun, or the first of the nouns it is conjoined with, is what a restriction (classes.json
+    `restrictions`) is `on` or `against` (`extending the prohibition against the supply, sale or transfer of arms`,
+    `the embargo on deliveries of weapons`): the measure forbids it, no one delivers."""
+    if trigger.pos_ not in NOUN_POS:
+        return False
+    first = trigger
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    prep = first.head
+    return (first.dep_ == "pobj" and prep.lower_ in {"on", "against"}
+            and "restrictions" in article.classes.get(prep.head.i, ()))
 
 
 def _describes_listed_party(article: _Article, candidate: Candidate, listings: set[int]) -> bool:
@@ -1707,6 +1749,8 @@ def _received_by(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
     if verb.pos_ not in VERB_POS:
         return None, None
     head, goods = verb, next((c for c in verb.children if c.dep_ == role), None)
+    if role == "nsubjpass" and (goods is None or goods.pos_ == "PRON"):  # "arrived ..., where it was received by"
+        goods = _arriving_subject(verb)
     delivery = goods is not None and role == "dobj" and bool(lemma_forms(goods) & (frame.heads - frame.verb_heads))
     if not (lemma_forms(verb) & frame.reverse_heads or delivery and lemma(verb) in frame.receipt_verbs):
         return None, None
@@ -1715,6 +1759,22 @@ def _received_by(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
     if goods is None or not _materiel(article, goods, frame.received_objects):
         return None, None
     return head, goods
+
+
+def _arriving_subject(verb: Token) -> Token | None:
+    """What a passive verb with no subject of its own, or only `it`/`they`, is done to: the subject of the clause it
+    hangs on (`the third patrol vessel arrived at the naval base, where it was received by the Chief of Naval Staff`,
+    `the corvette arrived in Alexandria and was received by`): a craft arriving is what the service receives."""
+    clause = verb.head
+    for _ in range(4):
+        if clause.pos_ in VERB_POS:
+            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return subject
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
 
 
 def _displaced_of(verb: Token, noun: Token) -> list[Token]:
@@ -1784,11 +1844,11 @@ def _ordered_forms() -> frozenset[str]:
     return frozenset(verb + "d" if verb.endswith("e") else verb + "ed" for verb in verbs)
 
 
-@lru_cache(maxsize=1)
-def _legal_act_hashes() -> numpy.ndarray:
-    """The hashes of the words that name a legal act, lower-case, capitalised and plural (`decision`, `Decision`,
-    `Regulations`), sorted."""
-    words = lexicon().notices["legal_acts"]
+@lru_cache(maxsize=2)
+def _legal_act_hashes(key: str = "legal_acts") -> numpy.ndarray:
+    """The hashes of the words that name a legal act (or, with `deciding_nouns`, a body's decision), lower-case,
+    capitalised and plural (`decision`, `Decision`, `Regulations`, `deliberations`), sorted."""
+    words = lexicon().notices[key]
     return numpy.array(sorted({hash_string(form) for word in words
                                for form in (word, word.title(), word + "s", word.title() + "s")}), numpy.uint64)
 
@@ -2092,7 +2152,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         """A military sentence or frame, else security forces acting: their clause is read only when a guard asks."""
         return military_words or _security_forces_act(article, trigger)
 
-    civilian = article.sentence_words(sent, "civilian") or civil
+    civilian = (article.sentence_words(sent, "civilian") and not _civilian_only_on_list(article, candidate, sent)
+                or civil)
     if civilian and candidate.strength == "weak" and not military():  # sport, markets, culture: "England's attack"
         return None
     if civil and candidate.obj is not None and (info.type or candidate.type) not in DEESCALATION_TYPES:
@@ -2286,6 +2347,22 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                   target=target_ref, evidence=evidence, start=start, end=start + len(evidence),
                   confidence=round(min(max(confidence, 0.05), 0.99), 3), plover=plover, cameo=cameo,
                   trigger=trigger.text)
+
+
+def _civilian_only_on_list(article: _Article, candidate: Candidate, sent: Span) -> bool:
+    """Whether a measure's sentence has everyday words only on the parties it puts on a list or on the list itself
+    (notices.json `listing_nouns`: `adds eleven foreign companies to the list of prohibited end-users`, `five trading
+    companies have been added to the list`): a listing names whom it falls on, business or not, and is no market
+    news for that."""
+    trigger, listed = candidate.trigger, candidate.obj
+    if candidate.type != "sanctions" or listed is None or trigger.pos_ not in VERB_POS:
+        return False
+    lists = [p for p in _prep_objects(trigger, "to", "on", "onto", "in", "into")
+             if p.lemma_.lower() in article.lex.notices["listing_nouns"]]
+    if not lists:
+        return False
+    described = {t.i for head in (listed, *lists) for t in head.subtree}
+    return all(t.i in described for t in sent if "civilian" in article.classes.get(t.i, ()))
 
 
 def _approving_sense(article: _Article, candidate: Candidate) -> bool:

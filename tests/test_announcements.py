@@ -988,3 +988,73 @@ def test_the_regime_a_relief_is_granted_under_is_no_measure_taken(body, headline
 def test_a_freeze_imposed_beside_a_licence_is_still_a_measure():
     text = "Norway imposed an asset freeze on three shipping firms and granted a licence under the regime to one bank."
     assert escalations(text, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "The Regulation gives effect to Security Council resolution 2713 by renewing the travel ban and the asset freeze "
+    "imposed on persons who obstruct the political transition.",
+    "A decree published in the Official Journal provides for the execution of the resolution of the Security Council "
+    "which extends until June the arms embargo and the travel ban concerning the Central African Republic.",
+    "The Governor has made the Sanctions (Sudan) Order, which implements the latest resolution of the Security "
+    "Council by renewing the freezing of funds of designated persons.",
+])
+def test_an_act_carrying_out_a_council_decision_states_its_measures(text):
+    assert escalations(text, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "The regulation gives effect to the decision of the health council by extending the prohibition against the "
+    "sale of tobacco to minors.",
+    "The city council renews the lease of the harbour warehouse and extends the ban on overnight parking.",
+])
+def test_an_act_carrying_out_a_civil_decision_takes_no_measure(text):
+    assert escalations(text, "sanctions") == []
+
+
+def test_a_supply_a_measure_forbids_is_no_delivery():
+    text = ("The Order gives effect to Security Council resolution 2745 by extending the prohibition against the sale "
+            "or transfer of arms and related materiel to armed groups and by adding two persons to the sanctions list.")
+    assert escalations(text, "sanctions") and escalations(text, "arms_delivery") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Commerce has added seven foreign trading firms to the list of prohibited end users, to which "
+    "the export of dual-use goods is prohibited.",
+    "The Authority informs that four shipping companies have been added to the list of designated entities, whose "
+    "funds are frozen.",
+    "Following the deliberations of the competent Committee, five persons have been entered in the register of "
+    "terrorist persons. Credit institutions shall freeze their funds without delay.",
+    "Upon the approval of the competent authority, nine persons of the banned group have been placed on the "
+    "watch list. Their bank accounts stand frozen, and all banks are requested to report to the Authority.",
+])
+def test_parties_put_on_a_named_list_by_an_unnamed_body_are_designated(text):
+    assert escalations(text, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "The bank has added two hundred trading firms to its list of preferred clients, who pay lower fees.",
+    "Three new players have been entered in the register of the national football federation.",
+    "The old mill has been placed on the register of protected monuments, and its owners shall keep its facade.",
+])
+def test_a_list_of_clients_players_or_monuments_designates_no_one(text):
+    assert escalations(text, "sanctions") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The National Aeronaval Service received four interceptor boats from the United States at a ceremony.",
+    "The Presidential Guard received twenty armoured vehicles from Turkey.",
+    "The second frigate built by an Italian shipyard arrived at the naval base on Sunday, where it was received by "
+    "the Commander of the Navy.",
+    "The first offshore patrol vessel ordered from Spain arrived in Lagos and was received by the Chief of Naval Staff.",
+])
+def test_a_service_or_its_commander_receiving_a_craft_is_a_delivery(text):
+    assert escalations(text, "arms_delivery")
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry company received four new passenger boats from a Norwegian shipyard at a ceremony in the harbour.",
+    "The cruise ship arrived at the port on Monday, where it was received by the mayor and a brass band.",
+    "The fishing cooperative took delivery of two trawlers built in Spain.",
+])
+def test_a_company_or_a_mayor_receiving_a_boat_is_no_delivery(text):
+    assert escalations(text, "arms_delivery") == []
