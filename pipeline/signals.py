@@ -588,7 +588,9 @@ class _Article:
         self.frame_heads: dict[int, set[str]] | None = None   # sentence -> its words that can head a frame, once read
         self.codes: dict[int, str | None] = {}   # token index -> its state or organisation code, once read
         self.subjects: dict[int, Token | None] = {}   # verb index -> its subject, once read
-        self.clause_subjects: dict[int, tuple[Token | None, Token | None]] = {}   # trigger index -> (verb, subject)
+        self.sentence_states: dict[int, list[tuple[Token, str]]] = {}   # sentence start -> its states, once read
+        self.clause_verbs: dict[int, tuple[Token | None, Token]] = {}   # token index -> (its clause verb, the chain
+        # token directly under it), once read
 
     def _civil_body_names(self, sentence_of: dict[int, int]) -> tuple[set[int], set[int]]:
         """The words of names that hold a military word but name no armed body (classes.json `civil_bodies`: `the
@@ -769,8 +771,8 @@ class _Article:
     def grants_relief(self) -> bool:
         """Whether the notice's business is relief from measures already in force, not a measure (`Notice:
         authorisation to release frozen funds`, `The Unit has granted a licence permitting payments`): its headline
-        names a notices.json `reliefs` word (not a party's: `licensed banks`), or its opening sentence's verb is one (`has authorised the release of`). The frozen
-        funds and the committee it names are the topic. Read once."""
+        names a notices.json `reliefs` word (not a party's: `licensed banks`), or its opening sentence's verb is one
+        (`has authorised the release of`). The frozen funds and the committee it names are the topic. Read once."""
         if self.relief is None:
             reliefs = self.lex.notices["reliefs"]
             opening = self._opening_news()   # not what it requires: `require prior authorisation`
@@ -786,7 +788,8 @@ class _Article:
         if lemma(root) not in self.lex.notices["relaying_verbs"]:
             return [root]
         reported = [c for c in root.children if c.dep_ == "ccomp"]
-        return [root, *reported, *(c for verb in reported for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})]
+        return [root, *reported, *(c for verb in reported for c in verb.children
+                                   if c.dep_ in {"nsubj", "nsubjpass", "dobj"})]
 
     def names_parties(self) -> bool:
         """Whether the text names parties a measure falls on (`11 entities and 3 individuals`, `the persons named in
@@ -815,8 +818,8 @@ class _Article:
         where it can, else by its name: many notices never name their own state. Also for a measure the
         text states as an obligation (`obliged`: `The funds of the listed entities shall be frozen`), unless it
         advises. Only where the text names parties its measures fall on (`names_parties`): a rule on dormant
-        accounts that banks must freeze names none. None for a text that is no notice, or whose body acts by withdrawing measures (`the Committee has
-        removed one individual from its sanctions list`)."""
+        accounts that banks must freeze names none. None for a text that is no notice, or whose body acts by
+        withdrawing measures (`the Committee has removed one individual from its sanctions list`)."""
         if (not (self.is_notice() or obliged and not self._advisory()) or not self.names_parties()
                 or self.grants_relief()):
             return None, None, None
@@ -1090,7 +1093,8 @@ class _Article:
     def head_words(self, token: Token) -> set[str]:
         """The words of a token's sentence that a frame's head forms start with (a head's forms start with its lemma
         or its lower-cased form; a word's head is in its sentence): a frame none of whose head words is there has no
-        head there. Read off arrays once per document, the few words that can head a frame picked out by their hashes."""
+        head there. Read off arrays once per document, the few words that can head a frame picked out by their
+        hashes."""
         if self.frame_heads is None:
             self.frame_heads = {}
             words, hashes, strings = _all_frame_words(), _frame_word_hashes(), self.doc.vocab.strings
@@ -1108,6 +1112,23 @@ class _Article:
 
     def sentence_words(self, sent: Span, name: str) -> bool:
         return name in self.sentence_classes.get(sent.start, ())
+
+    def states_in(self, sent: Span) -> list[tuple[Token, str]]:
+        """The words of a sentence the actor layer resolves to a state, with the state's code, read once per
+        sentence: each measure in it looks for the state it falls on."""
+        if sent.start not in self.sentence_states:
+            actors = ((token, self.cast.actor_at(token)) for token in sent)
+            self.sentence_states[sent.start] = [(token, actor.code) for token, actor in actors
+                                                if actor is not None and actor.type == "country" and actor.code]
+        return self.sentence_states[sent.start]
+
+    def clause_verb(self, token: Token) -> tuple[Token | None, Token]:
+        """`_clause_verb`, read once per token of the document: the guards ask for the same trigger's clause often."""
+        if token.doc is not self.doc:
+            return _clause_verb(token, self.light_nouns)
+        if token.i not in self.clause_verbs:
+            self.clause_verbs[token.i] = _clause_verb(token, self.light_nouns)
+        return self.clause_verbs[token.i]
 
     def subject(self, verb: Token) -> Token | None:
         """`_subject`, read once per verb of the document: the guards ask for the same clause's subject often."""
@@ -1354,7 +1375,7 @@ def _describes_listed_party(article: _Article, candidate: Candidate, listings: s
     supplied drones to Russia`)."""
     if not listings:
         return False
-    clause = _clause_verb(candidate.trigger, article.light_nouns)[0]  # "that supply weapons and military equipment"
+    clause = article.clause_verb(candidate.trigger)[0]  # "that supply weapons and military equipment"
     if clause is None or clause.dep_ not in {"relcl", "acl"} or article.code_of(clause.head):
         return False
     token = clause.head
@@ -1373,10 +1394,11 @@ def _headline_measures(article: _Article, found: list[Signal]) -> list[Signal]:
     asset freeze measures`) where its body, in sentences the parser breaks (`resolves to order reporting entities to
     immediately freeze, without prior notice, the funds ...`) or in roundabout words (`payments ... are subject to a
     permission requirement`), yields no signal of their type: the notice's own, taken by the official body acting in
-    it, its evidence the sentence where that body acts. Only for the types a document issues, and not an everyday word (`Circular on designations`), a law's or office's title (`Anti-Terrorism (Specified
-    Entities) Order`) nor a word that only says what another noun is about (`sanctions screening requirements`). The
-    notice is what its headline orders or requests of the parties it obliges: that measure is in force; one the
-    headline denies, fears or makes a condition is none."""
+    it, its evidence the sentence where that body acts. Only for the types a document issues, and not an everyday
+    word (`Circular on designations`), a law's or office's title (`Anti-Terrorism (Specified Entities) Order`) nor a
+    word that only says what another noun is about (`sanctions screening requirements`). The notice is what its
+    headline orders or requests of the parties it obliges: that measure is in force; one the headline denies, fears
+    or makes a condition is none."""
     if article.headline is None or not article.is_notice():
         return []
     code, name, body = article.notice_issuer()
@@ -1497,7 +1519,8 @@ def _candidates(article: _Article) -> list[Candidate]:
     # with" is, being the term's own head
     term_kinds = {i: (kind, len(span), span.root.i) for span, kind, _, _ in article.term_spans
                   for i in range(span.start, span.end)}
-    for span, name in sorted(article.class_spans, key=lambda item: item[0].start):
+    framed_spans = [(span, name) for span, name in article.class_spans if _frames_of_class(name)]  # not `military`
+    for span, name in sorted(framed_spans, key=lambda item: item[0].start):
         if len(span) < max(longest[i] for i in range(span.start, span.end)):
             continue
         root = span.root   # a span's root is found anew on each read
@@ -1506,9 +1529,8 @@ def _candidates(article: _Article) -> list[Candidate]:
         if _carries_cargo(article, root):
             continue  # "sent two military aircraft carrying medical supplies": the vehicle's cargo is what is sent
         quantity = False   # the economic quantity the word only describes, read once a head is found
-        if name in ("forces", "units") and any(p.dep_ == "pobj" and "relief" in article.classes.get(p.i, ())
-                                    for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                                    for p in prep.children):
+        if name in ("forces", "units") and any("relief" in article.classes.get(p.i, ())
+                                               for p in _prep_objects(root, "of")):
             continue  # "a brigade of 120 Cuban doctors": a unit of relief workers is the relief it is made of
         if name == "forces" and article.code_of(root) in article.lex.roles["peacekeeping_bodies"]:
             name = "peacekeepers"  # "deployment with the UN Interim Force": a UN force keeps the peace, builds up none
@@ -1546,8 +1568,9 @@ def _candidates(article: _Article) -> list[Candidate]:
             if head is not None and _through_other_term(root, head, frame.type, term_kinds):
                 continue  # "announced a boycott of Qatari goods": the goods are the boycott's, not announced aid
             known = found.get((frame.type, head.i)) if head is not None else None
+            # "Patriot air defence systems": the head's own object
             if head is not None and (known is None or known.strength == "weak" and known.obj is None
-                                     or known.obj is not None and reach < known.reach):  # "Patriot air defence systems": the head's own object
+                                     or known.obj is not None and reach < known.reach):
                 found[frame.type, head.i] = Candidate(frame.type, head, "weak" if frame.weak else "frame",
                                                       obj=root, reverse=reverse, reach=reach,
                                                       recipient=_arrival_place(article, head, frame))
@@ -1595,7 +1618,8 @@ def _measures_other_noun(article: _Article, word: Token) -> bool:
         return False
     owner = word.head.head
     return not (owner.lemma_.lower() in article.light_nouns or MONEY_CLASS in article.classes.get(owner.i, ())
-                or any(lemma_forms(owner) & frame.heads for frame in article.lex.frames if frame.objects == MONEY_CLASS))
+                or any(lemma_forms(owner) & frame.heads for frame in article.lex.frames
+                       if frame.objects == MONEY_CLASS))
 
 
 def _carries_cargo(article: _Article, word: Token) -> bool:
@@ -1892,7 +1916,8 @@ def _shared_object_elsewhere(article: _Article, candidate: Candidate, others) ->
     if other is None:
         return False
     recipient = any(article.code_of(p) for holder in (candidate.trigger, candidate.obj) for prep in holder.children
-                    if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" for p in prep.children if p.dep_ == "pobj")
+                    if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to"
+                    for p in prep.children if p.dep_ == "pobj")
     recipient = recipient or _arrived_from_other_state(article, candidate)
     return candidate.type != ("arms_delivery" if recipient else "troop_buildup")
 
@@ -2015,8 +2040,9 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         if token.dep_ == "prep" and token.lower_ in lexicon().cues["background"]:
             return None, False, 0  # "suspended food distribution after attacks on its convoys": the occasion
         forms = lemma_forms(token)
-        sent_vehicle = (token.dep_ == "acl" and bool(forms & lexicon().roles["cargo_verbs"]) and token.head.dep_ == "dobj"
-                        and token.head.head.pos_ in VERB_POS and bool(lemma_forms(token.head.head) & frame.heads))
+        sent_vehicle = (token.dep_ == "acl" and bool(forms & lexicon().roles["cargo_verbs"])
+                        and token.head.dep_ == "dobj" and token.head.head.pos_ in VERB_POS
+                        and bool(lemma_forms(token.head.head) & frame.heads))
         if not sent_vehicle and forms & (frame.heads if token.pos_ in VERB_POS else frame.heads - frame.verb_heads):
             received = token.dep_ == "dobj" and lemma(token.head) in frame.receipt_verbs  # "took delivery of"
             return token, received, reach
@@ -2188,7 +2214,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "blamed Israel for the bombing": the sentence reports the accusation, not the attack
     if candidate.obj is None and lemma_forms(trigger) & article.requests - {trigger.lemma_.lower()}:
         return None  # "Russia's call for a rewriting": an appeal, not a phone call
-    if candidate.strength == "weak" and (trigger.dep_ == "relcl" or (trigger.dep_ in {"acl", "amod"} and trigger.tag_ == "VBN")):
+    if candidate.strength == "weak" and (trigger.dep_ == "relcl"
+                                         or trigger.dep_ in {"acl", "amod"} and trigger.tag_ == "VBN"):
         return None  # "an agreement Germany signed", "sanctions discussed by the West", "Rwanda-backed rebels",
         # "rebels backed by Rwanda": descriptions of a noun, not an act of the sentence
     if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _cargo_of_target(article, trigger):
@@ -2650,7 +2677,7 @@ def _domestic_purpose(article: _Article, trigger: Token) -> bool:
     """Whether the clause of a measure states an economic aim at home: a purpose clause (`to stabilise domestic
     prices`, `to protect domestic supplies`, `to fight inflation`) whose object is an economic quantity or something
     domestic (classes.json `economic_quantities`, `domestic_aims`)."""
-    verb = _clause_verb(trigger, article.light_nouns)[0] or trigger
+    verb = article.clause_verb(trigger)[0] or trigger
     domestic = article.lex.roles["domestic_aims"]
     holders = {verb, trigger, *(c for c in trigger.children if c.dep_ == "dobj")}  # "exports of onions to stabilise"
     purposes = [c for holder in holders for c in holder.children
@@ -2686,7 +2713,8 @@ def _cargo_of_target(article: _Article, trigger: Token) -> bool:
         return False
     vehicle = trigger.head
     act = vehicle.head.head if vehicle.dep_ == "pobj" else vehicle.head
-    return vehicle.dep_ in {"dobj", "pobj", "nsubjpass"} and bool(lemma_forms(act) & article.lex.roles["targeting_acts"])
+    return (vehicle.dep_ in {"dobj", "pobj", "nsubjpass"}
+            and bool(lemma_forms(act) & article.lex.roles["targeting_acts"]))
 
 
 def _received_by_subject(article: _Article, trigger: Token) -> bool:
@@ -2731,7 +2759,7 @@ def _security_forces_act(article: _Article, trigger: Token) -> bool:
     """Whether law enforcement is the subject of the trigger's clause or of a clause it announces (`police fired
     tear gas`, `warned that police will not tolerate rallies`): the police acting, not reporting (`police said`)
     or ending a protest (`before police persuaded them to leave`); or what the act falls on."""
-    verb, _ = _clause_verb(trigger, article.light_nouns)
+    verb, _ = article.clause_verb(trigger)
     if verb is None:
         return False
     clauses = [verb, *(c for c in verb.children if c.dep_ in {"ccomp", "xcomp"})]
@@ -2875,9 +2903,7 @@ def _jurisdiction(article: _Article, trigger: Token) -> str | None:
                                         for c in trigger.children):
         holders += [c for c in trigger.children if c.dep_ == "nsubj"]  # "any person in Malaysia shall freeze"
     holders += [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "the assets in Peru ... have been frozen"
-    places = [p for holder in holders for prep in holder.children
-              if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children
-              if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
+    places = [p for holder in holders for p in _prep_objects(holder, "in") if p.ent_type_ == "GPE"]
     # "prohibit the listed vessels from entering the internal waters of New Zealand": the state entered bars entry
     entry_verbs = article.lex.notices["entry_verbs"]
     entered = [g for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "from"
@@ -2899,7 +2925,7 @@ def _decreed_by(article: _Article, trigger: Token) -> str | None:
     of Economy of Lithuania, the assets of four companies were frozen`, `assets were frozen under an order issued by
     Bangladesh's financial intelligence unit`, `were frozen on the orders of the Swiss government`): the first one
     named in the act's phrase."""
-    verb = _clause_verb(trigger, article.light_nouns)[0]
+    verb = article.clause_verb(trigger)[0]
     acts = [] if verb is None else [a for prep in verb.children if prep.dep_ == "prep"
                                     and prep.lower_ in {"by", "under", "on"}
                                     for a in prep.children
@@ -2910,7 +2936,7 @@ def _decreed_by(article: _Article, trigger: Token) -> str | None:
 def _reporting_body(article: _Article, trigger: Token) -> str | None:
     """The state of the official body that reports a measure its own clause takes by no one (`A ban on dairy imports
     has been imposed, China's customs agency said`): the body that enforces it took it."""
-    verb = _clause_verb(trigger, article.light_nouns)[0]
+    verb = article.clause_verb(trigger)[0]
     if verb is None or verb.dep_ != "ccomp" or not lemma_forms(verb.head) & quote_cues().verbs:
         return None
     subject = article.subject(verb.head)
@@ -3016,10 +3042,9 @@ def _struck_by_weapon(article: _Article, candidate: Candidate, classes: set[str]
     if candidate.type not in {"attack", "cyberattack", "threat"}:
         return False
     trigger, subject = candidate.trigger, _clause_subject(article, candidate.trigger)[1]
-    members = [] if subject is None or subject.lemma_.lower() not in article.actor_nouns else [
-        p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    actors = [subject, *members] + [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "by"
-                                    for p in c.children if p.dep_ == "pobj"]
+    members = [] if subject is None or subject.lemma_.lower() not in article.actor_nouns else _prep_objects(
+        subject, "of")
+    actors = [subject, *members] + _prep_objects(trigger, "by")
     return any(actor is not None and article.classes.get(actor.i, set()) & classes for actor in actors)
 
 
@@ -3032,8 +3057,7 @@ def _cyberattack_on_state(article: _Article, candidate: Candidate) -> bool:
     if candidate.type != "cyberattack" or candidate.strength != "term" or "attack" not in trigger.lower_:
         return False
     verbs = [c for c in trigger.children if c.dep_ == "relcl"] + ([trigger.head] if trigger.dep_ == "nsubj" else [])
-    victims = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
-               for p in c.children if p.dep_ == "pobj"] + [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    victims = _prep_objects(trigger, "on", "against") + [c for v in verbs for c in v.children if c.dep_ == "dobj"]
     return any(article.code_of(w) for v in victims for w in (v, *v.children))
 
 
@@ -3151,9 +3175,8 @@ def _by_civil_party(article: _Article, candidate: Candidate) -> bool:
         return True  # "a cold front invaded northern Argentina": weather is no party
     parties = [candidate.obj, *actors]
     subject = subject if subject is not None and subject.i != trigger.i else None  # "the killing of workers"
-    parties += [p for holder, word in ((subject, "of"), (trigger, "by"))
-                if holder is not None for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == word
-                for p in prep.children if p.dep_ == "pobj"]
+    parties += [p for holder, word in ((subject, "of"), (trigger, "by")) if holder is not None
+                for p in _prep_objects(holder, word)]
     if organisms and trigger.pos_ in NOUN_POS:
         invaders = _prep_objects(trigger, "of")
         parties += [w for p in invaders for w in (p, *(c for c in p.children if c.dep_ in MODIFIER_DEPS))
@@ -3200,8 +3223,8 @@ def _force_place(article: _Article, candidate: Candidate, info: TypeInfo) -> str
     in Juba`, `fighters have been gathering on the outskirts of Tripoli`)."""
     trigger = candidate.trigger
     holders = [trigger, *_prep_objects(trigger, *info.target_preps)]
-    verb = trigger.head if trigger.dep_ == "nsubj" else _clause_verb(trigger, article.light_nouns)[0]
-    if verb is not None and verb is not trigger:
+    verb = trigger.head if trigger.dep_ == "nsubj" else article.clause_verb(trigger)[0]
+    if verb is not None and verb != trigger:
         holders.append(verb)
     places = [p for holder in holders for p in _prep_objects(holder, *PLACE_PREPS)]
     places += [p for place in places for p in _prep_objects(place, "of")]  # "on the outskirts of Tripoli"
@@ -3452,7 +3475,7 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
         source, target = article.name_of(article.launcher(article.subject(demand))), article.name_of(told)
         return (ActorRef(name=source) if source else None,
                 ActorRef(name=target) if target and target != source else None)
-    verb, _ = _clause_verb(trigger, article.light_nouns)
+    verb, _ = article.clause_verb(trigger)
     if verb is None:
         return None, None
     source = article.name_of(article.launcher(article.subject(verb)))
@@ -3521,9 +3544,8 @@ def _is_event(article: _Article, noun: Token) -> bool:
 def _has_agent(article: _Article, noun: Token) -> bool:
     """Whether a noun names who did it (`the raid by Boko Haram fighters`, `shelling by government forces`): an
     event, not a passing word."""
-    return any(p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.lemma_.lower() in article.actor_nouns
-                                     or "attackers" in article.classes.get(p.i, ()))
-               for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children)
+    return any(p.pos_ == "PROPN" or p.lemma_.lower() in article.actor_nouns
+               or "attackers" in article.classes.get(p.i, ()) for p in _prep_objects(noun, "by"))
 
 
 def _clause_verb(token: Token, light_nouns: set[str]) -> tuple[Token | None, Token]:
@@ -3557,15 +3579,9 @@ def _status_nouns() -> frozenset[str]:
 
 
 def _clause_subject(article: _Article, trigger: Token) -> tuple[Token | None, Token | None]:
-    """The verb of the trigger's clause and that verb's subject (either may be missing), read once per trigger."""
-    own = trigger.doc is article.doc
-    if own and trigger.i in article.clause_subjects:
-        return article.clause_subjects[trigger.i]
-    verb, _ = _clause_verb(trigger, article.light_nouns)
-    found = verb, article.subject(verb) if verb is not None else None
-    if own:
-        article.clause_subjects[trigger.i] = found
-    return found
+    """The verb of the trigger's clause and that verb's subject (either may be missing)."""
+    verb = article.clause_verb(trigger)[0]
+    return verb, article.subject(verb) if verb is not None else None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -3609,7 +3625,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         c.lower_ == "joint" for c in obj.children))
     # possessives and modifiers of the trigger noun: "Russia's invasion", "the Russian military buildup"
     if trigger.pos_ in NOUN_POS:
-        owners = [trigger, trigger.head] if trigger.dep_ == "compound" else [trigger]  # "U.S. security assistance efforts"
+        # "U.S. security assistance efforts": the compound's head owns it too
+        owners = [trigger, trigger.head] if trigger.dep_ == "compound" else [trigger]
         source = next((code(c) for t in owners for c in t.children if c.dep_ in MODIFIER_DEPS and c is not trigger
                        and code(c)), None)
         # "the handover of helicopters to Mozambique by the Emirates": the noun's agent
@@ -3637,7 +3654,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if candidate.recipient is not None:  # "delivered boats to Costa Rica's Coast Guard": its state receives
         target = target or _service_state(article, candidate.recipient)
     # objects of target prepositions on the trigger, the object word, then the clause verb
-    verb, under = _clause_verb(trigger, article.light_nouns)
+    verb, under = article.clause_verb(trigger)
     holders = [t for t in (trigger, obj) if t is not None]
     if trigger.dep_ == "compound":
         holders.append(trigger.head)
@@ -3647,7 +3664,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if obj is not None:  # "the sale, supply or export to Russia": the parser hangs the coordination's preposition
         holders += [c for c in obj.conjuncts if c.i < obj.i and c not in holders]   # on its first word
         target = target or _destination_state(article, obj)
-    if verb is not None and verb is not trigger:
+    if verb is not None and verb != trigger:
         holders.append(verb)
     arrival = _arrival(article, candidate)
     if arrival is not None:  # "an Indian C-17 carrying tents landed in Kathmandu": the vehicle's state gives
@@ -3708,11 +3725,12 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         if lemma_forms(verb) & article.patient_verbs:  # "Russia would face sanctions": the subject is hit
             target = target or code(subject)
-        elif under is trigger or under.dep_ in {"dobj", "attr", "xcomp", "pobj", "oprd", "prep", "dative"} or verb is trigger:
+        elif (under == trigger or verb == trigger   # (by position: a clause verb read once is another object)
+              or under.dep_ in {"dobj", "attr", "xcomp", "pobj", "oprd", "prep", "dative"}):
             subject_code = code(subject)
             if subject_code and not source:
                 source = subject_code
-        if verb is trigger or candidate.obj is not None or under.dep_ == "prep":
+        if verb == trigger or candidate.obj is not None or under.dep_ == "prep":
             for child in verb.children:
                 if child.dep_ in {"dobj", "dative", "oprd", "nsubjpass"} and child != obj and code(child):
                     if child.dep_ == "nsubjpass" or not passive:  # the party met, not where ("in Colombo")
@@ -3881,13 +3899,9 @@ def _other_state(article: _Article, trigger: Token, source: str, victim_not_targ
     sent = article.sentence(trigger)
     attacks = {span.root.i for span, kind, _, _ in article.term_spans if kind == "attack"} if victim_not_target else ()
     co_actors = _co_actors(article, trigger, source)
-    options = []
-    for token in sent:
-        if token.dep_ == "pobj" and token.head.head.i in attacks or token.i in co_actors:
-            continue
-        actor = article.cast.actor_at(token)
-        if actor is not None and actor.type == "country" and actor.code and actor.code != source:
-            options.append((token.dep_ != "pobj", abs(token.i - trigger.i), actor.code))
+    options = [(token.dep_ != "pobj", abs(token.i - trigger.i), code) for token, code in article.states_in(sent)
+               if code != source and token.i not in co_actors
+               and not (token.dep_ == "pobj" and token.head.head.i in attacks)]
     return min(options)[2] if options else None
 
 
@@ -3897,7 +3911,7 @@ def _co_actors(article: _Article, trigger: Token, source: str) -> set[int]:
     Manila went ahead with the deployment of a U.S. missile system`), and the subjects of a coordinated clause
     that copies it (classes.json `imitations`: `France banned phones in schools, and Belgium and the Netherlands
     said they would follow`; not `Russia banned wine imports, and Georgia protested`)."""
-    verb = _clause_verb(trigger, article.light_nouns)[0]
+    verb = article.clause_verb(trigger)[0]
     if verb is None:
         return set()
     subject = article.subject(verb)
