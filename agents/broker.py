@@ -167,6 +167,11 @@ def _server_properties(state_dir: Path, port: int, controller_port: int) -> str:
         "transaction.state.log.replication.factor=1",
         "transaction.state.log.min.isr=1",
         "group.initial.rebalance.delay.ms=0",
+        # A development broker shares a small machine with the workers: fewer threads than Kafka's defaults
+        # (3 network, 8 request handler, 10 background), which are sized for a dedicated many-core server.
+        "num.network.threads=1",
+        "num.io.threads=2",
+        "background.threads=2",
         "",
     ])
 

@@ -24,6 +24,12 @@ RECENT_KEPT = 300        # newest alerts a page gets when it connects
 CLIENT_BACKLOG = 1000    # alerts queued for one slow page before it is told to reconnect
 KEEPALIVE_S = 15         # a comment line that keeps proxies from closing an idle stream
 RETRY_S = 5
+# The page's consumer asks the broker at most once a second: it waits for a megabyte or a second, whichever comes
+# first. With the defaults (return on the first byte, else after 0.5 s), every alert any worker published woke it:
+# about 3 fetch requests per article on the bench, each served by the broker on the cores the extract workers need.
+# A page a second late is still live.
+LIVE_FETCH_WAIT_MS = 1000
+LIVE_FETCH_MIN_BYTES = 1024 * 1024
 
 
 def sse(event: str, data) -> bytes:
@@ -81,7 +87,8 @@ class AlertFeed:
                 await asyncio.sleep(RETRY_S)
 
     async def tail(self) -> None:
-        client = AIOKafkaConsumer(enable_auto_commit=False, **client_options(self.settings))
+        client = AIOKafkaConsumer(enable_auto_commit=False, fetch_max_wait_ms=LIVE_FETCH_WAIT_MS,
+                                  fetch_min_bytes=LIVE_FETCH_MIN_BYTES, **client_options(self.settings))
         await client.start()
         try:
             while topics.ALERTS not in await client.topics():
