@@ -78,6 +78,7 @@ ATTACKER_CLASSES = WEAPONS | {"attackers"}  # who strikes when no one is named b
 PRESENT_TAGS = {"VBZ", "VBP"}
 PRESENT_PASSIVE = {"is", "are", "be", "been"}   # before a participle: an order in force (`are instructed`)
 NON_PARTY_CLASSES = {"civil_parties", "organisms", "crowds"}  # who acts or is mobilised in no conflict
+ARMED_CLASSES = {"forces", "armed_services", "attackers", "munitions", "missiles", "weapons", "casualties"}  # no match
 CIVIL_NAME_HEAD_CLASSES = {"military", "forces", "armed_services"}  # the words that head `the Tartan Army`
 QUANTITY_DEPS = {"compound", "amod", "nmod"}  # how a noun modifies the rate it is part of (`occupation rates`)
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
@@ -540,11 +541,12 @@ class _Article:
             if name == "relief" and len(span) > 1:
                 for i in range(span.start, span.end):
                     self.classes[i].discard("military")
-        for i, words in self.classes.items():
-            if "match_clock" in words and _counted_in_order(doc[i]):
-                words.add("sport")   # "in the 88th minute", "on the 51st lap": a match's clock
         starts = [sentence.start for sentence in self.sentences]
         sentence_of = {i: starts[self.sentence_of_token[i]] for i in self.classes}
+        armed_sents = {sentence_of[i] for i, words in self.classes.items() if words & ARMED_CLASSES}
+        for i, words in self.classes.items():  # "in the 88th minute", not "the army attacked in the 5th minute"
+            if "match_clock" in words and sentence_of[i] not in armed_sents and _counted_in_order(doc[i]):
+                words.add("sport")
         victim_sents = {sentence_of[i] for i, words in self.classes.items() if "casualties" in words}
         self.sport_sents = {sentence_of[i] for i, words in self.classes.items() if "sport" in words} - victim_sents
         # "launched its rocket into orbit", "unveiled a bomber at the war memorial": no military setting either

@@ -2215,6 +2215,9 @@ def test_buyers_targeted_and_domains_invaded_are_no_attacks(text):
     ("Drones hit two water points near Kadugli on Saturday, killing nine civilians.", "attack"),
     ("Militants attacked an army post near the border in the early minutes of Sunday, killing four soldiers.",
      "attack"),
+    ("The army launched an offensive in the 5th minute after the ceasefire expired.", "attack"),
+    ("Police exchanged fire with gunmen in a shootout in Karachi, killing three militants.", "attack"),
+    ("Iran fired missiles at Israel, a major escalation on the regional stage.", "attack"),
 ])
 def test_attacks_on_people_places_and_with_weapons_still_count(text, kind):
     assert one(text, kind)
