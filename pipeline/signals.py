@@ -78,6 +78,7 @@ ATTACKER_CLASSES = WEAPONS | {"attackers"}  # who strikes when no one is named b
 PRESENT_TAGS = {"VBZ", "VBP"}
 PRESENT_PASSIVE = {"is", "are", "be", "been"}   # before a participle: an order in force (`are instructed`)
 NON_PARTY_CLASSES = {"civil_parties", "organisms", "crowds"}  # who acts or is mobilised in no conflict
+ARMED_CLASSES = {"forces", "armed_services", "attackers", "munitions", "missiles", "weapons", "casualties"}  # no match
 CIVIL_NAME_HEAD_CLASSES = {"military", "forces", "armed_services"}  # the words that head `the Tartan Army`
 QUANTITY_DEPS = {"compound", "amod", "nmod"}  # how a noun modifies the rate it is part of (`occupation rates`)
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
@@ -220,7 +221,8 @@ def lexicon() -> Lexicon:
                   "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
                   "peacekeeping_bodies", "qualities", "domestic_aims", "sectors", "trade_groups", "civil_kit",
                   "attacker_acts", "holding_verbs", "approving_terms", "directional_adverbs", "conveying_verbs",
-                  "gratitude", "targeting_acts", "specifying_words", "peer_titles")
+                  "gratitude", "targeting_acts", "specifying_words", "peer_titles", "aiming_acts",
+                  "shooting_acts")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -545,6 +547,10 @@ class _Article:
                     self.classes[i].discard("military")
         starts = [sentence.start for sentence in self.sentences]
         sentence_of = {i: starts[self.sentence_of_token[i]] for i in self.classes}
+        armed_sents = {sentence_of[i] for i, words in self.classes.items() if words & ARMED_CLASSES}
+        for i, words in self.classes.items():  # "in the 88th minute", not "the army attacked in the 5th minute"
+            if "match_clock" in words and sentence_of[i] not in armed_sents and _counted_in_order(doc[i]):
+                words.add("sport")
         victim_sents = {sentence_of[i] for i, words in self.classes.items() if "casualties" in words}
         self.sport_sents = {sentence_of[i] for i, words in self.classes.items() if "sport" in words} - victim_sents
         # "launched its rocket into orbit", "unveiled a bomber at the war memorial": no military setting either
@@ -2179,7 +2185,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return military_words or _security_forces_act(article, trigger)
 
     civilian = (article.sentence_words(sent, "civilian") and not _civilian_only_on_list(article, candidate, sent)
-                or civil)
+                or civil or sent.start in article.sport_sents)
     if civilian and candidate.strength == "weak" and not military():  # sport, markets, culture: "England's attack"
         return None
     if civil and candidate.obj is not None and (info.type or candidate.type) not in DEESCALATION_TYPES:
@@ -2237,10 +2243,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "an ice blockade forced ferry operators to cancel crossings": weather, not a party's measure
     if escalation and (_by_regulator(article, candidate, sent) or _press_embargo(article, candidate)
                        or _metaphoric_force(article, candidate) or _depicted_in_work(article, trigger)
-                       or _by_civil_body(article, candidate)):
+                       or _by_civil_body(article, candidate) or _scored(article, candidate)
+                       or _figurative_attack(article, candidate, sent)):
         return None  # "the drug regulator banned a pill imported from China", "the report is under embargo",
         # "an army of volunteer nurses will be deployed", "a drama about a Russian invasion of Norway",
-        # "the Tartan Army is preparing for an invasion of Boston"
+        # "the Tartan Army is preparing for an invasion of Boston", "fired seven three-pointers over the Rockets",
+        # "targeting commuters in Manila", "a triumphant invasion of the French stage"
     source, target, joint = _ends(article, candidate, info)
     if info.plover == "AID":
         thanked, thankful = _thanked_for(article, trigger)
@@ -2518,6 +2526,45 @@ def _metaphoric_force(article: _Article, candidate: Candidate) -> bool:
             if any(article.classes.get(w.i, set()) & NON_PARTY_CLASSES for w in words):
                 return True
     return False
+
+
+def _counted_in_order(unit: Token) -> bool:
+    """Whether a match-clock word is counted by a numeric ordinal (`the 88th minute`, `the 14th over`), as match
+    reports time play; prose writes `the first minute` or `the fifth round of talks`."""
+    return any(c.dep_ in {"amod", "nummod", "compound"} and c.text[:1].isdigit() and c.text[-2:].lower() in
+               {"st", "nd", "rd", "th"} for c in unit.children)
+
+
+def _scored(article: _Article, candidate: Candidate) -> bool:
+    """Whether what a shooting verb (classes.json `shooting_acts`) fires is a score (`scores`: `fired seven
+    three-pointers`, `fired 19 aces`, `launched a three-pointer`): play, whatever the other team is called (`the
+    Houston Rockets`); not where victims are counted. Closing `crossing points` or reaching `goals` shoots nothing."""
+    trigger = candidate.trigger
+    if (trigger.pos_ not in VERB_POS or not lemma_forms(trigger) & article.lex.roles["shooting_acts"]
+            or article.sentence_words(article.sentence(trigger), "casualties")):
+        return False
+    shot = [candidate.obj, *(c for c in trigger.children if c.dep_ == "dobj")]
+    return any(o is not None and "scores" in article.classes.get(o.i, ()) for o in shot)
+
+
+def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> bool:
+    """Whether an attack falls on no one armed could strike: a product aimed at buyers (classes.json `aiming_acts`
+    with a `clientele` object: `targeting commuters in Manila`, `targets the Brazilian market`), or a domain a
+    song, brand or player conquers (`arenas`: `a triumphant invasion of the French stage`, `invaded the charts`);
+    only in a sentence with no military word but the trigger, no armed actor and no victims (`gunmen targeting
+    commuters set off a bomb` stays an attack)."""
+    if candidate.type != "attack":
+        return False
+    trigger = candidate.trigger
+    struck = [candidate.obj, *(c for c in trigger.children if c.dep_ == "dobj"),
+              *_prep_objects(trigger, "of", "on", "at")]
+    aiming = bool(lemma_forms(trigger) & article.lex.roles["aiming_acts"])
+    if not any(o is not None and ("arenas" in article.classes.get(o.i, ())
+                                  or aiming and "clientele" in article.classes.get(o.i, ())) for o in struck):
+        return False
+    if article.sentence_words(sent, "attackers") or article.sentence_words(sent, "casualties"):
+        return False
+    return not any("military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i != trigger.i)
 
 
 def _by_civil_body(article: _Article, candidate: Candidate) -> bool:

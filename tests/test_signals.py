@@ -2257,3 +2257,55 @@ def test_a_counterpart_is_of_the_state_its_modifier_names(text, dyad):
 
 def test_a_rival_met_in_a_contest_is_no_counterpart():
     assert not signals("French chef Alain Ducasse met his Italian rival in a televised cook-off on Sunday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Mamelodi Sundowns launched a late attack that finally broke Orlando Pirates' resistance in the 79th minute.",
+    "Simba SC launched a fierce attack on Young Africans in the 67th minute of the Dar es Salaam derby.",
+    "Al Hilal mounted a sustained assault on Al Nassr's defence, with substitute Salem Al-Dawsari firing home.",
+    "The Kolkata openers launched an assault on the bowling in the 14th over, hitting four sixes in a row.",
+    "Ferrari's driver launched an attack on the leader on the 51st lap and took the lead at the hairpin.",
+])
+def test_match_reports_marked_by_sport_words_or_a_match_clock_are_quiet(text):
+    """Derbies, substitutes and a numbered minute, over or lap mark a match report, whatever the clubs are called."""
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Phoenix Suns guard Devin Booker fired eight three-pointers in a 118-104 win over the Houston Rockets on Monday.",
+    "Dallas Mavericks guard Luka Doncic fired 41 points over the Winnipeg Jets, silencing a hostile crowd.",
+    "Carlos Alcaraz fired 17 aces past Daniil Medvedev in Indian Wells.",
+    "The rookie quarterback fired three touchdown passes against the Tampa Bay Buccaneers on Sunday.",
+])
+def test_scores_fired_are_play_not_fire(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand's PTT said it would launch its charging network in Laos and Cambodia next month, targeting drivers in Vientiane.",
+    "Japan's Uniqlo will launch its linen range in India next month, targeting office workers in Mumbai.",
+    "Samsung is targeting the Brazilian market with a low-cost phone launched on Monday.",
+    "Reviewers called it a bold invasion of the Italian stage.",
+    "Japanese anime has invaded American screens, with streaming platforms ordering new series.",
+    "The Scandinavian crime novel invaded German bestseller lists in the 1990s.",
+    "Plant-based burgers are invading supermarket shelves across Germany.",
+])
+def test_buyers_targeted_and_domains_invaded_are_no_attacks(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russia launched missiles targeting Kyiv's power grid overnight.", "attack"),
+    ("Russian forces fired rockets at Kharkiv on Tuesday, killing three civilians.", "attack"),
+    ("Gunmen targeting commuters set off a bomb at a station in Quetta, killing six people.", "attack"),
+    ("Israeli troops invaded the Gaza Strip on Friday.", "attack"),
+    ("Houthi rebels fired drones and missiles at Saudi Arabia's oil facilities.", "attack"),
+    ("Drones hit two water points near Kadugli on Saturday, killing nine civilians.", "attack"),
+    ("Militants attacked an army post near the border in the early minutes of Sunday, killing four soldiers.",
+     "attack"),
+    ("The army launched an offensive in the 5th minute after the ceasefire expired.", "attack"),
+    ("Police exchanged fire with gunmen in a shootout in Karachi, killing three militants.", "attack"),
+    ("Iran fired missiles at Israel, a major escalation on the regional stage.", "attack"),
+])
+def test_attacks_on_people_places_and_with_weapons_still_count(text, kind):
+    assert one(text, kind)
