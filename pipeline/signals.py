@@ -78,6 +78,8 @@ ATTACKER_CLASSES = WEAPONS | {"attackers"}  # who strikes when no one is named b
 PRESENT_TAGS = {"VBZ", "VBP"}
 PRESENT_PASSIVE = {"is", "are", "be", "been"}   # before a participle: an order in force (`are instructed`)
 NON_PARTY_CLASSES = {"civil_parties", "organisms", "crowds"}  # who acts or is mobilised in no conflict
+CIVIL_OWNER_CLASSES = {"civil_owners", "businesses"}  # whose `troops` are a cast, staff or volunteers
+CAMPAIGNED_CLASSES = {"arenas", "campaign_targets", "organisms", "hazards"}  # what an attack conquers or fights
 ARMED_CLASSES = {"forces", "armed_services", "attackers", "munitions", "missiles", "weapons", "casualties"}  # no match
 CIVIL_NAME_HEAD_CLASSES = {"military", "forces", "armed_services"}  # the words that head `the Tartan Army`
 QUANTITY_DEPS = {"compound", "amod", "nmod"}  # how a noun modifies the rate it is part of (`occupation rates`)
@@ -2514,7 +2516,8 @@ def _press_embargo(article: _Article, candidate: Candidate) -> bool:
 
 def _metaphoric_force(article: _Article, candidate: Candidate) -> bool:
     """Whether the force deployed or mobilised is a metaphor: a force word whose `of` names civil parties, crowds or
-    organisms (`an army of volunteer nurses will be deployed`, `a legion of fans`)."""
+    organisms (`an army of volunteer nurses will be deployed`, `a legion of fans`), or whose owner is a troupe,
+    charity, club or firm (`the theatre company's touring troops arrived`)."""
     if article.lex.types[candidate.type].plover != "MOBILIZE":
         return False
     subject = _clause_subject(article, candidate.trigger)[1]
@@ -2525,7 +2528,24 @@ def _metaphoric_force(article: _Article, candidate: Candidate) -> bool:
             words = [member, *(c for c in member.children if c.dep_ in MODIFIER_DEPS)]
             if any(article.classes.get(w.i, set()) & NON_PARTY_CLASSES for w in words):
                 return True
+        if any(_civil_owner(article, owner) for owner in _owners(force)):
+            return True
     return False
+
+
+def _owners(force: Token) -> list[Token]:
+    """Whom a force word belongs to: its possessor, `of` or `from` (`the circus's troops`, `troops from the club`)."""
+    return [c for c in force.children if c.dep_ == "poss"] + _prep_objects(force, "of", "from")
+
+
+def _civil_owner(article: _Article, owner: Token) -> bool:
+    """Whether an owner is a body that bears no arms (classes.json `civil_owners`, `businesses`): its head word is
+    one, and its phrase holds no military word and no party the actor layer codes (`the private military
+    company's troops`, `troops of the Wagner company` stay forces)."""
+    if not article.classes.get(owner.i, set()) & CIVIL_OWNER_CLASSES:
+        return False
+    phrase = [owner, *(c for c in owner.children if c.dep_ in MODIFIER_DEPS)]
+    return not any("military" in article.classes.get(t.i, ()) or article.cast.code_at(t) for t in phrase)
 
 
 def _counted_in_order(unit: Token) -> bool:
@@ -2549,17 +2569,19 @@ def _scored(article: _Article, candidate: Candidate) -> bool:
 
 def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> bool:
     """Whether an attack falls on no one armed could strike: a product aimed at buyers (classes.json `aiming_acts`
-    with a `clientele` object: `targeting commuters in Manila`, `targets the Brazilian market`), or a domain a
-    song, brand or player conquers (`arenas`: `a triumphant invasion of the French stage`, `invaded the charts`);
+    with a `clientele` object: `targeting commuters in Manila`, `targets the Brazilian market`), a domain a
+    song, brand or player conquers (`arenas`: `a triumphant invasion of the French stage`, `invaded the charts`),
+    or what a campaign fights (`campaign_targets`, `organisms`, `hazards`: `an offensive against the opposition's
+    tax plans`, `launched an offensive against the pink bollworm`);
     only in a sentence with no military word but the trigger, no armed actor and no victims (`gunmen targeting
     commuters set off a bomb` stays an attack)."""
     if candidate.type != "attack":
         return False
     trigger = candidate.trigger
     struck = [candidate.obj, *(c for c in trigger.children if c.dep_ == "dobj"),
-              *_prep_objects(trigger, "of", "on", "at")]
+              *_prep_objects(trigger, "of", "on", "at", "against")]
     aiming = bool(lemma_forms(trigger) & article.lex.roles["aiming_acts"])
-    if not any(o is not None and ("arenas" in article.classes.get(o.i, ())
+    if not any(o is not None and (article.classes.get(o.i, set()) & CAMPAIGNED_CLASSES
                                   or aiming and "clientele" in article.classes.get(o.i, ())) for o in struck):
         return False
     if article.sentence_words(sent, "attackers") or article.sentence_words(sent, "casualties"):

@@ -2309,3 +2309,35 @@ def test_buyers_targeted_and_domains_invaded_are_no_attacks(text):
 ])
 def test_attacks_on_people_places_and_with_weapons_still_count(text, kind):
     assert one(text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolshoi Ballet's troops arrived in London on Sunday for a fortnight of Swan Lake at Covent Garden.",
+    "Troops from the Cirque du Soleil company were deployed to Macau for a new residency show.",
+    "The charity's battalion of helpers was deployed to the flooded town to hand out blankets.",
+    "The shipping firm's army of engineers arrived in Gdansk to refit the ferry over the winter.",
+    "The touring theatre company's troops arrived in Perth on Friday for a month of Hamlet.",
+])
+def test_forces_of_troupes_charities_and_firms_are_no_forces(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cotton growers in Gujarat launched an offensive against the armyworm with drones spraying neem oil.",
+    "The Liberal leader launched a fierce assault on the government's budget at a rally in Calgary.",
+    "The mayor launched an offensive against red tape, scrapping 40 permits for street cafes.",
+    "Health officials launched an offensive against the outbreak of dengue with fumigation teams.",
+    "The opposition launched an offensive against the government's pension reforms on Tuesday.",
+])
+def test_offensives_against_pests_policies_and_ills_are_campaigns(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Wagner's troops arrived near the border with Ukraine on Monday.", "troop_buildup"),
+    ("The Russian army's troops were deployed along the border with Ukraine.", "troop_buildup"),
+    ("The army launched an offensive against the rebels' plans to seize the town.", "attack"),
+    ("Government forces launched an offensive against Islamist insurgents near Palma.", "attack"),
+])
+def test_forces_of_states_and_offensives_on_armed_parties_still_count(text, kind):
+    assert one(text, kind)
