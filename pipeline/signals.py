@@ -38,10 +38,12 @@ OVERRIDING = {"denied", "hypothetical", "threatened"}
 COERCIVE_PLOVER = {"THREATEN", "ASSAULT", "MOBILIZE", "SANCTION"}
 FORCE_PLOVER = {"ASSAULT", "MOBILIZE"}  # force: only a party of a conflict uses it
 PARTICLES = {"over", "out", "back", "off", "up", "down"}  # of phrasal verbs (`hand over`, `call up`)
+HELD_PRONOUNS = ("them", "him", "her")  # object pronouns, which may stand for held people already named
 REPORTED_PRONOUNS = {"it", "they", "we", "he", "she"}  # "Seoul's president said he would meet": the speaker
 REPORTED_POSSESSIVES = {"its", "their", "our", "his", "her"}  # "Iran said its forces would": the speaker's
 MEASURE_PLOVER = {"SANCTION", "COERCE"}  # measures short of force: boycotts, blockades, curfews
 STRENGTH_CONFIDENCE = {"term": 0.85, "frame": 0.8, "weak": 0.65}
+HYPOTHETICAL_PENALTY = 0.4  # puts a hypothetical event (at most .5) below a reported one with its ends (.6 and up)
 CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "dative", "oprd", "nmod",
               "amod", "npadvmod", "agent", "acomp"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
@@ -222,7 +224,8 @@ def lexicon() -> Lexicon:
                   "armed_name_words",
                   "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
                   "peacekeeping_bodies", "qualities", "domestic_aims", "sectors", "trade_groups", "civil_kit",
-                  "attacker_acts", "holding_verbs", "approving_terms", "directional_adverbs", "conveying_verbs",
+                  "attacker_acts", "holding_verbs", "detaining_verbs",
+                  "approving_terms", "directional_adverbs", "conveying_verbs",
                   "gratitude", "targeting_acts", "specifying_words", "peer_titles", "aiming_acts",
                   "shooting_acts")
     for name, words in classes.items():
@@ -381,12 +384,31 @@ def _holding_verb_hashes() -> numpy.ndarray:
     return numpy.array(sorted(hash_string(word) for word in lexicon().roles["holding_verbs"]), numpy.uint64)
 
 
-def _described_as_held(doc: Doc, deps, heads, lemmas) -> numpy.ndarray:
+@lru_cache(maxsize=1)
+def _detaining_verb_hashes() -> numpy.ndarray:
+    return numpy.array(sorted(hash_string(word) for word in lexicon().roles["detaining_verbs"]), numpy.uint64)
+
+
+def _described_as_held(doc: Doc, deps, heads, lemmas, lowers) -> list[int]:
     """The nouns a participle of holding describes (`people arrested during the protests`, `activists jailed over
-    the 2020 protests`): held people, whom a release frees, read from the token arrays once per article."""
-    acl = numpy.uint64(doc.vocab.strings["acl"])
-    described = numpy.flatnonzero((deps == acl) & _among(lemmas, _holding_verb_hashes()))
-    return (described + heads[described]).tolist()
+    the 2020 protests`) or a verb of detaining takes as its object (`the junta, which had detained 11 gendarmes`),
+    and the object pronoun that next stands for them in the sentence (`released 33 fishermen held for poaching and
+    handed them over`): held people, whom a release frees and a handover returns, not goods delivered; read from the
+    token arrays once per article."""
+    strings = doc.vocab.strings
+    described = numpy.flatnonzero((deps == numpy.uint64(strings["acl"])) & _among(lemmas, _holding_verb_hashes()))
+    objects = deps == numpy.uint64(strings["dobj"])
+    detained = numpy.flatnonzero(objects & _among(lemmas[heads + numpy.arange(len(heads))], _detaining_verb_hashes()))
+    held = sorted(set((described + heads[described]).tolist()) | set(detained.tolist()))
+    pronouns = numpy.flatnonzero(objects & numpy.isin(lowers, numpy.array([hash_string(w) for w in HELD_PRONOUNS],
+                                                                              numpy.uint64)))
+    standing_for = []
+    for person in held:
+        sentence = doc[person].sent
+        later = pronouns[(pronouns > person) & (pronouns < sentence.end)]
+        if len(later):
+            standing_for.append(int(later[0]))
+    return held + standing_for
 
 
 @lru_cache(maxsize=1)
@@ -501,7 +523,7 @@ class _Article:
         for body in self._organisations(doc):  # "withdrew from the International Criminal Court"
             self.class_spans.append((body, ORGANISATION_CLASS))
             self.classes.setdefault(body.root.i, set()).add(ORGANISATION_CLASS)
-        for held in _described_as_held(doc, deps, heads, self.lemmas):  # "freed 103 people arrested during protests"
+        for held in _described_as_held(doc, deps, heads, self.lemmas, self.lowers):  # "freed 103 people arrested"
             self.class_spans.append((doc[held:held + 1], "detainees"))
             self.classes.setdefault(held, set()).add("detainees")
         terms = []
@@ -1569,7 +1591,7 @@ def _candidates(article: _Article) -> list[Candidate]:
             if head is not None and frame.objects == "organisations" and _forces_leave(article, head):
                 continue  # "peacekeepers completed their withdrawal from Nagorno-Karabakh": a place, read as a body
             if head is not None and quantity is False:
-                quantity = _economic_quantity_described(article, span)
+                quantity = _economic_quantity_described(article, span, given=name == MONEY_CLASS)
             if head is not None and quantity is not None and not _states_quantity(article, head, quantity):
                 continue  # "cut freight rates", "restricted lending growth", "blocked the purchase of a stake": prices
                 # and quantities, not a measure against a state, whoever acts
@@ -1650,13 +1672,14 @@ def _carries_cargo(article: _Article, word: Token) -> bool:
     return False
 
 
-def _economic_quantity_described(article: _Article, span: Span) -> Token | None:
+def _economic_quantity_described(article: _Article, span: Span, given: bool = False) -> Token | None:
     """The economic quantity (classes.json `economic_quantities`: rates, costs, prices, wages, output, budgets,
     stakes, shares, forecasts) a class word only describes, if any: one it modifies, up through compounds, modifiers
     and `of` (`freight rates`, `lending growth`, `the price of imports`, `import and export prices`), or one of its
     own (`a purchase of shares`, `bond purchases`). Cutting, freezing or blocking a quantity is business or economic
     policy, not a measure against a state, whoever acts; a longer phrase of the class (`asset purchases`) outranks
-    the class word as any longer match does."""
+    the class word as any longer match does. Relief a donor gives (`given`) has no quantity of its own: its
+    compound names what it is for (`a budget loan`, `budget support`), not what it buys."""
     def quantity(token: Token) -> bool:
         return token.pos_ in NOUN_POS and "economic_quantities" in article.classes.get(token.i, ())
     word = holder = span.root
@@ -1671,6 +1694,8 @@ def _economic_quantity_described(article: _Article, span: Span) -> Token | None:
             break
         if quantity(holder):
             return holder
+    if given:
+        return None
     own = [c for c in word.children if c.dep_ == "compound" and not span.start <= c.i < span.end]
     return next((c for c in own + _prep_objects(word, "of") if quantity(c)), None)
 
@@ -1717,7 +1742,7 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
                      next(iter(_prep_objects(head, "of")), None))
             if goods is None and head.pos_ in VERB_POS:  # "aircraft purchased for the Air Force landed"
                 goods = _described_materiel(article, head, frame) or _shared_passive_subject(head)
-            if goods is not None and goods.lemma_.lower() not in frame.not_sent and (
+            if goods is not None and goods.lemma_.lower() not in frame.not_sent and not _held(article, goods) and (
                     to.lower_ not in frame.materiel_preps or _materiel(article, goods, frame.received_objects)):
                 return head, goods, recipient
             return None, None, recipient
@@ -1725,6 +1750,12 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
             return None, None, recipient  # a participle (`valued at`) hangs on what is delivered or on the act
         token = token.head
     return None, None, recipient
+
+
+def _held(article: _Article, person: Token) -> bool:
+    """Whether a word names people held (`detainees`: `prisoners`, `fishermen held for poaching`, `them` for those):
+    whom a handover returns, not goods a party delivers."""
+    return "detainees" in article.classes.get(person.i, ())
 
 
 def _shared_passive_subject(verb: Token) -> Token | None:
@@ -2006,6 +2037,9 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
     """Climb from the object word (through `of`, compounds, conjuncts) to a head word of the frame; a subject
     word reaches only a subject head (`marines arrived in Okinawa`)."""
     reach, issued = 0, lexicon().types[frame.type].document_issuer
+    sending = _sending_participle(token, frame)
+    if sending is not None:
+        return sending, False, 1
     for _ in range(4):
         was_object, was_dative = token.dep_ == "dobj", token.dep_ == "dative"
         if token.dep_ in COMPLEMENT_DEPS and lemma_forms(token.head) & frame.complement_heads:
@@ -2068,6 +2102,10 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
                 and token.head.head.pos_ in VERB_POS and lemma_forms(token.head.head) & frame.heads):
             return token.head.head, False, reach  # "freeze without delay the funds": a preposition's bare word takes
             # no object (it would be a gerund); the verb before it does
+        if token.pos_ in VERB_POS and reach == 1 and was_object:
+            listing = _listing_head(token, frame)
+            if listing is not None:
+                return listing, False, reach
         if token.pos_ in VERB_POS and reach == 1 and (was_object or was_dative):
             # "gave the consul 48 hours to leave": time given to an indirect object is an ultimatum, the frame's act
             # only where what it is made to do is the measure itself (`controlled_heads`), not its own concession
@@ -2075,6 +2113,28 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         if token.pos_ in VERB_POS:
             return None, False, 0
     return None, False, 0
+
+
+def _listing_head(verb: Token, frame: Frame) -> Token | None:
+    """The head noun of the frame that is the subject of a verb listing its contents (`specifying_words`: `the latest
+    delivery included 30 tanks`, `the package comprises air defence systems`): what the verb lists is the noun's
+    object, the noun the act."""
+    if not lemma_forms(verb) & lexicon().roles["specifying_words"]:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject if subject is not None and lemma_forms(subject) & (frame.heads - frame.verb_heads) else None
+
+
+def _sending_participle(word: Token, frame: Frame) -> Token | None:
+    """A participle of the frame's head with no auxiliary, agent or object that sends the class word somewhere
+    (`to`) and describes it (`rescue teams from Turkey, flown to Morocco, began searching`), also where the parser
+    made it the clause's verb with the word as its subject (`Medical teams from Cuba, sent to Haiti at the request
+    of its council, began treating`): the word is what is sent, not who sends."""
+    participles = [c for c in word.children if c.dep_ == "acl"] + ([word.head] if word.dep_ == "nsubj" else [])
+    return next((verb for verb in participles if verb.tag_ in {"VBN", "VBD"} and lemma_forms(verb) & frame.heads
+                 and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in verb.children)
+                 and not any(c.dep_ in {"dobj", "nsubjpass", "aux", "auxpass", "agent"} for c in verb.children)),
+                None)
 
 
 def _perfect_read_as_adjective(token: Token, frame: Frame) -> bool:
@@ -2371,10 +2431,11 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if info.decided_plover and status == "planned" and _decided(article, trigger):
         plover, cameo = info.decided_plover, info.decided_cameo  # "ordered the expulsion": taken, not announced
     depth = sum(1 for _ in trigger.ancestors)
-    # a feared event is no report of one: an event the sentence reports outranks it
+    # a feared event or the condition of a threat is no report of one (`threatened to strike Tel Aviv if Israel bombed
+    # Beirut`): an event the sentence reports, the threat too, outranks it
     confidence = (STRENGTH_CONFIDENCE[candidate.strength] + 0.05 * bool(source and target)
                   - 0.1 * hedged - 0.03 * min(depth, 6) - 0.05 * (not (source or target))
-                  - 0.15 * _in_background(article, trigger) - 0.15 * (status == "hypothetical"))
+                  - 0.15 * _in_background(article, trigger) - HYPOTHETICAL_PENALTY * (status == "hypothetical"))
     text = article.sentence_texts.get(sent.start)   # built token by token: read once per sentence
     if text is None:
         text = article.sentence_texts[sent.start] = sent.text
@@ -3534,6 +3595,13 @@ def _origin_state(article: _Article, obj: Token) -> str | None:
     return None
 
 
+def _means_of(trigger: Token) -> list[Token]:
+    """The objects of a means preposition on the trigger (`spoke by telephone with`, `met via video link with`),
+    on which the parser hangs the party the act is with."""
+    return [p for c in trigger.children if c.dep_ in {"prep", "agent"} and c.lower_ in MEANS_PREPS
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | None, ActorRef | None]:
     """Source and target as named parties without a code: the clause subject (or agent) and its object, or the
     service a delivery names as receiving (`vessels built for the National Navy`)."""
@@ -3634,10 +3702,17 @@ def _clause_verb(token: Token, light_nouns: set[str]) -> tuple[Token | None, Tok
             preps += 1
             if preps > 1:
                 return None, child
-        if parent.pos_ in VERB_POS:
+        if parent.pos_ in VERB_POS or _verb_by_its_arguments(parent):
             return parent, child
         child = parent
     return None, child
+
+
+def _verb_by_its_arguments(token: Token) -> bool:
+    """Whether a word the tagger took for a name or noun is a verb by the subject and object the parser gave it
+    (`Ethiopia's prime minister hosted Somalia's president`, `hosted` tagged a proper noun): only verbs take both."""
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and "dobj" in deps
 
 
 @lru_cache(maxsize=None)
@@ -3730,6 +3805,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if trigger.lemma_.lower() in article.light_nouns:  # "the next round of talks between Serbia and Kosovo"
         holders += _prep_objects(trigger, "of")
     holders += [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ in VERB_POS]
+    if (info.type or candidate.type) in DEESCALATION_TYPES:  # "spoke by telephone with Albanese": the means carries
+        holders += _means_of(trigger)  # the other party
     if obj is not None:  # "the sale, supply or export to Russia": the parser hangs the coordination's preposition
         holders += [c for c in obj.conjuncts if c.i < obj.i and c not in holders]   # on its first word
         target = target or _destination_state(article, obj)

@@ -2341,3 +2341,140 @@ def test_offensives_against_pests_policies_and_ills_are_campaigns(text):
 ])
 def test_forces_of_states_and_offensives_on_armed_parties_still_count(text, kind):
     assert one(text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan freed 22 Indian fishermen arrested near Karachi last year and handed them over to Indian officials at "
+    "the Wagah border on Monday.",
+    "Venezuela handed back 14 Guyanese sailors to Guyana at the border on Saturday.",
+    "The militia, which had abducted six Nigerien soldiers in March, returned them to Niger on Tuesday.",
+    "Iran sent back the crew members of the seized tanker to Greece on Friday.",
+])
+def test_held_people_handed_back_are_a_concession(text):
+    assert max(signals(text), key=lambda s: s.confidence).plover == "YIELD"
+
+
+def test_held_people_handed_to_a_service_are_no_delivery():
+    text = ("Myanmar released 40 Thai fishermen held for illegal fishing and handed them over to the Royal Thai Navy "
+            "at sea on Sunday.")
+    assert not [s for s in signals(text) if s.plover == "AID"], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "France bought 30 armoured vehicles from a Belgian firm and handed them over to the Lebanese Army on Monday.",
+    "Japan handed over two patrol boats to the Philippine Coast Guard on Tuesday.",
+])
+def test_materiel_handed_over_stays_a_delivery(text):
+    assert max(signals(text), key=lambda s: s.confidence).plover == "AID"
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested three men on Monday and handed them over to prosecutors.",
+    "The club handed back the trophy to the league after the doping scandal.",
+    "The fishermen handed over their catch to the cooperative at dawn.",
+    "The coach sent back the striker to the youth team after the match.",
+])
+def test_policing_and_everyday_handovers_are_no_concession(text):
+    assert not [s for s in signals(text) if s.plover == "YIELD"], signals(text)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Malaysia returned its high commissioner to Singapore, ending a six-month diplomatic freeze.", "YIELD"),
+    ("Canada recalled its high commissioner from New Delhi on Tuesday after the killing of a Sikh activist.",
+     "SANCTION"),
+    ("Nicaragua expelled the apostolic nuncio on Saturday.", "SANCTION"),
+])
+def test_high_commissioners_and_nuncios_are_envoys(text, plover):
+    assert max(signals(text), key=lambda s: s.confidence).plover == plover
+
+
+def test_a_un_high_commissioner_speaking_is_no_signal():
+    assert not signals("The UN High Commissioner for Refugees said on Monday that the camp needed more tents.")
+
+
+@pytest.mark.parametrize("text", [
+    "Norway's newest shipment to Kyiv contained air defence missiles and armoured vehicles, the defence ministry said.",
+    "Sweden's donation to Ukraine comprises 10 Archer howitzers, the government said.",
+])
+def test_a_delivery_that_lists_weapons_is_aid(text):
+    assert max(signals(text), key=lambda s: s.confidence).plover == "AID"
+
+
+@pytest.mark.parametrize("text", [
+    "The museum's new collection includes 14 Leopard tanks from the Cold War.",
+    "The army's arsenal includes 300 tanks and 50 fighter jets, a think tank said.",
+    "The delivery included a letter from the president to the families.",
+])
+def test_a_collection_or_arsenal_that_lists_weapons_is_no_aid(text):
+    assert not [s for s in signals(text) if s.plover == "AID"], signals(text)
+
+
+def test_relief_named_for_the_budget_is_still_given():
+    signal = max(signals("Japan extended an emergency budget loan to Sri Lanka on Tuesday."), key=lambda s: s.confidence)
+    assert (signal.plover, signal.dyad) == ("AID", "JPN>LKA")
+
+
+@pytest.mark.parametrize("text", [
+    "Banks raised loan rates to 12 percent on Monday, the central bank said.",
+    "Shareholders approved a budget for share purchases on Monday.",
+])
+def test_quantities_of_loans_and_budgets_are_no_aid(text):
+    assert not [s for s in signals(text) if s.plover == "AID"], signals(text)
+
+
+def test_a_threat_outranks_the_attack_it_is_conditional_on():
+    text = "The Houthi leader threatened to strike Saudi oil fields if the coalition bombed Sanaa airport again."
+    assert max(signals(text), key=lambda s: s.confidence).plover == "THREATEN"
+
+
+def test_a_feared_attack_alone_stays_hypothetical():
+    found = signals("Residents fear the army could shell the town if the rebels return, a local official said.")
+    assert all(s.status == "hypothetical" and not s.plover for s in found), found
+
+
+def test_the_other_party_of_a_call_hangs_on_its_means():
+    text = ("Brazilian President Luiz Inacio Lula da Silva spoke by telephone with Colombian President Gustavo Petro "
+            "on Tuesday, discussing Venezuela, his office said.")
+    signal = max(signals(text), key=lambda s: s.confidence)
+    assert (signal.plover, signal.dyad) == ("CONSULT", "BRA>COL")
+
+
+def test_a_host_verb_tagged_as_a_name_still_heads_its_clause():
+    text = ("Kenya's prime minister hosted Uganda's president in Nairobi on Monday for talks on trade and the future "
+            "of Kenyan troops in Somalia, state media reported.")
+    assert one(text, "talks").dyad == "KEN>UGA"
+
+
+@pytest.mark.parametrize("text", [
+    "The club's chairman spoke by telephone with the striker's agent on Monday, discussing a new contract.",
+    "Apple's chief executive hosted Samsung's chairman in Cupertino on Friday for talks on chip supplies.",
+])
+def test_calls_and_hosted_talks_of_private_parties_are_no_consultation(text):
+    assert not signals(text)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Rescue teams from Turkey, flown to Morocco after the earthquake, began searching the rubble on Sunday.",
+     "TUR>MAR"),
+    ("Doctors from China, dispatched to Sierra Leone at the request of its government, opened a clinic in Freetown.",
+     "CHN>SLE"),
+])
+def test_relief_teams_a_participle_sends_are_aid(text, dyad):
+    signal = max(signals(text), key=lambda s: s.confidence)
+    assert (signal.plover, signal.dyad) == ("AID", dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "Letters sent to the newspaper by readers criticised the coach on Monday.",
+    "Medical teams treated cholera patients in the valley on Saturday, the health ministry said.",
+])
+def test_what_a_participle_sends_must_be_relief(text):
+    assert not signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker was struck by a drone launched by rebel forces off the coast of Yemen.",
+    "The convoy was hit by a rocket fired by militants near the border.",
+])
+def test_a_weapon_a_participle_fires_by_an_agent_is_the_attack(text):
+    assert max(signals(text), key=lambda s: s.confidence).plover == "ASSAULT", signals(text)
