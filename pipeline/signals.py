@@ -1383,13 +1383,14 @@ def _forbidden_by_measure(article: _Article, trigger: Token) -> bool:
 def _describes_listed_party(article: _Article, candidate: Candidate, listings: set[int]) -> bool:
     """Whether the act is a relative clause or participle describing a party no state code names that a sanctions
     measure of the text falls on (`imposed measures on 38 companies that supply weapons to the Kyiv regime`,
-    `designating 17 individuals, including persons who have supplied munitions to Russia`): it tells who is listed
-    and why, not a delivery the text reports. A state so described still delivers (`sanctions on Iran, which has
+    `designating 17 individuals, including persons who have supplied munitions to Russia`), or the gerund of the
+    reason given for listing it (`designating five companies for their involvement in procuring weapons components`):
+    it tells who is listed and why, not a delivery the text reports. A state so described still delivers (`sanctions on Iran, which has
     supplied drones to Russia`)."""
     if not listings:
         return False
     clause = _clause_verb(candidate.trigger, article.light_nouns)[0]  # "that supply weapons and military equipment"
-    if clause is None or clause.dep_ not in {"relcl", "acl"} or article.code_of(clause.head):
+    if clause is None or clause.dep_ not in {"relcl", "acl", "pcomp"} or article.code_of(clause.head):
         return False
     token = clause.head
     for _ in range(6):
@@ -3987,9 +3988,9 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
             break
         found, own, modifiers = _cues_at(article, token, path[max(depth - 1, 0)], depth, on_path, info, source,
                                          by_document)
+        # not a reception told in the passive: "where it was welcomed by the Chief of the Air Staff" is done
         received = candidate.reverse and any(c.dep_ == "auxpass" for c in token.children)
         if depth == 0 and candidate.obj is not None and not received and not _makes_object_act(article, candidate):
-            # (not a reception told in the passive: "where it was welcomed by the Chief of the Air Staff")
             # "offered its troops", "pledged aid": the head's own word
             forms = lemma_forms(token)
             found |= {s for s in ("proposed", "planned") if forms & article.lex.cues[s]["verbs"]}

@@ -1125,3 +1125,10 @@ def test_a_craft_welcomed_by_a_service_chief_or_transferred_to_a_service_is_a_de
 ])
 def test_a_boat_welcomed_by_a_mayor_or_transferred_to_a_port_is_no_delivery(text):
     assert escalations(text, "arms_delivery") == []
+
+
+def test_the_reason_a_party_is_listed_for_is_no_delivery():
+    text = ("The Council of Ministers has designated four companies on the national sanctions list for their role in "
+            "supplying drone engines to the militia.")
+    assert escalations(text, "sanctions")
+    assert escalations(text, "arms_delivery") == []
