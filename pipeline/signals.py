@@ -227,7 +227,7 @@ def lexicon() -> Lexicon:
                   "attacker_acts", "holding_verbs", "detaining_verbs",
                   "approving_terms", "directional_adverbs", "conveying_verbs",
                   "gratitude", "targeting_acts", "specifying_words", "peer_titles", "aiming_acts",
-                  "shooting_acts")
+                  "shooting_acts", "arms_trade_nouns")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -559,6 +559,7 @@ class _Article:
                 span = Span(doc, start, end, label=f"{kind}|{strength}|{pos}")
                 if _pos_ok(span.root, pos) and (span.text.lower() not in self.lex.acronyms or span.text.isupper()):
                     terms.append(span)  # "SWIFT", not Taylor Swift
+        self._mark_arms_trade(doc)
         bodies = self.lex.notices["issuing_bodies"]
         for i, words in self.classes.items():  # a word of an everyday phrase (`price war`, `war of words`) is not war
             if "civilian" in words:
@@ -621,6 +622,19 @@ class _Article:
         self.sentence_states: dict[int, list[tuple[Token, str]]] = {}   # sentence start -> its states, once read
         self.clause_verbs: dict[int, tuple[Token | None, Token]] = {}   # token index -> (its clause verb, the chain
         # token directly under it), once read
+
+    def _mark_arms_trade(self, doc: Doc) -> None:
+        """A trade noun whose `of` is a weapon (`the prohibition on the supply, sale or transfer of arms`) is what a
+        measure cuts off, as `arms sales` is (the `penalised` class); the first noun it is conjoined with too. The
+        sale of alcohol or bread stays no such object: a ban on it is trade policy at home."""
+        trade = self.lex.roles["arms_trade_nouns"]
+        for span in [span for span, name in self.class_spans if name == "weapons"]:
+            root = span.root
+            noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+            while noun is not None and (noun.lemma_.lower() in trade or noun.lower_ in trade):
+                self.class_spans.append((doc[noun.i:noun.i + 1], "penalised"))
+                self.classes.setdefault(noun.i, set()).add("penalised")
+                noun = noun.head if noun.dep_ == "conj" and noun.head.i != noun.i else None
 
     def _civil_body_names(self, sentence_of: dict[int, int]) -> tuple[set[int], set[int]]:
         """The words of names that hold a military word but name no armed body (classes.json `civil_bodies`: `the
@@ -757,6 +771,10 @@ class _Article:
         if any(act.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"this", "these"}
                                                           for c in act.children) for act in acts):
             return True
+        opening = self.sentences[0]
+        if any(act.dep_ == "nsubj" and act.head.tag_ in PRESENT_TAGS and opening.start <= act.i < opening.end
+               for act in acts):
+            return True   # "The Ordinance prolongs the prohibition": the act that opens in its own present tense
         act_positions = {act.i for act in acts}
         if any(self._act_subject(self.doc[start]) in act_positions for start in self.implementing):
             return True
@@ -892,7 +910,23 @@ class _Article:
                 maker = next((p for p in makers if article._official(p)), None)
                 if maker is not None:
                     return article._body_of(maker)
-        return None, None, None
+        mandating = self._mandating_body()
+        return self._body_of(mandating) if mandating is not None else (None, None, None)
+
+    def _mandating_body(self) -> Token | None:
+        """The official body by whose order or decision the notice's measures are taken (`as required by the Security
+        Council`, `as decided by the Council of Ministers`): the agent of a passive ordering, declaring or issuing
+        verb, the act's maker where the notice names no act of its own."""
+        notices = self.lex.notices
+        mandating = notices["ordering_verbs"] | notices["declaring_verbs"] | {"decide", "adopt", "approve"}
+        for verb in (self.doc[i] for i in self.verb_positions()):
+            if verb.tag_ == "VBN" and lemma_forms(verb) & mandating:
+                agents = [p for by in verb.children if by.dep_ in {"agent", "prep"} and by.lower_ == "by"
+                          for p in by.children if p.dep_ == "pobj"]
+                agent = next((p for p in agents if self._official(p)), None)
+                if agent is not None:
+                    return agent
+        return None
 
     def _withdraws_measures(self, verb: Token, own_word: bool = False) -> bool:
         """Whether a body's clause withdraws measures: a withdrawal noun (`the removal of one entry`, `an exemption`)
@@ -1400,13 +1434,14 @@ def _forbidden_by_measure(article: _Article, trigger: Token) -> bool:
 def _describes_listed_party(article: _Article, candidate: Candidate, listings: set[int]) -> bool:
     """Whether the act is a relative clause or participle describing a party no state code names that a sanctions
     measure of the text falls on (`imposed measures on 38 companies that supply weapons to the Kyiv regime`,
-    `designating 17 individuals, including persons who have supplied munitions to Russia`): it tells who is listed
-    and why, not a delivery the text reports. A state so described still delivers (`sanctions on Iran, which has
+    `designating 17 individuals, including persons who have supplied munitions to Russia`), or the gerund of the
+    reason given for listing it (`designating five companies for their involvement in procuring weapons components`):
+    it tells who is listed and why, not a delivery the text reports. A state so described still delivers (`sanctions on Iran, which has
     supplied drones to Russia`)."""
     if not listings:
         return False
     clause = article.clause_verb(candidate.trigger)[0]  # "that supply weapons and military equipment"
-    if clause is None or clause.dep_ not in {"relcl", "acl"} or article.code_of(clause.head):
+    if clause is None or clause.dep_ not in {"relcl", "acl", "pcomp"} or article.code_of(clause.head):
         return False
     token = clause.head
     for _ in range(6):
@@ -2334,7 +2369,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # "The Competent Authority ... has amended the List"; not the named receiver's own ministry ("The Ministry of
         # Defence announces that the National Army has taken delivery of"), which gives nothing either
         receiver = _clause_subject(article, trigger)[1] if received else None
-        body = None if source or article.name_of(receiver) else article.opening_body()
+        body = None if source or article.name_of(receiver) else (article.opening_body()
+                                                                  or _decreeing_body(article, trigger))
         if not (source or body or article.name_of(receiver)):  # "are hereby advised that the Minister has declared":
             source, body, _ = article.notice_issuer(_stated_as_obligation(article, trigger))  # the notice's acting body
         by_document = bool(source or body)
@@ -2370,7 +2406,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     office = info.plover in MEASURE_PLOVER and not civilian and (
         article.sentence_words(sent, "government") and (candidate.strength != "weak" or bool(
             target or _named_ends(article, candidate)[1]))
-        or candidate.strength != "weak" and _by_governing_body(article, trigger))
+        or candidate.strength != "weak" and _by_governing_body(article, trigger)
+        or _official_lists_parties(article, trigger))
     if not (source or target):
         # no state or organisation code: a named party will do, in a military sentence for escalation, or for a
         # word that names the measure outright in a government office's sentence (`the Treasury sanctioned`),
@@ -2995,6 +3032,18 @@ def _stated_as_obligation(article: _Article, trigger: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in obligations for c in verb.children)
 
 
+def _official_lists_parties(article: _Article, trigger: Token) -> bool:
+    """Whether an official body (`_official`: `the competent Authority`, `the Ministry of Interior`) takes a measure
+    verb on parties a notice lists (classes.json `listed_parties`: `has designated three individuals under the
+    anti-terrorism law`): the office's measure, however everyday its word; not one that names them to a task (`designated
+    three officials to lead the inquiry`)."""
+    if trigger.pos_ not in VERB_POS or any(c.dep_ in {"xcomp", "advcl", "ccomp"} for c in trigger.children):
+        return False
+    parties = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}
+               and "listed_parties" in article.classes.get(c.i, ())]
+    return bool(parties) and article._official(article.subject(trigger))
+
+
 def _by_legal_act(article: _Article, trigger: Token) -> bool:
     """Whether the clause's subject is a legal act (`The order prohibits covered institutions from`, `the Regulation
     bans`, a notices.json `legal_acts` word): the notice's own measure, however everyday its word."""
@@ -3055,12 +3104,25 @@ def _decreed_by(article: _Article, trigger: Token) -> str | None:
     of Economy of Lithuania, the assets of four companies were frozen`, `assets were frozen under an order issued by
     Bangladesh's financial intelligence unit`, `were frozen on the orders of the Swiss government`): the first one
     named in the act's phrase."""
+    return next((code for act in _decreeing_acts(article, trigger) for t in act.subtree
+                 if (code := article.cast.code_at(t))), None)
+
+
+def _decreeing_acts(article: _Article, trigger: Token) -> list[Token]:
+    """The legal acts the measure's clause is taken by, under or on (`By resolution of`, `under an order`)."""
     verb = article.clause_verb(trigger)[0]
-    acts = [] if verb is None else [a for prep in verb.children if prep.dep_ == "prep"
+    return [] if verb is None else [a for prep in verb.children if prep.dep_ == "prep"
                                     and prep.lower_ in {"by", "under", "on"}
                                     for a in prep.children
                                     if a.dep_ == "pobj" and a.lemma_.lower() in article.lex.notices["legal_acts"]]
-    return next((code for act in acts for t in act.subtree if (code := article.cast.code_at(t))), None)
+
+
+def _decreeing_body(article: _Article, trigger: Token) -> str | None:
+    """The name of the official body no state code names whose legal act the measure's clause is taken by (`By
+    resolution of the Financial Monitoring Service, three persons have been included in the register`): it issues
+    the measure, as a notice's opening body does."""
+    return next((_capitalised_phrase(body).text for act in _decreeing_acts(article, trigger)
+                 for body in _prep_objects(act, "of", "by") if body.is_title and article._official(body)), None)
 
 
 def _reporting_body(article: _Article, trigger: Token) -> str | None:
@@ -4086,7 +4148,9 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
             break
         found, own, modifiers = _cues_at(article, token, path[max(depth - 1, 0)], depth, on_path, info, source,
                                          by_document)
-        if depth == 0 and candidate.obj is not None and not _makes_object_act(article, candidate):
+        # not a reception told in the passive: "where it was welcomed by the Chief of the Air Staff" is done
+        received = candidate.reverse and any(c.dep_ == "auxpass" for c in token.children)
+        if depth == 0 and candidate.obj is not None and not received and not _makes_object_act(article, candidate):
             # "offered its troops", "pledged aid": the head's own word
             forms = lemma_forms(token)
             found |= {s for s in ("proposed", "planned") if forms & article.lex.cues[s]["verbs"]}

@@ -1058,3 +1058,77 @@ def test_a_service_or_its_commander_receiving_a_craft_is_a_delivery(text):
 ])
 def test_a_company_or_a_mayor_receiving_a_boat_is_no_delivery(text):
     assert escalations(text, "arms_delivery") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Order continues for a further year the ban on the sale or transfer of weapons and ammunition to the persons "
+    "named in the Schedule, as decided by the Security Council.",
+    "The Regulation maintains the embargo on deliveries of military equipment to the listed entities, as decided "
+    "by the Council of the European Union.",
+    "The Decree renews the prohibition on the export of arms and related materiel to the listed entities, in line "
+    "with the resolution of the Security Council.",
+])
+def test_a_ban_on_the_supply_of_arms_that_an_act_keeps_is_a_sanction(text):
+    assert escalations(text, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "The Decree prohibits the sale of firearms to persons under twenty-one years of age.",
+    "The Minister of Commerce informs the public that the sale of bread above the regulated price is prohibited.",
+    "The city council extended the ban on the sale of alcohol near the stadium for the derby.",
+])
+def test_a_ban_on_domestic_sales_is_no_sanction(text):
+    assert escalations(text, "sanctions") == []
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("The new regulation keeps the freeze on the assets of the former officials named in the annex, as required "
+     "by the Security Council.", "UNSC"),
+    ("By decision of the National Counter-Terrorism Commission, six persons have been entered in the list of "
+     "terrorist persons. Their funds are frozen.", "National Counter-Terrorism Commission"),
+])
+def test_the_body_that_requires_or_decides_an_act_s_measures_issues_them(text, issuer):
+    found = signals(text)
+    assert any(s.type == "sanctions" and issuer in (s.source.code, s.source.name) for s in found if s.source)
+
+
+@pytest.mark.parametrize("text", [
+    "The competent Authority has designated five individuals under the counter-terrorism law.",
+    "The National Assembly has adopted the Targeted Sanctions Act. The Act prohibits any person from making funds "
+    "available to a listed entity.",
+])
+def test_an_official_body_or_a_legislature_designating_or_enacting_takes_the_measure(text):
+    assert escalations(text, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Health has designated three officials to lead the inquiry into the outbreak.",
+    "The football federation has designated four players as reserves for the cup final.",
+])
+def test_designating_officials_to_a_task_or_players_is_no_sanction(text):
+    assert escalations(text, "sanctions") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The first of two maritime patrol aircraft bought from Indonesia touched down at the air base, where it was "
+    "welcomed by the Chief of the Air Staff.",
+    "Four patrol boats built in Australia were transferred to the Navy of Vanuatu.",
+    "The new corvette arrived at the harbour and was received by the Chief of Naval Operations.",
+])
+def test_a_craft_welcomed_by_a_service_chief_or_transferred_to_a_service_is_a_delivery(text):
+    assert escalations(text, "arms_delivery")
+
+
+@pytest.mark.parametrize("text", [
+    "The new ferry arrived at the port, where it was welcomed by the mayor and a brass band.",
+    "The ministry transferred four tugboats to the port authority.",
+])
+def test_a_boat_welcomed_by_a_mayor_or_transferred_to_a_port_is_no_delivery(text):
+    assert escalations(text, "arms_delivery") == []
+
+
+def test_the_reason_a_party_is_listed_for_is_no_delivery():
+    text = ("The Council of Ministers has designated four companies on the national sanctions list for their role in "
+            "supplying drone engines to the militia.")
+    assert escalations(text, "sanctions")
+    assert escalations(text, "arms_delivery") == []
