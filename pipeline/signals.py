@@ -1079,7 +1079,7 @@ class _Article:
             actor = self.cast.actor_at(token)
             if actor is None or actor.type != "organization":
                 continue
-            if token.head is not token and self.cast.actor_at(token.head) is actor:
+            if token.head.i != token.i and self.cast.actor_at(token.head) is actor:
                 continue  # inside the name: its last word stands for it
             if token.dep_ == "compound" and token.head.lemma_.lower() not in self.lex.roles["actors"]:
                 continue
@@ -1225,7 +1225,7 @@ class _Article:
             return actor.name
         if token.lemma_.lower() in self.actor_nouns or token.lower_ in self.actor_nouns:
             words = [t for t in token.subtree if t.i <= token.i and t.dep_ in {"compound", "amod", "nmod"}
-                     or t is token]
+                     or t.i == token.i]
             return " ".join(t.text for t in words)
         return None
 
@@ -1255,7 +1255,7 @@ def headline_issuer(headline: Doc, cast) -> str | None:
             t.head.pos_ in VERB_POS or any(c.dep_ == "dobj" for c in t.head.children)))
                     and lemma_forms(t.head) & issuing):
         code = next((cast.code_at(t) for t in (subject, *subject.children)
-                     if (t is subject or t.dep_ in {"appos", "compound"}) and cast.code_at(t)), None)
+                     if (t.i == subject.i or t.dep_ in {"appos", "compound"}) and cast.code_at(t)), None)
         if code:
             return code
     return None
@@ -1339,7 +1339,7 @@ def _topic_of_talks(article: _Article, trigger: Token, talks_words: set[int]) ->
     for _ in range(4):
         if token.dep_ == "dobj" and lemma_forms(token.head) & topics["verbs"]:
             return True
-        if token.dep_ not in TOPIC_CLIMB_DEPS or token.head is token:
+        if token.dep_ not in TOPIC_CLIMB_DEPS:
             return False
         token = token.head
         if token.dep_ == "prep" and token.lower_ in topics["preps"] and _talks_or_party(token.head, talks_words):
@@ -1382,7 +1382,7 @@ def _describes_listed_party(article: _Article, candidate: Candidate, listings: s
     for _ in range(6):
         if token.i in listings or any(c.i in listings for c in token.children):  # "imposing measures on"
             return True
-        if token.dep_ not in LISTED_DEPS or token.head is token:
+        if token.dep_ not in LISTED_DEPS:
             return False
         token = token.head
     return False
@@ -1492,7 +1492,7 @@ def _in_condition(article: _Article, token: Token, top: Token) -> bool:
     """Whether a condition clause (`if`, `unless`) or what a response answers lies on the way from a token up to
     `top`."""
     for step in [token, *token.ancestors]:
-        if step is top:
+        if step.i == top.i:
             return False
         if _is_condition(step, article.lex.cues):
             return True
@@ -1688,7 +1688,7 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
     while recipient.dep_ == "compound" and recipient.head.i != recipient.i and recipient.head.is_title:
         recipient = recipient.head  # "the National Coast Guard Service", not "the Air Force open day"
     holder = _holder(recipient, frame)
-    if holder is not recipient and holder.dep_ == "dobj" and lemma_forms(holder.head) & frame.entry_verbs:
+    if holder.i != recipient.i and holder.dep_ == "dobj" and lemma_forms(holder.head) & frame.entry_verbs:
         goods = next((c for c in holder.head.children if c.dep_ == "nsubj"), None)
         if goods is not None and _materiel(article, goods, frame.received_objects):
             return holder.head, goods, recipient
@@ -1818,7 +1818,7 @@ def _materiel(article: _Article, goods: Token, classes: frozenset[str]) -> bool:
     for token in name:
         if len(name) < 8:
             name += [c for c in token.children if c.dep_ in NAME_DEPS]
-    words = [t for t in name if t is goods or t.dep_ == "appos"]  # "PNS Tughril, the first of four frigates"
+    words = [t for t in name if t.i == goods.i or t.dep_ == "appos"]  # "PNS Tughril, the first of four frigates"
     counted = [t for w in words for t in (w, *_prep_objects(w, "of"))]
     return any(article.classes.get(t.i, set()) & classes
                for t in (*counted, *(e for c in counted for e in _named_examples(article, c))))
@@ -2026,7 +2026,7 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             return token.head, False, reach  # "it had frozen assets of": the perfect is the act
         carried = token.dep_ == "acl" and bool(lemma_forms(token) & lexicon().roles["cargo_verbs"])
         model = token.dep_ == "nummod" and not token.like_num  # "six F-16 aircraft": a model read as a number
-        if token.dep_ not in CLIMB_DEPS and not (carried or model) or token.head is token:
+        if token.dep_ not in CLIMB_DEPS and not (carried or model):
             return None, False, 0
         if (token.dep_ == "pobj" and token.head.lower_ == "of"
                 and token.head.head.lemma_.lower() in lexicon().roles["qualities"]):
@@ -2147,9 +2147,9 @@ def _in_body_name(token: Token, bodies: frozenset[str]) -> bool:
     """Whether a word is part of an official body's capitalised name (`the Revenue Agency`, `the Trade Control
     Office`): it names what the office deals with, not a market or trade the sentence is about."""
     head = token
-    while head.dep_ == "compound" and head.head is not head:
+    while head.dep_ == "compound":
         head = head.head
-    return (head is not token and token.is_title and head.is_title and head.lemma_.lower() in bodies)
+    return (head.i != token.i and token.is_title and head.is_title and head.lemma_.lower() in bodies)
 
 
 def _names_new_measures(heading: _Article) -> bool:
@@ -2479,7 +2479,7 @@ def _by_regulator(article: _Article, candidate: Candidate, sent: Span) -> bool:
     trigger = candidate.trigger
     subject = _clause_subject(article, trigger)[1]
     holders = [t for t in (subject, trigger if trigger.pos_ in NOUN_POS else None) if t is not None]
-    bodies = [*(t for t in holders if t is not trigger), *_prep_objects(trigger, "by")]
+    bodies = [*(t for t in holders if t.i != trigger.i), *_prep_objects(trigger, "by")]
     bodies += [c for t in bodies for c in t.children if c.dep_ in MODIFIER_DEPS]
     if trigger.pos_ in NOUN_POS:
         bodies += [c for c in trigger.children if c.dep_ in MODIFIER_DEPS]
@@ -2528,12 +2528,12 @@ def _by_civil_body(article: _Article, candidate: Candidate) -> bool:
         return False
     trigger = candidate.trigger
     subject = _clause_subject(article, trigger)[1]
-    actors = [subject, *_prep_objects(subject, "of")] if subject is not None and subject is not trigger else []
+    actors = [subject, *_prep_objects(subject, "of")] if subject is not None and subject.i != trigger.i else []
     if trigger.pos_ in NOUN_POS:
         actors += [trigger, *_prep_objects(trigger, "by")]
     actors += [t for a in actors for t in a.subtree if t.dep_ in {"conj", "appos"}]  # "the band Ocean Brigade"
     actors += [c for a in actors for c in a.children if c.dep_ in MODIFIER_DEPS]
-    actors = [a for a in actors if a is not trigger]
+    actors = [a for a in actors if a.i != trigger.i]
     return any(a.i in article.civil_names for a in actors) or any(
         a.i in article.possible_civil_names and _civil_setting(article, trigger, a) for a in actors)
 
@@ -2914,7 +2914,8 @@ def _jurisdiction(article: _Article, trigger: Token) -> str | None:
                if p.ent_type_ == "GPE"]
     # "results in a refusal of entry to Poland", "was denied entry to Australia": the state entry to is refused
     entry = [t for t in (trigger, *trigger.children, *_prep_objects(trigger, "of"))
-             if t.lemma_.lower() in article.lex.notices["entry_nouns"] and (t is trigger or t.dep_ in {"dobj", "pobj"})]
+             if t.lemma_.lower() in article.lex.notices["entry_nouns"]
+             and (t.i == trigger.i or t.dep_ in {"dobj", "pobj"})]
     places += [p for t in ([trigger, *entry] if entry else []) for p in _prep_objects(t, "to", "into")
                if p.ent_type_ == "GPE"]
     return next((article.code_of(p) for p in places if article.code_of(p)), None)
@@ -2968,14 +2969,14 @@ def _party_code(article: _Article, party: Token | None) -> str | None:
     if party is None:
         return None
     return next((article.code_of(t) for t in (party, *party.children)
-                 if (t is party or t.dep_ in MODIFIER_DEPS) and article.code_of(t)), None)
+                 if (t.i == party.i or t.dep_ in MODIFIER_DEPS) and article.code_of(t)), None)
 
 
 def _conceded(article: _Article, trigger: Token) -> bool:
     """Whether the measure is what something happens in spite of (a notices.json `concessive_prepositions` phrase
     over it: `payments authorised notwithstanding the asset freeze`, `trade grew despite the sanctions`): a measure
     already standing, which the sentence names as background, not one taken."""
-    while trigger.dep_ in {"compound", "amod", "conj"} and trigger.head is not trigger:
+    while trigger.dep_ in {"compound", "amod", "conj"}:
         trigger = trigger.head
     if trigger.dep_ != "pobj":
         return False
@@ -2988,7 +2989,7 @@ def _conceded(article: _Article, trigger: Token) -> bool:
 def _withdrawn_from(article: _Article, trigger: Token) -> bool:
     """Whether the trigger is what someone or something is taken out of (`removed from OFAC's SDN List`, `the removal
     of two entries from the Entity List`): a `withdrawals` word over its `from`."""
-    while trigger.dep_ == "compound" and trigger.head is not trigger:  # "from its Specially Designated Nationals list"
+    while trigger.dep_ == "compound":  # "from its Specially Designated Nationals list"
         trigger = trigger.head
     if trigger.dep_ != "pobj" or trigger.head.lower_ != "from":
         return False
@@ -3007,7 +3008,7 @@ def _withdrawn(article: _Article, trigger: Token) -> bool:
     """Whether the measure is what a `withdrawals` verb ends, as its object or its passive subject (`revoked the
     designation`, `the freeze on its assets has been lifted`, `lifted the travel ban and the asset freeze`): a measure
     ended, not taken, whoever ends it."""
-    while trigger.dep_ in {"compound", "conj"} and trigger.head is not trigger:
+    while trigger.dep_ in {"compound", "conj"}:
         trigger = trigger.head
     verb = trigger.head
     return (trigger.dep_ in {"dobj", "nsubjpass"} and verb.pos_ in VERB_POS
@@ -3018,7 +3019,7 @@ def _relieved_regime(article: _Article, trigger: Token) -> bool:
     """Whether the measure is the regime a relief is granted under or from (a notices.json `reliefs` noun over its
     `under`/`from`: `issued a general licence under the Sanctions Law`, `information on the exemption under EU
     restrictive measures`): the measure stands, and the relief is the text's business, no measure taken."""
-    while trigger.dep_ in {"compound", "amod", "nmod", "conj"} and trigger.head is not trigger:
+    while trigger.dep_ in {"compound", "amod", "nmod", "conj"}:
         trigger = trigger.head   # "the Sanctions (Isle of Man) Order": the act's name
     prep = trigger.head
     return (trigger.dep_ == "pobj" and prep.lower_ in {"under", "from"} and prep.head.pos_ in NOUN_POS
@@ -3137,7 +3138,7 @@ def _reporting_subject(token: Token) -> Token | None:
     if token.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     clause = token.head
-    while clause.dep_ in {"ccomp", "conj", "advcl", "xcomp"} and clause.head is not clause:
+    while clause.dep_ in {"ccomp", "conj", "advcl", "xcomp"}:
         clause = clause.head
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ not in REPORTED_PRONOUNS:
@@ -3455,7 +3456,7 @@ def _origin_state(article: _Article, obj: Token) -> str | None:
     coming from Iran`): an import ban falls on the state of origin. A participle of a notices.json `origin_verbs` verb
     in the object's phrase, with the state after `in` or `from`."""
     origins = article.lex.notices["origin_verbs"]
-    for clause in (t for t in obj.subtree if t.dep_ in {"acl", "pobj"} and t is not obj
+    for clause in (t for t in obj.subtree if t.dep_ in {"acl", "pobj"} and t.i != obj.i
                    and (t.lemma_.lower() in origins or t.lower_ in origins)):   # (a gerund read as a noun)
         if any(article.code_of(p) for p in _prep_objects(clause, "to", "into")):
             return None  # "cars coming from Germany to North Korea": a route, whose end the ban may be on
@@ -3525,7 +3526,7 @@ def _is_event(article: _Article, noun: Token) -> bool:
     """A weak noun counts when the sentence is about it (subject/object of an event verb, or root),
     not when it is a passing mention (`after a meeting with`)."""
     token = noun
-    while token.dep_ in {"conj", "compound", "appos"} and token.head is not token:
+    while token.dep_ in {"conj", "compound", "appos"}:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in article.light_nouns:
         token = token.head.head  # "carried out a fresh round of strikes": the light noun's verb
@@ -3558,7 +3559,7 @@ def _clause_verb(token: Token, light_nouns: set[str]) -> tuple[Token | None, Tok
         if child.pos_ in VERB_POS:
             return child, child
         complement = child.dep_ == "ccomp" and child.pos_ in NOUN_POS
-        if child.head is child or child.dep_ not in CLIMB_DEPS | {"nsubj"} and not complement:
+        if child.dep_ not in CLIMB_DEPS | {"nsubj"} and not complement:
             return None, child
         parent = child.head
         if parent.dep_ == "prep" and not (parent.lower_ == "of" and parent.head.lemma_.lower() in light_nouns):
@@ -3597,7 +3598,7 @@ def _subject(verb: Token) -> Token | None:
         for child in children:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if verb.dep_ not in SUBJECT_CLIMB_DEPS or verb.head is verb:
+        if verb.dep_ not in SUBJECT_CLIMB_DEPS:
             return None
         if verb.head.pos_ in NOUN_POS:  # "Britain's decision to supply": the noun's owner acts
             if (verb.head.dep_ == "dobj" and verb.head.head.pos_ in VERB_POS and any(c.tag_ == "TO" for c in children)
@@ -3627,7 +3628,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if trigger.pos_ in NOUN_POS:
         # "U.S. security assistance efforts": the compound's head owns it too
         owners = [trigger, trigger.head] if trigger.dep_ == "compound" else [trigger]
-        source = next((code(c) for t in owners for c in t.children if c.dep_ in MODIFIER_DEPS and c is not trigger
+        source = next((code(c) for t in owners for c in t.children if c.dep_ in MODIFIER_DEPS and c.i != trigger.i
                        and code(c)), None)
         # "the handover of helicopters to Mozambique by the Emirates": the noun's agent
         source = source or next((code(p) for p in _prep_objects(trigger, "by") if code(p)), None)
@@ -3768,8 +3769,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             target = _service_state(article, receiver)  # "the Tanzanian People's Defence Force received"
         # (named on what is received, or what it counts, or on the verb of a received noun: "took delivery of
         # helicopters from the US", "received a second batch of drones from Turkey", "a donation of trucks from Japan")
-        givers = [t for t in (trigger, obj, verb if trigger.dep_ == "dobj" and trigger.head is verb else None)
-                  if t is not None] + (_prep_objects(obj, "of") if obj is not None else [])
+        verb_of_object = verb is not None and trigger.dep_ == "dobj" and trigger.head.i == verb.i
+        givers = [t for t in (trigger, obj, verb if verb_of_object else None) if t is not None]
+        givers += _prep_objects(obj, "of") if obj is not None else []
         source = source or giver or next((code(p) for holder in givers for p in _prep_objects(holder, "from")
                                           if code(p)), None)
     if not source and not candidate.reverse and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
@@ -3888,8 +3890,9 @@ def _names_uncoded_party(article: _Article, verb: Token | None, obj: Token | Non
     weapons used in Ukraine`): another state in the sentence is then not the target."""
     if verb is None:
         return False
-    return any(c.dep_ in {"dobj", "nsubjpass"} and c is not obj and c.pos_ in NOUN_POS and not article.code_of(c)
-               and (article.cast.actor_at(c) is not None or c.pos_ == "PROPN") for c in verb.children)
+    return any(c.dep_ in {"dobj", "nsubjpass"} and (obj is None or c.i != obj.i) and c.pos_ in NOUN_POS
+               and not article.code_of(c) and (article.cast.actor_at(c) is not None or c.pos_ == "PROPN")
+               for c in verb.children)
 
 
 def _other_state(article: _Article, trigger: Token, source: str, victim_not_target: bool) -> str | None:
@@ -3921,7 +3924,7 @@ def _co_actors(article: _Article, trigger: Token, source: str) -> set[int]:
             subjects += [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # each party with the words of its name (`New Zealand`)
     return {w.i for subject in subjects if subject is not None for t in (subject, *subject.conjuncts)
-            for w in (t, *t.children) if w is t or w.dep_ == "compound"}
+            for w in (t, *t.children) if w.i == t.i or w.dep_ == "compound"}
 
 
 def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str | None,
