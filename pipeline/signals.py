@@ -478,7 +478,7 @@ class _Article:
         self.refusal_tokens: set[int] = set()
         self.threat_tokens: set[int] = set()
         self.term_spans: list[tuple[Span, str, str, str]] = []
-        self.class_spans: list[tuple[Span, str]] = []
+        self.class_spans: list[tuple[int, int, str]] = []   # (start, end, class) of each class word or phrase
         self.enacted = False
         self.formal = False   # a notice's own wording: `are hereby advised`, `In exercise of the powers conferred`
         self.regulated: list[Span] = []   # each party a notice may oblige (`reporting entities`, `licensed banks`)
@@ -487,25 +487,25 @@ class _Article:
         self.office_mentions: list[tuple[int, int, str]] = []   # (start, end, kind) of each publishing office
         by_lemma, by_lower = _matchers(doc.vocab)
         found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
-        tags, self.orths, deps, heads, self.pos, self.lemmas, self.lowers = _token_arrays(doc)
-        found |= _separated_phrases(doc, deps, heads, self.lowers)  # "military and military-technical assistance"
+        tags, self.orths, self.deps, heads, self.pos, self.lemmas, self.lowers = _token_arrays(doc)
+        found |= _separated_phrases(doc, self.deps, heads, self.lowers)  # "military and military-technical assistance"
         sums = _sums_of_money(doc, tags, self.orths, heads, self.pos)
         self.sum_roots = {money.root.i for money in sums}
         for money in sums:  # "sent $50 million to Gaza": funds given
-            self.class_spans.append((money, MONEY_CLASS))
+            self.class_spans.append((money.start, money.end, MONEY_CLASS))
             self.classes.setdefault(money.root.i, set()).add(MONEY_CLASS)
         for body in self._organisations(doc):  # "withdrew from the International Criminal Court"
-            self.class_spans.append((body, ORGANISATION_CLASS))
+            self.class_spans.append((body.start, body.end, ORGANISATION_CLASS))
             self.classes.setdefault(body.root.i, set()).add(ORGANISATION_CLASS)
-        for held in _described_as_held(doc, deps, heads, self.lemmas):  # "freed 103 people arrested during protests"
-            self.class_spans.append((doc[held:held + 1], "detainees"))
+        for held in _described_as_held(doc, self.deps, heads, self.lemmas):  # "freed 103 people arrested in protests"
+            self.class_spans.append((held, held + 1, "detainees"))
             self.classes.setdefault(held, set()).add("detainees")
         terms = []
         for match_id, start, end in found:
             key = doc.vocab.strings[match_id]   # a span is made only where one is kept
             if key.startswith("C|"):
                 name = key[2:]
-                self.class_spans.append((doc[start:end], name))
+                self.class_spans.append((start, end, name))
                 for i in range(start, end):
                     self.classes.setdefault(i, set()).add(name)
             elif key == "H":
@@ -539,9 +539,9 @@ class _Article:
                 words.discard("military")
                 if _in_body_name(doc[i], bodies):
                     words.discard("civilian")  # "the Revenue Agency", "the Trade Board": an office, not a market
-        for span, name in self.class_spans:  # nor one of a longer relief phrase (`water bombers`, `military doctors`)
-            if name == "relief" and len(span) > 1:
-                for i in range(span.start, span.end):
+        for start, end, name in self.class_spans:  # nor one of a longer relief phrase (`water bombers`,
+            if name == "relief" and end - start > 1:   # `military doctors`)
+                for i in range(start, end):
                     self.classes[i].discard("military")
         starts = [sentence.start for sentence in self.sentences]
         sentence_of = {i: starts[self.sentence_of_token[i]] for i in self.classes}
@@ -583,6 +583,7 @@ class _Article:
         self.withdrawing: dict[str, bool] = {}   # kind -> whether the notice only withdraws measures of it, once read
         self.notice_act: tuple | None = None   # (code, name, body) of the official body a notice has acting, once read
         self.verbs: list[int] | None = None   # where the verbs are, once read
+        self.term_words_of: dict[str | None, set[int]] = {}   # kind -> where its terms lie, once read
         self.issuing_clauses: list[tuple] | None = None   # the issuing verbs' clauses, once read
         self.sentence_texts: dict[int, str] = {}   # sentence start -> its text, built once
         self.frame_heads: dict[int, set[str]] | None = None   # sentence -> its words that can head a frame, once read
@@ -871,8 +872,6 @@ class _Article:
         verb, which withdraws by itself (`were delisted`); not a measure that stops dealings (`requests banks to
         suspend all transactions`). With `own_word`, only the verb itself, not the words under it."""
         notices = self.lex.notices
-        measures = frozenset().union(*notices["measure_nouns"].values())
-        terms = {i for span, _, _, _ in self.term_spans for i in range(span.start, span.end)}
         for word in ([verb] if own_word else verb.subtree):
             if own_word and not _negated(word) and lemma_forms(word) & notices["delistings"]:
                 return True
@@ -881,7 +880,7 @@ class _Article:
             if word.pos_ in NOUN_POS:
                 return not own_word
             objects = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}] + _prep_objects(word, "from", "of")
-            if any(o.lemma_.lower() in measures or o.i in terms for o in objects):
+            if any(o.lemma_.lower() in _measure_nouns() or o.i in self.term_words() for o in objects):
                 return True
         return False
 
@@ -909,7 +908,7 @@ class _Article:
             return False
         measures = notices["measure_nouns"].get(kind, frozenset())
         clause = [*verb.subtree, verb.head] if verb.dep_ == "acl" else list(verb.subtree)
-        terms = {i for span, span_kind, _, _ in self.term_spans if span_kind == kind for i in range(span.start, span.end)}
+        terms = self.term_words(kind)
         return any(t.i in terms or t.lemma_.lower() in measures and t.i != verb.i for t in clause) and _status(
             self, Candidate(kind, verb, "term"), self.lex.types[kind], None) in {"actual", "planned"}
 
@@ -947,6 +946,35 @@ class _Article:
         code = self.code_of(body) or next((code for t in name if (code := self.cast.code_at(t))), None)
         return code, None if code else name.text, body
 
+    @cached_property
+    def condition_clauses(self) -> tuple[set[int], set[int]]:
+        """(clauses a condition mark opens or an inverted `should` makes conditions: `if`, `unless`, `should Russia
+        invade`; clauses a `whether` makes questions), read once from the marks and auxiliaries: the status of each
+        trigger asks about every word up its path. A `whether` after the clause's subject opens an alternative the
+        parser hangs on the verb (`the import of goods, whether direct or through third countries, shall be
+        prohibited`): the clause holds in either case, no question."""
+        marks, asking = self.lex.cues["conditions"]["marks"], self.lex.cues["conditions"]["questions"]
+        conditions, questions = set(), set()
+        mark, aux, should = (self.doc.vocab.strings[word] for word in ("mark", "aux", "should"))  # (some are symbols)
+        opening = (self.deps == mark) | (self.deps == aux) & (self.lowers == should)
+        for i in numpy.flatnonzero(opening).tolist():
+            child = self.doc[i]
+            clause = child.head
+            if child.dep_ == "mark" and child.lower_ in marks:
+                conditions.add(clause.i)
+            elif child.dep_ == "mark" and child.lower_ in asking and not _subject_before(clause, child):
+                questions.add(clause.i)
+            elif child.dep_ == "aux" and any(s.dep_ == "nsubj" and s.i > i for s in clause.children):
+                conditions.add(clause.i)
+        return conditions, questions
+
+    def term_words(self, kind: str | None = None) -> set[int]:
+        """Where the terms of a kind (of any kind: None) lie, read once per kind: the notice checks ask per verb."""
+        if kind not in self.term_words_of:
+            self.term_words_of[kind] = {i for span, span_kind, _, _ in self.term_spans if kind in (None, span_kind)
+                                        for i in range(span.start, span.end)}
+        return self.term_words_of[kind]
+
     def verb_positions(self) -> list[int]:
         """Where the document's verbs are, read off an array (a long document has thousands of tokens), once."""
         if self.verbs is None:
@@ -964,8 +992,7 @@ class _Article:
         `decided to lift`)."""
         notices = self.lex.notices
         nouns, info = notices["measure_nouns"].get(kind, frozenset()), self.lex.types[kind]
-        measures = {i for span, span_kind, _, _ in self.term_spans if span_kind == kind
-                    for i in range(span.start, span.end)}
+        measures = self.term_words(kind)
         acts = []
         for verb, code, body, clause, words in self._issuing_clauses():
             if not (words & nouns or any(t.i in measures for t in clause)):
@@ -1494,7 +1521,7 @@ def _in_condition(article: _Article, token: Token, top: Token) -> bool:
     for step in [token, *token.ancestors]:
         if step.i == top.i:
             return False
-        if _is_condition(step, article.lex.cues):
+        if _is_condition(article, step):
             return True
         if step.dep_ == "prep" and step.lower_ == "to" and lemma(step.head) in article.lex.cues["responses"]:
             return True  # "would respond militarily to the deployment": what is answered, not what is threatened
@@ -1512,14 +1539,15 @@ def _candidates(article: _Article) -> list[Candidate]:
         root = _content_root(span)
         found.setdefault((kind, root.i), Candidate(kind, root, strength))
     longest = {}  # token -> longest class match over it: "military aid" is weapons, not relief
-    for span, _ in article.class_spans:
-        for i in range(span.start, span.end):
-            longest[i] = max(longest.get(i, 0), len(span))
+    for start, end, _ in article.class_spans:
+        for i in range(start, end):
+            longest[i] = max(longest.get(i, 0), end - start)
     # a term over the class word (kind, length, head): "rocket" in "rocket fire" is no object, "talks" in "talks
     # with" is, being the term's own head
     term_kinds = {i: (kind, len(span), span.root.i) for span, kind, _, _ in article.term_spans
                   for i in range(span.start, span.end)}
-    framed_spans = [(span, name) for span, name in article.class_spans if _frames_of_class(name)]  # not `military`
+    framed_spans = [(article.doc[start:end], name) for start, end, name in article.class_spans
+                    if _frames_of_class(name)]  # not `military`: a span is made only for a class that frames read
     for span, name in sorted(framed_spans, key=lambda item: item[0].start):
         if len(span) < max(longest[i] for i in range(span.start, span.end)):
             continue
@@ -4024,7 +4052,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
         found.add("hypothetical")  # "release the officers or face an assault": what is demanded has not happened
     if depth == 0 and forms & article.threat_verbs and _conditional_complement(article, token):
         found.add("threatened")  # "warned it would respond with force if": the warning is the threat
-    condition = token.i in article.condition_tokens or _is_condition(token, cues, questions=True)
+    condition = token.i in article.condition_tokens or _is_condition(article, token, questions=True)
     if condition:
         found.add("hypothetical")
     if depth > 0 and token.i in article.threat_tokens:  # "withdraw or face air strikes"
@@ -4051,7 +4079,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             if text in cues["speculative"]["auxiliaries"]:
                 found.add("proposed" if info.chosen else
                           "threatened" if _says_itself(article, token, source) else "hypothetical")
-        elif child.dep_ in {"advcl", "ccomp"} and _is_condition(child, cues) or _conditional_purpose(child, cues):
+        elif child.dep_ in {"advcl", "ccomp"} and _is_condition(article, child) or _conditional_purpose(article, child):
             found.add("threatened")  # (the small model hangs some conditions as a ccomp beside the clause)
         elif child.dep_ == "prep" and child.i in article.condition_tokens:
             found.add("threatened")
@@ -4081,6 +4109,12 @@ def _named_by_speaker(token: Token, path_child: Token, cues: dict) -> bool:
             and any(c.lower_ == "what" for c in token.children))
 
 
+@lru_cache(maxsize=1)
+def _measure_nouns() -> frozenset[str]:
+    """The notices.json `measure_nouns` of every kind."""
+    return frozenset().union(*lexicon().notices["measure_nouns"].values())
+
+
 @lru_cache(maxsize=None)
 def _status_words(kind: str) -> frozenset[str]:
     """The words of any status of this part of speech (`nouns`, `verbs`)."""
@@ -4092,29 +4126,20 @@ def _conditional_complement(article: _Article, verb: Token) -> bool:
     """Whether what a threat verb announces is tied to a condition (`vowed to take measures if the speaker
     visited Taiwan`, `warned that it would close the strait unless`): a conditional promise is a threat."""
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
-    if len(clauses) > 1 and any(_is_condition(c, article.lex.cues) for c in clauses):
+    if len(clauses) > 1 and any(_is_condition(article, c) for c in clauses):
         return True  # "vowed that his men would attack should the government cut their pay": hung beside it
     for clause in clauses:
         clauses += [c for c in clause.children if c.dep_ in {"ccomp", "xcomp", "conj"}]
-        if any(c.dep_ in {"advcl", "ccomp"} and _is_condition(c, article.lex.cues) or c.i in article.condition_tokens
+        if any(c.dep_ in {"advcl", "ccomp"} and _is_condition(article, c) or c.i in article.condition_tokens
                for c in clause.children):  # the small model often hangs `if` clauses as ccomp
             return True
     return False
 
 
-def _is_condition(clause: Token, cues: dict, questions: bool = False) -> bool:
-    """`if`/`unless` clauses, inverted ones (`should Russia invade`) and, asked for, `whether` questions. A `whether`
-    after the clause's subject opens an alternative the parser hangs on the verb (`the import of goods, whether direct
-    or through third countries, shall be prohibited`): the clause holds in either case, no question."""
-    marks, asking = cues["conditions"]["marks"], cues["conditions"]["questions"]
-    for child in clause.children:
-        if child.dep_ == "mark" and (child.lower_ in marks or questions and child.lower_ in asking
-                                     and not _subject_before(clause, child)):
-            return True
-        if child.dep_ == "aux" and child.lower_ == "should" and any(
-                s.dep_ == "nsubj" and s.i > child.i for s in clause.children):
-            return True
-    return False
+def _is_condition(article: _Article, clause: Token, questions: bool = False) -> bool:
+    """`if`/`unless` clauses, inverted ones (`should Russia invade`) and, asked for, `whether` questions."""
+    conditions, asked = article.condition_clauses
+    return clause.i in conditions or questions and clause.i in asked
 
 
 def _subject_before(clause: Token, mark: Token) -> bool:
@@ -4127,11 +4152,11 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
-def _conditional_purpose(clause: Token, cues: dict) -> bool:
+def _conditional_purpose(article: _Article, clause: Token) -> bool:
     """Whether a purpose infinitive carries the condition of the whole plan (`will send troops to retake the village
     if Guinean soldiers do not withdraw`): the parser hangs the condition on the nearest verb."""
     return clause.dep_ == "advcl" and _is_infinitive(clause) and any(
-        c.dep_ == "advcl" and _is_condition(c, cues) for c in clause.children)
+        c.dep_ == "advcl" and _is_condition(article, c) for c in clause.children)
 
 
 def _says_itself(article: _Article, verb: Token, source: str | None) -> bool:
