@@ -372,8 +372,8 @@ def _sums_of_money(doc: Doc, tags, orths, heads, pos) -> list[Span]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=None)
 def _holding_verb_hashes() -> numpy.ndarray:
+    """The hashes of the roles.json `holding_verbs`, sorted, to look the lemma array up in."""
     return numpy.array(sorted(hash_string(word) for word in lexicon().roles["holding_verbs"]), numpy.uint64)
 
 
