@@ -379,8 +379,8 @@ def _sums_of_money(doc: Doc, tags, orths, heads, pos) -> list[Span]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=None)
 def _holding_verb_hashes() -> numpy.ndarray:
+    """The hashes of the roles.json `holding_verbs`, sorted, to look the lemma array up in."""
     return numpy.array(sorted(hash_string(word) for word in lexicon().roles["holding_verbs"]), numpy.uint64)
 
 
@@ -504,7 +504,7 @@ class _Article:
         self.refusal_tokens: set[int] = set()
         self.threat_tokens: set[int] = set()
         self.term_spans: list[tuple[Span, str, str, str]] = []
-        self.class_spans: list[tuple[Span, str]] = []
+        self.class_spans: list[tuple[int, int, str]] = []   # (start, end, class) of each class word or phrase
         self.enacted = False
         self.formal = False   # a notice's own wording: `are hereby advised`, `In exercise of the powers conferred`
         self.regulated: list[Span] = []   # each party a notice may oblige (`reporting entities`, `licensed banks`)
@@ -513,25 +513,25 @@ class _Article:
         self.office_mentions: list[tuple[int, int, str]] = []   # (start, end, kind) of each publishing office
         by_lemma, by_lower = _matchers(doc.vocab)
         found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
-        tags, self.orths, deps, heads, self.pos, self.lemmas, self.lowers = _token_arrays(doc)
-        found |= _separated_phrases(doc, deps, heads, self.lowers)  # "military and military-technical assistance"
+        tags, self.orths, self.deps, heads, self.pos, self.lemmas, self.lowers = _token_arrays(doc)
+        found |= _separated_phrases(doc, self.deps, heads, self.lowers)  # "military and military-technical assistance"
         sums = _sums_of_money(doc, tags, self.orths, heads, self.pos)
         self.sum_roots = {money.root.i for money in sums}
         for money in sums:  # "sent $50 million to Gaza": funds given
-            self.class_spans.append((money, MONEY_CLASS))
+            self.class_spans.append((money.start, money.end, MONEY_CLASS))
             self.classes.setdefault(money.root.i, set()).add(MONEY_CLASS)
         for body in self._organisations(doc):  # "withdrew from the International Criminal Court"
-            self.class_spans.append((body, ORGANISATION_CLASS))
+            self.class_spans.append((body.start, body.end, ORGANISATION_CLASS))
             self.classes.setdefault(body.root.i, set()).add(ORGANISATION_CLASS)
-        for held in _described_as_held(doc, deps, heads, self.lemmas, self.lowers):  # "freed 103 people arrested"
-            self.class_spans.append((doc[held:held + 1], "detainees"))
+        for held in _described_as_held(doc, self.deps, heads, self.lemmas, self.lowers):  # "freed 103 people arrested"
+            self.class_spans.append((held, held + 1, "detainees"))
             self.classes.setdefault(held, set()).add("detainees")
         terms = []
         for match_id, start, end in found:
             key = doc.vocab.strings[match_id]   # a span is made only where one is kept
             if key.startswith("C|"):
                 name = key[2:]
-                self.class_spans.append((doc[start:end], name))
+                self.class_spans.append((start, end, name))
                 for i in range(start, end):
                     self.classes.setdefault(i, set()).add(name)
             elif key == "H":
@@ -566,9 +566,9 @@ class _Article:
                 words.discard("military")
                 if _in_body_name(doc[i], bodies):
                     words.discard("civilian")  # "the Revenue Agency", "the Trade Board": an office, not a market
-        for span, name in self.class_spans:  # nor one of a longer relief phrase (`water bombers`, `military doctors`)
-            if name == "relief" and len(span) > 1:
-                for i in range(span.start, span.end):
+        for start, end, name in self.class_spans:  # nor one of a longer relief phrase (`water bombers`,
+            if name == "relief" and end - start > 1:   # `military doctors`)
+                for i in range(start, end):
                     self.classes[i].discard("military")
         starts = [sentence.start for sentence in self.sentences]
         sentence_of = {i: starts[self.sentence_of_token[i]] for i in self.classes}
@@ -614,6 +614,7 @@ class _Article:
         self.withdrawing: dict[str, bool] = {}   # kind -> whether the notice only withdraws measures of it, once read
         self.notice_act: tuple | None = None   # (code, name, body) of the official body a notice has acting, once read
         self.verbs: list[int] | None = None   # where the verbs are, once read
+        self.term_words_of: dict[str | None, set[int]] = {}   # kind -> where its terms lie, once read
         self.issuing_clauses: list[tuple] | None = None   # the issuing verbs' clauses, once read
         self.sentence_texts: dict[int, str] = {}   # sentence start -> its text, built once
         self.frame_heads: dict[int, set[str]] | None = None   # sentence -> its words that can head a frame, once read
@@ -628,11 +629,11 @@ class _Article:
         measure cuts off, as `arms sales` is (the `penalised` class); the first noun it is conjoined with too. The
         sale of alcohol or bread stays no such object: a ban on it is trade policy at home."""
         trade = self.lex.roles["arms_trade_nouns"]
-        for span in [span for span, name in self.class_spans if name == "weapons"]:
-            root = span.root
+        for start, end in [(start, end) for start, end, name in self.class_spans if name == "weapons"]:
+            root = doc[start:end].root
             noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
             while noun is not None and (noun.lemma_.lower() in trade or noun.lower_ in trade):
-                self.class_spans.append((doc[noun.i:noun.i + 1], "penalised"))
+                self.class_spans.append((noun.i, noun.i + 1, "penalised"))
                 self.classes.setdefault(noun.i, set()).add("penalised")
                 noun = noun.head if noun.dep_ == "conj" and noun.head.i != noun.i else None
 
@@ -935,8 +936,6 @@ class _Article:
         verb, which withdraws by itself (`were delisted`); not a measure that stops dealings (`requests banks to
         suspend all transactions`). With `own_word`, only the verb itself, not the words under it."""
         notices = self.lex.notices
-        measures = frozenset().union(*notices["measure_nouns"].values())
-        terms = {i for span, _, _, _ in self.term_spans for i in range(span.start, span.end)}
         for word in ([verb] if own_word else verb.subtree):
             if own_word and not _negated(word) and lemma_forms(word) & notices["delistings"]:
                 return True
@@ -945,7 +944,7 @@ class _Article:
             if word.pos_ in NOUN_POS:
                 return not own_word
             objects = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}] + _prep_objects(word, "from", "of")
-            if any(o.lemma_.lower() in measures or o.i in terms for o in objects):
+            if any(o.lemma_.lower() in _measure_nouns() or o.i in self.term_words() for o in objects):
                 return True
         return False
 
@@ -973,7 +972,7 @@ class _Article:
             return False
         measures = notices["measure_nouns"].get(kind, frozenset())
         clause = [*verb.subtree, verb.head] if verb.dep_ == "acl" else list(verb.subtree)
-        terms = {i for span, span_kind, _, _ in self.term_spans if span_kind == kind for i in range(span.start, span.end)}
+        terms = self.term_words(kind)
         return any(t.i in terms or t.lemma_.lower() in measures and t.i != verb.i for t in clause) and _status(
             self, Candidate(kind, verb, "term"), self.lex.types[kind], None) in {"actual", "planned"}
 
@@ -1011,6 +1010,35 @@ class _Article:
         code = self.code_of(body) or next((code for t in name if (code := self.cast.code_at(t))), None)
         return code, None if code else name.text, body
 
+    @cached_property
+    def condition_clauses(self) -> tuple[set[int], set[int]]:
+        """(clauses a condition mark opens or an inverted `should` makes conditions: `if`, `unless`, `should Russia
+        invade`; clauses a `whether` makes questions), read once from the marks and auxiliaries: the status of each
+        trigger asks about every word up its path. A `whether` after the clause's subject opens an alternative the
+        parser hangs on the verb (`the import of goods, whether direct or through third countries, shall be
+        prohibited`): the clause holds in either case, no question."""
+        marks, asking = self.lex.cues["conditions"]["marks"], self.lex.cues["conditions"]["questions"]
+        conditions, questions = set(), set()
+        mark, aux, should = (self.doc.vocab.strings[word] for word in ("mark", "aux", "should"))  # (some are symbols)
+        opening = (self.deps == mark) | (self.deps == aux) & (self.lowers == should)
+        for i in numpy.flatnonzero(opening).tolist():
+            child = self.doc[i]
+            clause = child.head
+            if child.dep_ == "mark" and child.lower_ in marks:
+                conditions.add(clause.i)
+            elif child.dep_ == "mark" and child.lower_ in asking and not _subject_before(clause, child):
+                questions.add(clause.i)
+            elif child.dep_ == "aux" and any(s.dep_ == "nsubj" and s.i > i for s in clause.children):
+                conditions.add(clause.i)
+        return conditions, questions
+
+    def term_words(self, kind: str | None = None) -> set[int]:
+        """Where the terms of a kind (of any kind: None) lie, read once per kind: the notice checks ask per verb."""
+        if kind not in self.term_words_of:
+            self.term_words_of[kind] = {i for span, span_kind, _, _ in self.term_spans if kind in (None, span_kind)
+                                        for i in range(span.start, span.end)}
+        return self.term_words_of[kind]
+
     def verb_positions(self) -> list[int]:
         """Where the document's verbs are, read off an array (a long document has thousands of tokens), once."""
         if self.verbs is None:
@@ -1028,8 +1056,7 @@ class _Article:
         `decided to lift`)."""
         notices = self.lex.notices
         nouns, info = notices["measure_nouns"].get(kind, frozenset()), self.lex.types[kind]
-        measures = {i for span, span_kind, _, _ in self.term_spans if span_kind == kind
-                    for i in range(span.start, span.end)}
+        measures = self.term_words(kind)
         acts = []
         for verb, code, body, clause, words in self._issuing_clauses():
             if not (words & nouns or any(t.i in measures for t in clause)):
@@ -1143,7 +1170,7 @@ class _Article:
             actor = self.cast.actor_at(token)
             if actor is None or actor.type != "organization":
                 continue
-            if token.head is not token and self.cast.actor_at(token.head) is actor:
+            if token.head.i != token.i and self.cast.actor_at(token.head) is actor:
                 continue  # inside the name: its last word stands for it
             if token.dep_ == "compound" and token.head.lemma_.lower() not in self.lex.roles["actors"]:
                 continue
@@ -1289,7 +1316,7 @@ class _Article:
             return actor.name
         if token.lemma_.lower() in self.actor_nouns or token.lower_ in self.actor_nouns:
             words = [t for t in token.subtree if t.i <= token.i and t.dep_ in {"compound", "amod", "nmod"}
-                     or t is token]
+                     or t.i == token.i]
             return " ".join(t.text for t in words)
         return None
 
@@ -1319,7 +1346,7 @@ def headline_issuer(headline: Doc, cast) -> str | None:
             t.head.pos_ in VERB_POS or any(c.dep_ == "dobj" for c in t.head.children)))
                     and lemma_forms(t.head) & issuing):
         code = next((cast.code_at(t) for t in (subject, *subject.children)
-                     if (t is subject or t.dep_ in {"appos", "compound"}) and cast.code_at(t)), None)
+                     if (t.i == subject.i or t.dep_ in {"appos", "compound"}) and cast.code_at(t)), None)
         if code:
             return code
     return None
@@ -1403,7 +1430,7 @@ def _topic_of_talks(article: _Article, trigger: Token, talks_words: set[int]) ->
     for _ in range(4):
         if token.dep_ == "dobj" and lemma_forms(token.head) & topics["verbs"]:
             return True
-        if token.dep_ not in TOPIC_CLIMB_DEPS or token.head is token:
+        if token.dep_ not in TOPIC_CLIMB_DEPS:
             return False
         token = token.head
         if token.dep_ == "prep" and token.lower_ in topics["preps"] and _talks_or_party(token.head, talks_words):
@@ -1447,7 +1474,7 @@ def _describes_listed_party(article: _Article, candidate: Candidate, listings: s
     for _ in range(6):
         if token.i in listings or any(c.i in listings for c in token.children):  # "imposing measures on"
             return True
-        if token.dep_ not in LISTED_DEPS or token.head is token:
+        if token.dep_ not in LISTED_DEPS:
             return False
         token = token.head
     return False
@@ -1557,9 +1584,9 @@ def _in_condition(article: _Article, token: Token, top: Token) -> bool:
     """Whether a condition clause (`if`, `unless`) or what a response answers lies on the way from a token up to
     `top`."""
     for step in [token, *token.ancestors]:
-        if step is top:
+        if step.i == top.i:
             return False
-        if _is_condition(step, article.lex.cues):
+        if _is_condition(article, step):
             return True
         if step.dep_ == "prep" and step.lower_ == "to" and lemma(step.head) in article.lex.cues["responses"]:
             return True  # "would respond militarily to the deployment": what is answered, not what is threatened
@@ -1577,14 +1604,15 @@ def _candidates(article: _Article) -> list[Candidate]:
         root = _content_root(span)
         found.setdefault((kind, root.i), Candidate(kind, root, strength))
     longest = {}  # token -> longest class match over it: "military aid" is weapons, not relief
-    for span, _ in article.class_spans:
-        for i in range(span.start, span.end):
-            longest[i] = max(longest.get(i, 0), len(span))
+    for start, end, _ in article.class_spans:
+        for i in range(start, end):
+            longest[i] = max(longest.get(i, 0), end - start)
     # a term over the class word (kind, length, head): "rocket" in "rocket fire" is no object, "talks" in "talks
     # with" is, being the term's own head
     term_kinds = {i: (kind, len(span), span.root.i) for span, kind, _, _ in article.term_spans
                   for i in range(span.start, span.end)}
-    framed_spans = [(span, name) for span, name in article.class_spans if _frames_of_class(name)]  # not `military`
+    framed_spans = [(article.doc[start:end], name) for start, end, name in article.class_spans
+                    if _frames_of_class(name)]  # not `military`: a span is made only for a class that frames read
     for span, name in sorted(framed_spans, key=lambda item: item[0].start):
         if len(span) < max(longest[i] for i in range(span.start, span.end)):
             continue
@@ -1756,7 +1784,7 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
     while recipient.dep_ == "compound" and recipient.head.i != recipient.i and recipient.head.is_title:
         recipient = recipient.head  # "the National Coast Guard Service", not "the Air Force open day"
     holder = _holder(recipient, frame)
-    if holder is not recipient and holder.dep_ == "dobj" and lemma_forms(holder.head) & frame.entry_verbs:
+    if holder.i != recipient.i and holder.dep_ == "dobj" and lemma_forms(holder.head) & frame.entry_verbs:
         goods = next((c for c in holder.head.children if c.dep_ == "nsubj"), None)
         if goods is not None and _materiel(article, goods, frame.received_objects):
             return holder.head, goods, recipient
@@ -1892,7 +1920,7 @@ def _materiel(article: _Article, goods: Token, classes: frozenset[str]) -> bool:
     for token in name:
         if len(name) < 8:
             name += [c for c in token.children if c.dep_ in NAME_DEPS]
-    words = [t for t in name if t is goods or t.dep_ == "appos"]  # "PNS Tughril, the first of four frigates"
+    words = [t for t in name if t.i == goods.i or t.dep_ == "appos"]  # "PNS Tughril, the first of four frigates"
     counted = [t for w in words for t in (w, *_prep_objects(w, "of"))]
     return any(article.classes.get(t.i, set()) & classes
                for t in (*counted, *(e for c in counted for e in _named_examples(article, c))))
@@ -2103,7 +2131,7 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             return token.head, False, reach  # "it had frozen assets of": the perfect is the act
         carried = token.dep_ == "acl" and bool(lemma_forms(token) & lexicon().roles["cargo_verbs"])
         model = token.dep_ == "nummod" and not token.like_num  # "six F-16 aircraft": a model read as a number
-        if token.dep_ not in CLIMB_DEPS and not (carried or model) or token.head is token:
+        if token.dep_ not in CLIMB_DEPS and not (carried or model):
             return None, False, 0
         if (token.dep_ == "pobj" and token.head.lower_ == "of"
                 and token.head.head.lemma_.lower() in lexicon().roles["qualities"]):
@@ -2250,9 +2278,9 @@ def _in_body_name(token: Token, bodies: frozenset[str]) -> bool:
     """Whether a word is part of an official body's capitalised name (`the Revenue Agency`, `the Trade Control
     Office`): it names what the office deals with, not a market or trade the sentence is about."""
     head = token
-    while head.dep_ == "compound" and head.head is not head:
+    while head.dep_ == "compound":
         head = head.head
-    return (head is not token and token.is_title and head.is_title and head.lemma_.lower() in bodies)
+    return (head.i != token.i and token.is_title and head.is_title and head.lemma_.lower() in bodies)
 
 
 def _names_new_measures(heading: _Article) -> bool:
@@ -2587,7 +2615,7 @@ def _by_regulator(article: _Article, candidate: Candidate, sent: Span) -> bool:
     trigger = candidate.trigger
     subject = _clause_subject(article, trigger)[1]
     holders = [t for t in (subject, trigger if trigger.pos_ in NOUN_POS else None) if t is not None]
-    bodies = [*(t for t in holders if t is not trigger), *_prep_objects(trigger, "by")]
+    bodies = [*(t for t in holders if t.i != trigger.i), *_prep_objects(trigger, "by")]
     bodies += [c for t in bodies for c in t.children if c.dep_ in MODIFIER_DEPS]
     if trigger.pos_ in NOUN_POS:
         bodies += [c for c in trigger.children if c.dep_ in MODIFIER_DEPS]
@@ -2695,12 +2723,12 @@ def _by_civil_body(article: _Article, candidate: Candidate) -> bool:
         return False
     trigger = candidate.trigger
     subject = _clause_subject(article, trigger)[1]
-    actors = [subject, *_prep_objects(subject, "of")] if subject is not None and subject is not trigger else []
+    actors = [subject, *_prep_objects(subject, "of")] if subject is not None and subject.i != trigger.i else []
     if trigger.pos_ in NOUN_POS:
         actors += [trigger, *_prep_objects(trigger, "by")]
     actors += [t for a in actors for t in a.subtree if t.dep_ in {"conj", "appos"}]  # "the band Ocean Brigade"
     actors += [c for a in actors for c in a.children if c.dep_ in MODIFIER_DEPS]
-    actors = [a for a in actors if a is not trigger]
+    actors = [a for a in actors if a.i != trigger.i]
     return any(a.i in article.civil_names for a in actors) or any(
         a.i in article.possible_civil_names and _civil_setting(article, trigger, a) for a in actors)
 
@@ -3093,7 +3121,8 @@ def _jurisdiction(article: _Article, trigger: Token) -> str | None:
                if p.ent_type_ == "GPE"]
     # "results in a refusal of entry to Poland", "was denied entry to Australia": the state entry to is refused
     entry = [t for t in (trigger, *trigger.children, *_prep_objects(trigger, "of"))
-             if t.lemma_.lower() in article.lex.notices["entry_nouns"] and (t is trigger or t.dep_ in {"dobj", "pobj"})]
+             if t.lemma_.lower() in article.lex.notices["entry_nouns"]
+             and (t.i == trigger.i or t.dep_ in {"dobj", "pobj"})]
     places += [p for t in ([trigger, *entry] if entry else []) for p in _prep_objects(t, "to", "into")
                if p.ent_type_ == "GPE"]
     return next((article.code_of(p) for p in places if article.code_of(p)), None)
@@ -3160,14 +3189,14 @@ def _party_code(article: _Article, party: Token | None) -> str | None:
     if party is None:
         return None
     return next((article.code_of(t) for t in (party, *party.children)
-                 if (t is party or t.dep_ in MODIFIER_DEPS) and article.code_of(t)), None)
+                 if (t.i == party.i or t.dep_ in MODIFIER_DEPS) and article.code_of(t)), None)
 
 
 def _conceded(article: _Article, trigger: Token) -> bool:
     """Whether the measure is what something happens in spite of (a notices.json `concessive_prepositions` phrase
     over it: `payments authorised notwithstanding the asset freeze`, `trade grew despite the sanctions`): a measure
     already standing, which the sentence names as background, not one taken."""
-    while trigger.dep_ in {"compound", "amod", "conj"} and trigger.head is not trigger:
+    while trigger.dep_ in {"compound", "amod", "conj"}:
         trigger = trigger.head
     if trigger.dep_ != "pobj":
         return False
@@ -3180,7 +3209,7 @@ def _conceded(article: _Article, trigger: Token) -> bool:
 def _withdrawn_from(article: _Article, trigger: Token) -> bool:
     """Whether the trigger is what someone or something is taken out of (`removed from OFAC's SDN List`, `the removal
     of two entries from the Entity List`): a `withdrawals` word over its `from`."""
-    while trigger.dep_ == "compound" and trigger.head is not trigger:  # "from its Specially Designated Nationals list"
+    while trigger.dep_ == "compound":  # "from its Specially Designated Nationals list"
         trigger = trigger.head
     if trigger.dep_ != "pobj" or trigger.head.lower_ != "from":
         return False
@@ -3199,7 +3228,7 @@ def _withdrawn(article: _Article, trigger: Token) -> bool:
     """Whether the measure is what a `withdrawals` verb ends, as its object or its passive subject (`revoked the
     designation`, `the freeze on its assets has been lifted`, `lifted the travel ban and the asset freeze`): a measure
     ended, not taken, whoever ends it."""
-    while trigger.dep_ in {"compound", "conj"} and trigger.head is not trigger:
+    while trigger.dep_ in {"compound", "conj"}:
         trigger = trigger.head
     verb = trigger.head
     return (trigger.dep_ in {"dobj", "nsubjpass"} and verb.pos_ in VERB_POS
@@ -3210,7 +3239,7 @@ def _relieved_regime(article: _Article, trigger: Token) -> bool:
     """Whether the measure is the regime a relief is granted under or from (a notices.json `reliefs` noun over its
     `under`/`from`: `issued a general licence under the Sanctions Law`, `information on the exemption under EU
     restrictive measures`): the measure stands, and the relief is the text's business, no measure taken."""
-    while trigger.dep_ in {"compound", "amod", "nmod", "conj"} and trigger.head is not trigger:
+    while trigger.dep_ in {"compound", "amod", "nmod", "conj"}:
         trigger = trigger.head   # "the Sanctions (Isle of Man) Order": the act's name
     prep = trigger.head
     return (trigger.dep_ == "pobj" and prep.lower_ in {"under", "from"} and prep.head.pos_ in NOUN_POS
@@ -3329,7 +3358,7 @@ def _reporting_subject(token: Token) -> Token | None:
     if token.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     clause = token.head
-    while clause.dep_ in {"ccomp", "conj", "advcl", "xcomp"} and clause.head is not clause:
+    while clause.dep_ in {"ccomp", "conj", "advcl", "xcomp"}:
         clause = clause.head
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ not in REPORTED_PRONOUNS:
@@ -3647,7 +3676,7 @@ def _origin_state(article: _Article, obj: Token) -> str | None:
     coming from Iran`): an import ban falls on the state of origin. A participle of a notices.json `origin_verbs` verb
     in the object's phrase, with the state after `in` or `from`."""
     origins = article.lex.notices["origin_verbs"]
-    for clause in (t for t in obj.subtree if t.dep_ in {"acl", "pobj"} and t is not obj
+    for clause in (t for t in obj.subtree if t.dep_ in {"acl", "pobj"} and t.i != obj.i
                    and (t.lemma_.lower() in origins or t.lower_ in origins)):   # (a gerund read as a noun)
         if any(article.code_of(p) for p in _prep_objects(clause, "to", "into")):
             return None  # "cars coming from Germany to North Korea": a route, whose end the ban may be on
@@ -3724,7 +3753,7 @@ def _is_event(article: _Article, noun: Token) -> bool:
     """A weak noun counts when the sentence is about it (subject/object of an event verb, or root),
     not when it is a passing mention (`after a meeting with`)."""
     token = noun
-    while token.dep_ in {"conj", "compound", "appos"} and token.head is not token:
+    while token.dep_ in {"conj", "compound", "appos"}:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in article.light_nouns:
         token = token.head.head  # "carried out a fresh round of strikes": the light noun's verb
@@ -3757,7 +3786,7 @@ def _clause_verb(token: Token, light_nouns: set[str]) -> tuple[Token | None, Tok
         if child.pos_ in VERB_POS:
             return child, child
         complement = child.dep_ == "ccomp" and child.pos_ in NOUN_POS
-        if child.head is child or child.dep_ not in CLIMB_DEPS | {"nsubj"} and not complement:
+        if child.dep_ not in CLIMB_DEPS | {"nsubj"} and not complement:
             return None, child
         parent = child.head
         if parent.dep_ == "prep" and not (parent.lower_ == "of" and parent.head.lemma_.lower() in light_nouns):
@@ -3803,7 +3832,7 @@ def _subject(verb: Token) -> Token | None:
         for child in children:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if verb.dep_ not in SUBJECT_CLIMB_DEPS or verb.head is verb:
+        if verb.dep_ not in SUBJECT_CLIMB_DEPS:
             return None
         if verb.head.pos_ in NOUN_POS:  # "Britain's decision to supply": the noun's owner acts
             if (verb.head.dep_ == "dobj" and verb.head.head.pos_ in VERB_POS and any(c.tag_ == "TO" for c in children)
@@ -3833,7 +3862,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if trigger.pos_ in NOUN_POS:
         # "U.S. security assistance efforts": the compound's head owns it too
         owners = [trigger, trigger.head] if trigger.dep_ == "compound" else [trigger]
-        source = next((code(c) for t in owners for c in t.children if c.dep_ in MODIFIER_DEPS and c is not trigger
+        source = next((code(c) for t in owners for c in t.children if c.dep_ in MODIFIER_DEPS and c.i != trigger.i
                        and code(c)), None)
         # "the handover of helicopters to Mozambique by the Emirates": the noun's agent
         source = source or next((code(p) for p in _prep_objects(trigger, "by") if code(p)), None)
@@ -3976,8 +4005,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             target = _service_state(article, receiver)  # "the Tanzanian People's Defence Force received"
         # (named on what is received, or what it counts, or on the verb of a received noun: "took delivery of
         # helicopters from the US", "received a second batch of drones from Turkey", "a donation of trucks from Japan")
-        givers = [t for t in (trigger, obj, verb if trigger.dep_ == "dobj" and trigger.head is verb else None)
-                  if t is not None] + (_prep_objects(obj, "of") if obj is not None else [])
+        verb_of_object = verb is not None and trigger.dep_ == "dobj" and trigger.head.i == verb.i
+        givers = [t for t in (trigger, obj, verb if verb_of_object else None) if t is not None]
+        givers += _prep_objects(obj, "of") if obj is not None else []
         source = source or giver or next((code(p) for holder in givers for p in _prep_objects(holder, "from")
                                           if code(p)), None)
     if not source and not candidate.reverse and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
@@ -4096,8 +4126,9 @@ def _names_uncoded_party(article: _Article, verb: Token | None, obj: Token | Non
     weapons used in Ukraine`): another state in the sentence is then not the target."""
     if verb is None:
         return False
-    return any(c.dep_ in {"dobj", "nsubjpass"} and c is not obj and c.pos_ in NOUN_POS and not article.code_of(c)
-               and (article.cast.actor_at(c) is not None or c.pos_ == "PROPN") for c in verb.children)
+    return any(c.dep_ in {"dobj", "nsubjpass"} and (obj is None or c.i != obj.i) and c.pos_ in NOUN_POS
+               and not article.code_of(c) and (article.cast.actor_at(c) is not None or c.pos_ == "PROPN")
+               for c in verb.children)
 
 
 def _other_state(article: _Article, trigger: Token, source: str, victim_not_target: bool) -> str | None:
@@ -4129,7 +4160,7 @@ def _co_actors(article: _Article, trigger: Token, source: str) -> set[int]:
             subjects += [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # each party with the words of its name (`New Zealand`)
     return {w.i for subject in subjects if subject is not None for t in (subject, *subject.conjuncts)
-            for w in (t, *t.children) if w is t or w.dep_ == "compound"}
+            for w in (t, *t.children) if w.i == t.i or w.dep_ == "compound"}
 
 
 def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str | None,
@@ -4231,7 +4262,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
         found.add("hypothetical")  # "release the officers or face an assault": what is demanded has not happened
     if depth == 0 and forms & article.threat_verbs and _conditional_complement(article, token):
         found.add("threatened")  # "warned it would respond with force if": the warning is the threat
-    condition = token.i in article.condition_tokens or _is_condition(token, cues, questions=True)
+    condition = token.i in article.condition_tokens or _is_condition(article, token, questions=True)
     if condition:
         found.add("hypothetical")
     if depth > 0 and token.i in article.threat_tokens:  # "withdraw or face air strikes"
@@ -4258,7 +4289,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             if text in cues["speculative"]["auxiliaries"]:
                 found.add("proposed" if info.chosen else
                           "threatened" if _says_itself(article, token, source) else "hypothetical")
-        elif child.dep_ in {"advcl", "ccomp"} and _is_condition(child, cues) or _conditional_purpose(child, cues):
+        elif child.dep_ in {"advcl", "ccomp"} and _is_condition(article, child) or _conditional_purpose(article, child):
             found.add("threatened")  # (the small model hangs some conditions as a ccomp beside the clause)
         elif child.dep_ == "prep" and child.i in article.condition_tokens:
             found.add("threatened")
@@ -4288,6 +4319,12 @@ def _named_by_speaker(token: Token, path_child: Token, cues: dict) -> bool:
             and any(c.lower_ == "what" for c in token.children))
 
 
+@lru_cache(maxsize=1)
+def _measure_nouns() -> frozenset[str]:
+    """The notices.json `measure_nouns` of every kind."""
+    return frozenset().union(*lexicon().notices["measure_nouns"].values())
+
+
 @lru_cache(maxsize=None)
 def _status_words(kind: str) -> frozenset[str]:
     """The words of any status of this part of speech (`nouns`, `verbs`)."""
@@ -4299,29 +4336,20 @@ def _conditional_complement(article: _Article, verb: Token) -> bool:
     """Whether what a threat verb announces is tied to a condition (`vowed to take measures if the speaker
     visited Taiwan`, `warned that it would close the strait unless`): a conditional promise is a threat."""
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
-    if len(clauses) > 1 and any(_is_condition(c, article.lex.cues) for c in clauses):
+    if len(clauses) > 1 and any(_is_condition(article, c) for c in clauses):
         return True  # "vowed that his men would attack should the government cut their pay": hung beside it
     for clause in clauses:
         clauses += [c for c in clause.children if c.dep_ in {"ccomp", "xcomp", "conj"}]
-        if any(c.dep_ in {"advcl", "ccomp"} and _is_condition(c, article.lex.cues) or c.i in article.condition_tokens
+        if any(c.dep_ in {"advcl", "ccomp"} and _is_condition(article, c) or c.i in article.condition_tokens
                for c in clause.children):  # the small model often hangs `if` clauses as ccomp
             return True
     return False
 
 
-def _is_condition(clause: Token, cues: dict, questions: bool = False) -> bool:
-    """`if`/`unless` clauses, inverted ones (`should Russia invade`) and, asked for, `whether` questions. A `whether`
-    after the clause's subject opens an alternative the parser hangs on the verb (`the import of goods, whether direct
-    or through third countries, shall be prohibited`): the clause holds in either case, no question."""
-    marks, asking = cues["conditions"]["marks"], cues["conditions"]["questions"]
-    for child in clause.children:
-        if child.dep_ == "mark" and (child.lower_ in marks or questions and child.lower_ in asking
-                                     and not _subject_before(clause, child)):
-            return True
-        if child.dep_ == "aux" and child.lower_ == "should" and any(
-                s.dep_ == "nsubj" and s.i > child.i for s in clause.children):
-            return True
-    return False
+def _is_condition(article: _Article, clause: Token, questions: bool = False) -> bool:
+    """`if`/`unless` clauses, inverted ones (`should Russia invade`) and, asked for, `whether` questions."""
+    conditions, asked = article.condition_clauses
+    return clause.i in conditions or questions and clause.i in asked
 
 
 def _subject_before(clause: Token, mark: Token) -> bool:
@@ -4334,11 +4362,11 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
-def _conditional_purpose(clause: Token, cues: dict) -> bool:
+def _conditional_purpose(article: _Article, clause: Token) -> bool:
     """Whether a purpose infinitive carries the condition of the whole plan (`will send troops to retake the village
     if Guinean soldiers do not withdraw`): the parser hangs the condition on the nearest verb."""
     return clause.dep_ == "advcl" and _is_infinitive(clause) and any(
-        c.dep_ == "advcl" and _is_condition(c, cues) for c in clause.children)
+        c.dep_ == "advcl" and _is_condition(article, c) for c in clause.children)
 
 
 def _says_itself(article: _Article, verb: Token, source: str | None) -> bool:

@@ -2478,3 +2478,40 @@ def test_what_a_participle_sends_must_be_relief(text):
 ])
 def test_a_weapon_a_participle_fires_by_an_agent_is_the_attack(text):
     assert max(signals(text), key=lambda s: s.confidence).plover == "ASSAULT", signals(text)
+
+
+def test_an_organisation_name_that_is_its_sentence_root_is_a_body():
+    """A name standing alone (a caption, a headline: `The African Union.`) heads its own sentence: it is the body."""
+    from pipeline.signals import ORGANISATION_CLASS, _Article
+    for text, word, body in [("The African Union.", "Union", True), ("Goodbye, OPEC.", "OPEC", True),
+                             ("The UN headquarters.", "UN", False)]:
+        doc = load_nlp()(text)
+        token = next(t for t in doc if t.text == word)
+        assert (ORGANISATION_CLASS in _Article(doc, find_actors(doc)).classes.get(token.i, set())) is body, text
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The army took possession of 40 armoured vehicles from Turkey.", "TUR>?"),
+    ("Kenya's army took possession of 12 armoured personnel carriers from China on Tuesday.", "CHN>KEN"),
+])
+def test_a_giver_named_on_the_verb_of_a_received_noun_is_the_source(text, dyad):
+    s = one(text, "arms_delivery")
+    assert f"{s.source and s.source.code or '?'}>{s.target and s.target.code or '?'}" == dyad
+
+
+def test_possession_taken_in_a_match_is_no_delivery():
+    assert not [s for s in signals("The striker took possession of the ball from Spain's defenders.")
+                if s.type == "arms_delivery"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Antibiotics, tents and water pumps supplied by Turkey were handed over to aid workers in Damascus on Friday, "
+     "the Turkish embassy said.", "SYR"),
+    ("Vaccines donated by Japan were handed over to health officials in Hanoi on Monday.", "VNM"),
+    ("Washington sanctioned Meridian Logistics, which ships drones used in Ukraine.", None),
+])
+def test_what_is_handed_over_is_no_party_that_stands_for_the_target(text, target):
+    """The clause's own object is what is given, not a party named instead of a state; a named company that is the
+    object of a measure is its target, and a state named in its description is not."""
+    s = max(signals(text), key=lambda s: s.confidence)
+    assert (s.target and s.target.code) == target
