@@ -50,6 +50,8 @@ MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 CAUSE_WORDS = {"because", "due", "owing", "amid", "after", "by"}  # the words that name what caused an act
 LISTED_DEPS = {"conj", "appos", "pobj", "prep", "dobj", "nsubjpass", "compound"}  # from a listed party to its listing
 NAME_DEPS = {"compound", "npadvmod", "appos", "flat", "nmod"}  # the words of a proper name and its apposition
+TITLE_JOINERS = {"(", ")", ",", "and", "&"}  # what joins the capitalised words of a law's title
+TITLE_REACH = 9  # how far a law word may follow a trigger in its title (`(Asset Freeze and Travel Ban) Act`)
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "oprd", "attr"}
 SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "acomp"}
 ADJUNCT_PREPS = {"after", "before", "while", "upon", "by"}  # "burned houses after overrunning it": one actor
@@ -1090,8 +1092,10 @@ class _Article:
                 continue  # "she added, in a reference to possible sanctions": speech, not an act
             subject = self.subject(verb)
             relative = subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl"
-            # "Regulation (EU) 2024/2121, which adds": the act, named for its issuer
-            code = (self.code_of(verb.head) or self._bracketed(verb.head, verb)) if relative else self.code_of(subject)
+            # "Regulation (EU) 2024/2121, which adds", "Regulation (EU) 2025/88 added": the act, named for its issuer
+            act = verb.head if relative else subject
+            code = (self.code_of(act) or self._bracketed(act, verb)) if relative or self._is_legal_act(subject) \
+                else self.code_of(subject)
             body = subject is not None and "governing_bodies" in self.classes.get(subject.i, ())
             if not (code or body):
                 continue
@@ -1107,6 +1111,13 @@ class _Article:
             words = {w for t in clause for w in (t.lemma_.lower(), t.lower_)}
             self.issuing_clauses.append((verb, code, body, clause, words))
         return self.issuing_clauses
+
+    def _is_legal_act(self, token: Token | None) -> bool:
+        """Whether a word names a legal act (`Regulation`, `Decision`: notices.json `legal_acts`), itself or by the
+        words of its name (`Regulation (EU) 2026/310`, where the parser may head the name by its number)."""
+        acts = self.lex.notices["legal_acts"]
+        return token is not None and any(t.lemma_.lower() in acts for t in (token, *token.children)
+                                         if t is token or t.dep_ in NAME_DEPS)
 
     def _bracketed(self, name: Token, clause: Token) -> str | None:
         """The state or organisation in brackets in the name of an act, before the clause that describes it (`Council
@@ -2288,8 +2299,23 @@ def _names_new_measures(heading: _Article) -> bool:
     further restrictive measures`): a novelty word on a measure word itself, not on what merely concerns one
     (`Guidance on the new sanctions reporting portal`)."""
     new = heading.lex.notices["new_measures"]
-    return any(t.dep_ == "amod" and t.lemma_.lower() in new["novelty"] and t.head.lemma_.lower() in new["measures"]
-               for t in heading.doc)
+    return any(t.lemma_.lower() in new["novelty"] and _described_noun(t).lemma_.lower() in new["measures"]
+               for t in heading.doc if t.dep_ in {"amod", "dep"})
+
+
+def _described_noun(modifier: Token) -> Token:
+    """The noun an adjective describes: its head, or in a headline the parser left unparsed (every word a `dep`:
+    `Information letter on the updated list of persons`) the last word of the run of words after it, before the
+    first stop word or punctuation (`updated consolidated list`; `new sanctions reporting portal`: the portal), read
+    off the words, as an unparsed headline has no parts of speech either."""
+    if modifier.dep_ != "dep":
+        return modifier.head
+    noun = modifier
+    for token in modifier.doc[modifier.i + 1:]:
+        if token.is_stop or token.is_punct:
+            break
+        noun = token
+    return noun
 
 
 def _is_infinitive(clause: Token) -> bool:
@@ -2323,7 +2349,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "the Office of Financial Sanctions Implementation", "the Embargo Act": a name
     if _speaking_body(article, candidate):
         return None  # "the UN peacekeeping mission said": the body that reports, not one deployed
-    if _complied_with(article, trigger):
+    if _complied_with(article, trigger) or _screened_against(article, trigger):
         return None  # "help firms comply with export control regulations": a standing rule, not a measure taken
     if _withdrawn_from(article, trigger) or info.plover in MEASURE_PLOVER and (
             _withdrawn(article, trigger) or _relieved_regime(article, trigger)):
@@ -2397,8 +2423,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # "The Competent Authority ... has amended the List"; not the named receiver's own ministry ("The Ministry of
         # Defence announces that the National Army has taken delivery of"), which gives nothing either
         receiver = _clause_subject(article, trigger)[1] if received else None
-        body = None if source or article.name_of(receiver) else (article.opening_body()
-                                                                  or _decreeing_body(article, trigger))
+        if not source and candidate.type == "sanctions":   # "included in the list kept by the Committee"
+            source, body = _list_keeper(article, trigger)
+        body = body or (None if source or article.name_of(receiver) else (article.opening_body()
+                                                                          or _decreeing_body(article, trigger)))
         if not (source or body or article.name_of(receiver)):  # "are hereby advised that the Minister has declared":
             source, body, _ = article.notice_issuer(_stated_as_obligation(article, trigger))  # the notice's acting body
         by_document = bool(source or body)
@@ -3001,9 +3029,10 @@ def _in_organisation_name(article: _Article, trigger: Token) -> bool:
 
 def _in_law_title(article: _Article, trigger: Token) -> bool:
     """Whether the trigger is a capitalised word in the title of a law (`the Russia Sanctions Act 2022`, `the Embargo
-    Act`, `the Autonomous Sanctions Regulations`) or of an office (`the Office of Trade Sanctions Implementation`), or
-    a word that only says which body of rules another noun is (`licences issued under UK sanctions regulations`,
-    `amended the EU sanctions frameworks`): the law or office is named, no measure is taken."""
+    Act`, `the Autonomous Sanctions Regulations`, `the Terrorism (Asset Freeze and Travel Ban) Act`) or of an office
+    (`the Office of Trade Sanctions Implementation`), or a word that only says which body of rules another noun is
+    (`licences issued under UK sanctions regulations`, `amended the EU sanctions frameworks`): the law or office is
+    named, no measure is taken."""
     if trigger.dep_ == "compound" and trigger.head.lower_ in article.lex.notices["rule_bodies"]:
         return True
     if _in_office_title(article, trigger):
@@ -3013,7 +3042,21 @@ def _in_law_title(article: _Article, trigger: Token) -> bool:
         token = token.head
         if token.is_title and token.lower_ in article.lex.notices["law_titles"]:
             return True
-    return _law_subject(article, trigger)
+    return _before_law_title(article, trigger) or _law_subject(article, trigger)
+
+
+def _before_law_title(article: _Article, trigger: Token) -> bool:
+    """Whether a capitalised trigger is followed, through capitalised words, brackets, commas and `and`, by a
+    capitalised law word (`the Terrorism (Asset Freeze and Travel Ban) Act`, `the Financial Prohibitions, Arms
+    Embargo and Travel Ban Regulations`): read off the words, as the parser hangs a bracketed title's words anywhere."""
+    if not trigger.is_title:
+        return False
+    for token in trigger.doc[trigger.i + 1:trigger.i + TITLE_REACH]:
+        if token.is_title and token.lower_ in article.lex.notices["law_titles"]:
+            return True
+        if not (token.is_title or token.text in TITLE_JOINERS):
+            return False
+    return False
 
 
 def _law_subject(article: _Article, trigger: Token) -> bool:
@@ -3095,12 +3138,24 @@ def _complied_with(article: _Article, trigger: Token) -> bool:
     return verb is not None and bool(lemma_forms(verb) & article.lex.notices["compliance_verbs"])
 
 
+def _screened_against(article: _Article, trigger: Token) -> bool:
+    """Whether the trigger names a list that something is checked against (`screen customers against the
+    Consolidated Sanctions List`, `check payments against the UN sanctions list`: a `screening_prepositions` word over
+    the list): a standing list used for screening, not a measure taken."""
+    if trigger.dep_ != "compound" or trigger.head.lemma_.lower() not in article.lex.notices["listing_nouns"]:
+        return False
+    listed = trigger.head
+    while listed.dep_ == "conj" and listed.head.i != listed.i:
+        listed = listed.head
+    return listed.dep_ == "pobj" and listed.head.lower_ in article.lex.notices["screening_prepositions"]
+
+
 def _jurisdiction(article: _Article, trigger: Token) -> str | None:
     """The state a measure takes effect in, named by `in` on the measure's participle (`the assets frozen in Italy`,
     `accounts were blocked in Switzerland`, `the ban came into force in Latvia`) or on what it falls on (`the funds
     in Peru of two companies have been frozen`), or on the subject it obliges (`Any person in Malaysia holding
     property of the specified entities shall freeze that property`), or the state a party is barred from entering or
-    refused entry to: its authorities took it."""
+    refused entry to (`entry into Latvia is prohibited`): its authorities took it."""
     participles = [trigger, *(c for c in trigger.children if c.dep_ in {"acl", "relcl"})]
     if trigger.dep_ in {"nsubj", "nsubjpass"}:
         participles.append(trigger.head)
@@ -3120,9 +3175,10 @@ def _jurisdiction(article: _Article, trigger: Token) -> str | None:
                                                  and prep.lower_ == "of" for o in prep.children if o.dep_ == "pobj"))
                if p.ent_type_ == "GPE"]
     # "results in a refusal of entry to Poland", "was denied entry to Australia": the state entry to is refused
+    # (`whose entry into the Republic of Estonia is prohibited`: entry as what the measure forbids)
     entry = [t for t in (trigger, *trigger.children, *_prep_objects(trigger, "of"))
              if t.lemma_.lower() in article.lex.notices["entry_nouns"]
-             and (t.i == trigger.i or t.dep_ in {"dobj", "pobj"})]
+             and (t.i == trigger.i or t.dep_ in {"dobj", "pobj", "nsubjpass"})]
     places += [p for t in ([trigger, *entry] if entry else []) for p in _prep_objects(t, "to", "into")
                if p.ent_type_ == "GPE"]
     return next((article.code_of(p) for p in places if article.code_of(p)), None)
@@ -3152,6 +3208,24 @@ def _decreeing_body(article: _Article, trigger: Token) -> str | None:
     the measure, as a notice's opening body does."""
     return next((_capitalised_phrase(body).text for act in _decreeing_acts(article, trigger)
                  for body in _prep_objects(act, "of", "by") if body.is_title and article._official(body)), None)
+
+
+def _list_keeper(article: _Article, trigger: Token) -> tuple[str | None, str | None]:
+    """(code, name) of the official body that keeps the list a measure puts parties on (`three names were included
+    in the list kept by the Committee`, `added to the list maintained by the Security Council Committee`: a
+    `keeping_verbs` participle on a `listing_nouns` word, done `by` the body): the list and its additions are its
+    own."""
+    notices = article.lex.notices
+    lists = [t for t in _prep_objects(trigger, "to", "in", "on", "into")
+             if t.lemma_.lower() in notices["listing_nouns"]]
+    bodies = [body for listed in lists for participle in listed.children
+              if participle.dep_ == "acl" and participle.lemma_.lower() in notices["keeping_verbs"]
+              for agent in participle.children if agent.dep_ == "agent"
+              for body in agent.children if body.dep_ == "pobj" and article._official(body)]
+    if not bodies:
+        return None, None
+    code, name, _ = article._body_of(bodies[0])
+    return code, name
 
 
 def _reporting_body(article: _Article, trigger: Token) -> str | None:
