@@ -2400,10 +2400,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "firefighters battled the flames", "fought a wildfire": a fight with fire, flood or disease
     # (in a notice, "banks must freeze the funds" is the notice's own measure, its issuer's)
     # a ship, a plane or staff is a company's too (`Maersk will deploy twelve vessels`); troops and howitzers are not
-    company_kit = framed and bool(lemma_forms(candidate.obj) & article.lex.roles["civil_kit"])
+    company_kit = (framed and bool(lemma_forms(candidate.obj) & article.lex.roles["civil_kit"])
+                   and not article.sentence_words(sent, "armed_services"))  # not "delivered two jets to the Air Force"
     if (escalation and (company_kit or not framed) and not by_document and not _own_agent(article, trigger, source)
             and _uncoded_named_subject(
-            article, trigger, source, article.sentence_words(sent, "military") if company_kit else military())):
+            article, trigger, source, _military_besides_kit(article, sent, candidate.obj) if company_kit
+            else military())):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
     if not (target or by_document) and _domestic_trade_or_licence(article, candidate, sent):
         return None  # "India banned exports of onions", "threatened to suspend the licences of striking doctors":
@@ -2892,6 +2894,13 @@ def _military_beside(article: _Article, sent: Span, trigger: Token) -> bool:
     itself = trigger.pos_ not in VERB_POS or "casualties" in article.classes.get(trigger.i, ())
     return any("military" in article.classes.get(i, ()) for i in range(sent.start, sent.end)
                if i != trigger.i or itself)
+
+
+def _military_besides_kit(article: _Article, sent: Span, kit: Token) -> bool:
+    """Whether a sentence has a military word besides the craft a company deploys or orders (`Air India announced an
+    order for 470 jets`: the jets alone make no military sentence; `fighter jets` do)."""
+    return article.sentence_words(sent, "military") and any(
+        "military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i != kit.i)
 
 
 def _equipment_described(candidate: Candidate) -> bool:

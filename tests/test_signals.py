@@ -2551,3 +2551,15 @@ def test_airline_orders_rugby_sieges_and_approved_contracts_are_quiet(text):
 ])
 def test_state_orders_sieges_and_sanctions_stay_signals(text, kind, dyad):
     assert one(text, kind).dyad == dyad
+
+
+def test_an_airline_named_for_its_state_orders_jets_for_itself():
+    assert not escalating("Air India announced an order for 470 Airbus and Boeing jets.")
+
+
+@pytest.mark.parametrize("text", [
+    "The planemaker delivered two jets to the Philippine Air Force.",
+    "The shipbuilder delivered two patrol vessels to the Philippine Navy.",
+])
+def test_a_companys_craft_for_an_armed_service_are_arms(text):
+    assert one(text, "arms_delivery").plover == "AID"
