@@ -572,6 +572,9 @@ class _Article:
             if name == "relief" and end - start > 1:   # `military doctors`)
                 for i in range(start, end):
                     self.classes[i].discard("military")
+            elif name == "mining_sites":  # "Mopani Copper Mines", "a gold mine": a pit, no weapon
+                for i in range(span.start, span.end):
+                    self.classes[i] -= {"military", "weapons"}
         starts = [sentence.start for sentence in self.sentences]
         sentence_of = {i: starts[self.sentence_of_token[i]] for i in self.classes}
         armed_sents = {sentence_of[i] for i, words in self.classes.items() if words & ARMED_CLASSES}
@@ -2390,8 +2393,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
     if escalation and _approving_sense(article, candidate):
         return None  # "has sanctioned 18 billion rupees for a metro line": approved, not a penalty
-    if info.plover in MEASURE_PLOVER and _natural_cause(article, candidate):
-        return None  # "an ice blockade forced ferry operators to cancel crossings": weather, not a party's measure
+    if ((info.plover in MEASURE_PLOVER or info.plover == "ASSAULT" and trigger.pos_ in VERB_POS)
+            and _natural_cause(article, candidate)):
+        return None  # "an ice blockade forced ferry operators to cancel crossings": weather, not a party's measure;
+        # "warned that a walkout at its shafts would hit output": a stoppage that strikes no one
+    if escalation and _engine_test(article, candidate, sent):
+        return None  # "the space agency test-fired the engine of its launch vehicle": propulsion, no weapon
     if escalation and (_by_regulator(article, candidate, sent) or _press_embargo(article, candidate)
                        or _metaphoric_force(article, candidate) or _depicted_in_work(article, trigger)
                        or _by_civil_body(article, candidate) or _scored(article, candidate)
@@ -2449,10 +2456,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "firefighters battled the flames", "fought a wildfire": a fight with fire, flood or disease
     # (in a notice, "banks must freeze the funds" is the notice's own measure, its issuer's)
     # a ship, a plane or staff is a company's too (`Maersk will deploy twelve vessels`); troops and howitzers are not
-    company_kit = framed and bool(lemma_forms(candidate.obj) & article.lex.roles["civil_kit"])
+    company_kit = (framed and bool(lemma_forms(candidate.obj) & article.lex.roles["civil_kit"])
+                   and not article.sentence_words(sent, "armed_services"))  # not "delivered two jets to the Air Force"
     if (escalation and (company_kit or not framed) and not by_document and not _own_agent(article, trigger, source)
             and _uncoded_named_subject(
-            article, trigger, source, article.sentence_words(sent, "military") if company_kit else military())):
+            article, trigger, source, _military_besides_kit(article, sent, candidate.obj) if company_kit
+            else military())):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
     if not (target or by_document) and _domestic_trade_or_licence(article, candidate, sent):
         return None  # "India banned exports of onions", "threatened to suspend the licences of striking doctors":
@@ -2582,11 +2591,11 @@ def _approving_sense(article: _Article, candidate: Candidate) -> bool:
 
 
 def _natural_cause(article: _Article, candidate: Candidate) -> bool:
-    """Whether what blocks, cancels, halts or cuts off is weather, nature or a breakdown (classes.json
+    """Whether what blocks, cancels, halts, cuts off or hits is weather, nature or a breakdown (classes.json
     `natural_causes`: `an ice blockade`, `fog halted flights`, `a blizzard forced airlines to cancel flights`,
-    `cancelled because of fog`) or a labour stoppage (`stoppages`: `a strike by dock workers halted exports`) in a
-    sentence with no military word, by no state (not `a missile strike`, `an Israeli strike`): no party's measure,
-    whoever is made to act. Read on the trigger noun and its modifiers, the clause's subject (the one that forces
+    `cancelled because of fog`) or a labour stoppage (`stoppages`: `a strike by dock workers halted exports`, `a
+    walkout would hit output`) in a sentence with no military word, by no state (not `a missile strike`, `an Israeli
+    strike`): no party's measure or attack, whoever is made to act. Read on the trigger noun and its modifiers, the clause's subject (the one that forces
     an infinitive's actor) with its modifiers and its `by`/`of`, and the causes the trigger or its verb names
     (`because of`, `due to`, `amid`, `after`)."""
     trigger = candidate.trigger
@@ -2654,6 +2663,30 @@ def _by_regulator(article: _Article, candidate: Candidate, sent: Span) -> bool:
                          *_prep_objects(trigger, "on")) if o is not None
              and "trade_flows" in article.classes.get(o.i, ())]
     return not any(article.cast.code_at(t) for flow in flows for t in flow.subtree)
+
+
+def _engine_test(article: _Article, candidate: Candidate, sent: Span) -> bool:
+    """Whether a weapons test fires an engine or a motor (classes.json `propulsion`: `test-fired the engine of its
+    launch vehicle`, `test-fired a hydrogen-powered jet engine`) in a sentence with no weapon or military word but
+    in a `not_objects` or `propulsion` phrase (`jet engine`, `rocket motor`) or, in a space setting (`civil_sents`),
+    a `launchers` word (`the engine of its moon rocket`), by a party that is no state itself (a space agency, a
+    company): a propulsion test. A state's own (`North Korea test-fired a high-thrust engine`) or one for a missile (`an
+    engine for a new ICBM`) stays a weapons test."""
+    if candidate.type != "military_exercise" or not article.sentence_words(sent, "propulsion"):
+        return False
+    trigger = candidate.trigger
+    tested = [candidate.obj, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"})]
+    if not any(t is not None and "propulsion" in article.classes.get(t.i, ()) for t in tested):
+        return False
+    armed = {"military", "weapons", "missiles", "munitions"}
+    unarmed = {"not_objects", "propulsion", "launchers"} if sent.start in article.civil_sents else {
+        "not_objects", "propulsion"}
+    if any(article.classes.get(i, set()) & armed and not article.classes[i] & unarmed
+           for i in range(sent.start, sent.end) if i != trigger.i):
+        return False
+    subject = _clause_subject(article, trigger)[1]
+    actor = article.cast.actor_at(subject) if subject is not None else None
+    return actor is None or actor.type != "country"
 
 
 def _press_embargo(article: _Article, candidate: Candidate) -> bool:
@@ -2917,6 +2950,13 @@ def _military_beside(article: _Article, sent: Span, trigger: Token) -> bool:
     itself = trigger.pos_ not in VERB_POS or "casualties" in article.classes.get(trigger.i, ())
     return any("military" in article.classes.get(i, ()) for i in range(sent.start, sent.end)
                if i != trigger.i or itself)
+
+
+def _military_besides_kit(article: _Article, sent: Span, kit: Token) -> bool:
+    """Whether a sentence has a military word besides the craft a company deploys or orders (`Air India announced an
+    order for 470 jets`: the jets alone make no military sentence; `fighter jets` do)."""
+    return article.sentence_words(sent, "military") and any(
+        "military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i != kit.i)
 
 
 def _equipment_described(candidate: Candidate) -> bool:
@@ -3549,13 +3589,44 @@ def _unmade_by_modifier(article: _Article, candidate: Candidate) -> bool:
 
 def _unmade_by_subject(article: _Article, candidate: Candidate) -> bool:
     """A trigger word that is something else when done by these subjects (`police raided a flat`: a law-enforcement
-    operation against suspects, not an attack); the subject counts by its head or a modifier (`FBI agents`)."""
-    unmaking = article.lex.not_by_subjects.get((candidate.type, candidate.trigger.lemma_.lower()))
-    if not unmaking or candidate.trigger.pos_ not in VERB_POS:
+    operation against suspects, not an attack); the subject counts by its head or a modifier (`FBI agents`). A noun
+    counts by the subject of the verb it is the object of (`police carried out a raid on a warehouse`, `gendarmes
+    launched a raid`) or by its `by` (`a raid by customs officers`). Force by police (classes.json `security_forces`)
+    that falls on an armed group the actor layer names (`police raided a Hamas office`) or in a sentence with another
+    military word (`raids on homes in occupied Crimea`) stays an attack."""
+    trigger = candidate.trigger
+    unmaking = article.lex.not_by_subjects.get((candidate.type, trigger.lemma_.lower()))
+    if not unmaking:
         return False
-    subject = article.subject(candidate.trigger)
-    words = [subject, *(c for c in subject.children if c.dep_ in MODIFIER_DEPS)] if subject is not None else []
-    return any(w.lower_ in unmaking or w.lemma_.lower() in unmaking for w in words)
+    if trigger.pos_ in VERB_POS:
+        actors = [article.subject(trigger)]
+    elif trigger.pos_ in NOUN_POS:
+        actors = _prep_objects(trigger, "by") + ([article.subject(trigger.head)] if trigger.dep_ == "dobj" else [])
+    else:
+        return False
+    words = [w for a in actors if a is not None for w in (a, *(c for c in a.children if c.dep_ in MODIFIER_DEPS))]
+    matched = {form for w in words for form in (w.lower_, w.lemma_.lower()) if form in unmaking}
+    if not matched:
+        return False
+    armed_police = matched & article.lex.roles["security_forces"]
+    return not (armed_police and article.lex.types[candidate.type].plover == "ASSAULT"
+                and (_falls_on_armed_group(article, trigger) or _military_beside(article, article.sentence(trigger),
+                                                                                  trigger)))
+
+
+def _falls_on_armed_group(article: _Article, trigger: Token) -> bool:
+    """Whether force falls on a group the actor layer names as an armed or political group (`raided a Hamas office`,
+    `a raid on Hezbollah's offices`): the object or the `on`/`against` object of the word or its verb, by itself or
+    its modifiers."""
+    holders = {trigger, trigger.head} if trigger.dep_ == "dobj" else {trigger}
+    aims = [a for h in holders for a in ([c for c in h.children if c.dep_ == "dobj"]
+                                         + _prep_objects(h, "on", "against"))]
+    for aim in aims:
+        for word in (aim, *(c for c in aim.children if c.dep_ in MODIFIER_DEPS)):
+            actor = article.cast.actor_at(word)
+            if actor is not None and actor.type == "group":
+                return True
+    return False
 
 
 def _accused(article: _Article, trigger: Token) -> bool:

@@ -2515,3 +2515,88 @@ def test_what_is_handed_over_is_no_party_that_stands_for_the_target(text, target
     object of a measure is its target, and a state named in its description is not."""
     s = max(signals(text), key=lambda s: s.confidence)
     assert (s.target and s.target.code) == target
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Leeds carried out a raid on a lock-up garage where counterfeit handbags were stored.",
+    "Italian police launched a raid on a warehouse of pirated DVDs near Naples.",
+    "French gendarmes carried out a raid on an illegal cigarette factory in Marseille.",
+])
+def test_a_raid_police_carry_out_is_law_enforcement(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Israeli police raided a Hamas office in East Jerusalem.", "ISR>HAMAS"),
+    ("Russian police carried out raids on Crimean Tatar homes in occupied Crimea.", "RUS>?"),
+    ("Israeli forces carried out a raid on the Jenin refugee camp, killing four Palestinians.", "ISR>PSE"),
+])
+def test_a_raid_on_an_armed_group_or_in_a_conflict_stays_an_attack(text, dyad):
+    assert one(text, "attack").dyad == dyad
+
+
+@pytest.mark.parametrize("text", [
+    "South Africa's Sibanye-Stillwater warned that a walkout at its platinum shafts would hit output.",
+    "Chile's Escondida copper mine warned that a strike by its workers could cut production by a fifth.",
+    "Canada's Teck Resources said a walkout at its coal mines would hit steelmaking coal sales.",
+])
+def test_a_company_warning_of_a_labour_stoppage_threatens_no_one(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Houthi rebels warned that strikes on Yemen would hit US warships in the Red Sea.", "threat"),
+    ("Iran warned that a strike on its nuclear facilities would trigger a regional war.", "threat"),
+])
+def test_a_warning_of_military_strikes_stays_a_threat(text, kind):
+    assert one(text, kind).status in {"threatened", "actual"}
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's space agency JAXA test-fired the first-stage engine of its H3 rocket on Tuesday.",
+    "Rolls-Royce test-fired a hydrogen-powered jet engine at a site in Wiltshire.",
+    "Brazil's space agency test-fired a rocket motor for its small satellite launcher.",
+])
+def test_an_engine_test_is_no_weapons_test(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("North Korea test-fired a high-thrust engine at its Sohae launch site.", "PRK>?"),
+    ("North Korea test-fired a solid-fuel engine for a new intercontinental ballistic missile.", "PRK>?"),
+    ("Iran's Revolutionary Guards test-fired a new solid-fuel rocket motor for its missiles.", "IRGC>?"),
+])
+def test_a_states_or_a_missiles_engine_test_stays_a_weapons_test(text, dyad):
+    assert one(text, "military_exercise").dyad == dyad
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia's flag carrier said it would buy eleven Boeing 777X jets.",
+    "Kenya's national airline will lease four Boeing 787 jets from a Dublin lessor.",
+    "Romania's pack besieged the Dutch try line until the lock forced his way over.",
+    "Sri Lanka's cricket board sanctioned a pay rise for its women players.",
+    "India's cricket board sanctioned a one-year extension of the head coach's contract.",
+])
+def test_airline_orders_rugby_sieges_and_approved_contracts_are_quiet(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text, kind, dyad", [
+    ("Qatar announced an order for 24 Rafale fighter jets from France.", "arms_delivery", "QAT>FRA"),
+    ("Russian forces laid siege to the Ukrainian city of Mariupol in March.", "attack", "RUS>?"),
+    ("The United States sanctioned three Iranian officials over the crackdown.", "sanctions", "USA>IRN"),
+])
+def test_state_orders_sieges_and_sanctions_stay_signals(text, kind, dyad):
+    assert one(text, kind).dyad == dyad
+
+
+def test_an_airline_named_for_its_state_orders_jets_for_itself():
+    assert not escalating("Air India announced an order for 470 Airbus and Boeing jets.")
+
+
+@pytest.mark.parametrize("text", [
+    "The planemaker delivered two jets to the Philippine Air Force.",
+    "The shipbuilder delivered two patrol vessels to the Philippine Navy.",
+])
+def test_a_companys_craft_for_an_armed_service_are_arms(text):
+    assert one(text, "arms_delivery").plover == "AID"
