@@ -294,8 +294,9 @@ def _lemma_forms(token: Token) -> frozenset[str]:
     particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
     phrasal = f"{base} {particle}" if particle else base
     bare = frozenset({phrasal} if particle else {base, token.lower_})
-    if not particle and token.pos_ in VERB_POS:  # "pulled its troops back", "called home its ambassador"
-        adverb = next((c.lower_ for c in children if c.dep_ == "advmod"
+    if not particle and token.pos_ in VERB_POS:  # "pulled its troops back", "called home its ambassador", "knocked
+        # the websites offline"
+        adverb = next((c.lower_ for c in children if c.dep_ in {"advmod", "oprd"}
                        and c.lower_ in lexicon().roles["directional_adverbs"]), None)
         if adverb:
             phrasal = f"{base} {adverb}"
@@ -2038,6 +2039,21 @@ def _shared_object_elsewhere(article: _Article, candidate: Candidate, others) ->
     return candidate.type != ("arms_delivery" if recipient else "troop_buildup")
 
 
+def _moves_promised_materiel(article: _Article, candidate: Candidate) -> bool:
+    """Whether what a deployment verb moves to a state is materiel a delivery participle describes (`the F-16 jets
+    promised by Belgium were flown to Ukraine`, `howitzers donated by Canada were shipped to Kyiv`): the promise
+    carried out, a delivery; `Russian bombers were flown to Belarus` stays a deployment."""
+    weapon, trigger = candidate.obj, candidate.trigger
+    if weapon is None or not any(article.code_of(p) for p in _prep_objects(trigger, "to")):
+        return False
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_forms(c) & _delivery_heads() for c in weapon.children)
+
+
+@lru_cache(maxsize=1)
+def _delivery_heads() -> frozenset[str]:
+    return frozenset().union(*(frame.heads for frame in lexicon().frames if frame.type == "arms_delivery"))
+
+
 def _arrived_from_other_state(article: _Article, candidate: Candidate) -> bool:
     """Whether weapons that arrive (a frame's `subject_heads`) came from another state, so they are delivered, not
     moved: an origin (`batteries from India arrived`) or a state acting on them in a clause that describes them
@@ -2327,6 +2343,9 @@ def _is_infinitive(clause: Token) -> bool:
 
 
 def _signal(article: _Article, candidate: Candidate) -> Signal | None:
+    if candidate.type == "troop_buildup" and _moves_promised_materiel(article, candidate):
+        candidate = Candidate("arms_delivery", candidate.trigger, candidate.strength, candidate.obj, candidate.reverse,
+                              candidate.reach, candidate.recipient)
     info = article.lex.types[candidate.type]
     trigger, sent = candidate.trigger, article.sentence(candidate.trigger)
     civil = sent.start in article.civil_sents   # a space launch, a museum, a scout camp
@@ -2350,6 +2369,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "released the reporter and flew him to Ankara": carried there, no visit
     if _in_organisation_name(article, trigger) or _in_law_title(article, trigger):
         return None  # "the Office of Financial Sanctions Implementation", "the Embargo Act": a name
+    if trigger.dep_ == "amod" and trigger.lower_ in article.lex.roles["counterpart_modifiers"]:
+        return None  # "a pause agreed by the warring sides": the word names the parties, not a war
     if _speaking_body(article, candidate):
         return None  # "the UN peacekeeping mission said": the body that reports, not one deployed
     if _complied_with(article, trigger) or _screened_against(article, trigger):
@@ -2444,9 +2465,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # Russian citizens", "Chinese customs suspended imports of Lithuanian beef": a state's measure on another's
     source_ref, target_ref = article.ref(source), article.ref(target)
     if (info.plover == "ASSAULT" and civilian and not source
-            and not (framed or _military_beside(article, sent, trigger) or _security_forces_act(article, trigger))):
+            and not (framed or _military_beside(article, sent, trigger) or _security_forces_act(article, trigger)
+                     or candidate.type == "cyberattack" and _struck_by_weapon(article, candidate))):
         return None  # "the band's tour invaded arenas across the American midwest", "the blockbuster bombed at the
-        # box office": in everyday news, no one behind it
+        # box office": in everyday news, no one behind it (a ransomware gang is someone: no metaphor)
     if escalation and trigger.pos_ in VERB_POS and any(
             "civilian" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"
     ) and not military():
@@ -3384,16 +3406,42 @@ def _struck_by_weapon(article: _Article, candidate: Candidate, classes: set[str]
 
 
 def _cyberattack_on_state(article: _Article, candidate: Candidate) -> bool:
-    """An attack a word names outright as cyber (`ransomware attack`, `cyberattack`; not the `hackers`, who may be
-    thieves) on what a state owns: its `on` object (`a ransomware attack on Estonia's tax office`) or the object of
-    what it did (`a cyberattack that crippled Indonesia's national data centre`): an event with a victim, whoever is
-    behind it; a company's systems are a crime's victim (`disrupted its billing systems`)."""
+    """An attack a word names outright as cyber (`ransomware attack`, `cyberattack`) on what a state owns: its `on`
+    object (`a ransomware attack on Estonia's tax office`) or the object of what it did (`a cyberattack that crippled
+    Indonesia's national data centre`, also its `of`: `the websites of Slovakia's parliament`): an event with a
+    victim, whoever is behind it; a company's systems are a crime's victim (`disrupted its billing systems`). The
+    `hackers` are thieves unless they damage (a cyberattack frame head: `hackers crippled the signalling systems
+    of Poland's state railway`; not `hackers stole the data of Polish shoppers`)."""
     trigger = candidate.trigger
-    if candidate.type != "cyberattack" or candidate.strength != "term" or "attack" not in trigger.lower_:
+    if candidate.type != "cyberattack" or candidate.strength != "term":
         return False
-    verbs = [c for c in trigger.children if c.dep_ == "relcl"] + ([trigger.head] if trigger.dep_ == "nsubj" else [])
+    if "attack" in trigger.lower_:
+        verbs = [c for c in trigger.children if c.dep_ == "relcl"] + ([trigger.head] if trigger.dep_ == "nsubj" else [])
+    elif trigger.dep_ == "nsubj":
+        # also a verb that shares the subject, or one the parser hangs on a participle it took for the verb
+        # (`hackers linked to a group knocked ...`, `hackers believed to work for Beijing took down ...`)
+        acts = [trigger.head, *(c for c in trigger.head.children if c.dep_ in {"dep", "conj"} and c.pos_ == "VERB"
+                                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))]
+        verbs = [verb for verb in acts if _damages_systems(verb)]
+    else:
+        return False
     victims = _prep_objects(trigger, "on", "against") + [c for v in verbs for c in v.children if c.dep_ == "dobj"]
-    return any(article.code_of(w) for v in victims for w in (v, *v.children))
+    owners = victims + [p for v in victims for p in _prep_objects(v, "of")]
+    return any(article.code_of(w) for v in owners for w in (v, *v.children))
+
+
+def _damages_systems(verb: Token) -> bool:
+    """Whether a verb damages what it acts on: a head of the cyberattack frames (`crippled`, `knocked offline`;
+    not `defaced`, a message posted, nor `stole`). The parser may hang the result adverb of a phrasal head inside
+    the object's phrase (`knocked the websites of Denmark's main ports offline`)."""
+    adverbs = lexicon().roles["directional_adverbs"]
+    results = {w.lower_ for o in verb.children if o.dep_ == "dobj" for w in o.subtree if w.lower_ in adverbs}
+    return bool((lemma_forms(verb) | {f"{verb.lemma_.lower()} {r}" for r in results}) & _cyber_damage_heads())
+
+
+@lru_cache(maxsize=1)
+def _cyber_damage_heads() -> frozenset[str]:
+    return frozenset().union(*(frame.heads for frame in lexicon().frames if frame.type == "cyberattack"))
 
 
 def _destroyed_by_attacker(article: _Article, candidate: Candidate) -> bool:
@@ -3457,11 +3505,12 @@ def _company_of_state(article: _Article, subject: Token) -> bool:
 def _is_business(article: _Article, token: Token) -> bool:
     """Whether a word names a business (classes.json `businesses`), matched as a phrase: spaCy splits `start-up`,
     `spin-off` and `joint-venture` into three words, and `fashion house` or `e-commerce firm` need their modifier;
-    not a word of a weapon or a force (`armoured personnel carriers`, `aircraft carrier`). A group named by its
+    not a word of a weapon, a force or an attacker (`armoured personnel carriers`, `aircraft carrier`, `ransomware
+    operators`). A group named by its
     trade (`sectors`: `the telecoms group`, `the Brazilian mining group`) is one too, an armed group is not."""
     classes = article.classes.get(token.i, set())
     if "businesses" in classes:
-        return not classes & {"weapons", "forces", "military"}
+        return not classes & {"weapons", "forces", "military", "attackers"}
     return token.lemma_.lower() in article.lex.roles["trade_groups"] and any(
         c.dep_ in {"compound", "amod"} and c.lower_ in article.lex.roles["sectors"] for c in token.children)
 
@@ -3896,7 +3945,11 @@ def _sides_between(article: _Article, trigger: Token, verb: Token) -> tuple[str 
 
 def _is_event(article: _Article, noun: Token) -> bool:
     """A weak noun counts when the sentence is about it (subject/object of an event verb, or root),
-    not when it is a passing mention (`after a meeting with`)."""
+    not when it is a passing mention (`after a meeting with`).
+    A noun set after a statement sums it up (`Morocco said it would review its cooperation, a warning aimed at
+    Sweden`): what was said is the event, wherever the parser hangs the noun."""
+    if _sums_up_statement(noun):
+        return True
     token = noun
     while token.dep_ in {"conj", "compound", "appos"}:
         token = token.head
@@ -3912,6 +3965,15 @@ def _is_event(article: _Article, noun: Token) -> bool:
     if token.dep_ == "pobj" and head.head.pos_ in VERB_POS and head.lower_ in {"to", "in", "into", "for"}:
         return bool(lemma_forms(head.head) & article.event_verbs)
     return False
+
+
+def _sums_up_statement(noun: Token) -> bool:
+    """Whether a noun stands after a comma beside a sentence that reports a statement (`X said ..., a warning`)."""
+    if noun.dep_ not in {"npadvmod", "appos"} or noun.left_edge.i == 0:
+        return False
+    root = noun.sent.root
+    return (noun.doc[noun.left_edge.i - 1].text == "," and root.pos_ in VERB_POS
+            and any(c.dep_ == "ccomp" for c in root.children))
 
 
 def _has_agent(article: _Article, noun: Token) -> bool:
@@ -4024,8 +4086,11 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             source = code(obj)  # "was expelled from the Council of Europe": the body acts
         elif ORGANISATION_CLASS in article.classes.get(obj.i, ()):  # "quit the Organization of American States"
             target = code(obj)
-        elif info.object_owner == "target":
-            target = owner
+        elif info.object_owner == "target" or "combatants" in article.classes.get(obj.i, ()):
+            # (also the armed party a force pursues: "wiped out a camp of Boko Haram militants")
+            # "a ban on all flights by Malian carriers": whose acts a measure forbids is whom it falls on
+            target = owner or next((code(w) for p in _prep_objects(obj, "by") for w in (p, *p.children) if code(w)),
+                                   None)
         else:  # "a craft gifted by the Government of India was handed over": the giver its participle names
             giver = next((code(p) for clause in obj.children if clause.dep_ == "acl"
                           for agent in clause.children if agent.dep_ == "agent"
@@ -4167,11 +4232,23 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         target = _purpose_recipient(article, verb, info)  # "direct the drawdown ... to provide assistance to Taiwan"
     if not target and obj is not None:  # "prohibit the import of diamonds originating in Russia": a party named
         target = _origin_state(article, obj)   # anywhere else wins ("cars made in Germany to North Korea")
+    if not target and trigger.pos_ in NOUN_POS:
+        target = _aimed_at(article, trigger)
     if info.other_state_target and source and not target and not _names_uncoded_party(article, verb, obj):
         target = _other_state(article, trigger, source, info.victim_not_target)
     if source == target:
         target = None
     return source, target, joint
+
+
+def _aimed_at(article: _Article, noun: Token) -> str | None:
+    """The state a participle describing a noun aims it at (`a warning widely read as aimed at Sweden's parliament`,
+    `a threat directed at Moscow`; classes.json `aiming_acts`): whom the warning or measure is for."""
+    clauses = [c for c in noun.children if c.dep_ == "acl"]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "advcl"]  # "read as aimed at"
+    return next((found for clause in clauses if lemma_forms(clause) & article.lex.roles["aiming_acts"]
+                 for p in _prep_objects(clause, "at", "against") for t in (p, *p.children) if (found := article.code_of(t))),
+                None)
 
 
 def _measure_noun(article: _Article, obj: Token | None) -> Token | None:

@@ -2600,3 +2600,97 @@ def test_an_airline_named_for_its_state_orders_jets_for_itself():
 ])
 def test_a_companys_craft_for_an_armed_service_are_arms(text):
     assert one(text, "arms_delivery").plover == "AID"
+
+
+def top_plover(text):
+    found = signals(text)
+    return max(found, key=lambda s: s.confidence).plover if found else None
+
+
+@pytest.mark.parametrize("text", [
+    "Hackers believed to work for Beijing took down the online portal of Taiwan's foreign ministry on Sunday.",
+    "Hackers knocked the booking servers of Finland's state airline offline for a day.",
+    "Hackers tied to an Iranian group knocked the websites of Albania's customs service and tax office offline.",
+    "Ransomware operators paralysed the municipal water utility's computer network for a week.",
+])
+def test_hackers_who_damage_what_a_state_owns_attack_it(text):
+    assert top_plover(text) == "ASSAULT", signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hackers stole the card details of thousands of British shoppers from an online retailer.",
+    "Ethical hackers tested the websites of Estonia's ministries at a contest in Tallinn.",
+    "Activist hackers defaced the websites of several Danish newspapers with slogans.",
+])
+def test_hackers_who_steal_test_or_deface_are_no_attack(text):
+    assert top_plover(text) != "ASSAULT", signals(text)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Chad's president said his army would hunt down the militants wherever they hide if raids on the border "
+     "villages continued.", "THREATEN"),
+    ("Niger's army said it had wiped out a camp of jihadists near the Malian border.", "ASSAULT"),
+])
+def test_a_force_pursuing_or_wiping_out_armed_parties_attacks_them(text, plover):
+    assert top_plover(text) == plover, signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government will pursue talks with the rebels next month in Nairobi.",
+    "Detectives pursued the gunmen through the market before they escaped.",
+    "The club will pursue the Brazilian striker in the January window.",
+])
+def test_pursuit_of_talks_a_player_or_by_police_is_no_attack(text):
+    assert top_plover(text) != "ASSAULT", signals(text)
+
+
+def test_a_ban_falls_on_the_state_whose_carriers_or_traders_it_forbids():
+    signal = one("A ban on all flights by Togolese airlines over Beninese territory took effect at midnight.",
+                 "sanctions")
+    assert signal.target.code == "TGO" and signal.plover == "SANCTION"
+    assert not signals("A ban on flights by budget carriers over the national park took effect at midnight.")
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("A three-day truce, agreed by the warring factions in Libya after mediation by Egyptian envoys, began on "
+     "Sunday.", "AGREE"),
+    ("Kenya's president accepted an invitation from Beijing to attend a summit in October.", "AGREE"),
+    ("A meeting between Georgian and Armenian officials in Tbilisi on Monday dealt with the border crossings.",
+     "CONSULT"),
+])
+def test_agreements_made_after_mediation_and_meetings_that_deal_with_an_issue(text, plover):
+    assert top_plover(text) == plover, signals(text)
+
+
+def test_a_board_meeting_that_deals_with_finances_is_no_agreement():
+    assert not signals("The board meeting dealt with the club's finances and the new stadium.")
+
+
+def test_warring_names_the_parties_not_a_war():
+    assert not [s for s in signals("The warring clans met elders in Galkayo to discuss grazing rights.")
+                if s.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The first three of the patrol boats donated by Japan were shipped to the Philippines last month.", None),
+    ("Two of the Leopard tanks pledged by Spain were flown to Ukraine last week, the defence ministry said.", "AID"),
+    ("Russian strategic bombers were flown to Belarus on Tuesday for joint patrols.", "MOBILIZE"),
+])
+def test_promised_materiel_moved_to_a_state_is_delivered(text, plover):
+    if plover:
+        assert top_plover(text) == plover, signals(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Algeria said it would reconsider all its gas contracts, a warning widely seen as aimed at Spain.", "ESP"),
+    ("Turkey said it would review its ties with any state that armed the group, a threat directed at Greece.",
+     "GRC"),
+])
+def test_a_warning_summing_up_a_statement_is_aimed_at_the_state_named(text, target):
+    signal = max(signals(text), key=lambda s: s.confidence)
+    assert (signal.plover, signal.target.code) == ("THREATEN", target), signals(text)
+
+
+def test_a_coach_warning_aimed_at_rivals_is_no_threat():
+    assert not signals("The coach said his players would fight for every ball, a warning aimed at their rivals in "
+                       "Spain's top league.")
