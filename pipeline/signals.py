@@ -574,7 +574,7 @@ class _Article:
                 for i in range(start, end):
                     self.classes[i].discard("military")
             elif name == "mining_sites":  # "Mopani Copper Mines", "a gold mine": a pit, no weapon
-                for i in range(span.start, span.end):
+                for i in range(start, end):
                     self.classes[i] -= {"military", "weapons"}
         starts = [sentence.start for sentence in self.sentences]
         sentence_of = {i: starts[self.sentence_of_token[i]] for i in self.classes}
