@@ -201,7 +201,11 @@ class Cast:
 
     def actor_at(self, token: Token) -> Actor | None:
         """The actor a token refers to (inside a name, demonym, metonym, surname, title phrase or resolved pronoun)."""
-        key = self._by_token.get(token.i)
+        return self.actor_of(token.i)
+
+    def actor_of(self, i: int) -> Actor | None:
+        """The actor the token at index `i` refers to, for scans over indices that make no token."""
+        key = self._by_token.get(i)
         return self._actors[key] if key else None
 
     def referring_tokens(self) -> list[int]:

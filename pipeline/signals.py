@@ -428,6 +428,13 @@ def _two_word_phrases() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def _issuing_first_words() -> frozenset[str]:
+    """The first words of the issuing verbs' forms: a form starts with its verb (`add to`), so only a verb named by
+    one of them can be an issuing verb."""
+    return frozenset(phrase.split()[0] for phrase in lexicon().notices["issuing_verbs"])
+
+
+@lru_cache(maxsize=1)
 def _phrase_openers() -> numpy.ndarray:
     """The hashes of the first words of the two-word phrases, sorted: the only modifiers worth a look."""
     return numpy.unique(numpy.array([hash_string(phrase.split()[0]) for phrase in _two_word_phrases()], numpy.uint64))
@@ -523,9 +530,9 @@ class _Article:
         for money in sums:  # "sent $50 million to Gaza": funds given
             self.class_spans.append((money.start, money.end, MONEY_CLASS))
             self.classes.setdefault(money.root.i, set()).add(MONEY_CLASS)
-        for body in self._organisations(doc):  # "withdrew from the International Criminal Court"
-            self.class_spans.append((body.start, body.end, ORGANISATION_CLASS))
-            self.classes.setdefault(body.root.i, set()).add(ORGANISATION_CLASS)
+        for body in self._organisations(heads):  # "withdrew from the International Criminal Court"
+            self.class_spans.append((body, body + 1, ORGANISATION_CLASS))
+            self.classes.setdefault(body, set()).add(ORGANISATION_CLASS)
         for held in _described_as_held(doc, self.deps, heads, self.lemmas, self.lowers):  # "freed 103 people arrested"
             self.class_spans.append((held, held + 1, "detainees"))
             self.classes.setdefault(held, set()).add("detainees")
@@ -655,9 +662,10 @@ class _Article:
         armed_words = self.lex.roles["armed_name_words"]
         possible = set()
         for i, words in self.classes.items():
-            head = self.doc[i]
-            if (i in known or sentence_of[i] not in contexts or not words & CIVIL_NAME_HEAD_CLASSES
-                    or not head.text[:1].isupper() or head.is_sent_start or self.cast.code_at(head)):
+            if i in known or sentence_of[i] not in contexts or not words & CIVIL_NAME_HEAD_CLASSES:
+                continue
+            head = self.doc[i]   # a token made only for a word that may head such a name
+            if not head.text[:1].isupper() or head.is_sent_start or self.cast.code_at(head):
                 continue
             name = [t for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < i for t in c.subtree]
             if (any(t.text[:1].isupper() for t in name) and not any(self.cast.code_at(t) for t in name)
@@ -961,11 +969,19 @@ class _Article:
         `five persons have been designated`: an issuing verb over a measure, outside any withdrawal) takes measures.
         Read once per kind, from the verbs."""
         if kind not in self.withdrawing:
-            verbs = [self.doc[i] for i in self.verb_positions()]
-            withdrawing = [v for v in verbs if self._withdraws_measures(v, own_word=True)]
+            withdrawing = self.withdrawing_verbs
             self.withdrawing[kind] = bool(withdrawing) and not any(
-                self._takes_measure(verb, kind, withdrawing) for verb in verbs)
+                self._takes_measure(self.doc[i], kind, withdrawing) for i in self.verbs_named(_issuing_first_words()))
         return self.withdrawing[kind]
+
+    @cached_property
+    def withdrawing_verbs(self) -> list[Token]:
+        """The verbs that withdraw measures by their own word (`_withdraws_measures`), read once per article for all
+        kinds: only a verb named by a withdrawal or delisting word (or its last part, `de-list`) can."""
+        notices = self.lex.notices
+        words = notices["withdrawals"] | notices["delistings"] | {w.split("-")[-1] for w in notices["delistings"]}
+        verbs = (self.doc[i] for i in self.verbs_named(words))
+        return [v for v in verbs if self._withdraws_measures(v, own_word=True)]
 
     def _takes_measure(self, verb: Token, kind: str, withdrawing: list[Token]) -> bool:
         """Whether an issuing verb takes a measure of this kind (a measure word in its clause, or its own word a
@@ -1051,6 +1067,15 @@ class _Article:
             self.verbs = numpy.flatnonzero(numpy.isin(self.pos, VERB_POS_IDS)).tolist()
         return self.verbs
 
+    def verbs_named(self, words: frozenset[str] | set[str]) -> list[int]:
+        """Where the verbs are whose lemma (lower-cased) or lower-cased form is among the words: read off the arrays,
+        each distinct word looked up once, so that the checks make tokens only of the verbs they can be about."""
+        verbs = numpy.array(self.verb_positions(), numpy.int64)
+        lemmas, lowers, strings = self.lemmas[verbs], self.lowers[verbs], self.doc.vocab.strings
+        named = numpy.array([h for h in numpy.unique(numpy.concatenate((lemmas, lowers))).tolist()
+                             if strings[h].lower() in words], numpy.uint64)
+        return verbs[numpy.isin(lemmas, named) | numpy.isin(lowers, named)].tolist()
+
     def _issuing_acts(self, kind: str) -> list[tuple[int, str, bool]]:
         """(verb index, code, withdrawn) of each act on measures of this kind: a subject with a state or organisation
         code (or a governing body whose clause names its organisation: `the Council added ... under the EU's
@@ -1085,10 +1110,7 @@ class _Article:
         notices = self.lex.notices
         reporting = quote_cues().verbs
         self.issuing_clauses = []
-        first_words = {phrase.split()[0] for phrase in notices["issuing_verbs"]}   # a form starts with its verb
-        for verb in (self.doc[i] for i in self.verb_positions()):
-            if verb.lemma_.lower() not in first_words and verb.lower_ not in first_words:
-                continue
+        for verb in (self.doc[i] for i in self.verbs_named(_issuing_first_words())):
             forms = lemma_forms(verb)
             if not forms & notices["issuing_verbs"]:
                 continue
@@ -1136,7 +1158,7 @@ class _Article:
         institutions shall`): where a governing body the notice names without its state (`the Government`) governs. Read
         once per article."""
         obligations = self.lex.notices["act_obligations"] - {"should"}
-        for verb in (self.doc[i] for i in self.verb_positions()):
+        for verb in (self.doc[i] for i in self.verbs_named(obligations)):
             if verb.dep_ == "aux" and verb.lower_ in obligations:
                 subject = self.subject(verb.head)
                 if subject is not None and not self.cast.code_at(subject) and self.code_of(subject):
@@ -1176,20 +1198,22 @@ class _Article:
                 return code
         return None
 
-    def _organisations(self, doc: Doc) -> list[Span]:
-        """The last word of each organisation name the actor layer resolved (`the Organization of American
+    def _organisations(self, heads: numpy.ndarray) -> list[int]:
+        """Where the last word of each organisation name the actor layer resolved is (`the Organization of American
         States`, `ECOWAS`); a name that only modifies another noun counts when that noun is a body itself (`the
-        UN Human Rights Council`, not `the UN headquarters`)."""
-        bodies = []
-        for token in (doc[i] for i in self.cast.referring_tokens()):
-            actor = self.cast.actor_at(token)
+        UN Human Rights Council`, not `the UN headquarters`). Read off the arrays: an article refers to actors often."""
+        strings, bodies = self.doc.vocab.strings, []
+        compound = numpy.uint64(strings["compound"])
+        for i in self.cast.referring_tokens():
+            actor = self.cast.actor_of(i)
             if actor is None or actor.type != "organization":
                 continue
-            if token.head.i != token.i and self.cast.actor_at(token.head) is actor:
+            head = i + int(heads[i])
+            if head != i and self.cast.actor_of(head) is actor:
                 continue  # inside the name: its last word stands for it
-            if token.dep_ == "compound" and token.head.lemma_.lower() not in self.lex.roles["actors"]:
+            if self.deps[i] == compound and strings[int(self.lemmas[head])].lower() not in self.lex.roles["actors"]:
                 continue
-            bodies.append(doc[token.i:token.i + 1])
+            bodies.append(i)
         return bodies
 
     def sentence(self, token: Token) -> Span:
