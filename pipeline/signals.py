@@ -601,6 +601,9 @@ class _Article:
         self.civil_names, self.possible_civil_names = self._civil_body_names(sentence_of)
         for i in self.civil_names & self.classes.keys():  # "the Tartan Army", "Old Navy": no armed force
             self.classes[i].discard("military")
+        for i, words in self.classes.items():  # "an army of travelling fans": many people, no armed force
+            if words & {"forces", "military"} and _force_of_civilians(self, doc[i]):
+                words.discard("military")
         kept = {(span.start, span.end) for span in filter_spans(terms)}  # longest wins: "military buildup"
         for span in sorted(terms, key=lambda span: (span.start, span.label_)):  # a word of two kinds is both
             if (span.start, span.end) not in kept:
@@ -2488,18 +2491,20 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "police suspended the licence": policing at home; not "border police banned entry to 14
         # Russian citizens", "Chinese customs suspended imports of Lithuanian beef": a state's measure on another's
     source_ref, target_ref = article.ref(source), article.ref(target)
-    if (info.plover == "ASSAULT" and civilian and not source
+    if (info.plover in {"ASSAULT", "THREATEN"} and civilian and not source
             and not (framed or _military_beside(article, sent, trigger) or _security_forces_act(article, trigger)
                      or candidate.type == "cyberattack" and _struck_by_weapon(article, candidate))):
         return None  # "the band's tour invaded arenas across the American midwest", "the blockbuster bombed at the
-        # box office": in everyday news, no one behind it (a ransomware gang is someone: no metaphor)
+        # box office", "the midfield declared war on the Chilean back line": in everyday news, no one behind it (a
+        # ransomware gang is someone: no metaphor)
     if escalation and trigger.pos_ in VERB_POS and any(
             "civilian" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"
     ) and not military():
         return None  # "tariffs would threaten its profits", "attacked the market leader's share": an everyday object
     if escalation and trigger.pos_ in VERB_POS and any(
-            "hazards" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"):
-        return None  # "firefighters battled the flames", "fought a wildfire": a fight with fire, flood or disease
+            _natural_foe(article, c) for c in trigger.children if c.dep_ == "dobj"):
+        return None  # "firefighters battled the flames", "fought a wildfire", "are fighting a locust invasion": a
+        # fight with fire, flood, disease or pests
     # (in a notice, "banks must freeze the funds" is the notice's own measure, its issuer's)
     # a ship, a plane or staff is a company's too (`Maersk will deploy twelve vessels`); troops and howitzers are not
     company_kit = (framed and bool(lemma_forms(candidate.obj) & article.lex.roles["civil_kit"])
@@ -2538,8 +2543,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     status = _status(article, candidate, info, source, by_document)
     if (escalation and (info.plover in FORCE_PLOVER or status == "actual") and _by_civil_party(article, candidate)
             and (not source or not article.sentence_words(sent, "military")
-                 and (_body_named_for_its_home(article, trigger) or _crowd_of_nationals(article, trigger)))):
-        return None  # "a swarm of jellyfish invaded", "volunteers were mobilised", "workers staged a walkout"
+                 and (_body_named_for_its_home(article, trigger) or _crowd_of_nationals(article, trigger))
+                 or _force_of_civilians(article, _clause_subject(article, trigger)[1]))):
+        return None  # "a swarm of jellyfish invaded", "volunteers were mobilised", "workers staged a walkout",
+        # "Serbia's army of travelling fans occupied a stand": a state's name on a crowd is its nationality
     if not (source or target) and escalation and not (
             governmental or victims or staged or military()
             or _announced_measure(article, candidate, status, source_ref, civilian)
@@ -2757,11 +2764,27 @@ def _metaphoric_force(article: _Article, candidate: Candidate) -> bool:
     for force in (candidate.obj, subject):
         if force is None or not article.classes.get(force.i, set()) & {"forces", "military"}:
             continue
-        for member in _prep_objects(force, "of"):
-            words = [member, *(c for c in member.children if c.dep_ in MODIFIER_DEPS)]
-            if any(article.classes.get(w.i, set()) & NON_PARTY_CLASSES for w in words):
-                return True
-        if any(_civil_owner(article, owner) for owner in _owners(force)):
+        if _force_of_civilians(article, force) or any(_civil_owner(article, owner) for owner in _owners(force)):
+            return True
+    return False
+
+
+def _natural_foe(article: _Article, token: Token) -> bool:
+    """Whether an object is a hazard (`the flames`) or what pests or a hazard do (`a locust invasion`, `an invasion
+    of bark beetles`, `an outbreak of blight`): its modifiers or `of` are `organisms` or `hazards`."""
+    words = [token, *(c for c in token.children if c.dep_ in MODIFIER_DEPS), *_prep_objects(token, "of")]
+    return any(article.classes.get(w.i, set()) & ({"hazards", "organisms"} if w is not token else {"hazards"})
+               for w in words)
+
+
+def _force_of_civilians(article: _Article, force: Token) -> bool:
+    """Whether a force word's `of` names civil parties, crowds or organisms (`an army of travelling fans`, `a legion
+    of volunteers`): a figure of speech for many people, no armed force."""
+    if force is None:
+        return False
+    for member in _prep_objects(force, "of"):
+        words = [member, *(c for c in member.children if c.dep_ in MODIFIER_DEPS)]
+        if any(article.classes.get(w.i, set()) & NON_PARTY_CLASSES for w in words):
             return True
     return False
 
@@ -2805,7 +2828,8 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
     with a `clientele` object: `targeting commuters in Manila`, `targets the Brazilian market`), a domain a
     song, brand or player conquers (`arenas`: `a triumphant invasion of the French stage`, `invaded the charts`),
     or what a campaign fights (`campaign_targets`, `organisms`, `hazards`: `an offensive against the opposition's
-    tax plans`, `launched an offensive against the pink bollworm`);
+    tax plans`, `launched an offensive against the pink bollworm`), or a currency traders sell (`currencies`: `the
+    rupee came under attack from speculators`);
     only in a sentence with no military word but the trigger, no armed actor and no victims (`gunmen targeting
     commuters set off a bomb` stays an attack)."""
     if candidate.type != "attack":
@@ -2813,8 +2837,11 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
     trigger = candidate.trigger
     struck = [candidate.obj, *(c for c in trigger.children if c.dep_ == "dobj"),
               *_prep_objects(trigger, "of", "on", "at", "against")]
+    if trigger.pos_ in VERB_POS and _prep_objects(trigger, "under"):  # "the peso came under attack": its subject
+        struck.append(_clause_subject(article, trigger)[1])
     aiming = bool(lemma_forms(trigger) & article.lex.roles["aiming_acts"])
     if not any(o is not None and (article.classes.get(o.i, set()) & CAMPAIGNED_CLASSES
+                                  or o.lower_ in article.lex.roles["currencies"]
                                   or aiming and "clientele" in article.classes.get(o.i, ())) for o in struck):
         return False
     if article.sentence_words(sent, "attackers") or article.sentence_words(sent, "casualties"):

@@ -2694,3 +2694,41 @@ def test_a_warning_summing_up_a_statement_is_aimed_at_the_state_named(text, targ
 def test_a_coach_warning_aimed_at_rivals_is_no_threat():
     assert not signals("The coach said his players would fight for every ball, a warning aimed at their rivals in "
                        "Spain's top league.")
+
+
+@pytest.mark.parametrize("text", [
+    "Argentina's army of singing supporters filled the north stand as their side beat Ecuador 2-0 in Quito.",
+    "An army of volunteers from Kenya swarmed the beach at dawn to clear plastic before the regatta.",
+])
+def test_an_army_of_fans_or_volunteers_is_no_force(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wheat growers in Sindh are battling a grasshopper invasion that has stripped fields across three districts.",
+    "Foresters in the Czech Republic are fighting an outbreak of bark beetles in the spruce stands.",
+])
+def test_a_fight_against_pests_is_no_attack(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Turkish lira came under attack from hedge funds on Monday and slid 3 percent against the euro.",
+    "The rupee came under renewed attack from speculators as oil prices climbed.",
+])
+def test_a_currency_under_attack_from_traders_is_no_attack(text):
+    assert not escalating(text)
+
+
+def test_a_midfield_declaring_war_on_a_back_line_is_no_threat():
+    assert not escalating("Chile's midfield declared war on the Peruvian back line and scored twice before half-time.")
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Russian forces came under attack from Ukrainian drones near Kherson on Monday.", "ASSAULT"),
+    ("Israeli troops came under attack from Hezbollah fighters near the border.", "ASSAULT"),
+    ("An army of Russian soldiers occupied the town of Kupiansk in February.", "ASSAULT"),
+    ("Iran declared war on Iraq in September 1980, the state radio said.", "THREATEN"),
+])
+def test_armed_forces_under_attack_and_declared_wars_stay_signals(text, plover):
+    assert plover in {s.plover for s in escalating(text)}, signals(text)
