@@ -1351,7 +1351,9 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     # "ambushed an army patrol", "an army patrol was attacked": what an attack strikes is its target, not a deployment
     struck = {i for c, s in signals.values() if s is not None and s.plover == "ASSAULT" and c.trigger.pos_ in VERB_POS
               for i in _objects(article, c.trigger) | {p.i for p in c.trigger.children if p.dep_ == "nsubjpass"}}
-    listings = {c.trigger.i for c, s in found if s.type == "sanctions" and s.status in ("actual", "planned")}
+    # (a listing whose signal another subsumes still lists: "added four individuals to its sanctions list")
+    listings = {c.trigger.i for c, s in signals.values()
+                if s is not None and s.type == "sanctions" and s.status in ("actual", "planned")}
     # "lifted travel bans and asset freezes on four ministers": what a concession undoes is no measure taken
     undone = {i for c, s in found if c.type == "concession" and c.obj is not None and c.trigger.pos_ in VERB_POS
               for i in _undone(c.trigger)}
@@ -1441,9 +1443,12 @@ def _describes_listed_party(article: _Article, candidate: Candidate, listings: s
     if not listings:
         return False
     clause = article.clause_verb(candidate.trigger)[0]  # "that supply weapons and military equipment"
-    if clause is None or clause.dep_ not in {"relcl", "acl", "pcomp"} or article.code_of(clause.head):
+    party = _party_held_responsible(candidate.trigger)   # "persons responsible for the supply of arms"
+    if party is None and (clause is None or clause.dep_ not in {"relcl", "acl", "pcomp"}):
         return False
-    token = clause.head
+    token = party if party is not None else clause.head
+    if article.code_of(token):
+        return False
     for _ in range(6):
         if token.i in listings or any(c.i in listings for c in token.children):  # "imposing measures on"
             return True
@@ -1451,6 +1456,22 @@ def _describes_listed_party(article: _Article, candidate: Candidate, listings: s
             return False
         token = token.head
     return False
+
+
+def _party_held_responsible(trigger: Token) -> Token | None:
+    """The party an adjective's or participle's preposition ties the act to (`persons responsible for the supply of
+    arms and military equipment`, `entities involved in the sale of weapons`): the act is what the party is known for,
+    read up from the act noun or from what it delivers."""
+    token = trigger
+    for _ in range(5):
+        if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            describer = token.head.head
+            if describer.dep_ in {"amod", "acl"} and (describer.pos_ == "ADJ" or describer.tag_ == "VBN"):
+                return describer.head
+        if token.dep_ not in {"conj", "pobj", "prep"} or token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def _headline_measures(article: _Article, found: list[Signal]) -> list[Signal]:
@@ -1776,7 +1797,8 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
             goods = (next((c for c in head.children if c.dep_ in roles), None) if head.pos_ in VERB_POS else
                      next(iter(_prep_objects(head, "of")), None))
             if goods is None and head.pos_ in VERB_POS:  # "aircraft purchased for the Air Force landed"
-                goods = _described_materiel(article, head, frame) or _shared_passive_subject(head)
+                goods = (_described_materiel(article, head, frame, to.lower_ in frame.materiel_preps)
+                         or _shared_passive_subject(head))
             if goods is not None and goods.lemma_.lower() not in frame.not_sent and not _held(article, goods) and (
                     to.lower_ not in frame.materiel_preps or _materiel(article, goods, frame.received_objects)):
                 return head, goods, recipient
@@ -1801,17 +1823,22 @@ def _shared_passive_subject(verb: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
-def _described_materiel(article: _Article, participle: Token, frame: Frame) -> Token | None:
+def _described_materiel(article: _Article, participle: Token, frame: Frame, materiel_only: bool = True
+                        ) -> Token | None:
     """The materiel a participle of sending or buying with no object describes (`two aircraft purchased for the Air
     Force arrived`), also where the parser reads the participle as the clause's verb (`the first of three aircraft
-    acquired for the Air Force landed`: a subject and no object); only materiel, so a buyer stays no thing sent."""
+    acquired for the Air Force landed`: a subject and no object); only materiel, so a buyer stays no thing sent,
+    except after a giving `to` (`a batch of materials gifted by China to the Defence Forces`), where whatever is
+    handed to a service is its kit."""
     if participle.dep_ == "acl":
         goods = participle.head
     elif not any(c.dep_ in {"dobj", "nsubjpass"} for c in participle.children):
         goods = next((c for c in participle.children if c.dep_ == "nsubj"), None)
     else:
         return None
-    return goods if goods is not None and _materiel(article, goods, frame.received_objects) else None
+    if goods is None or not materiel_only and participle.dep_ == "acl":
+        return goods
+    return goods if _materiel(article, goods, frame.received_objects) else None
 
 
 def _holder(recipient: Token, frame: Frame) -> Token:
@@ -1849,6 +1876,8 @@ def _received_by(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
     head, goods = verb, next((c for c in verb.children if c.dep_ == role), None)
     if role == "nsubjpass" and (goods is None or goods.pos_ == "PRON"):  # "arrived ..., where it was received by"
         goods = _arriving_subject(verb)
+    if goods is None and role == "dobj":  # "received at Nouakchott air base two light attack aircraft"
+        goods = _shifted_object(article, verb, frame)
     delivery = goods is not None and role == "dobj" and bool(lemma_forms(goods) & (frame.heads - frame.verb_heads))
     if not (lemma_forms(verb) & frame.reverse_heads or delivery and lemma(verb) in frame.receipt_verbs):
         return None, None
@@ -1857,6 +1886,18 @@ def _received_by(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
     if goods is None or not _materiel(article, goods, frame.received_objects):
         return None, None
     return head, goods
+
+
+def _shifted_object(article: _Article, verb: Token, frame: Frame) -> Token | None:
+    """The counted materiel a verb with no object of its own receives after a place or time adverbial (`received at
+    Nouakchott air base two light attack aircraft`): the parser folds the shifted object into the adverbial's noun;
+    the number that opens it marks it as the object."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ not in {"from", "by", "with", "of"}):
+        words = list(prep.subtree)
+        count = next((t for t in words if t.dep_ == "nummod" and t.i > prep.i + 1), None)
+        if count is not None:
+            return next((t for t in words if t.i >= count.i and _materiel(article, t, frame.received_objects)), None)
+    return None
 
 
 def _arriving_subject(verb: Token) -> Token | None:
@@ -1877,10 +1918,11 @@ def _arriving_subject(verb: Token) -> Token | None:
 
 def _displaced_of(verb: Token, noun: Token) -> list[Token]:
     """The `of` of a delivery noun that adverbials set apart (`took receipt on Tuesday, at Air Base 101, of a new
-    batch`): the parser hangs it on the last adverbial's noun; the comma before it marks it as the noun's own."""
+    batch`): the parser hangs it on the last adverbial's noun, where the comma before it marks it as the noun's own,
+    or on the verb itself (`took delivery on Tuesday of two craft`), which takes no `of` of its own."""
     adverbials = [c for c in verb.children if c.dep_ in {"prep", "npadvmod"} and c.i > noun.i]
     return [p for a in adverbials for t in a.subtree if t.lower_ == "of" and t.dep_ == "prep" and t.i > 0
-            and verb.doc[t.i - 1].text == "," for p in t.children if p.dep_ == "pobj"][:1]
+            and (t is a or verb.doc[t.i - 1].text == ",") for p in t.children if p.dep_ == "pobj"][:1]
 
 
 def _materiel(article: _Article, goods: Token, classes: frozenset[str]) -> bool:
@@ -2395,9 +2437,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     # a ship, a plane or staff is a company's too (`Maersk will deploy twelve vessels`); troops and howitzers are not
     company_kit = framed and bool(lemma_forms(candidate.obj) & article.lex.roles["civil_kit"])
     if (escalation and (company_kit or not framed) and not by_document and not _own_agent(article, trigger, source)
-            and _uncoded_named_subject(
+            and candidate.recipient is None and _uncoded_named_subject(
             article, trigger, source, article.sentence_words(sent, "military") if company_kit else military())):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
+        # (materiel a manufacturer hands over to a state's armed service is the service's, no commercial act)
     if not (target or by_document) and _domestic_trade_or_licence(article, candidate, sent):
         return None  # "India banned exports of onions", "threatened to suspend the licences of striking doctors":
         # trade policy and a labour dispute at home, not a measure against a state
