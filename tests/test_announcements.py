@@ -1188,3 +1188,16 @@ def test_a_listed_person_responsible_for_arms_supplies_is_no_delivery():
               "supply of weapons and ammunition to armed groups in the east. Banks must freeze their funds.")
     assert not escalations(notice, "arms_delivery")
     assert escalations(notice, "sanctions")
+
+
+@pytest.mark.parametrize("notice", [
+    "The new trucks will be distributed to units of the eastern command and will greatly increase the mobility of the "
+    "troops.",
+    "The howitzers delivered last month will increase the firepower of the brigades stationed in the north.",
+])
+def test_what_new_kit_improves_in_a_force_is_no_buildup(notice):
+    assert not escalations(notice, "troop_buildup")
+
+
+def test_more_troops_at_a_border_is_still_a_buildup():
+    assert escalations("Russia will increase the number of troops along the border with Finland.", "troop_buildup")
