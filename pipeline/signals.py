@@ -4031,6 +4031,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         # "from the Kuwait Red Crescent", "from a Saudi relief flight": a national body or craft names its state
         source = next((found for holder in (trigger, *cargo) for p in _prep_objects(holder, "from")
                        for t in (p, *(c for c in p.children if c.dep_ in MODIFIER_DEPS)) if (found := code(t))), None)
+    if not source and not candidate.reverse and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
+        source = _framework_partner(article, trigger)  # "supplied under the agreement with Türkiye"
     if not target and verb is not None and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
         target = _purpose_recipient(article, verb, info)  # "direct the drawdown ... to provide assistance to Taiwan"
     if not target and obj is not None:  # "prohibit the import of diamonds originating in Russia": a party named
@@ -4040,6 +4042,20 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if source == target:
         target = None
     return source, target, joint
+
+
+def _framework_partner(article: _Article, trigger: Token) -> str | None:
+    """The state a delivery's framework names as the other party (`carriers supplied within the framework of the
+    agreement on military assistance with the Republic of Türkiye`, `boats provided under a programme with Japan`):
+    the `with` in the phrase of a `framework_prepositions` word on the trigger; a delivery under a pact is between
+    its parties, and one that names no giver is the partner's."""
+    preps = article.lex.notices["framework_prepositions"]
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps):
+        partner = next((article.code_of(p) for t in prep.subtree if t.dep_ == "prep" and t.lower_ == "with"
+                        for p in t.children if p.dep_ == "pobj" and article.code_of(p)), None)
+        if partner:
+            return partner
+    return None
 
 
 def _measure_noun(article: _Article, obj: Token | None) -> Token | None:

@@ -1201,3 +1201,18 @@ def test_what_new_kit_improves_in_a_force_is_no_buildup(notice):
 
 def test_more_troops_at_a_border_is_still_a_buildup():
     assert escalations("Russia will increase the number of troops along the border with Finland.", "troop_buildup")
+
+
+@pytest.mark.parametrize("notice, source", [
+    ("At a ceremony in Manila, two patrol boats supplied under the maritime security agreement with Japan were "
+     "presented to crews.", "JPN"),
+    ("A batch of armoured vehicles provided within the framework of the defence cooperation programme with France "
+     "was unveiled at a ceremony in Niamey.", "FRA"),
+])
+def test_a_delivery_made_under_a_pact_with_a_state_is_that_state_s(notice, source):
+    assert source in sources(notice, "arms_delivery")
+
+
+def test_goods_supplied_under_a_trade_pact_are_no_arms_delivery():
+    notice = "Wheat supplied under the grain agreement with Ukraine arrived in Alexandria on Monday."
+    assert not escalations(notice, "arms_delivery")
