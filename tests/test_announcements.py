@@ -1216,3 +1216,14 @@ def test_a_delivery_made_under_a_pact_with_a_state_is_that_state_s(notice, sourc
 def test_goods_supplied_under_a_trade_pact_are_no_arms_delivery():
     notice = "Wheat supplied under the grain agreement with Ukraine arrived in Alexandria on Monday."
     assert not escalations(notice, "arms_delivery")
+
+
+def test_a_circular_to_licensed_firms_is_no_licence_granted():
+    body = ("The Commission informs licensed corporations that the Security Council Committee has added three "
+            "individuals to its list. Licensed corporations must freeze any funds of the listed persons without delay.")
+    assert headline_sources(body, "Circular to licensed corporations – United Nations Sanctions (Libya)", "sanctions")
+
+
+def test_a_headline_that_grants_a_licence_still_relieves():
+    body = "The Unit has issued a licence permitting banks to release frozen funds of the listed person for legal fees."
+    assert not headline_sources(body, "General licence for the release of frozen funds", "sanctions")
