@@ -2340,9 +2340,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if _complied_with(article, trigger):
         return None  # "help firms comply with export control regulations": a standing rule, not a measure taken
     if _withdrawn_from(article, trigger) or info.plover in MEASURE_PLOVER and (
-            _withdrawn(article, trigger) or _relieved_regime(article, trigger)):
+            _withdrawn(article, trigger) or _relieved_regime(article, trigger) or _released_holding(article, trigger)):
         return None  # "removed from the Entity List", "the freeze on its assets has been lifted": what ends;
-        # "a general licence under the Sanctions Law", "the exemption under EU restrictive measures": what is relieved
+        # "a general licence under the Sanctions Law", "the exemption under EU restrictive measures": what is relieved;
+        # "release funds that were frozen in error": what is given back
     if _conceded(article, trigger):
         return None  # "a licence authorising payments notwithstanding the asset freeze": a measure already standing
     measure = info.plover in MEASURE_PLOVER
@@ -3247,6 +3248,18 @@ def _withdrawn(article: _Article, trigger: Token) -> bool:
     verb = trigger.head
     return (trigger.dep_ in {"dobj", "nsubjpass"} and verb.pos_ in VERB_POS
             and bool(lemma_forms(verb) & article.lex.notices["withdrawals"]))
+
+
+def _released_holding(article: _Article, trigger: Token) -> bool:
+    """Whether the measure describes what a `releasing_verbs` verb gives back (`release funds that were frozen
+    because of a name match`, `unblock assets blocked in error`, `the release of frozen funds`): the holding is
+    relieved, no measure taken."""
+    if not (trigger.dep_ in {"relcl", "acl"} or trigger.dep_ == "amod" and trigger.tag_ == "VBN"):
+        return False
+    held = trigger.head
+    giver = held.head.head if held.dep_ == "pobj" and held.head.lower_ == "of" else held.head
+    return (held.dep_ in {"dobj", "nsubjpass", "pobj"} and giver.pos_ in VERB_POS | NOUN_POS
+            and lemma(giver) in article.lex.notices["releasing_verbs"])
 
 
 def _relieved_regime(article: _Article, trigger: Token) -> bool:

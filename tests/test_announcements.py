@@ -1227,3 +1227,16 @@ def test_a_circular_to_licensed_firms_is_no_licence_granted():
 def test_a_headline_that_grants_a_licence_still_relieves():
     body = "The Unit has issued a licence permitting banks to release frozen funds of the listed person for legal fees."
     assert not headline_sources(body, "General licence for the release of frozen funds", "sanctions")
+
+
+@pytest.mark.parametrize("notice", [
+    "Banks must release within five days any funds that were frozen because of a false name match.",
+    "The bank will unblock the accounts blocked in error once the customer's identity is confirmed.",
+])
+def test_holdings_given_back_are_no_measure_taken(notice):
+    assert not escalations(notice, "sanctions")
+
+
+def test_assets_frozen_and_held_stay_a_measure():
+    notice = "The Council froze the funds of four Russian officials that were held in European banks."
+    assert escalations(notice, "sanctions")
