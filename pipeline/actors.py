@@ -729,7 +729,7 @@ class _Reader:
     @staticmethod
     def is_subject(token: Token) -> bool:
         """Inside the subject of its clause (a name's tokens hang below the subject's head)."""
-        while token.dep_ in ("compound", "appos", "flat", "amod", "poss") and token.head is not token:
+        while token.dep_ in ("compound", "appos", "flat", "amod", "poss"):
             token = token.head
         return token.dep_ in ("nsubj", "nsubjpass")
 

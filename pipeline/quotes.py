@@ -272,9 +272,9 @@ class _Finder:
         token = verb
         for _ in range(CLIMB_STEPS):
             subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
-            if subject is not None and (token is verb or self.credible(subject)):
+            if subject is not None and (token.i == verb.i or self.credible(subject)):
                 return subject
-            if token.dep_ not in CLIMB_THROUGH or token is token.head:
+            if token.dep_ not in CLIMB_THROUGH:
                 break
             token = token.head
         inverted = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod", "appos", "dative")
@@ -432,7 +432,7 @@ class _Finder:
             if not len(span):
                 continue
             head, steps = span.root.head, 0
-            while steps < 4 and not self.is_cue(head) and head is not head.head:
+            while steps < 4 and not self.is_cue(head) and head.i != head.head.i:
                 head, steps = head.head, steps + 1
             if self.is_cue(head) and self.quoted[head.i] < 0:
                 quotes.append(Quote(speaker=self.speaker_of(head), text=self.text[m.start:m.end], kind="mixed",

@@ -50,6 +50,8 @@ MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 CAUSE_WORDS = {"because", "due", "owing", "amid", "after", "by"}  # the words that name what caused an act
 LISTED_DEPS = {"conj", "appos", "pobj", "prep", "dobj", "nsubjpass", "compound"}  # from a listed party to its listing
 NAME_DEPS = {"compound", "npadvmod", "appos", "flat", "nmod"}  # the words of a proper name and its apposition
+TITLE_JOINERS = {"(", ")", ",", "and", "&"}  # what joins the capitalised words of a law's title
+TITLE_REACH = 9  # how far a law word may follow a trigger in its title (`(Asset Freeze and Travel Ban) Act`)
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "oprd", "attr"}
 SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "acomp"}
 ADJUNCT_PREPS = {"after", "before", "while", "upon", "by"}  # "burned houses after overrunning it": one actor
@@ -292,8 +294,9 @@ def _lemma_forms(token: Token) -> frozenset[str]:
     particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
     phrasal = f"{base} {particle}" if particle else base
     bare = frozenset({phrasal} if particle else {base, token.lower_})
-    if not particle and token.pos_ in VERB_POS:  # "pulled its troops back", "called home its ambassador"
-        adverb = next((c.lower_ for c in children if c.dep_ == "advmod"
+    if not particle and token.pos_ in VERB_POS:  # "pulled its troops back", "called home its ambassador", "knocked
+        # the websites offline"
+        adverb = next((c.lower_ for c in children if c.dep_ in {"advmod", "oprd"}
                        and c.lower_ in lexicon().roles["directional_adverbs"]), None)
         if adverb:
             phrasal = f"{base} {adverb}"
@@ -379,8 +382,8 @@ def _sums_of_money(doc: Doc, tags, orths, heads, pos) -> list[Span]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=None)
 def _holding_verb_hashes() -> numpy.ndarray:
+    """The hashes of the roles.json `holding_verbs`, sorted, to look the lemma array up in."""
     return numpy.array(sorted(hash_string(word) for word in lexicon().roles["holding_verbs"]), numpy.uint64)
 
 
@@ -504,7 +507,7 @@ class _Article:
         self.refusal_tokens: set[int] = set()
         self.threat_tokens: set[int] = set()
         self.term_spans: list[tuple[Span, str, str, str]] = []
-        self.class_spans: list[tuple[Span, str]] = []
+        self.class_spans: list[tuple[int, int, str]] = []   # (start, end, class) of each class word or phrase
         self.enacted = False
         self.formal = False   # a notice's own wording: `are hereby advised`, `In exercise of the powers conferred`
         self.regulated: list[Span] = []   # each party a notice may oblige (`reporting entities`, `licensed banks`)
@@ -513,25 +516,25 @@ class _Article:
         self.office_mentions: list[tuple[int, int, str]] = []   # (start, end, kind) of each publishing office
         by_lemma, by_lower = _matchers(doc.vocab)
         found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
-        tags, self.orths, deps, heads, self.pos, self.lemmas, self.lowers = _token_arrays(doc)
-        found |= _separated_phrases(doc, deps, heads, self.lowers)  # "military and military-technical assistance"
+        tags, self.orths, self.deps, heads, self.pos, self.lemmas, self.lowers = _token_arrays(doc)
+        found |= _separated_phrases(doc, self.deps, heads, self.lowers)  # "military and military-technical assistance"
         sums = _sums_of_money(doc, tags, self.orths, heads, self.pos)
         self.sum_roots = {money.root.i for money in sums}
         for money in sums:  # "sent $50 million to Gaza": funds given
-            self.class_spans.append((money, MONEY_CLASS))
+            self.class_spans.append((money.start, money.end, MONEY_CLASS))
             self.classes.setdefault(money.root.i, set()).add(MONEY_CLASS)
         for body in self._organisations(doc):  # "withdrew from the International Criminal Court"
-            self.class_spans.append((body, ORGANISATION_CLASS))
+            self.class_spans.append((body.start, body.end, ORGANISATION_CLASS))
             self.classes.setdefault(body.root.i, set()).add(ORGANISATION_CLASS)
-        for held in _described_as_held(doc, deps, heads, self.lemmas, self.lowers):  # "freed 103 people arrested"
-            self.class_spans.append((doc[held:held + 1], "detainees"))
+        for held in _described_as_held(doc, self.deps, heads, self.lemmas, self.lowers):  # "freed 103 people arrested"
+            self.class_spans.append((held, held + 1, "detainees"))
             self.classes.setdefault(held, set()).add("detainees")
         terms = []
         for match_id, start, end in found:
             key = doc.vocab.strings[match_id]   # a span is made only where one is kept
             if key.startswith("C|"):
                 name = key[2:]
-                self.class_spans.append((doc[start:end], name))
+                self.class_spans.append((start, end, name))
                 for i in range(start, end):
                     self.classes.setdefault(i, set()).add(name)
             elif key == "H":
@@ -566,10 +569,13 @@ class _Article:
                 words.discard("military")
                 if _in_body_name(doc[i], bodies):
                     words.discard("civilian")  # "the Revenue Agency", "the Trade Board": an office, not a market
-        for span, name in self.class_spans:  # nor one of a longer relief phrase (`water bombers`, `military doctors`)
-            if name == "relief" and len(span) > 1:
-                for i in range(span.start, span.end):
+        for start, end, name in self.class_spans:  # nor one of a longer relief phrase (`water bombers`,
+            if name == "relief" and end - start > 1:   # `military doctors`)
+                for i in range(start, end):
                     self.classes[i].discard("military")
+            elif name == "mining_sites":  # "Mopani Copper Mines", "a gold mine": a pit, no weapon
+                for i in range(start, end):
+                    self.classes[i] -= {"military", "weapons"}
         starts = [sentence.start for sentence in self.sentences]
         sentence_of = {i: starts[self.sentence_of_token[i]] for i in self.classes}
         armed_sents = {sentence_of[i] for i, words in self.classes.items() if words & ARMED_CLASSES}
@@ -614,6 +620,7 @@ class _Article:
         self.withdrawing: dict[str, bool] = {}   # kind -> whether the notice only withdraws measures of it, once read
         self.notice_act: tuple | None = None   # (code, name, body) of the official body a notice has acting, once read
         self.verbs: list[int] | None = None   # where the verbs are, once read
+        self.term_words_of: dict[str | None, set[int]] = {}   # kind -> where its terms lie, once read
         self.issuing_clauses: list[tuple] | None = None   # the issuing verbs' clauses, once read
         self.sentence_texts: dict[int, str] = {}   # sentence start -> its text, built once
         self.frame_heads: dict[int, set[str]] | None = None   # sentence -> its words that can head a frame, once read
@@ -628,11 +635,11 @@ class _Article:
         measure cuts off, as `arms sales` is (the `penalised` class); the first noun it is conjoined with too. The
         sale of alcohol or bread stays no such object: a ban on it is trade policy at home."""
         trade = self.lex.roles["arms_trade_nouns"]
-        for span in [span for span, name in self.class_spans if name == "weapons"]:
-            root = span.root
+        for start, end in [(start, end) for start, end, name in self.class_spans if name == "weapons"]:
+            root = doc[start:end].root
             noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
             while noun is not None and (noun.lemma_.lower() in trade or noun.lower_ in trade):
-                self.class_spans.append((doc[noun.i:noun.i + 1], "penalised"))
+                self.class_spans.append((noun.i, noun.i + 1, "penalised"))
                 self.classes.setdefault(noun.i, set()).add("penalised")
                 noun = noun.head if noun.dep_ == "conj" and noun.head.i != noun.i else None
 
@@ -935,8 +942,6 @@ class _Article:
         verb, which withdraws by itself (`were delisted`); not a measure that stops dealings (`requests banks to
         suspend all transactions`). With `own_word`, only the verb itself, not the words under it."""
         notices = self.lex.notices
-        measures = frozenset().union(*notices["measure_nouns"].values())
-        terms = {i for span, _, _, _ in self.term_spans for i in range(span.start, span.end)}
         for word in ([verb] if own_word else verb.subtree):
             if own_word and not _negated(word) and lemma_forms(word) & notices["delistings"]:
                 return True
@@ -945,7 +950,7 @@ class _Article:
             if word.pos_ in NOUN_POS:
                 return not own_word
             objects = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}] + _prep_objects(word, "from", "of")
-            if any(o.lemma_.lower() in measures or o.i in terms for o in objects):
+            if any(o.lemma_.lower() in _measure_nouns() or o.i in self.term_words() for o in objects):
                 return True
         return False
 
@@ -973,7 +978,7 @@ class _Article:
             return False
         measures = notices["measure_nouns"].get(kind, frozenset())
         clause = [*verb.subtree, verb.head] if verb.dep_ == "acl" else list(verb.subtree)
-        terms = {i for span, span_kind, _, _ in self.term_spans if span_kind == kind for i in range(span.start, span.end)}
+        terms = self.term_words(kind)
         return any(t.i in terms or t.lemma_.lower() in measures and t.i != verb.i for t in clause) and _status(
             self, Candidate(kind, verb, "term"), self.lex.types[kind], None) in {"actual", "planned"}
 
@@ -1011,6 +1016,35 @@ class _Article:
         code = self.code_of(body) or next((code for t in name if (code := self.cast.code_at(t))), None)
         return code, None if code else name.text, body
 
+    @cached_property
+    def condition_clauses(self) -> tuple[set[int], set[int]]:
+        """(clauses a condition mark opens or an inverted `should` makes conditions: `if`, `unless`, `should Russia
+        invade`; clauses a `whether` makes questions), read once from the marks and auxiliaries: the status of each
+        trigger asks about every word up its path. A `whether` after the clause's subject opens an alternative the
+        parser hangs on the verb (`the import of goods, whether direct or through third countries, shall be
+        prohibited`): the clause holds in either case, no question."""
+        marks, asking = self.lex.cues["conditions"]["marks"], self.lex.cues["conditions"]["questions"]
+        conditions, questions = set(), set()
+        mark, aux, should = (self.doc.vocab.strings[word] for word in ("mark", "aux", "should"))  # (some are symbols)
+        opening = (self.deps == mark) | (self.deps == aux) & (self.lowers == should)
+        for i in numpy.flatnonzero(opening).tolist():
+            child = self.doc[i]
+            clause = child.head
+            if child.dep_ == "mark" and child.lower_ in marks:
+                conditions.add(clause.i)
+            elif child.dep_ == "mark" and child.lower_ in asking and not _subject_before(clause, child):
+                questions.add(clause.i)
+            elif child.dep_ == "aux" and any(s.dep_ == "nsubj" and s.i > i for s in clause.children):
+                conditions.add(clause.i)
+        return conditions, questions
+
+    def term_words(self, kind: str | None = None) -> set[int]:
+        """Where the terms of a kind (of any kind: None) lie, read once per kind: the notice checks ask per verb."""
+        if kind not in self.term_words_of:
+            self.term_words_of[kind] = {i for span, span_kind, _, _ in self.term_spans if kind in (None, span_kind)
+                                        for i in range(span.start, span.end)}
+        return self.term_words_of[kind]
+
     def verb_positions(self) -> list[int]:
         """Where the document's verbs are, read off an array (a long document has thousands of tokens), once."""
         if self.verbs is None:
@@ -1028,8 +1062,7 @@ class _Article:
         `decided to lift`)."""
         notices = self.lex.notices
         nouns, info = notices["measure_nouns"].get(kind, frozenset()), self.lex.types[kind]
-        measures = {i for span, span_kind, _, _ in self.term_spans if span_kind == kind
-                    for i in range(span.start, span.end)}
+        measures = self.term_words(kind)
         acts = []
         for verb, code, body, clause, words in self._issuing_clauses():
             if not (words & nouns or any(t.i in measures for t in clause)):
@@ -1063,8 +1096,10 @@ class _Article:
                 continue  # "she added, in a reference to possible sanctions": speech, not an act
             subject = self.subject(verb)
             relative = subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl"
-            # "Regulation (EU) 2024/2121, which adds": the act, named for its issuer
-            code = (self.code_of(verb.head) or self._bracketed(verb.head, verb)) if relative else self.code_of(subject)
+            # "Regulation (EU) 2024/2121, which adds", "Regulation (EU) 2025/88 added": the act, named for its issuer
+            act = verb.head if relative else subject
+            code = (self.code_of(act) or self._bracketed(act, verb)) if relative or self._is_legal_act(subject) \
+                else self.code_of(subject)
             body = subject is not None and "governing_bodies" in self.classes.get(subject.i, ())
             if not (code or body):
                 continue
@@ -1080,6 +1115,13 @@ class _Article:
             words = {w for t in clause for w in (t.lemma_.lower(), t.lower_)}
             self.issuing_clauses.append((verb, code, body, clause, words))
         return self.issuing_clauses
+
+    def _is_legal_act(self, token: Token | None) -> bool:
+        """Whether a word names a legal act (`Regulation`, `Decision`: notices.json `legal_acts`), itself or by the
+        words of its name (`Regulation (EU) 2026/310`, where the parser may head the name by its number)."""
+        acts = self.lex.notices["legal_acts"]
+        return token is not None and any(t.lemma_.lower() in acts for t in (token, *token.children)
+                                         if t is token or t.dep_ in NAME_DEPS)
 
     def _bracketed(self, name: Token, clause: Token) -> str | None:
         """The state or organisation in brackets in the name of an act, before the clause that describes it (`Council
@@ -1143,7 +1185,7 @@ class _Article:
             actor = self.cast.actor_at(token)
             if actor is None or actor.type != "organization":
                 continue
-            if token.head is not token and self.cast.actor_at(token.head) is actor:
+            if token.head.i != token.i and self.cast.actor_at(token.head) is actor:
                 continue  # inside the name: its last word stands for it
             if token.dep_ == "compound" and token.head.lemma_.lower() not in self.lex.roles["actors"]:
                 continue
@@ -1289,7 +1331,7 @@ class _Article:
             return actor.name
         if token.lemma_.lower() in self.actor_nouns or token.lower_ in self.actor_nouns:
             words = [t for t in token.subtree if t.i <= token.i and t.dep_ in {"compound", "amod", "nmod"}
-                     or t is token]
+                     or t.i == token.i]
             return " ".join(t.text for t in words)
         return None
 
@@ -1319,7 +1361,7 @@ def headline_issuer(headline: Doc, cast) -> str | None:
             t.head.pos_ in VERB_POS or any(c.dep_ == "dobj" for c in t.head.children)))
                     and lemma_forms(t.head) & issuing):
         code = next((cast.code_at(t) for t in (subject, *subject.children)
-                     if (t is subject or t.dep_ in {"appos", "compound"}) and cast.code_at(t)), None)
+                     if (t.i == subject.i or t.dep_ in {"appos", "compound"}) and cast.code_at(t)), None)
         if code:
             return code
     return None
@@ -1405,7 +1447,7 @@ def _topic_of_talks(article: _Article, trigger: Token, talks_words: set[int]) ->
     for _ in range(4):
         if token.dep_ == "dobj" and lemma_forms(token.head) & topics["verbs"]:
             return True
-        if token.dep_ not in TOPIC_CLIMB_DEPS or token.head is token:
+        if token.dep_ not in TOPIC_CLIMB_DEPS:
             return False
         token = token.head
         if token.dep_ == "prep" and token.lower_ in topics["preps"] and _talks_or_party(token.head, talks_words):
@@ -1452,7 +1494,7 @@ def _describes_listed_party(article: _Article, candidate: Candidate, listings: s
     for _ in range(6):
         if token.i in listings or any(c.i in listings for c in token.children):  # "imposing measures on"
             return True
-        if token.dep_ not in LISTED_DEPS or token.head is token:
+        if token.dep_ not in LISTED_DEPS:
             return False
         token = token.head
     return False
@@ -1578,9 +1620,9 @@ def _in_condition(article: _Article, token: Token, top: Token) -> bool:
     """Whether a condition clause (`if`, `unless`) or what a response answers lies on the way from a token up to
     `top`."""
     for step in [token, *token.ancestors]:
-        if step is top:
+        if step.i == top.i:
             return False
-        if _is_condition(step, article.lex.cues):
+        if _is_condition(article, step):
             return True
         if step.dep_ == "prep" and step.lower_ == "to" and lemma(step.head) in article.lex.cues["responses"]:
             return True  # "would respond militarily to the deployment": what is answered, not what is threatened
@@ -1598,14 +1640,15 @@ def _candidates(article: _Article) -> list[Candidate]:
         root = _content_root(span)
         found.setdefault((kind, root.i), Candidate(kind, root, strength))
     longest = {}  # token -> longest class match over it: "military aid" is weapons, not relief
-    for span, _ in article.class_spans:
-        for i in range(span.start, span.end):
-            longest[i] = max(longest.get(i, 0), len(span))
+    for start, end, _ in article.class_spans:
+        for i in range(start, end):
+            longest[i] = max(longest.get(i, 0), end - start)
     # a term over the class word (kind, length, head): "rocket" in "rocket fire" is no object, "talks" in "talks
     # with" is, being the term's own head
     term_kinds = {i: (kind, len(span), span.root.i) for span, kind, _, _ in article.term_spans
                   for i in range(span.start, span.end)}
-    framed_spans = [(span, name) for span, name in article.class_spans if _frames_of_class(name)]  # not `military`
+    framed_spans = [(article.doc[start:end], name) for start, end, name in article.class_spans
+                    if _frames_of_class(name)]  # not `military`: a span is made only for a class that frames read
     for span, name in sorted(framed_spans, key=lambda item: item[0].start):
         if len(span) < max(longest[i] for i in range(span.start, span.end)):
             continue
@@ -1777,7 +1820,7 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
     while recipient.dep_ == "compound" and recipient.head.i != recipient.i and recipient.head.is_title:
         recipient = recipient.head  # "the National Coast Guard Service", not "the Air Force open day"
     holder = _holder(recipient, frame)
-    if holder is not recipient and holder.dep_ == "dobj" and lemma_forms(holder.head) & frame.entry_verbs:
+    if holder.i != recipient.i and holder.dep_ == "dobj" and lemma_forms(holder.head) & frame.entry_verbs:
         goods = next((c for c in holder.head.children if c.dep_ == "nsubj"), None)
         if goods is not None and _materiel(article, goods, frame.received_objects):
             return holder.head, goods, recipient
@@ -1934,7 +1977,7 @@ def _materiel(article: _Article, goods: Token, classes: frozenset[str]) -> bool:
     for token in name:
         if len(name) < 8:
             name += [c for c in token.children if c.dep_ in NAME_DEPS]
-    words = [t for t in name if t is goods or t.dep_ == "appos"]  # "PNS Tughril, the first of four frigates"
+    words = [t for t in name if t.i == goods.i or t.dep_ == "appos"]  # "PNS Tughril, the first of four frigates"
     counted = [t for w in words for t in (w, *_prep_objects(w, "of"))]
     return any(article.classes.get(t.i, set()) & classes
                for t in (*counted, *(e for c in counted for e in _named_examples(article, c))))
@@ -2036,6 +2079,21 @@ def _shared_object_elsewhere(article: _Article, candidate: Candidate, others) ->
                     for p in prep.children if p.dep_ == "pobj")
     recipient = recipient or _arrived_from_other_state(article, candidate)
     return candidate.type != ("arms_delivery" if recipient else "troop_buildup")
+
+
+def _moves_promised_materiel(article: _Article, candidate: Candidate) -> bool:
+    """Whether what a deployment verb moves to a state is materiel a delivery participle describes (`the F-16 jets
+    promised by Belgium were flown to Ukraine`, `howitzers donated by Canada were shipped to Kyiv`): the promise
+    carried out, a delivery; `Russian bombers were flown to Belarus` stays a deployment."""
+    weapon, trigger = candidate.obj, candidate.trigger
+    if weapon is None or not any(article.code_of(p) for p in _prep_objects(trigger, "to")):
+        return False
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_forms(c) & _delivery_heads() for c in weapon.children)
+
+
+@lru_cache(maxsize=1)
+def _delivery_heads() -> frozenset[str]:
+    return frozenset().union(*(frame.heads for frame in lexicon().frames if frame.type == "arms_delivery"))
 
 
 def _arrived_from_other_state(article: _Article, candidate: Candidate) -> bool:
@@ -2145,7 +2203,7 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             return token.head, False, reach  # "it had frozen assets of": the perfect is the act
         carried = token.dep_ == "acl" and bool(lemma_forms(token) & lexicon().roles["cargo_verbs"])
         model = token.dep_ == "nummod" and not token.like_num  # "six F-16 aircraft": a model read as a number
-        if token.dep_ not in CLIMB_DEPS and not (carried or model) or token.head is token:
+        if token.dep_ not in CLIMB_DEPS and not (carried or model):
             return None, False, 0
         if (token.dep_ == "pobj" and token.head.lower_ == "of"
                 and token.head.head.lemma_.lower() in lexicon().roles["qualities"]):
@@ -2292,9 +2350,9 @@ def _in_body_name(token: Token, bodies: frozenset[str]) -> bool:
     """Whether a word is part of an official body's capitalised name (`the Revenue Agency`, `the Trade Control
     Office`): it names what the office deals with, not a market or trade the sentence is about."""
     head = token
-    while head.dep_ == "compound" and head.head is not head:
+    while head.dep_ == "compound":
         head = head.head
-    return (head is not token and token.is_title and head.is_title and head.lemma_.lower() in bodies)
+    return (head.i != token.i and token.is_title and head.is_title and head.lemma_.lower() in bodies)
 
 
 def _names_new_measures(heading: _Article) -> bool:
@@ -2302,8 +2360,23 @@ def _names_new_measures(heading: _Article) -> bool:
     further restrictive measures`): a novelty word on a measure word itself, not on what merely concerns one
     (`Guidance on the new sanctions reporting portal`)."""
     new = heading.lex.notices["new_measures"]
-    return any(t.dep_ == "amod" and t.lemma_.lower() in new["novelty"] and t.head.lemma_.lower() in new["measures"]
-               for t in heading.doc)
+    return any(t.lemma_.lower() in new["novelty"] and _described_noun(t).lemma_.lower() in new["measures"]
+               for t in heading.doc if t.dep_ in {"amod", "dep"})
+
+
+def _described_noun(modifier: Token) -> Token:
+    """The noun an adjective describes: its head, or in a headline the parser left unparsed (every word a `dep`:
+    `Information letter on the updated list of persons`) the last word of the run of words after it, before the
+    first stop word or punctuation (`updated consolidated list`; `new sanctions reporting portal`: the portal), read
+    off the words, as an unparsed headline has no parts of speech either."""
+    if modifier.dep_ != "dep":
+        return modifier.head
+    noun = modifier
+    for token in modifier.doc[modifier.i + 1:]:
+        if token.is_stop or token.is_punct:
+            break
+        noun = token
+    return noun
 
 
 def _is_infinitive(clause: Token) -> bool:
@@ -2312,6 +2385,9 @@ def _is_infinitive(clause: Token) -> bool:
 
 
 def _signal(article: _Article, candidate: Candidate) -> Signal | None:
+    if candidate.type == "troop_buildup" and _moves_promised_materiel(article, candidate):
+        candidate = Candidate("arms_delivery", candidate.trigger, candidate.strength, candidate.obj, candidate.reverse,
+                              candidate.reach, candidate.recipient)
     info = article.lex.types[candidate.type]
     trigger, sent = candidate.trigger, article.sentence(candidate.trigger)
     civil = sent.start in article.civil_sents   # a space launch, a museum, a scout camp
@@ -2335,9 +2411,11 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "released the reporter and flew him to Ankara": carried there, no visit
     if _in_organisation_name(article, trigger) or _in_law_title(article, trigger):
         return None  # "the Office of Financial Sanctions Implementation", "the Embargo Act": a name
+    if trigger.dep_ == "amod" and trigger.lower_ in article.lex.roles["counterpart_modifiers"]:
+        return None  # "a pause agreed by the warring sides": the word names the parties, not a war
     if _speaking_body(article, candidate):
         return None  # "the UN peacekeeping mission said": the body that reports, not one deployed
-    if _complied_with(article, trigger):
+    if _complied_with(article, trigger) or _screened_against(article, trigger):
         return None  # "help firms comply with export control regulations": a standing rule, not a measure taken
     if _withdrawn_from(article, trigger) or info.plover in MEASURE_PLOVER and (
             _withdrawn(article, trigger) or _relieved_regime(article, trigger) or _released_holding(article, trigger)):
@@ -2379,8 +2457,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
     if escalation and _approving_sense(article, candidate):
         return None  # "has sanctioned 18 billion rupees for a metro line": approved, not a penalty
-    if info.plover in MEASURE_PLOVER and _natural_cause(article, candidate):
-        return None  # "an ice blockade forced ferry operators to cancel crossings": weather, not a party's measure
+    if ((info.plover in MEASURE_PLOVER or info.plover == "ASSAULT" and trigger.pos_ in VERB_POS)
+            and _natural_cause(article, candidate)):
+        return None  # "an ice blockade forced ferry operators to cancel crossings": weather, not a party's measure;
+        # "warned that a walkout at its shafts would hit output": a stoppage that strikes no one
+    if escalation and _engine_test(article, candidate, sent):
+        return None  # "the space agency test-fired the engine of its launch vehicle": propulsion, no weapon
     if escalation and (_by_regulator(article, candidate, sent) or _press_embargo(article, candidate)
                        or _metaphoric_force(article, candidate) or _depicted_in_work(article, trigger)
                        or _by_civil_body(article, candidate) or _scored(article, candidate)
@@ -2412,8 +2494,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # "The Competent Authority ... has amended the List"; not the named receiver's own ministry ("The Ministry of
         # Defence announces that the National Army has taken delivery of"), which gives nothing either
         receiver = _clause_subject(article, trigger)[1] if received else None
-        body = None if source or article.name_of(receiver) else (article.opening_body()
-                                                                  or _decreeing_body(article, trigger))
+        if not source and candidate.type == "sanctions":   # "included in the list kept by the Committee"
+            source, body = _list_keeper(article, trigger)
+        body = body or (None if source or article.name_of(receiver) else (article.opening_body()
+                                                                          or _decreeing_body(article, trigger)))
         if not (source or body or article.name_of(receiver)):  # "are hereby advised that the Minister has declared":
             source, body, _ = article.notice_issuer(_stated_as_obligation(article, trigger))  # the notice's acting body
         by_document = bool(source or body)
@@ -2424,9 +2508,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # Russian citizens", "Chinese customs suspended imports of Lithuanian beef": a state's measure on another's
     source_ref, target_ref = article.ref(source), article.ref(target)
     if (info.plover == "ASSAULT" and civilian and not source
-            and not (framed or _military_beside(article, sent, trigger) or _security_forces_act(article, trigger))):
+            and not (framed or _military_beside(article, sent, trigger) or _security_forces_act(article, trigger)
+                     or candidate.type == "cyberattack" and _struck_by_weapon(article, candidate))):
         return None  # "the band's tour invaded arenas across the American midwest", "the blockbuster bombed at the
-        # box office": in everyday news, no one behind it
+        # box office": in everyday news, no one behind it (a ransomware gang is someone: no metaphor)
     if escalation and trigger.pos_ in VERB_POS and any(
             "civilian" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"
     ) and not military():
@@ -2436,10 +2521,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "firefighters battled the flames", "fought a wildfire": a fight with fire, flood or disease
     # (in a notice, "banks must freeze the funds" is the notice's own measure, its issuer's)
     # a ship, a plane or staff is a company's too (`Maersk will deploy twelve vessels`); troops and howitzers are not
-    company_kit = framed and bool(lemma_forms(candidate.obj) & article.lex.roles["civil_kit"])
+    company_kit = (framed and bool(lemma_forms(candidate.obj) & article.lex.roles["civil_kit"])
+                   and not article.sentence_words(sent, "armed_services"))  # not "delivered two jets to the Air Force"
     if (escalation and (company_kit or not framed) and not by_document and not _own_agent(article, trigger, source)
             and candidate.recipient is None and _uncoded_named_subject(
-            article, trigger, source, article.sentence_words(sent, "military") if company_kit else military())):
+            article, trigger, source, _military_besides_kit(article, sent, candidate.obj) if company_kit
+            else military())):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
         # (materiel a manufacturer hands over to a state's armed service is the service's, no commercial act)
     if not (target or by_document) and _domestic_trade_or_licence(article, candidate, sent):
@@ -2570,11 +2657,11 @@ def _approving_sense(article: _Article, candidate: Candidate) -> bool:
 
 
 def _natural_cause(article: _Article, candidate: Candidate) -> bool:
-    """Whether what blocks, cancels, halts or cuts off is weather, nature or a breakdown (classes.json
+    """Whether what blocks, cancels, halts, cuts off or hits is weather, nature or a breakdown (classes.json
     `natural_causes`: `an ice blockade`, `fog halted flights`, `a blizzard forced airlines to cancel flights`,
-    `cancelled because of fog`) or a labour stoppage (`stoppages`: `a strike by dock workers halted exports`) in a
-    sentence with no military word, by no state (not `a missile strike`, `an Israeli strike`): no party's measure,
-    whoever is made to act. Read on the trigger noun and its modifiers, the clause's subject (the one that forces
+    `cancelled because of fog`) or a labour stoppage (`stoppages`: `a strike by dock workers halted exports`, `a
+    walkout would hit output`) in a sentence with no military word, by no state (not `a missile strike`, `an Israeli
+    strike`): no party's measure or attack, whoever is made to act. Read on the trigger noun and its modifiers, the clause's subject (the one that forces
     an infinitive's actor) with its modifiers and its `by`/`of`, and the causes the trigger or its verb names
     (`because of`, `due to`, `amid`, `after`)."""
     trigger = candidate.trigger
@@ -2631,7 +2718,7 @@ def _by_regulator(article: _Article, candidate: Candidate, sent: Span) -> bool:
     trigger = candidate.trigger
     subject = _clause_subject(article, trigger)[1]
     holders = [t for t in (subject, trigger if trigger.pos_ in NOUN_POS else None) if t is not None]
-    bodies = [*(t for t in holders if t is not trigger), *_prep_objects(trigger, "by")]
+    bodies = [*(t for t in holders if t.i != trigger.i), *_prep_objects(trigger, "by")]
     bodies += [c for t in bodies for c in t.children if c.dep_ in MODIFIER_DEPS]
     if trigger.pos_ in NOUN_POS:
         bodies += [c for c in trigger.children if c.dep_ in MODIFIER_DEPS]
@@ -2642,6 +2729,30 @@ def _by_regulator(article: _Article, candidate: Candidate, sent: Span) -> bool:
                          *_prep_objects(trigger, "on")) if o is not None
              and "trade_flows" in article.classes.get(o.i, ())]
     return not any(article.cast.code_at(t) for flow in flows for t in flow.subtree)
+
+
+def _engine_test(article: _Article, candidate: Candidate, sent: Span) -> bool:
+    """Whether a weapons test fires an engine or a motor (classes.json `propulsion`: `test-fired the engine of its
+    launch vehicle`, `test-fired a hydrogen-powered jet engine`) in a sentence with no weapon or military word but
+    in a `not_objects` or `propulsion` phrase (`jet engine`, `rocket motor`) or, in a space setting (`civil_sents`),
+    a `launchers` word (`the engine of its moon rocket`), by a party that is no state itself (a space agency, a
+    company): a propulsion test. A state's own (`North Korea test-fired a high-thrust engine`) or one for a missile (`an
+    engine for a new ICBM`) stays a weapons test."""
+    if candidate.type != "military_exercise" or not article.sentence_words(sent, "propulsion"):
+        return False
+    trigger = candidate.trigger
+    tested = [candidate.obj, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"})]
+    if not any(t is not None and "propulsion" in article.classes.get(t.i, ()) for t in tested):
+        return False
+    armed = {"military", "weapons", "missiles", "munitions"}
+    unarmed = {"not_objects", "propulsion", "launchers"} if sent.start in article.civil_sents else {
+        "not_objects", "propulsion"}
+    if any(article.classes.get(i, set()) & armed and not article.classes[i] & unarmed
+           for i in range(sent.start, sent.end) if i != trigger.i):
+        return False
+    subject = _clause_subject(article, trigger)[1]
+    actor = article.cast.actor_at(subject) if subject is not None else None
+    return actor is None or actor.type != "country"
 
 
 def _press_embargo(article: _Article, candidate: Candidate) -> bool:
@@ -2739,12 +2850,12 @@ def _by_civil_body(article: _Article, candidate: Candidate) -> bool:
         return False
     trigger = candidate.trigger
     subject = _clause_subject(article, trigger)[1]
-    actors = [subject, *_prep_objects(subject, "of")] if subject is not None and subject is not trigger else []
+    actors = [subject, *_prep_objects(subject, "of")] if subject is not None and subject.i != trigger.i else []
     if trigger.pos_ in NOUN_POS:
         actors += [trigger, *_prep_objects(trigger, "by")]
     actors += [t for a in actors for t in a.subtree if t.dep_ in {"conj", "appos"}]  # "the band Ocean Brigade"
     actors += [c for a in actors for c in a.children if c.dep_ in MODIFIER_DEPS]
-    actors = [a for a in actors if a is not trigger]
+    actors = [a for a in actors if a.i != trigger.i]
     return any(a.i in article.civil_names for a in actors) or any(
         a.i in article.possible_civil_names and _civil_setting(article, trigger, a) for a in actors)
 
@@ -2907,6 +3018,13 @@ def _military_beside(article: _Article, sent: Span, trigger: Token) -> bool:
                if i != trigger.i or itself)
 
 
+def _military_besides_kit(article: _Article, sent: Span, kit: Token) -> bool:
+    """Whether a sentence has a military word besides the craft a company deploys or orders (`Air India announced an
+    order for 470 jets`: the jets alone make no military sentence; `fighter jets` do)."""
+    return article.sentence_words(sent, "military") and any(
+        "military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i != kit.i)
+
+
 def _equipment_described(candidate: Candidate) -> bool:
     """A participle with `with` and no agent that describes a party by what it carries (`militiamen armed with
     machetes`, `a unit equipped with drones`): the party's kit, not an act of arming it."""
@@ -3017,9 +3135,10 @@ def _in_organisation_name(article: _Article, trigger: Token) -> bool:
 
 def _in_law_title(article: _Article, trigger: Token) -> bool:
     """Whether the trigger is a capitalised word in the title of a law (`the Russia Sanctions Act 2022`, `the Embargo
-    Act`, `the Autonomous Sanctions Regulations`) or of an office (`the Office of Trade Sanctions Implementation`), or
-    a word that only says which body of rules another noun is (`licences issued under UK sanctions regulations`,
-    `amended the EU sanctions frameworks`): the law or office is named, no measure is taken."""
+    Act`, `the Autonomous Sanctions Regulations`, `the Terrorism (Asset Freeze and Travel Ban) Act`) or of an office
+    (`the Office of Trade Sanctions Implementation`), or a word that only says which body of rules another noun is
+    (`licences issued under UK sanctions regulations`, `amended the EU sanctions frameworks`): the law or office is
+    named, no measure is taken."""
     if trigger.dep_ == "compound" and trigger.head.lower_ in article.lex.notices["rule_bodies"]:
         return True
     if _in_office_title(article, trigger):
@@ -3029,7 +3148,21 @@ def _in_law_title(article: _Article, trigger: Token) -> bool:
         token = token.head
         if token.is_title and token.lower_ in article.lex.notices["law_titles"]:
             return True
-    return _law_subject(article, trigger)
+    return _before_law_title(article, trigger) or _law_subject(article, trigger)
+
+
+def _before_law_title(article: _Article, trigger: Token) -> bool:
+    """Whether a capitalised trigger is followed, through capitalised words, brackets, commas and `and`, by a
+    capitalised law word (`the Terrorism (Asset Freeze and Travel Ban) Act`, `the Financial Prohibitions, Arms
+    Embargo and Travel Ban Regulations`): read off the words, as the parser hangs a bracketed title's words anywhere."""
+    if not trigger.is_title:
+        return False
+    for token in trigger.doc[trigger.i + 1:trigger.i + TITLE_REACH]:
+        if token.is_title and token.lower_ in article.lex.notices["law_titles"]:
+            return True
+        if not (token.is_title or token.text in TITLE_JOINERS):
+            return False
+    return False
 
 
 def _law_subject(article: _Article, trigger: Token) -> bool:
@@ -3111,12 +3244,24 @@ def _complied_with(article: _Article, trigger: Token) -> bool:
     return verb is not None and bool(lemma_forms(verb) & article.lex.notices["compliance_verbs"])
 
 
+def _screened_against(article: _Article, trigger: Token) -> bool:
+    """Whether the trigger names a list that something is checked against (`screen customers against the
+    Consolidated Sanctions List`, `check payments against the UN sanctions list`: a `screening_prepositions` word over
+    the list): a standing list used for screening, not a measure taken."""
+    if trigger.dep_ != "compound" or trigger.head.lemma_.lower() not in article.lex.notices["listing_nouns"]:
+        return False
+    listed = trigger.head
+    while listed.dep_ == "conj" and listed.head.i != listed.i:
+        listed = listed.head
+    return listed.dep_ == "pobj" and listed.head.lower_ in article.lex.notices["screening_prepositions"]
+
+
 def _jurisdiction(article: _Article, trigger: Token) -> str | None:
     """The state a measure takes effect in, named by `in` on the measure's participle (`the assets frozen in Italy`,
     `accounts were blocked in Switzerland`, `the ban came into force in Latvia`) or on what it falls on (`the funds
     in Peru of two companies have been frozen`), or on the subject it obliges (`Any person in Malaysia holding
     property of the specified entities shall freeze that property`), or the state a party is barred from entering or
-    refused entry to: its authorities took it."""
+    refused entry to (`entry into Latvia is prohibited`): its authorities took it."""
     participles = [trigger, *(c for c in trigger.children if c.dep_ in {"acl", "relcl"})]
     if trigger.dep_ in {"nsubj", "nsubjpass"}:
         participles.append(trigger.head)
@@ -3136,8 +3281,10 @@ def _jurisdiction(article: _Article, trigger: Token) -> str | None:
                                                  and prep.lower_ == "of" for o in prep.children if o.dep_ == "pobj"))
                if p.ent_type_ == "GPE"]
     # "results in a refusal of entry to Poland", "was denied entry to Australia": the state entry to is refused
+    # (`whose entry into the Republic of Estonia is prohibited`: entry as what the measure forbids)
     entry = [t for t in (trigger, *trigger.children, *_prep_objects(trigger, "of"))
-             if t.lemma_.lower() in article.lex.notices["entry_nouns"] and (t is trigger or t.dep_ in {"dobj", "pobj"})]
+             if t.lemma_.lower() in article.lex.notices["entry_nouns"]
+             and (t.i == trigger.i or t.dep_ in {"dobj", "pobj", "nsubjpass"})]
     places += [p for t in ([trigger, *entry] if entry else []) for p in _prep_objects(t, "to", "into")
                if p.ent_type_ == "GPE"]
     return next((article.code_of(p) for p in places if article.code_of(p)), None)
@@ -3167,6 +3314,24 @@ def _decreeing_body(article: _Article, trigger: Token) -> str | None:
     the measure, as a notice's opening body does."""
     return next((_capitalised_phrase(body).text for act in _decreeing_acts(article, trigger)
                  for body in _prep_objects(act, "of", "by") if body.is_title and article._official(body)), None)
+
+
+def _list_keeper(article: _Article, trigger: Token) -> tuple[str | None, str | None]:
+    """(code, name) of the official body that keeps the list a measure puts parties on (`three names were included
+    in the list kept by the Committee`, `added to the list maintained by the Security Council Committee`: a
+    `keeping_verbs` participle on a `listing_nouns` word, done `by` the body): the list and its additions are its
+    own."""
+    notices = article.lex.notices
+    lists = [t for t in _prep_objects(trigger, "to", "in", "on", "into")
+             if t.lemma_.lower() in notices["listing_nouns"]]
+    bodies = [body for listed in lists for participle in listed.children
+              if participle.dep_ == "acl" and participle.lemma_.lower() in notices["keeping_verbs"]
+              for agent in participle.children if agent.dep_ == "agent"
+              for body in agent.children if body.dep_ == "pobj" and article._official(body)]
+    if not bodies:
+        return None, None
+    code, name, _ = article._body_of(bodies[0])
+    return code, name
 
 
 def _reporting_body(article: _Article, trigger: Token) -> str | None:
@@ -3204,14 +3369,14 @@ def _party_code(article: _Article, party: Token | None) -> str | None:
     if party is None:
         return None
     return next((article.code_of(t) for t in (party, *party.children)
-                 if (t is party or t.dep_ in MODIFIER_DEPS) and article.code_of(t)), None)
+                 if (t.i == party.i or t.dep_ in MODIFIER_DEPS) and article.code_of(t)), None)
 
 
 def _conceded(article: _Article, trigger: Token) -> bool:
     """Whether the measure is what something happens in spite of (a notices.json `concessive_prepositions` phrase
     over it: `payments authorised notwithstanding the asset freeze`, `trade grew despite the sanctions`): a measure
     already standing, which the sentence names as background, not one taken."""
-    while trigger.dep_ in {"compound", "amod", "conj"} and trigger.head is not trigger:
+    while trigger.dep_ in {"compound", "amod", "conj"}:
         trigger = trigger.head
     if trigger.dep_ != "pobj":
         return False
@@ -3224,7 +3389,7 @@ def _conceded(article: _Article, trigger: Token) -> bool:
 def _withdrawn_from(article: _Article, trigger: Token) -> bool:
     """Whether the trigger is what someone or something is taken out of (`removed from OFAC's SDN List`, `the removal
     of two entries from the Entity List`): a `withdrawals` word over its `from`."""
-    while trigger.dep_ == "compound" and trigger.head is not trigger:  # "from its Specially Designated Nationals list"
+    while trigger.dep_ == "compound":  # "from its Specially Designated Nationals list"
         trigger = trigger.head
     if trigger.dep_ != "pobj" or trigger.head.lower_ != "from":
         return False
@@ -3243,7 +3408,7 @@ def _withdrawn(article: _Article, trigger: Token) -> bool:
     """Whether the measure is what a `withdrawals` verb ends, as its object or its passive subject (`revoked the
     designation`, `the freeze on its assets has been lifted`, `lifted the travel ban and the asset freeze`): a measure
     ended, not taken, whoever ends it."""
-    while trigger.dep_ in {"compound", "conj"} and trigger.head is not trigger:
+    while trigger.dep_ in {"compound", "conj"}:
         trigger = trigger.head
     verb = trigger.head
     return (trigger.dep_ in {"dobj", "nsubjpass"} and verb.pos_ in VERB_POS
@@ -3266,7 +3431,7 @@ def _relieved_regime(article: _Article, trigger: Token) -> bool:
     """Whether the measure is the regime a relief is granted under or from (a notices.json `reliefs` noun over its
     `under`/`from`: `issued a general licence under the Sanctions Law`, `information on the exemption under EU
     restrictive measures`): the measure stands, and the relief is the text's business, no measure taken."""
-    while trigger.dep_ in {"compound", "amod", "nmod", "conj"} and trigger.head is not trigger:
+    while trigger.dep_ in {"compound", "amod", "nmod", "conj"}:
         trigger = trigger.head   # "the Sanctions (Isle of Man) Order": the act's name
     prep = trigger.head
     return (trigger.dep_ == "pobj" and prep.lower_ in {"under", "from"} and prep.head.pos_ in NOUN_POS
@@ -3297,16 +3462,42 @@ def _struck_by_weapon(article: _Article, candidate: Candidate, classes: set[str]
 
 
 def _cyberattack_on_state(article: _Article, candidate: Candidate) -> bool:
-    """An attack a word names outright as cyber (`ransomware attack`, `cyberattack`; not the `hackers`, who may be
-    thieves) on what a state owns: its `on` object (`a ransomware attack on Estonia's tax office`) or the object of
-    what it did (`a cyberattack that crippled Indonesia's national data centre`): an event with a victim, whoever is
-    behind it; a company's systems are a crime's victim (`disrupted its billing systems`)."""
+    """An attack a word names outright as cyber (`ransomware attack`, `cyberattack`) on what a state owns: its `on`
+    object (`a ransomware attack on Estonia's tax office`) or the object of what it did (`a cyberattack that crippled
+    Indonesia's national data centre`, also its `of`: `the websites of Slovakia's parliament`): an event with a
+    victim, whoever is behind it; a company's systems are a crime's victim (`disrupted its billing systems`). The
+    `hackers` are thieves unless they damage (a cyberattack frame head: `hackers crippled the signalling systems
+    of Poland's state railway`; not `hackers stole the data of Polish shoppers`)."""
     trigger = candidate.trigger
-    if candidate.type != "cyberattack" or candidate.strength != "term" or "attack" not in trigger.lower_:
+    if candidate.type != "cyberattack" or candidate.strength != "term":
         return False
-    verbs = [c for c in trigger.children if c.dep_ == "relcl"] + ([trigger.head] if trigger.dep_ == "nsubj" else [])
+    if "attack" in trigger.lower_:
+        verbs = [c for c in trigger.children if c.dep_ == "relcl"] + ([trigger.head] if trigger.dep_ == "nsubj" else [])
+    elif trigger.dep_ == "nsubj":
+        # also a verb that shares the subject, or one the parser hangs on a participle it took for the verb
+        # (`hackers linked to a group knocked ...`, `hackers believed to work for Beijing took down ...`)
+        acts = [trigger.head, *(c for c in trigger.head.children if c.dep_ in {"dep", "conj"} and c.pos_ == "VERB"
+                                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))]
+        verbs = [verb for verb in acts if _damages_systems(verb)]
+    else:
+        return False
     victims = _prep_objects(trigger, "on", "against") + [c for v in verbs for c in v.children if c.dep_ == "dobj"]
-    return any(article.code_of(w) for v in victims for w in (v, *v.children))
+    owners = victims + [p for v in victims for p in _prep_objects(v, "of")]
+    return any(article.code_of(w) for v in owners for w in (v, *v.children))
+
+
+def _damages_systems(verb: Token) -> bool:
+    """Whether a verb damages what it acts on: a head of the cyberattack frames (`crippled`, `knocked offline`;
+    not `defaced`, a message posted, nor `stole`). The parser may hang the result adverb of a phrasal head inside
+    the object's phrase (`knocked the websites of Denmark's main ports offline`)."""
+    adverbs = lexicon().roles["directional_adverbs"]
+    results = {w.lower_ for o in verb.children if o.dep_ == "dobj" for w in o.subtree if w.lower_ in adverbs}
+    return bool((lemma_forms(verb) | {f"{verb.lemma_.lower()} {r}" for r in results}) & _cyber_damage_heads())
+
+
+@lru_cache(maxsize=1)
+def _cyber_damage_heads() -> frozenset[str]:
+    return frozenset().union(*(frame.heads for frame in lexicon().frames if frame.type == "cyberattack"))
 
 
 def _destroyed_by_attacker(article: _Article, candidate: Candidate) -> bool:
@@ -3370,11 +3561,12 @@ def _company_of_state(article: _Article, subject: Token) -> bool:
 def _is_business(article: _Article, token: Token) -> bool:
     """Whether a word names a business (classes.json `businesses`), matched as a phrase: spaCy splits `start-up`,
     `spin-off` and `joint-venture` into three words, and `fashion house` or `e-commerce firm` need their modifier;
-    not a word of a weapon or a force (`armoured personnel carriers`, `aircraft carrier`). A group named by its
+    not a word of a weapon, a force or an attacker (`armoured personnel carriers`, `aircraft carrier`, `ransomware
+    operators`). A group named by its
     trade (`sectors`: `the telecoms group`, `the Brazilian mining group`) is one too, an armed group is not."""
     classes = article.classes.get(token.i, set())
     if "businesses" in classes:
-        return not classes & {"weapons", "forces", "military"}
+        return not classes & {"weapons", "forces", "military", "attackers"}
     return token.lemma_.lower() in article.lex.roles["trade_groups"] and any(
         c.dep_ in {"compound", "amod"} and c.lower_ in article.lex.roles["sectors"] for c in token.children)
 
@@ -3385,7 +3577,7 @@ def _reporting_subject(token: Token) -> Token | None:
     if token.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     clause = token.head
-    while clause.dep_ in {"ccomp", "conj", "advcl", "xcomp"} and clause.head is not clause:
+    while clause.dep_ in {"ccomp", "conj", "advcl", "xcomp"}:
         clause = clause.head
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ not in REPORTED_PRONOUNS:
@@ -3502,13 +3694,44 @@ def _unmade_by_modifier(article: _Article, candidate: Candidate) -> bool:
 
 def _unmade_by_subject(article: _Article, candidate: Candidate) -> bool:
     """A trigger word that is something else when done by these subjects (`police raided a flat`: a law-enforcement
-    operation against suspects, not an attack); the subject counts by its head or a modifier (`FBI agents`)."""
-    unmaking = article.lex.not_by_subjects.get((candidate.type, candidate.trigger.lemma_.lower()))
-    if not unmaking or candidate.trigger.pos_ not in VERB_POS:
+    operation against suspects, not an attack); the subject counts by its head or a modifier (`FBI agents`). A noun
+    counts by the subject of the verb it is the object of (`police carried out a raid on a warehouse`, `gendarmes
+    launched a raid`) or by its `by` (`a raid by customs officers`). Force by police (classes.json `security_forces`)
+    that falls on an armed group the actor layer names (`police raided a Hamas office`) or in a sentence with another
+    military word (`raids on homes in occupied Crimea`) stays an attack."""
+    trigger = candidate.trigger
+    unmaking = article.lex.not_by_subjects.get((candidate.type, trigger.lemma_.lower()))
+    if not unmaking:
         return False
-    subject = article.subject(candidate.trigger)
-    words = [subject, *(c for c in subject.children if c.dep_ in MODIFIER_DEPS)] if subject is not None else []
-    return any(w.lower_ in unmaking or w.lemma_.lower() in unmaking for w in words)
+    if trigger.pos_ in VERB_POS:
+        actors = [article.subject(trigger)]
+    elif trigger.pos_ in NOUN_POS:
+        actors = _prep_objects(trigger, "by") + ([article.subject(trigger.head)] if trigger.dep_ == "dobj" else [])
+    else:
+        return False
+    words = [w for a in actors if a is not None for w in (a, *(c for c in a.children if c.dep_ in MODIFIER_DEPS))]
+    matched = {form for w in words for form in (w.lower_, w.lemma_.lower()) if form in unmaking}
+    if not matched:
+        return False
+    armed_police = matched & article.lex.roles["security_forces"]
+    return not (armed_police and article.lex.types[candidate.type].plover == "ASSAULT"
+                and (_falls_on_armed_group(article, trigger) or _military_beside(article, article.sentence(trigger),
+                                                                                  trigger)))
+
+
+def _falls_on_armed_group(article: _Article, trigger: Token) -> bool:
+    """Whether force falls on a group the actor layer names as an armed or political group (`raided a Hamas office`,
+    `a raid on Hezbollah's offices`): the object or the `on`/`against` object of the word or its verb, by itself or
+    its modifiers."""
+    holders = {trigger, trigger.head} if trigger.dep_ == "dobj" else {trigger}
+    aims = [a for h in holders for a in ([c for c in h.children if c.dep_ == "dobj"]
+                                         + _prep_objects(h, "on", "against"))]
+    for aim in aims:
+        for word in (aim, *(c for c in aim.children if c.dep_ in MODIFIER_DEPS)):
+            actor = article.cast.actor_at(word)
+            if actor is not None and actor.type == "group":
+                return True
+    return False
 
 
 def _accused(article: _Article, trigger: Token) -> bool:
@@ -3703,7 +3926,7 @@ def _origin_state(article: _Article, obj: Token) -> str | None:
     coming from Iran`): an import ban falls on the state of origin. A participle of a notices.json `origin_verbs` verb
     in the object's phrase, with the state after `in` or `from`."""
     origins = article.lex.notices["origin_verbs"]
-    for clause in (t for t in obj.subtree if t.dep_ in {"acl", "pobj"} and t is not obj
+    for clause in (t for t in obj.subtree if t.dep_ in {"acl", "pobj"} and t.i != obj.i
                    and (t.lemma_.lower() in origins or t.lower_ in origins)):   # (a gerund read as a noun)
         if any(article.code_of(p) for p in _prep_objects(clause, "to", "into")):
             return None  # "cars coming from Germany to North Korea": a route, whose end the ban may be on
@@ -3778,9 +4001,13 @@ def _sides_between(article: _Article, trigger: Token, verb: Token) -> tuple[str 
 
 def _is_event(article: _Article, noun: Token) -> bool:
     """A weak noun counts when the sentence is about it (subject/object of an event verb, or root),
-    not when it is a passing mention (`after a meeting with`)."""
+    not when it is a passing mention (`after a meeting with`).
+    A noun set after a statement sums it up (`Morocco said it would review its cooperation, a warning aimed at
+    Sweden`): what was said is the event, wherever the parser hangs the noun."""
+    if _sums_up_statement(noun):
+        return True
     token = noun
-    while token.dep_ in {"conj", "compound", "appos"} and token.head is not token:
+    while token.dep_ in {"conj", "compound", "appos"}:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in article.light_nouns:
         token = token.head.head  # "carried out a fresh round of strikes": the light noun's verb
@@ -3794,6 +4021,15 @@ def _is_event(article: _Article, noun: Token) -> bool:
     if token.dep_ == "pobj" and head.head.pos_ in VERB_POS and head.lower_ in {"to", "in", "into", "for"}:
         return bool(lemma_forms(head.head) & article.event_verbs)
     return False
+
+
+def _sums_up_statement(noun: Token) -> bool:
+    """Whether a noun stands after a comma beside a sentence that reports a statement (`X said ..., a warning`)."""
+    if noun.dep_ not in {"npadvmod", "appos"} or noun.left_edge.i == 0:
+        return False
+    root = noun.sent.root
+    return (noun.doc[noun.left_edge.i - 1].text == "," and root.pos_ in VERB_POS
+            and any(c.dep_ == "ccomp" for c in root.children))
 
 
 def _has_agent(article: _Article, noun: Token) -> bool:
@@ -3813,7 +4049,7 @@ def _clause_verb(token: Token, light_nouns: set[str]) -> tuple[Token | None, Tok
         if child.pos_ in VERB_POS:
             return child, child
         complement = child.dep_ == "ccomp" and child.pos_ in NOUN_POS
-        if child.head is child or child.dep_ not in CLIMB_DEPS | {"nsubj"} and not complement:
+        if child.dep_ not in CLIMB_DEPS | {"nsubj"} and not complement:
             return None, child
         parent = child.head
         if parent.dep_ == "prep" and not (parent.lower_ == "of" and parent.head.lemma_.lower() in light_nouns):
@@ -3859,7 +4095,7 @@ def _subject(verb: Token) -> Token | None:
         for child in children:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if verb.dep_ not in SUBJECT_CLIMB_DEPS or verb.head is verb:
+        if verb.dep_ not in SUBJECT_CLIMB_DEPS:
             return None
         if verb.head.pos_ in NOUN_POS:  # "Britain's decision to supply": the noun's owner acts
             if (verb.head.dep_ == "dobj" and verb.head.head.pos_ in VERB_POS and any(c.tag_ == "TO" for c in children)
@@ -3889,7 +4125,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if trigger.pos_ in NOUN_POS:
         # "U.S. security assistance efforts": the compound's head owns it too
         owners = [trigger, trigger.head] if trigger.dep_ == "compound" else [trigger]
-        source = next((code(c) for t in owners for c in t.children if c.dep_ in MODIFIER_DEPS and c is not trigger
+        source = next((code(c) for t in owners for c in t.children if c.dep_ in MODIFIER_DEPS and c.i != trigger.i
                        and code(c)), None)
         # "the handover of helicopters to Mozambique by the Emirates": the noun's agent
         source = source or next((code(p) for p in _prep_objects(trigger, "by") if code(p)), None)
@@ -3906,8 +4142,11 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             source = code(obj)  # "was expelled from the Council of Europe": the body acts
         elif ORGANISATION_CLASS in article.classes.get(obj.i, ()):  # "quit the Organization of American States"
             target = code(obj)
-        elif info.object_owner == "target":
-            target = owner
+        elif info.object_owner == "target" or "combatants" in article.classes.get(obj.i, ()):
+            # (also the armed party a force pursues: "wiped out a camp of Boko Haram militants")
+            # "a ban on all flights by Malian carriers": whose acts a measure forbids is whom it falls on
+            target = owner or next((code(w) for p in _prep_objects(obj, "by") for w in (p, *p.children) if code(w)),
+                                   None)
         else:  # "a craft gifted by the Government of India was handed over": the giver its participle names
             giver = next((code(p) for clause in obj.children if clause.dep_ == "acl"
                           for agent in clause.children if agent.dep_ == "agent"
@@ -4032,8 +4271,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             target = _service_state(article, receiver)  # "the Tanzanian People's Defence Force received"
         # (named on what is received, or what it counts, or on the verb of a received noun: "took delivery of
         # helicopters from the US", "received a second batch of drones from Turkey", "a donation of trucks from Japan")
-        givers = [t for t in (trigger, obj, verb if trigger.dep_ == "dobj" and trigger.head is verb else None)
-                  if t is not None] + (_prep_objects(obj, "of") if obj is not None else [])
+        verb_of_object = verb is not None and trigger.dep_ == "dobj" and trigger.head.i == verb.i
+        givers = [t for t in (trigger, obj, verb if verb_of_object else None) if t is not None]
+        givers += _prep_objects(obj, "of") if obj is not None else []
         source = source or giver or next((code(p) for holder in givers for p in _prep_objects(holder, "from")
                                           if code(p)), None)
     if not source and not candidate.reverse and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
@@ -4050,6 +4290,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         target = _purpose_recipient(article, verb, info)  # "direct the drawdown ... to provide assistance to Taiwan"
     if not target and obj is not None:  # "prohibit the import of diamonds originating in Russia": a party named
         target = _origin_state(article, obj)   # anywhere else wins ("cars made in Germany to North Korea")
+    if not target and trigger.pos_ in NOUN_POS:
+        target = _aimed_at(article, trigger)
     if info.other_state_target and source and not target and not _names_uncoded_party(article, verb, obj):
         target = _other_state(article, trigger, source, info.victim_not_target)
     if source == target:
@@ -4069,6 +4311,16 @@ def _framework_partner(article: _Article, trigger: Token) -> str | None:
         if partner:
             return partner
     return None
+
+
+def _aimed_at(article: _Article, noun: Token) -> str | None:
+    """The state a participle describing a noun aims it at (`a warning widely read as aimed at Sweden's parliament`,
+    `a threat directed at Moscow`; classes.json `aiming_acts`): whom the warning or measure is for."""
+    clauses = [c for c in noun.children if c.dep_ == "acl"]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "advcl"]  # "read as aimed at"
+    return next((found for clause in clauses if lemma_forms(clause) & article.lex.roles["aiming_acts"]
+                 for p in _prep_objects(clause, "at", "against") for t in (p, *p.children) if (found := article.code_of(t))),
+                None)
 
 
 def _measure_noun(article: _Article, obj: Token | None) -> Token | None:
@@ -4168,8 +4420,9 @@ def _names_uncoded_party(article: _Article, verb: Token | None, obj: Token | Non
     weapons used in Ukraine`): another state in the sentence is then not the target."""
     if verb is None:
         return False
-    return any(c.dep_ in {"dobj", "nsubjpass"} and c is not obj and c.pos_ in NOUN_POS and not article.code_of(c)
-               and (article.cast.actor_at(c) is not None or c.pos_ == "PROPN") for c in verb.children)
+    return any(c.dep_ in {"dobj", "nsubjpass"} and (obj is None or c.i != obj.i) and c.pos_ in NOUN_POS
+               and not article.code_of(c) and (article.cast.actor_at(c) is not None or c.pos_ == "PROPN")
+               for c in verb.children)
 
 
 def _other_state(article: _Article, trigger: Token, source: str, victim_not_target: bool) -> str | None:
@@ -4201,7 +4454,7 @@ def _co_actors(article: _Article, trigger: Token, source: str) -> set[int]:
             subjects += [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # each party with the words of its name (`New Zealand`)
     return {w.i for subject in subjects if subject is not None for t in (subject, *subject.conjuncts)
-            for w in (t, *t.children) if w is t or w.dep_ == "compound"}
+            for w in (t, *t.children) if w.i == t.i or w.dep_ == "compound"}
 
 
 def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str | None,
@@ -4303,7 +4556,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
         found.add("hypothetical")  # "release the officers or face an assault": what is demanded has not happened
     if depth == 0 and forms & article.threat_verbs and _conditional_complement(article, token):
         found.add("threatened")  # "warned it would respond with force if": the warning is the threat
-    condition = token.i in article.condition_tokens or _is_condition(token, cues, questions=True)
+    condition = token.i in article.condition_tokens or _is_condition(article, token, questions=True)
     if condition:
         found.add("hypothetical")
     if depth > 0 and token.i in article.threat_tokens:  # "withdraw or face air strikes"
@@ -4330,7 +4583,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             if text in cues["speculative"]["auxiliaries"]:
                 found.add("proposed" if info.chosen else
                           "threatened" if _says_itself(article, token, source) else "hypothetical")
-        elif child.dep_ in {"advcl", "ccomp"} and _is_condition(child, cues) or _conditional_purpose(child, cues):
+        elif child.dep_ in {"advcl", "ccomp"} and _is_condition(article, child) or _conditional_purpose(article, child):
             found.add("threatened")  # (the small model hangs some conditions as a ccomp beside the clause)
         elif child.dep_ == "prep" and child.i in article.condition_tokens:
             found.add("threatened")
@@ -4360,6 +4613,12 @@ def _named_by_speaker(token: Token, path_child: Token, cues: dict) -> bool:
             and any(c.lower_ == "what" for c in token.children))
 
 
+@lru_cache(maxsize=1)
+def _measure_nouns() -> frozenset[str]:
+    """The notices.json `measure_nouns` of every kind."""
+    return frozenset().union(*lexicon().notices["measure_nouns"].values())
+
+
 @lru_cache(maxsize=None)
 def _status_words(kind: str) -> frozenset[str]:
     """The words of any status of this part of speech (`nouns`, `verbs`)."""
@@ -4371,29 +4630,20 @@ def _conditional_complement(article: _Article, verb: Token) -> bool:
     """Whether what a threat verb announces is tied to a condition (`vowed to take measures if the speaker
     visited Taiwan`, `warned that it would close the strait unless`): a conditional promise is a threat."""
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
-    if len(clauses) > 1 and any(_is_condition(c, article.lex.cues) for c in clauses):
+    if len(clauses) > 1 and any(_is_condition(article, c) for c in clauses):
         return True  # "vowed that his men would attack should the government cut their pay": hung beside it
     for clause in clauses:
         clauses += [c for c in clause.children if c.dep_ in {"ccomp", "xcomp", "conj"}]
-        if any(c.dep_ in {"advcl", "ccomp"} and _is_condition(c, article.lex.cues) or c.i in article.condition_tokens
+        if any(c.dep_ in {"advcl", "ccomp"} and _is_condition(article, c) or c.i in article.condition_tokens
                for c in clause.children):  # the small model often hangs `if` clauses as ccomp
             return True
     return False
 
 
-def _is_condition(clause: Token, cues: dict, questions: bool = False) -> bool:
-    """`if`/`unless` clauses, inverted ones (`should Russia invade`) and, asked for, `whether` questions. A `whether`
-    after the clause's subject opens an alternative the parser hangs on the verb (`the import of goods, whether direct
-    or through third countries, shall be prohibited`): the clause holds in either case, no question."""
-    marks, asking = cues["conditions"]["marks"], cues["conditions"]["questions"]
-    for child in clause.children:
-        if child.dep_ == "mark" and (child.lower_ in marks or questions and child.lower_ in asking
-                                     and not _subject_before(clause, child)):
-            return True
-        if child.dep_ == "aux" and child.lower_ == "should" and any(
-                s.dep_ == "nsubj" and s.i > child.i for s in clause.children):
-            return True
-    return False
+def _is_condition(article: _Article, clause: Token, questions: bool = False) -> bool:
+    """`if`/`unless` clauses, inverted ones (`should Russia invade`) and, asked for, `whether` questions."""
+    conditions, asked = article.condition_clauses
+    return clause.i in conditions or questions and clause.i in asked
 
 
 def _subject_before(clause: Token, mark: Token) -> bool:
@@ -4406,11 +4656,11 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
-def _conditional_purpose(clause: Token, cues: dict) -> bool:
+def _conditional_purpose(article: _Article, clause: Token) -> bool:
     """Whether a purpose infinitive carries the condition of the whole plan (`will send troops to retake the village
     if Guinean soldiers do not withdraw`): the parser hangs the condition on the nearest verb."""
     return clause.dep_ == "advcl" and _is_infinitive(clause) and any(
-        c.dep_ == "advcl" and _is_condition(c, cues) for c in clause.children)
+        c.dep_ == "advcl" and _is_condition(article, c) for c in clause.children)
 
 
 def _says_itself(article: _Article, verb: Token, source: str | None) -> bool:

@@ -1240,3 +1240,96 @@ def test_holdings_given_back_are_no_measure_taken(notice):
 def test_assets_frozen_and_held_stay_a_measure():
     notice = "The Council froze the funds of four Russian officials that were held in European banks."
     assert escalations(notice, "sanctions")
+
+
+def headline_escalations(body, headline, kind):
+    """The body's done or decided signals of a kind, its headline given beside it as the extract stage gives it."""
+    return [s for s in notice_signals(body, headline) if s.type == kind and s.status in ("actual", "planned")]
+
+
+@pytest.mark.parametrize("headline", [
+    "Information letter to exchange offices on the updated list of designated persons",
+    "Information circular on the revised consolidated list",
+])
+def test_an_advice_headline_about_an_updated_list_announces_new_listings(headline):
+    body = ("The National Bank draws the attention of exchange offices that the State Security Committee has updated the "
+            "list of persons linked to terrorist financing. Exchange offices are obliged to freeze the funds of the "
+            "persons included in the list without delay.")
+    assert headline_escalations(body, headline, "sanctions")
+
+
+def test_an_advice_headline_about_an_updated_portal_stays_advice():
+    body = ("The Authority has published guidance on its reporting portal. Firms should register their compliance "
+            "officers before 1 May to report frozen assets of designated persons.")
+    assert headline_escalations(body, "Guidance on the updated sanctions reporting portal", "sanctions") == []
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Nine nationals of Iran who took part in the repression of protesters have been included in the register of "
+     "aliens whose entry into the Republic of Estonia is prohibited.", "EST"),
+    ("Six officials of the Belarusian regime were put on the national list of foreigners for whom entry to Poland "
+     "is prohibited.", "POL"),
+])
+def test_entry_into_a_state_forbidden_is_that_state_s_entry_ban(text, state):
+    assert state in sources(text, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "Entry into the stadium is prohibited for spectators without a valid ticket.",
+    "Entry into the east wing of the museum is prohibited during the renovation works.",
+])
+def test_entry_forbidden_into_a_building_is_no_sanction(text):
+    assert escalations(text, "sanctions") == []
+
+
+@pytest.mark.parametrize("text", [
+    "This circular explains what the Authority expects when money remitters screen their customers against the United "
+    "Nations Sanctions List and the list kept under the Terrorism (Asset Freeze and Travel Ban) Act.",
+    "The note sets out what the Bank expects when lenders check borrowers against the Consolidated Sanctions List "
+    "maintained under the Counter-Terrorism (Financial Prohibitions, Arms Embargo and Travel Ban) Regulations.",
+    "Money service businesses should screen customers against the Consolidated Sanctions List before any transfer.",
+    "Firms are reminded to check every payment against the United Nations Sanctions List and the national list.",
+    "Payment firms must keep the list maintained under the Terrorism (Asset Freeze and Travel Ban) Act at hand.",
+    "Banks check their clients against the list kept under the Counter-Terrorism (Financial Prohibitions, Arms "
+    "Embargo and Travel Ban) Regulations.",
+])
+def test_a_list_screened_against_or_a_bracketed_law_title_is_no_measure(text):
+    assert escalations(text, "sanctions") == []
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("The Government of Canada has added seven individuals to the Consolidated Sanctions List.", "CAN"),
+    ("The EU imposed an Asset Freeze and Travel Ban on nine officials of the Belarusian regime.", "EU"),
+])
+def test_parties_added_to_a_sanctions_list_or_a_capitalised_measure_are_still_measures(text, issuer):
+    assert issuer in sources(text, "sanctions")
+
+
+def test_an_act_that_adds_parties_itself_is_its_bracketed_issuer_s():
+    body = ("The Bank of Slovenia hereby informs supervised institutions that Council Implementing Regulation (EU) "
+            "2026/310 added four persons and two companies to the list of persons whose funds are frozen.")
+    assert "EU" in {s.source.code for s in headline_escalations(body, "Circular on new designations", "sanctions")
+                    if s.source}
+
+
+@pytest.mark.parametrize("text", [
+    "The Agency reminds notaries that two names were added on 9 May to the list maintained by the Committee "
+    "established pursuant to resolution 1518 of the Security Council.",
+    "Five individuals have been placed on the list kept by the Sanctions Committee of the Security Council.",
+])
+def test_parties_put_on_a_list_an_official_body_keeps_are_its_listing(text):
+    assert escalations(text, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "Three names were added to the shortlist kept by the jury of the national poetry prize.",
+    "The names of eleven volunteers were included in the list kept by the city council.",
+])
+def test_names_put_on_a_prize_or_honours_list_are_no_listing(text):
+    assert escalations(text, "sanctions") == []
+
+
+def test_parties_added_to_a_schedule_of_an_amended_law_are_listed():
+    text = ("Australia has amended the Autonomous Sanctions (Designated Persons and Entities) Instrument to add 14 "
+            "individuals to Schedule 2.")
+    assert "AUS" in sources(text, "sanctions")

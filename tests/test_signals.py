@@ -2478,3 +2478,219 @@ def test_what_a_participle_sends_must_be_relief(text):
 ])
 def test_a_weapon_a_participle_fires_by_an_agent_is_the_attack(text):
     assert max(signals(text), key=lambda s: s.confidence).plover == "ASSAULT", signals(text)
+
+
+def test_an_organisation_name_that_is_its_sentence_root_is_a_body():
+    """A name standing alone (a caption, a headline: `The African Union.`) heads its own sentence: it is the body."""
+    from pipeline.signals import ORGANISATION_CLASS, _Article
+    for text, word, body in [("The African Union.", "Union", True), ("Goodbye, OPEC.", "OPEC", True),
+                             ("The UN headquarters.", "UN", False)]:
+        doc = load_nlp()(text)
+        token = next(t for t in doc if t.text == word)
+        assert (ORGANISATION_CLASS in _Article(doc, find_actors(doc)).classes.get(token.i, set())) is body, text
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The army took possession of 40 armoured vehicles from Turkey.", "TUR>?"),
+    ("Kenya's army took possession of 12 armoured personnel carriers from China on Tuesday.", "CHN>KEN"),
+])
+def test_a_giver_named_on_the_verb_of_a_received_noun_is_the_source(text, dyad):
+    s = one(text, "arms_delivery")
+    assert f"{s.source and s.source.code or '?'}>{s.target and s.target.code or '?'}" == dyad
+
+
+def test_possession_taken_in_a_match_is_no_delivery():
+    assert not [s for s in signals("The striker took possession of the ball from Spain's defenders.")
+                if s.type == "arms_delivery"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Antibiotics, tents and water pumps supplied by Turkey were handed over to aid workers in Damascus on Friday, "
+     "the Turkish embassy said.", "SYR"),
+    ("Vaccines donated by Japan were handed over to health officials in Hanoi on Monday.", "VNM"),
+    ("Washington sanctioned Meridian Logistics, which ships drones used in Ukraine.", None),
+])
+def test_what_is_handed_over_is_no_party_that_stands_for_the_target(text, target):
+    """The clause's own object is what is given, not a party named instead of a state; a named company that is the
+    object of a measure is its target, and a state named in its description is not."""
+    s = max(signals(text), key=lambda s: s.confidence)
+    assert (s.target and s.target.code) == target
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Leeds carried out a raid on a lock-up garage where counterfeit handbags were stored.",
+    "Italian police launched a raid on a warehouse of pirated DVDs near Naples.",
+    "French gendarmes carried out a raid on an illegal cigarette factory in Marseille.",
+])
+def test_a_raid_police_carry_out_is_law_enforcement(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Israeli police raided a Hamas office in East Jerusalem.", "ISR>HAMAS"),
+    ("Russian police carried out raids on Crimean Tatar homes in occupied Crimea.", "RUS>?"),
+    ("Israeli forces carried out a raid on the Jenin refugee camp, killing four Palestinians.", "ISR>PSE"),
+])
+def test_a_raid_on_an_armed_group_or_in_a_conflict_stays_an_attack(text, dyad):
+    assert one(text, "attack").dyad == dyad
+
+
+@pytest.mark.parametrize("text", [
+    "South Africa's Sibanye-Stillwater warned that a walkout at its platinum shafts would hit output.",
+    "Chile's Escondida copper mine warned that a strike by its workers could cut production by a fifth.",
+    "Canada's Teck Resources said a walkout at its coal mines would hit steelmaking coal sales.",
+])
+def test_a_company_warning_of_a_labour_stoppage_threatens_no_one(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Houthi rebels warned that strikes on Yemen would hit US warships in the Red Sea.", "threat"),
+    ("Iran warned that a strike on its nuclear facilities would trigger a regional war.", "threat"),
+])
+def test_a_warning_of_military_strikes_stays_a_threat(text, kind):
+    assert one(text, kind).status in {"threatened", "actual"}
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's space agency JAXA test-fired the first-stage engine of its H3 rocket on Tuesday.",
+    "Rolls-Royce test-fired a hydrogen-powered jet engine at a site in Wiltshire.",
+    "Brazil's space agency test-fired a rocket motor for its small satellite launcher.",
+])
+def test_an_engine_test_is_no_weapons_test(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("North Korea test-fired a high-thrust engine at its Sohae launch site.", "PRK>?"),
+    ("North Korea test-fired a solid-fuel engine for a new intercontinental ballistic missile.", "PRK>?"),
+    ("Iran's Revolutionary Guards test-fired a new solid-fuel rocket motor for its missiles.", "IRGC>?"),
+])
+def test_a_states_or_a_missiles_engine_test_stays_a_weapons_test(text, dyad):
+    assert one(text, "military_exercise").dyad == dyad
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia's flag carrier said it would buy eleven Boeing 777X jets.",
+    "Kenya's national airline will lease four Boeing 787 jets from a Dublin lessor.",
+    "Romania's pack besieged the Dutch try line until the lock forced his way over.",
+    "Sri Lanka's cricket board sanctioned a pay rise for its women players.",
+    "India's cricket board sanctioned a one-year extension of the head coach's contract.",
+])
+def test_airline_orders_rugby_sieges_and_approved_contracts_are_quiet(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text, kind, dyad", [
+    ("Qatar announced an order for 24 Rafale fighter jets from France.", "arms_delivery", "QAT>FRA"),
+    ("Russian forces laid siege to the Ukrainian city of Mariupol in March.", "attack", "RUS>?"),
+    ("The United States sanctioned three Iranian officials over the crackdown.", "sanctions", "USA>IRN"),
+])
+def test_state_orders_sieges_and_sanctions_stay_signals(text, kind, dyad):
+    assert one(text, kind).dyad == dyad
+
+
+def test_an_airline_named_for_its_state_orders_jets_for_itself():
+    assert not escalating("Air India announced an order for 470 Airbus and Boeing jets.")
+
+
+@pytest.mark.parametrize("text", [
+    "The planemaker delivered two jets to the Philippine Air Force.",
+    "The shipbuilder delivered two patrol vessels to the Philippine Navy.",
+])
+def test_a_companys_craft_for_an_armed_service_are_arms(text):
+    assert one(text, "arms_delivery").plover == "AID"
+
+
+def top_plover(text):
+    found = signals(text)
+    return max(found, key=lambda s: s.confidence).plover if found else None
+
+
+@pytest.mark.parametrize("text", [
+    "Hackers believed to work for Beijing took down the online portal of Taiwan's foreign ministry on Sunday.",
+    "Hackers knocked the booking servers of Finland's state airline offline for a day.",
+    "Hackers tied to an Iranian group knocked the websites of Albania's customs service and tax office offline.",
+    "Ransomware operators paralysed the municipal water utility's computer network for a week.",
+])
+def test_hackers_who_damage_what_a_state_owns_attack_it(text):
+    assert top_plover(text) == "ASSAULT", signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hackers stole the card details of thousands of British shoppers from an online retailer.",
+    "Ethical hackers tested the websites of Estonia's ministries at a contest in Tallinn.",
+    "Activist hackers defaced the websites of several Danish newspapers with slogans.",
+])
+def test_hackers_who_steal_test_or_deface_are_no_attack(text):
+    assert top_plover(text) != "ASSAULT", signals(text)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Chad's president said his army would hunt down the militants wherever they hide if raids on the border "
+     "villages continued.", "THREATEN"),
+    ("Niger's army said it had wiped out a camp of jihadists near the Malian border.", "ASSAULT"),
+])
+def test_a_force_pursuing_or_wiping_out_armed_parties_attacks_them(text, plover):
+    assert top_plover(text) == plover, signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government will pursue talks with the rebels next month in Nairobi.",
+    "Detectives pursued the gunmen through the market before they escaped.",
+    "The club will pursue the Brazilian striker in the January window.",
+])
+def test_pursuit_of_talks_a_player_or_by_police_is_no_attack(text):
+    assert top_plover(text) != "ASSAULT", signals(text)
+
+
+def test_a_ban_falls_on_the_state_whose_carriers_or_traders_it_forbids():
+    signal = one("A ban on all flights by Togolese airlines over Beninese territory took effect at midnight.",
+                 "sanctions")
+    assert signal.target.code == "TGO" and signal.plover == "SANCTION"
+    assert not signals("A ban on flights by budget carriers over the national park took effect at midnight.")
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("A three-day truce, agreed by the warring factions in Libya after mediation by Egyptian envoys, began on "
+     "Sunday.", "AGREE"),
+    ("Kenya's president accepted an invitation from Beijing to attend a summit in October.", "AGREE"),
+    ("A meeting between Georgian and Armenian officials in Tbilisi on Monday dealt with the border crossings.",
+     "CONSULT"),
+])
+def test_agreements_made_after_mediation_and_meetings_that_deal_with_an_issue(text, plover):
+    assert top_plover(text) == plover, signals(text)
+
+
+def test_a_board_meeting_that_deals_with_finances_is_no_agreement():
+    assert not signals("The board meeting dealt with the club's finances and the new stadium.")
+
+
+def test_warring_names_the_parties_not_a_war():
+    assert not [s for s in signals("The warring clans met elders in Galkayo to discuss grazing rights.")
+                if s.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The first three of the patrol boats donated by Japan were shipped to the Philippines last month.", None),
+    ("Two of the Leopard tanks pledged by Spain were flown to Ukraine last week, the defence ministry said.", "AID"),
+    ("Russian strategic bombers were flown to Belarus on Tuesday for joint patrols.", "MOBILIZE"),
+])
+def test_promised_materiel_moved_to_a_state_is_delivered(text, plover):
+    if plover:
+        assert top_plover(text) == plover, signals(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Algeria said it would reconsider all its gas contracts, a warning widely seen as aimed at Spain.", "ESP"),
+    ("Turkey said it would review its ties with any state that armed the group, a threat directed at Greece.",
+     "GRC"),
+])
+def test_a_warning_summing_up_a_statement_is_aimed_at_the_state_named(text, target):
+    signal = max(signals(text), key=lambda s: s.confidence)
+    assert (signal.plover, signal.target.code) == ("THREATEN", target), signals(text)
+
+
+def test_a_coach_warning_aimed_at_rivals_is_no_threat():
+    assert not signals("The coach said his players would fight for every ball, a warning aimed at their rivals in "
+                       "Spain's top league.")
