@@ -1420,7 +1420,9 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     # "ambushed an army patrol", "an army patrol was attacked": what an attack strikes is its target, not a deployment
     struck = {i for c, s in signals.values() if s is not None and s.plover == "ASSAULT" and c.trigger.pos_ in VERB_POS
               for i in _objects(article, c.trigger) | {p.i for p in c.trigger.children if p.dep_ == "nsubjpass"}}
-    listings = {c.trigger.i for c, s in found if s.type == "sanctions" and s.status in ("actual", "planned")}
+    # (a listing whose signal another subsumes still lists: "added four individuals to its sanctions list")
+    listings = {c.trigger.i for c, s in signals.values()
+                if s is not None and s.type == "sanctions" and s.status in ("actual", "planned")}
     # "lifted travel bans and asset freezes on four ministers": what a concession undoes is no measure taken
     undone = {i for c, s in found if c.type == "concession" and c.obj is not None and c.trigger.pos_ in VERB_POS
               for i in _undone(c.trigger)}
@@ -1510,9 +1512,12 @@ def _describes_listed_party(article: _Article, candidate: Candidate, listings: s
     if not listings:
         return False
     clause = article.clause_verb(candidate.trigger)[0]  # "that supply weapons and military equipment"
-    if clause is None or clause.dep_ not in {"relcl", "acl", "pcomp"} or article.code_of(clause.head):
+    party = _party_held_responsible(candidate.trigger)   # "persons responsible for the supply of arms"
+    if party is None and (clause is None or clause.dep_ not in {"relcl", "acl", "pcomp"}):
         return False
-    token = clause.head
+    token = party if party is not None else clause.head
+    if article.code_of(token):
+        return False
     for _ in range(6):
         if token.i in listings or any(c.i in listings for c in token.children):  # "imposing measures on"
             return True
@@ -1520,6 +1525,22 @@ def _describes_listed_party(article: _Article, candidate: Candidate, listings: s
             return False
         token = token.head
     return False
+
+
+def _party_held_responsible(trigger: Token) -> Token | None:
+    """The party an adjective's or participle's preposition ties the act to (`persons responsible for the supply of
+    arms and military equipment`, `entities involved in the sale of weapons`): the act is what the party is known for,
+    read up from the act noun or from what it delivers."""
+    token = trigger
+    for _ in range(5):
+        if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            describer = token.head.head
+            if describer.dep_ in {"amod", "acl"} and (describer.pos_ == "ADJ" or describer.tag_ == "VBN"):
+                return describer.head
+        if token.dep_ not in {"conj", "pobj", "prep"} or token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def _headline_measures(article: _Article, found: list[Signal]) -> list[Signal]:
@@ -1846,7 +1867,8 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
             goods = (next((c for c in head.children if c.dep_ in roles), None) if head.pos_ in VERB_POS else
                      next(iter(_prep_objects(head, "of")), None))
             if goods is None and head.pos_ in VERB_POS:  # "aircraft purchased for the Air Force landed"
-                goods = _described_materiel(article, head, frame) or _shared_passive_subject(head)
+                goods = (_described_materiel(article, head, frame, to.lower_ in frame.materiel_preps)
+                         or _shared_passive_subject(head))
             if goods is not None and goods.lemma_.lower() not in frame.not_sent and not _held(article, goods) and (
                     to.lower_ not in frame.materiel_preps or _materiel(article, goods, frame.received_objects)):
                 return head, goods, recipient
@@ -1871,17 +1893,22 @@ def _shared_passive_subject(verb: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
-def _described_materiel(article: _Article, participle: Token, frame: Frame) -> Token | None:
+def _described_materiel(article: _Article, participle: Token, frame: Frame, materiel_only: bool = True
+                        ) -> Token | None:
     """The materiel a participle of sending or buying with no object describes (`two aircraft purchased for the Air
     Force arrived`), also where the parser reads the participle as the clause's verb (`the first of three aircraft
-    acquired for the Air Force landed`: a subject and no object); only materiel, so a buyer stays no thing sent."""
+    acquired for the Air Force landed`: a subject and no object); only materiel, so a buyer stays no thing sent,
+    except after a giving `to` (`a batch of materials gifted by China to the Defence Forces`), where whatever is
+    handed to a service is its kit."""
     if participle.dep_ == "acl":
         goods = participle.head
     elif not any(c.dep_ in {"dobj", "nsubjpass"} for c in participle.children):
         goods = next((c for c in participle.children if c.dep_ == "nsubj"), None)
     else:
         return None
-    return goods if goods is not None and _materiel(article, goods, frame.received_objects) else None
+    if goods is None or not materiel_only and participle.dep_ == "acl":
+        return goods
+    return goods if _materiel(article, goods, frame.received_objects) else None
 
 
 def _holder(recipient: Token, frame: Frame) -> Token:
@@ -1919,6 +1946,8 @@ def _received_by(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
     head, goods = verb, next((c for c in verb.children if c.dep_ == role), None)
     if role == "nsubjpass" and (goods is None or goods.pos_ == "PRON"):  # "arrived ..., where it was received by"
         goods = _arriving_subject(verb)
+    if goods is None and role == "dobj":  # "received at Nouakchott air base two light attack aircraft"
+        goods = _shifted_object(article, verb, frame)
     delivery = goods is not None and role == "dobj" and bool(lemma_forms(goods) & (frame.heads - frame.verb_heads))
     if not (lemma_forms(verb) & frame.reverse_heads or delivery and lemma(verb) in frame.receipt_verbs):
         return None, None
@@ -1927,6 +1956,18 @@ def _received_by(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
     if goods is None or not _materiel(article, goods, frame.received_objects):
         return None, None
     return head, goods
+
+
+def _shifted_object(article: _Article, verb: Token, frame: Frame) -> Token | None:
+    """The counted materiel a verb with no object of its own receives after a place or time adverbial (`received at
+    Nouakchott air base two light attack aircraft`): the parser folds the shifted object into the adverbial's noun;
+    the number that opens it marks it as the object."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ not in {"from", "by", "with", "of"}):
+        words = list(prep.subtree)
+        count = next((t for t in words if t.dep_ == "nummod" and t.i > prep.i + 1), None)
+        if count is not None:
+            return next((t for t in words if t.i >= count.i and _materiel(article, t, frame.received_objects)), None)
+    return None
 
 
 def _arriving_subject(verb: Token) -> Token | None:
@@ -1947,10 +1988,11 @@ def _arriving_subject(verb: Token) -> Token | None:
 
 def _displaced_of(verb: Token, noun: Token) -> list[Token]:
     """The `of` of a delivery noun that adverbials set apart (`took receipt on Tuesday, at Air Base 101, of a new
-    batch`): the parser hangs it on the last adverbial's noun; the comma before it marks it as the noun's own."""
+    batch`): the parser hangs it on the last adverbial's noun, where the comma before it marks it as the noun's own,
+    or on the verb itself (`took delivery on Tuesday of two craft`), which takes no `of` of its own."""
     adverbials = [c for c in verb.children if c.dep_ in {"prep", "npadvmod"} and c.i > noun.i]
     return [p for a in adverbials for t in a.subtree if t.lower_ == "of" and t.dep_ == "prep" and t.i > 0
-            and verb.doc[t.i - 1].text == "," for p in t.children if p.dep_ == "pobj"][:1]
+            and (t is a or verb.doc[t.i - 1].text == ",") for p in t.children if p.dep_ == "pobj"][:1]
 
 
 def _materiel(article: _Article, goods: Token, classes: frozenset[str]) -> bool:
@@ -2403,9 +2445,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if _complied_with(article, trigger) or _screened_against(article, trigger):
         return None  # "help firms comply with export control regulations": a standing rule, not a measure taken
     if _withdrawn_from(article, trigger) or info.plover in MEASURE_PLOVER and (
-            _withdrawn(article, trigger) or _relieved_regime(article, trigger)):
+            _withdrawn(article, trigger) or _relieved_regime(article, trigger) or _released_holding(article, trigger)):
         return None  # "removed from the Entity List", "the freeze on its assets has been lifted": what ends;
-        # "a general licence under the Sanctions Law", "the exemption under EU restrictive measures": what is relieved
+        # "a general licence under the Sanctions Law", "the exemption under EU restrictive measures": what is relieved;
+        # "release funds that were frozen in error": what is given back
     if _conceded(article, trigger):
         return None  # "a licence authorising payments notwithstanding the asset freeze": a measure already standing
     measure = info.plover in MEASURE_PLOVER
@@ -2510,10 +2553,11 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     company_kit = (framed and bool(lemma_forms(candidate.obj) & article.lex.roles["civil_kit"])
                    and not article.sentence_words(sent, "armed_services"))  # not "delivered two jets to the Air Force"
     if (escalation and (company_kit or not framed) and not by_document and not _own_agent(article, trigger, source)
-            and _uncoded_named_subject(
+            and candidate.recipient is None and _uncoded_named_subject(
             article, trigger, source, _military_besides_kit(article, sent, candidate.obj) if company_kit
             else military())):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
+        # (materiel a manufacturer hands over to a state's armed service is the service's, no commercial act)
     if not (target or by_document) and _domestic_trade_or_licence(article, candidate, sent):
         return None  # "India banned exports of onions", "threatened to suspend the licences of striking doctors":
         # trade policy and a labour dispute at home, not a measure against a state
@@ -3422,6 +3466,18 @@ def _withdrawn(article: _Article, trigger: Token) -> bool:
             and bool(lemma_forms(verb) & article.lex.notices["withdrawals"]))
 
 
+def _released_holding(article: _Article, trigger: Token) -> bool:
+    """Whether the measure describes what a `releasing_verbs` verb gives back (`release funds that were frozen
+    because of a name match`, `unblock assets blocked in error`, `the release of frozen funds`): the holding is
+    relieved, no measure taken."""
+    if not (trigger.dep_ in {"relcl", "acl"} or trigger.dep_ == "amod" and trigger.tag_ == "VBN"):
+        return False
+    held = trigger.head
+    giver = held.head.head if held.dep_ == "pobj" and held.head.lower_ == "of" else held.head
+    return (held.dep_ in {"dobj", "nsubjpass", "pobj"} and giver.pos_ in VERB_POS | NOUN_POS
+            and lemma(giver) in article.lex.notices["releasing_verbs"])
+
+
 def _relieved_regime(article: _Article, trigger: Token) -> bool:
     """Whether the measure is the regime a relief is granted under or from (a notices.json `reliefs` noun over its
     `under`/`from`: `issued a general licence under the Sanctions Law`, `information on the exemption under EU
@@ -4279,6 +4335,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         # "from the Kuwait Red Crescent", "from a Saudi relief flight": a national body or craft names its state
         source = next((found for holder in (trigger, *cargo) for p in _prep_objects(holder, "from")
                        for t in (p, *(c for c in p.children if c.dep_ in MODIFIER_DEPS)) if (found := code(t))), None)
+    if not source and not candidate.reverse and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
+        source = _framework_partner(article, trigger)  # "supplied under the agreement with Türkiye"
     if not target and verb is not None and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
         target = _purpose_recipient(article, verb, info)  # "direct the drawdown ... to provide assistance to Taiwan"
     if not target and obj is not None:  # "prohibit the import of diamonds originating in Russia": a party named
@@ -4290,6 +4348,20 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if source == target:
         target = None
     return source, target, joint
+
+
+def _framework_partner(article: _Article, trigger: Token) -> str | None:
+    """The state a delivery's framework names as the other party (`carriers supplied within the framework of the
+    agreement on military assistance with the Republic of Türkiye`, `boats provided under a programme with Japan`):
+    the `with` in the phrase of a `framework_prepositions` word on the trigger; a delivery under a pact is between
+    its parties, and one that names no giver is the partner's."""
+    preps = article.lex.notices["framework_prepositions"]
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps):
+        partner = next((article.code_of(p) for t in prep.subtree if t.dep_ == "prep" and t.lower_ == "with"
+                        for p in t.children if p.dep_ == "pobj" and article.code_of(p)), None)
+        if partner:
+            return partner
+    return None
 
 
 def _aimed_at(article: _Article, noun: Token) -> str | None:

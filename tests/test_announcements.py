@@ -1134,6 +1134,114 @@ def test_the_reason_a_party_is_listed_for_is_no_delivery():
     assert escalations(text, "arms_delivery") == []
 
 
+@pytest.mark.parametrize("notice, target", [
+    ("The Uruguayan Air Force took over two transport helicopters from the Brazilian army on Tuesday.", "URY"),
+    ("The Estonian Defence Forces took over the first batch of self-propelled howitzers from the manufacturer.",
+     "EST"),
+    ("The Coast Guard of Sri Lanka took delivery last Thursday of three fast interceptor boats donated by Japan.",
+     "LKA"),
+    ("The Armed Forces of Malta took possession yesterday of a maritime patrol aircraft supplied by Italy.", "MLT"),
+    ("The Chadian Air Force received at N'Djamena air base two Super Tucano attack and training aircraft, which "
+     "arrived from Brazil.", "TCD"),
+])
+def test_a_service_takes_over_or_receives_materiel_set_apart_by_an_adverbial(notice, target):
+    assert target in {s.target and s.target.code for s in escalations(notice, "arms_delivery")}
+
+
+@pytest.mark.parametrize("notice", [
+    "The Army took over responsibility for the flood relief effort from the civil defence agency.",
+    "The new coach took over the national team after the World Cup and received at the airport a warm welcome.",
+    "The Navy took delivery last week of fresh vegetables and mail from the supply barge.",
+    "The Armed Forces received on Monday the report of the audit office on pensions.",
+])
+def test_what_a_service_takes_over_or_receives_that_is_no_materiel_is_no_delivery(notice):
+    assert not escalations(notice, "arms_delivery")
+
+
+@pytest.mark.parametrize("notice", [
+    "Two radars built by a Swedish firm have been handed over to the 2nd Air Defence Regiment of the Latvian Army.",
+    "The launchers were delivered by the German manufacturer and handed over to the Air Defence Group for training.",
+    "A batch of field kitchens and tents donated by Japan to the Zambia Defence Force was handed over in Lusaka.",
+])
+def test_kit_handed_to_a_formation_or_gifted_to_a_service_is_delivered_whoever_made_it(notice):
+    assert escalations(notice, "arms_delivery")
+
+
+@pytest.mark.parametrize("notice", [
+    "Uganda has moved an infantry battalion to its border with South Sudan.",
+    "Russia shifted two artillery brigades closer to the border with Finland.",
+])
+def test_a_named_formation_moved_to_a_border_stays_a_buildup(notice):
+    assert escalations(notice, "troop_buildup")
+
+
+@pytest.mark.parametrize("notice", [
+    "The airline took delivery of two jets delivered by the manufacturer and handed over to its Paris base.",
+    "A batch of medical books donated by the Rotary Club was handed over to the nursing school.",
+])
+def test_kit_handed_to_no_armed_service_stays_quiet(notice):
+    assert not escalations(notice, "arms_delivery")
+
+
+def test_a_listed_person_responsible_for_arms_supplies_is_no_delivery():
+    notice = ("The Committee has added four individuals to its sanctions list, including persons responsible for the "
+              "supply of weapons and ammunition to armed groups in the east. Banks must freeze their funds.")
+    assert not escalations(notice, "arms_delivery")
+    assert escalations(notice, "sanctions")
+
+
+@pytest.mark.parametrize("notice", [
+    "The new trucks will be distributed to units of the eastern command and will greatly increase the mobility of the "
+    "troops.",
+    "The howitzers delivered last month will increase the firepower of the brigades stationed in the north.",
+])
+def test_what_new_kit_improves_in_a_force_is_no_buildup(notice):
+    assert not escalations(notice, "troop_buildup")
+
+
+def test_more_troops_at_a_border_is_still_a_buildup():
+    assert escalations("Russia will increase the number of troops along the border with Finland.", "troop_buildup")
+
+
+@pytest.mark.parametrize("notice, source", [
+    ("At a ceremony in Manila, two patrol boats supplied under the maritime security agreement with Japan were "
+     "presented to crews.", "JPN"),
+    ("A batch of armoured vehicles provided within the framework of the defence cooperation programme with France "
+     "was unveiled at a ceremony in Niamey.", "FRA"),
+])
+def test_a_delivery_made_under_a_pact_with_a_state_is_that_state_s(notice, source):
+    assert source in sources(notice, "arms_delivery")
+
+
+def test_goods_supplied_under_a_trade_pact_are_no_arms_delivery():
+    notice = "Wheat supplied under the grain agreement with Ukraine arrived in Alexandria on Monday."
+    assert not escalations(notice, "arms_delivery")
+
+
+def test_a_circular_to_licensed_firms_is_no_licence_granted():
+    body = ("The Commission informs licensed corporations that the Security Council Committee has added three "
+            "individuals to its list. Licensed corporations must freeze any funds of the listed persons without delay.")
+    assert headline_sources(body, "Circular to licensed corporations – United Nations Sanctions (Libya)", "sanctions")
+
+
+def test_a_headline_that_grants_a_licence_still_relieves():
+    body = "The Unit has issued a licence permitting banks to release frozen funds of the listed person for legal fees."
+    assert not headline_sources(body, "General licence for the release of frozen funds", "sanctions")
+
+
+@pytest.mark.parametrize("notice", [
+    "Banks must release within five days any funds that were frozen because of a false name match.",
+    "The bank will unblock the accounts blocked in error once the customer's identity is confirmed.",
+])
+def test_holdings_given_back_are_no_measure_taken(notice):
+    assert not escalations(notice, "sanctions")
+
+
+def test_assets_frozen_and_held_stay_a_measure():
+    notice = "The Council froze the funds of four Russian officials that were held in European banks."
+    assert escalations(notice, "sanctions")
+
+
 def headline_escalations(body, headline, kind):
     """The body's done or decided signals of a kind, its headline given beside it as the extract stage gives it."""
     return [s for s in notice_signals(body, headline) if s.type == kind and s.status in ("actual", "planned")]
