@@ -2899,11 +2899,16 @@ def _relief_craft(article: _Article, candidate: Candidate, sent: Span) -> bool:
 def _civil_purpose(article: _Article, candidate: Candidate) -> bool:
     """Whether what is sent or deployed goes to fight a fire, flood or storm or to do civil work: a purpose clause
     of the trigger (`to help fight forest fires`, `to spray crops`) whose words hold a `hazards`, `natural_causes`
-    or `civil_tasks` word. Read only in the purpose clause, so `sent troops to the border after the floods` stays."""
+    or `civil_tasks` word, or whose verb (or the verb it helps) is an `inquiry_acts` word (`sent 21 officers to
+    investigate the feasibility of a force`, `to help assess the damage`): a fact-finding mission. Read only in the
+    purpose clause, so `sent troops to the border after the floods` stays."""
     wanted = {"hazards", "natural_causes", "civil_tasks"}
     for clause in candidate.trigger.children:
         if clause.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             if any(article.classes.get(w.i, set()) & wanted for w in clause.subtree):
+                return True
+            verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+            if any("inquiry_acts" in article.classes.get(v.i, ()) for v in verbs):
                 return True
     return False
 

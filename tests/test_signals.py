@@ -2694,3 +2694,35 @@ def test_a_warning_summing_up_a_statement_is_aimed_at_the_state_named(text, targ
 def test_a_coach_warning_aimed_at_rivals_is_no_threat():
     assert not signals("The coach said his players would fight for every ball, a warning aimed at their rivals in "
                        "Spain's top league.")
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Kyrgyzstan's government said it was ready to impose martial law if the riots in Osh spread.", "THREATEN"),
+    ("The Bolivian president announced he will declare a state of emergency in La Paz next week.", "THREATEN"),
+    ("Ecuador's president declared a state of emergency in three provinces on Tuesday.", "MOBILIZE"),
+    ("Moldova's parliament voted to extend the state of emergency for another 60 days.", "MOBILIZE"),
+    ("Georgia will call up 20,000 reservists next month, the defence ministry said.", "MOBILIZE"),
+])
+def test_emergency_rule_announced_is_a_threat_declared_is_mobilisation(text, plover):
+    assert top_plover(text) == plover, signals(text)
+
+
+def test_a_report_on_a_past_state_of_emergency_is_no_threat():
+    assert "THREATEN" not in {s.plover for s in signals(
+        "The museum's exhibition recalls the years of martial law in Poland.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union has sent 30 military officers to Mali to assess the feasibility of a stabilisation force.",
+    "NATO dispatched a team of army engineers to Kosovo to inspect the damaged bridges, a spokesman said.",
+])
+def test_personnel_sent_on_a_fact_finding_mission_mass_no_force(text):
+    assert "MOBILIZE" not in {s.plover for s in signals(text)}, signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent 10,000 troops to the Ukrainian border to deter an attack.",
+    "China deployed warships to the Taiwan Strait to shadow the US carrier group.",
+])
+def test_forces_sent_for_a_military_purpose_stay_a_buildup(text):
+    assert top_plover(text) == "MOBILIZE", signals(text)
