@@ -2521,8 +2521,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             or _announced_measure(article, candidate, status, source_ref, civilian)
             or _struck_by_weapon(article, candidate)):  # "a ransomware gang encrypted servers"
         return None
-    if status == "hypothetical" and info.plover == "ASSAULT" and _attempted(article, trigger):
-        status = "actual"  # "an attempt to assassinate the governor was thwarted": the attack was made
+    if status in ("hypothetical", "proposed") and info.plover == "ASSAULT" and _attempted(article, trigger):
+        status = "actual"  # "an attempt to assassinate the governor was thwarted", "tried to storm the station":
+        # the attack was made
     if candidate.strength == "weak" and escalation and not ((source and target) or status == "threatened"
                                                              or office or by_document or military()
                                                              or _struck_by_weapon(article, candidate, WEAPONS)
@@ -3823,8 +3824,12 @@ def _in_background(article: _Article, trigger: Token) -> bool:
 
 def _attempted(article: _Article, trigger: Token) -> bool:
     """Whether the attack is named as an attempt that was made (`an attempt to assassinate him failed`, `foiled an
-    assassination attempt`): event coders code the attempt as the attack; `any attempt to invade` was never made."""
+    assassination attempt`, `militants tried to storm the station`, `has attempted to hack into`): event coders code
+    the attempt as the attack; `any attempt to invade` was never made, `will try to hack` not yet."""
     attempts = article.lex.cues["hypothetical"]["attempts"]
+    if (trigger.dep_ == "xcomp" and trigger.head.tag_ in ("VBD", "VBN")
+            and trigger.head.lemma_.lower() in article.lex.cues["hypothetical"]["attempt_verbs"]):
+        return True
     attempt = next((t for t in (trigger, trigger.head, trigger.head.head)
                     if t.pos_ in NOUN_POS and t.lemma_.lower() in attempts), None)
     if attempt is None or attempt.head.pos_ not in VERB_POS or attempt.head.tag_ not in ("VBD", "VBN"):

@@ -2726,3 +2726,37 @@ def test_personnel_sent_on_a_fact_finding_mission_mass_no_force(text):
 ])
 def test_forces_sent_for_a_military_purpose_stay_a_buildup(text):
     assert top_plover(text) == "MOBILIZE", signals(text)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Militants tried to storm the army barracks in Kidal on Sunday, the ministry said.", "ASSAULT"),
+    ("Chinese state hackers have attempted to break into the networks of the Taiwanese defence ministry.",
+     "ASSAULT"),
+])
+def test_an_attack_tried_in_the_past_was_made(text, plover):
+    assert top_plover(text) == plover, signals(text)
+
+
+def test_an_attack_to_be_tried_is_not_yet_made():
+    assert top_plover("Hamas said it will try to capture more Israeli soldiers.") != "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Iran has recruited thousands of fighters capable of striking Israel, an Israeli general said.",
+    "North Korea has trained 3,000 hackers capable of crippling South Korea's power grid, Seoul said.",
+])
+def test_forces_capable_of_an_attack_are_raised_not_attacking(text):
+    assert top_plover(text) == "MOBILIZE", signals(text)
+
+
+def test_a_missile_capable_of_reaching_a_state_is_no_attack():
+    assert "ASSAULT" not in {s.plover for s in signals(
+        "The new rocket is capable of striking targets across Europe, the magazine wrote.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The bank recruited hackers to test its own systems for weaknesses.",
+    "The university trained 200 hackers for a cybersecurity competition in Las Vegas.",
+])
+def test_hackers_a_business_or_school_trains_are_no_force(text):
+    assert not signals(text)
