@@ -2596,8 +2596,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             or _announced_measure(article, candidate, status, source_ref, civilian)
             or _struck_by_weapon(article, candidate)):  # "a ransomware gang encrypted servers"
         return None
-    if status == "hypothetical" and info.plover == "ASSAULT" and _attempted(article, trigger):
-        status = "actual"  # "an attempt to assassinate the governor was thwarted": the attack was made
+    if status in ("hypothetical", "proposed") and info.plover == "ASSAULT" and _attempted(article, trigger):
+        status = "actual"  # "an attempt to assassinate the governor was thwarted", "tried to storm the station":
+        # the attack was made
     if candidate.strength == "weak" and escalation and not ((source and target) or status == "threatened"
                                                              or office or by_document or military()
                                                              or _struck_by_weapon(article, candidate, WEAPONS)
@@ -2994,11 +2995,16 @@ def _relief_craft(article: _Article, candidate: Candidate, sent: Span) -> bool:
 def _civil_purpose(article: _Article, candidate: Candidate) -> bool:
     """Whether what is sent or deployed goes to fight a fire, flood or storm or to do civil work: a purpose clause
     of the trigger (`to help fight forest fires`, `to spray crops`) whose words hold a `hazards`, `natural_causes`
-    or `civil_tasks` word. Read only in the purpose clause, so `sent troops to the border after the floods` stays."""
+    or `civil_tasks` word, or whose verb (or the verb it helps) is an `inquiry_acts` word (`sent 21 officers to
+    investigate the feasibility of a force`, `to help assess the damage`): a fact-finding mission. Read only in the
+    purpose clause, so `sent troops to the border after the floods` stays."""
     wanted = {"hazards", "natural_causes", "civil_tasks"}
     for clause in candidate.trigger.children:
         if clause.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             if any(article.classes.get(w.i, set()) & wanted for w in clause.subtree):
+                return True
+            verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+            if any("inquiry_acts" in article.classes.get(v.i, ()) for v in verbs):
                 return True
     return False
 
@@ -3925,8 +3931,12 @@ def _in_background(article: _Article, trigger: Token) -> bool:
 
 def _attempted(article: _Article, trigger: Token) -> bool:
     """Whether the attack is named as an attempt that was made (`an attempt to assassinate him failed`, `foiled an
-    assassination attempt`): event coders code the attempt as the attack; `any attempt to invade` was never made."""
+    assassination attempt`, `militants tried to storm the station`, `has attempted to hack into`): event coders code
+    the attempt as the attack; `any attempt to invade` was never made, `will try to hack` not yet."""
     attempts = article.lex.cues["hypothetical"]["attempts"]
+    if (trigger.dep_ == "xcomp" and trigger.head.tag_ in ("VBD", "VBN")
+            and trigger.head.lemma_.lower() in article.lex.cues["hypothetical"]["attempt_verbs"]):
+        return True
     attempt = next((t for t in (trigger, trigger.head, trigger.head.head)
                     if t.pos_ in NOUN_POS and t.lemma_.lower() in attempts), None)
     if attempt is None or attempt.head.pos_ not in VERB_POS or attempt.head.tag_ not in ("VBD", "VBN"):

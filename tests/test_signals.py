@@ -2732,3 +2732,69 @@ def test_a_midfield_declaring_war_on_a_back_line_is_no_threat():
 ])
 def test_armed_forces_under_attack_and_declared_wars_stay_signals(text, plover):
     assert plover in {s.plover for s in escalating(text)}, signals(text)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Kyrgyzstan's government said it was ready to impose martial law if the riots in Osh spread.", "THREATEN"),
+    ("The Bolivian president announced he will declare a state of emergency in La Paz next week.", "THREATEN"),
+    ("Ecuador's president declared a state of emergency in three provinces on Tuesday.", "MOBILIZE"),
+    ("Moldova's parliament voted to extend the state of emergency for another 60 days.", "MOBILIZE"),
+    ("Georgia will call up 20,000 reservists next month, the defence ministry said.", "MOBILIZE"),
+])
+def test_emergency_rule_announced_is_a_threat_declared_is_mobilisation(text, plover):
+    assert top_plover(text) == plover, signals(text)
+
+
+def test_a_report_on_a_past_state_of_emergency_is_no_threat():
+    assert "THREATEN" not in {s.plover for s in signals(
+        "The museum's exhibition recalls the years of martial law in Poland.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union has sent 30 military officers to Mali to assess the feasibility of a stabilisation force.",
+    "NATO dispatched a team of army engineers to Kosovo to inspect the damaged bridges, a spokesman said.",
+])
+def test_personnel_sent_on_a_fact_finding_mission_mass_no_force(text):
+    assert "MOBILIZE" not in {s.plover for s in signals(text)}, signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent 10,000 troops to the Ukrainian border to deter an attack.",
+    "China deployed warships to the Taiwan Strait to shadow the US carrier group.",
+])
+def test_forces_sent_for_a_military_purpose_stay_a_buildup(text):
+    assert top_plover(text) == "MOBILIZE", signals(text)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Militants tried to storm the army barracks in Kidal on Sunday, the ministry said.", "ASSAULT"),
+    ("Chinese state hackers have attempted to break into the networks of the Taiwanese defence ministry.",
+     "ASSAULT"),
+])
+def test_an_attack_tried_in_the_past_was_made(text, plover):
+    assert top_plover(text) == plover, signals(text)
+
+
+def test_an_attack_to_be_tried_is_not_yet_made():
+    assert top_plover("Hamas said it will try to capture more Israeli soldiers.") != "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Iran has recruited thousands of fighters capable of striking Israel, an Israeli general said.",
+    "North Korea has trained 3,000 hackers capable of crippling South Korea's power grid, Seoul said.",
+])
+def test_forces_capable_of_an_attack_are_raised_not_attacking(text):
+    assert top_plover(text) == "MOBILIZE", signals(text)
+
+
+def test_a_missile_capable_of_reaching_a_state_is_no_attack():
+    assert "ASSAULT" not in {s.plover for s in signals(
+        "The new rocket is capable of striking targets across Europe, the magazine wrote.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The bank recruited hackers to test its own systems for weaknesses.",
+    "The university trained 200 hackers for a cybersecurity competition in Las Vegas.",
+])
+def test_hackers_a_business_or_school_trains_are_no_force(text):
+    assert not signals(text)
