@@ -13,6 +13,7 @@ need the party that acts. PLOVER/CAMEO codes follow event-coding practice for in
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -84,6 +85,9 @@ PRESENT_PASSIVE = {"is", "are", "be", "been"}   # before a participle: an order 
 NON_PARTY_CLASSES = {"civil_parties", "organisms", "crowds"}  # who acts or is mobilised in no conflict
 CIVIL_OWNER_CLASSES = {"civil_owners", "businesses"}  # whose `troops` are a cast, staff or volunteers
 CAMPAIGNED_CLASSES = {"arenas", "campaign_targets", "organisms", "hazards"}  # what an attack conquers or fights
+TIME_OR_NUMBER_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "EVENT"}
+FIGHTING_CLASSES = {"forces", "armed_services", "attackers", "casualties"}  # who fights or dies: no match
+SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/%-]| ?%| per ?cent)")  # a match score, not a year span or ratio
 ARMED_CLASSES = {"forces", "armed_services", "attackers", "munitions", "missiles", "weapons", "casualties"}  # no match
 CIVIL_NAME_HEAD_CLASSES = {"military", "forces", "armed_services"}  # the words that head `the Tartan Army`
 QUANTITY_DEPS = {"compound", "amod", "nmod"}  # how a noun modifies the rate it is part of (`occupation rates`)
@@ -588,6 +592,12 @@ class _Article:
         armed_sents = {sentence_of[i] for i, words in self.classes.items() if words & ARMED_CLASSES}
         for i, words in self.classes.items():  # "in the 88th minute", not "the army attacked in the 5th minute"
             if "match_clock" in words and sentence_of[i] not in armed_sents and _counted_in_order(doc[i]):
+                words.add("sport")
+        fighting_sents = {sentence_of[i] for i, words in self.classes.items() if words & FIGHTING_CLASSES}
+        scored_sents = self._scoreline_sentences(doc, starts) - fighting_sents
+        for i, words in self.classes.items():  # "held their 1-0 lead", "fired a rocket as Madrid thrashed Valencia
+            # 5-1", not "voted 13-2": a score is surer than a match clock, so a shot called a rocket stays sport
+            if "match_results" in words and sentence_of[i] in scored_sents:
                 words.add("sport")
         victim_sents = {sentence_of[i] for i, words in self.classes.items() if "casualties" in words}
         self.sport_sents = {sentence_of[i] for i, words in self.classes.items() if "sport" in words} - victim_sents
@@ -1218,6 +1228,16 @@ class _Article:
                 continue
             bodies.append(i)
         return bodies
+
+    def _scoreline_sentences(self, doc: Doc, starts: list[int]) -> set[int]:
+        """The starts of sentences that state a match score (`2-1`, `29–26`): read once off the article's text, as a
+        score tokenizes unevenly (`2-1` or `2 - 1`); a score beside a result word is how sport reports a match."""
+        found = set()
+        for match in SCORELINE.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                found.add(starts[self.sentence_of_token[span.start]])
+        return found
 
     def sentence(self, token: Token) -> Span:
         """The token's sentence, looked up (`token.sent` walks the doc each time)."""
@@ -2585,12 +2605,14 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             return None
     # the status is read only for a candidate that has a party (most that have none end above)
     status = _status(article, candidate, info, source, by_document)
-    if (escalation and (info.plover in FORCE_PLOVER or status == "actual") and _by_civil_party(article, candidate)
+    if (escalation and (info.plover in FORCE_PLOVER or status == "actual" or _threatens_stoppage(article, trigger))
+            and _by_civil_party(article, candidate)
             and (not source or not article.sentence_words(sent, "military")
-                 and (_body_named_for_its_home(article, trigger) or _crowd_of_nationals(article, trigger))
+                 and (_body_named_for_its_home(article, trigger) or _nationals_of_state(article, trigger))
                  or _force_of_civilians(article, _clause_subject(article, trigger)[1]))):
         return None  # "a swarm of jellyfish invaded", "volunteers were mobilised", "workers staged a walkout",
-        # "Serbia's army of travelling fans occupied a stand": a state's name on a crowd is its nationality
+        # "Serbia's army of travelling fans occupied a stand", "Kenya's teachers threatened to strike": a state's name
+        # on a crowd or a civil party is its nationality
     if not (source or target) and escalation and not (
             governmental or victims or staged or military()
             or _announced_measure(article, candidate, status, source_ref, civilian)
@@ -2873,15 +2895,16 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
     with a `clientele` object: `targeting commuters in Manila`, `targets the Brazilian market`), a domain a
     song, brand or player conquers (`arenas`: `a triumphant invasion of the French stage`, `invaded the charts`),
     or what a campaign fights (`campaign_targets`, `organisms`, `hazards`: `an offensive against the opposition's
-    tax plans`, `launched an offensive against the pink bollworm`), or a currency traders sell (`currencies`: `the
-    rupee came under attack from speculators`);
+    tax plans`, `launched an offensive against the pink bollworm`; a threat's declared war too: `declared war on
+    counterfeit pills`), or a currency traders sell (`currencies`: `the rupee came under attack from speculators`);
     only in a sentence with no military word but the trigger, no armed actor and no victims (`gunmen targeting
     commuters set off a bomb` stays an attack)."""
-    if candidate.type != "attack":
+    if candidate.type not in {"attack", "threat"}:
         return False
     trigger = candidate.trigger
-    struck = [candidate.obj, *(c for c in trigger.children if c.dep_ == "dobj"),
-              *_prep_objects(trigger, "of", "on", "at", "against")]
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    struck = [candidate.obj, *objects, *_prep_objects(trigger, "of", "on", "at", "against"),
+              *(o for war in objects for o in _prep_objects(war, "on", "against"))]  # "declared war on litter"
     if trigger.pos_ in VERB_POS and _prep_objects(trigger, "under"):  # "the peso came under attack": its subject
         struck.append(_clause_subject(article, trigger)[1])
     aiming = bool(lemma_forms(trigger) & article.lex.roles["aiming_acts"])
@@ -2891,7 +2914,8 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
         return False
     if article.sentence_words(sent, "attackers") or article.sentence_words(sent, "casualties"):
         return False
-    return not any("military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i != trigger.i)
+    declared = {trigger.i, *(war.i for war in objects)}  # the war a threat declares is its own word
+    return not any("military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i not in declared)
 
 
 def _by_civil_body(article: _Article, candidate: Candidate) -> bool:
@@ -2993,12 +3017,13 @@ def _relief_craft(article: _Article, candidate: Candidate, sent: Span) -> bool:
 
 
 def _civil_purpose(article: _Article, candidate: Candidate) -> bool:
-    """Whether what is sent or deployed goes to fight a fire, flood or storm or to do civil work: a purpose clause
-    of the trigger (`to help fight forest fires`, `to spray crops`) whose words hold a `hazards`, `natural_causes`
-    or `civil_tasks` word, or whose verb (or the verb it helps) is an `inquiry_acts` word (`sent 21 officers to
-    investigate the feasibility of a force`, `to help assess the damage`): a fact-finding mission. Read only in the
-    purpose clause, so `sent troops to the border after the floods` stays."""
-    wanted = {"hazards", "natural_causes", "civil_tasks"}
+    """Whether what is sent or deployed goes to fight a fire, flood or storm, to do civil work or to deal with
+    animals: a purpose clause of the trigger (`to help fight forest fires`, `to spray crops`, `to drop bait for feral
+    pigs`, `to track elephants`) whose words hold a `hazards`, `natural_causes`, `civil_tasks` or `organisms` word,
+    or whose verb (or the verb it helps) is an `inquiry_acts` word (`sent 21 officers to investigate the
+    feasibility of a force`, `to help assess the damage`): a fact-finding mission. Read only in the purpose
+    clause, so `sent troops to the border after the floods` stays."""
+    wanted = {"hazards", "natural_causes", "civil_tasks", "organisms"}
     for clause in candidate.trigger.children:
         if clause.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             if any(article.classes.get(w.i, set()) & wanted for w in clause.subtree):
@@ -3679,7 +3704,14 @@ def _by_civil_party(article: _Article, candidate: Candidate) -> bool:
         parties += [w for p in invaders for w in (p, *(c for c in p.children if c.dep_ in MODIFIER_DEPS))
                     if article.classes.get(w.i, set()) & {"organisms", "crowds"}]
     return any(party is not None and article.classes.get(party.i, set()) & NON_PARTY_CLASSES
-               and article.cast.actor_at(party) is None for party in parties)
+               and article.cast.actor_at(party) is None and not _described_as_armed(article, party)
+               for party in parties)
+
+
+def _described_as_armed(article: _Article, party: Token) -> bool:
+    """Whether a modifier calls the party armed (classes.json `arming_modifiers`: `armed villagers`, `masked
+    residents`): whatever their trade, they are a party that fights."""
+    return any("arming_modifiers" in article.classes.get(c.i, ()) for c in party.children if c.dep_ in MODIFIER_DEPS)
 
 
 def _body_named_for_its_home(article: _Article, trigger: Token) -> bool:
@@ -3691,12 +3723,28 @@ def _body_named_for_its_home(article: _Article, trigger: Token) -> bool:
             and any(c.dep_ in MODIFIER_DEPS and article.cast.code_at(c) for c in subject.children))
 
 
-def _crowd_of_nationals(article: _Article, trigger: Token) -> bool:
-    """Whether the clause's subject is a crowd a state's name only describes (`Georgian protesters besieged
-    parliament`, `Dutch fans invaded the pitch`): its people's nationality, not the state acting."""
+def _nationals_of_state(article: _Article, trigger: Token) -> bool:
+    """Whether the clause's subject is a crowd or civil party a state's name only describes (`Georgian protesters
+    besieged parliament`, `Dutch fans invaded the pitch`, `Kenya's teachers threatened to strike`): its people's
+    nationality, not the state acting."""
     subject = _clause_subject(article, trigger)[1]
-    return (subject is not None and "crowds" in article.classes.get(subject.i, ())
+    return (subject is not None and bool(article.classes.get(subject.i, set()) & {"crowds", "civil_parties"})
             and any(c.dep_ in MODIFIER_DEPS and article.cast.code_at(c) for c in subject.children))
+
+
+def _threatens_stoppage(article: _Article, trigger: Token) -> bool:
+    """Whether what a threat threatens is a work stoppage (classes.json `stoppages`) that strikes no one: its
+    complement or object (`threatened to strike from Monday`, `threatened a walkout`), with no object that names a
+    place or party (not `threatened to strike Tel Aviv`, `to strike US bases`; a time misread as one is none: `to
+    strike over the Christmas holidays`): a labour dispute, no threat of force."""
+    return any(c.dep_ in {"xcomp", "dobj"} and "stoppages" in article.classes.get(c.i, ())
+               and not any(o.dep_ == "dobj" and _names_place_or_party(o) for o in c.children)
+               for c in trigger.children)
+
+
+def _names_place_or_party(phrase: Token) -> bool:
+    """Whether a phrase holds a named place, body or people (`Tel Aviv`, `US bases`), not only a time or number."""
+    return any(t.ent_type_ and t.ent_type_ not in TIME_OR_NUMBER_ENTITIES for t in phrase.subtree)
 
 
 def _violence_with_victims(article: _Article, candidate: Candidate, military: bool) -> bool:

@@ -2798,3 +2798,54 @@ def test_a_missile_capable_of_reaching_a_state_is_no_attack():
 ])
 def test_hackers_a_business_or_school_trains_are_no_force(text):
     assert not signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal's forwards bombarded the Swiss goal all evening but Switzerland held on for a 1-0 win in Geneva.",
+    "Chile laid siege to the Bolivian penalty box in the closing stages and still lost 3-2 in La Paz.",
+    "Colombia's winger fired a missile past the keeper as the hosts crushed Paraguay 4-0 in Barranquilla.",
+])
+def test_a_match_score_beside_its_result_makes_a_sport_sentence(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Russian troops won control of Avdiivka after a four-month siege, killing 40 Ukrainian soldiers.", "ASSAULT"),
+    ("The Security Council voted 12-3 to impose an arms embargo on Haiti's gangs.", "SANCTION"),
+])
+def test_a_vote_or_a_siege_by_troops_is_no_match(text, plover):
+    assert plover in {s.plover for s in escalating(text)}, signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian cattle ranchers have deployed drones to scare off vampire bats that prey on their herds.",
+    "Tanzania's wildlife service deployed four helicopters to count rhinos in the Selous reserve.",
+])
+def test_a_deployment_to_deal_with_animals_is_civil_work(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Argentina's health minister declared war on counterfeit medicines sold online, ordering checks on 200 sites.",
+    "The Philippine government declared war on illegal drugs in schools with random tests for pupils.",
+])
+def test_war_declared_on_a_social_ill_is_no_threat(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal's train drivers threatened to strike over the Christmas holidays unless pay talks resume.",
+    "South Korea's junior doctors threatened a walkout over plans to expand medical school places.",
+    "Zambian farmers deployed drones over their maize to map damage from the drought.",
+])
+def test_a_trade_a_state_names_is_its_people_not_the_state(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Hezbollah threatened to strike Haifa if Israel bombed Beirut again.", "THREATEN"),
+    ("Armed villagers attacked a police station in Plateau state, killing three officers.", "ASSAULT"),
+    ("Jihadists attacked villagers in northern Burkina Faso, killing 30 people, the army said.", "ASSAULT"),
+])
+def test_threats_to_strike_targets_and_armed_villagers_stay_signals(text, plover):
+    assert plover in {s.plover for s in escalating(text)}, signals(text)
