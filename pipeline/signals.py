@@ -824,10 +824,12 @@ class _Article:
     def _orders_in_present(self) -> bool:
         """Whether an official body orders in a notice's own present tense, whoever it orders (`The Superintendency
         of Banks instructs all supervised entities to`, `The Commission directs all capital market operators to`):
-        news reports an order in the past (`the regulator ordered banks to`)."""
+        news reports an order in the past (`the regulator ordered banks to`). Only a verb named by the first word of
+        an ordering form (`call on`) can be one: those are read off the arrays, not every verb of the document."""
         ordering = self.lex.notices["ordering_verbs"] | self.lex.notices["relaying_verbs"]  # (or relays to them)
+        named = self.verbs_named({phrase.split()[0] for phrase in ordering})
         return any(verb.tag_ in PRESENT_TAGS and lemma_forms(verb) & ordering and self._official(self.subject(verb))
-                   for verb in (self.doc[i] for i in self.verb_positions()))
+                   for verb in (self.doc[i] for i in named))
 
     def _advisory(self) -> bool:
         """Whether a notice advises or withdraws rather than takes measures: its opening sentence names advice in
@@ -2682,7 +2684,7 @@ def _civilian_only_on_list(article: _Article, candidate: Candidate, sent: Span) 
     if not lists:
         return False
     described = {t.i for head in (listed, *lists) for t in head.subtree}
-    return all(t.i in described for t in sent if "civilian" in article.classes.get(t.i, ()))
+    return all(i in described for i in range(sent.start, sent.end) if "civilian" in article.classes.get(i, ()))
 
 
 def _approving_sense(article: _Article, candidate: Candidate) -> bool:
