@@ -961,6 +961,24 @@ def test_materiel_that_arrives_for_or_is_handed_to_a_service_is_delivered(text):
     assert escalations(text, "arms_delivery")
 
 
+@pytest.mark.parametrize("text, target", [
+    ("The Commander of the Royal Malaysian Air Force witnessed the arrival of the first two A400M transport "
+     "aircraft at Subang air base.", "MYS"),
+    ("The Chief of the Philippine Navy attended on Friday the arrival of two fast attack craft in Subic Bay.", "PHL"),
+])
+def test_a_service_whose_officer_attends_the_arrival_of_materiel_receives_it(text, target):
+    assert target in {s.target and s.target.code for s in escalations(text, "arms_delivery")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Commander of the Ghana Army attended the arrival of the President at Kotoka airport.",
+    "The Air Force band celebrated the arrival of the new year with a concert in Accra.",
+    "The Chief of the Kenyan Navy welcomed the arrival of the cruise ship MSC Poesia in Mombasa.",
+])
+def test_an_officer_attending_the_arrival_of_a_visitor_or_a_civil_ship_receives_nothing(text):
+    assert escalations(text, "arms_delivery") == []
+
+
 @pytest.mark.parametrize("text", [
     "The arrival of the defence minister for the Navy anniversary parade was delayed by rain.",
     "The suspect was arrested at the border and handed over to the Army.",
