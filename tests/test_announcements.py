@@ -1389,3 +1389,20 @@ def test_the_giver_a_participle_names_still_gives():
 ])
 def test_civil_goods_a_buyer_receives_are_no_arms(text):
     assert escalations(text, "arms_delivery") == [] and escalations(text, "troop_buildup") == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Three interceptor boats were commissioned at the main base of the Senegalese Navy on Friday.", "SEN"),
+    ("Two offshore patrol vessels built in France were commissioned at the headquarters of the Jamaica Defence "
+     "Force.", "JAM"),
+])
+def test_materiel_commissioned_at_a_service_s_base_is_delivered_to_it(text, target):
+    assert target in {s.target and s.target.code for s in escalations(text, "arms_delivery")}
+
+
+@pytest.mark.parametrize("text", [
+    "Forty cadets were commissioned at the headquarters of the Kenyan Army.",
+    "A mural was commissioned at the headquarters of the Ghana Navy to mark its anniversary.",
+])
+def test_people_or_art_commissioned_at_a_service_s_base_are_no_delivery(text):
+    assert escalations(text, "arms_delivery") == []
