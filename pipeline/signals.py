@@ -2133,16 +2133,57 @@ def _shared_object_elsewhere(article: _Article, candidate: Candidate, others) ->
 def _moves_promised_materiel(article: _Article, candidate: Candidate) -> bool:
     """Whether what a deployment verb moves to a state is materiel a delivery participle describes (`the F-16 jets
     promised by Belgium were flown to Ukraine`, `howitzers donated by Canada were shipped to Kyiv`): the promise
-    carried out, a delivery; `Russian bombers were flown to Belarus` stays a deployment."""
+    carried out, a delivery; `Russian bombers were flown to Belarus` stays a deployment. Materiel a buying participle
+    describes that arrives or lands of itself (`the first fighter jets acquired by the Nation landed at the air base`)
+    is the purchase delivered, wherever it lands."""
     weapon, trigger = candidate.obj, candidate.trigger
-    if weapon is None or not any(article.code_of(p) for p in _prep_objects(trigger, "to")):
+    if weapon is None:
         return False
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_forms(c) & _delivery_heads() for c in weapon.children)
+    participles = [c for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if weapon.dep_ == "nsubj" and weapon.head.i == trigger.i and any(
+            lemma_forms(c) & _buying_heads() for c in participles):
+        return True
+    if not any(article.code_of(p) for p in _prep_objects(trigger, "to")):
+        return False
+    return any(lemma_forms(c) & _delivery_heads() for c in participles)
 
 
 @lru_cache(maxsize=1)
 def _delivery_heads() -> frozenset[str]:
     return frozenset().union(*(frame.heads for frame in lexicon().frames if frame.type == "arms_delivery"))
+
+
+@lru_cache(maxsize=1)
+def _buying_heads() -> frozenset[str]:
+    """The heads by which a party obtains weapons (the `reverse_heads` of the weapons delivery frames: `acquire`,
+    `buy`, `purchase`): their agent receives."""
+    return frozenset().union(*(frame.reverse_heads for frame in lexicon().frames
+                               if frame.type == "arms_delivery" and not frame.recipients))
+
+
+def _participle_agents(article: _Article, candidate: Candidate) -> tuple[str | None, str | None]:
+    """(giver, buyer): the coded agents of the participles that describe what is delivered (`a craft gifted by the
+    Government of India was handed over`: the giver; `howitzers bought by Estonia from South Korea arrived`: the
+    buyer, who receives, and its `from` the giver). A receiving trigger's own agent is left to the swap of ends."""
+    code, trigger = article.code_of, candidate.trigger
+    giver = buyer = None
+    for clause in candidate.obj.children:
+        if clause.dep_ != "acl" or candidate.reverse and clause.i == trigger.i:
+            continue
+        agent = next((code(p) for a in clause.children if a.dep_ == "agent" for p in a.children
+                      if p.dep_ == "pobj" and code(p)), None)
+        if _buying_clause(candidate, clause):
+            buyer = buyer or agent
+            giver = giver or next((code(p) for p in _prep_objects(clause, "from") if code(p)), None)
+        else:
+            giver = giver or agent
+    return giver, buyer
+
+
+def _buying_clause(candidate: Candidate, clause: Token) -> bool:
+    """Whether a participle describing what is delivered buys it (`howitzers bought by Estonia`): its agent
+    receives, it gives nothing."""
+    return candidate.type == "arms_delivery" and bool(lemma_forms(clause) & _buying_heads())
 
 
 def _arrived_from_other_state(article: _Article, candidate: Candidate) -> bool:
@@ -4229,7 +4270,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     """(source code, target code, joint) from the parse around the trigger."""
     code = article.code_of
     trigger, obj = candidate.trigger, candidate.obj
-    source = target = giver = None
+    source = target = giver = buyer = None
     joint = any(c.lower_ == "joint" for c in trigger.children) or (obj is not None and any(
         c.lower_ == "joint" for c in obj.children))
     # possessives and modifiers of the trigger noun: "Russia's invasion", "the Russian military buildup"
@@ -4259,10 +4300,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             target = owner or next((code(w) for p in _prep_objects(obj, "by") for w in (p, *p.children) if code(w)),
                                    None)
         else:  # "a craft gifted by the Government of India was handed over": the giver its participle names
-            giver = next((code(p) for clause in obj.children if clause.dep_ == "acl"
-                          for agent in clause.children if agent.dep_ == "agent"
-                          for p in agent.children if p.dep_ == "pobj" and code(p)), None)
+            giver, buyer = _participle_agents(article, candidate)
             source = source or owner or (None if candidate.reverse else giver)  # a receiver's giver: after the swap
+            target = target or (None if candidate.reverse else buyer)
     if candidate.recipient is not None:  # "delivered boats to Costa Rica's Coast Guard": its state receives
         target = target or _service_state(article, candidate.recipient)
     # objects of target prepositions on the trigger, the object word, then the clause verb
@@ -4297,7 +4337,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     # landed with kits")
     carrier = arrival[0] if arrival is not None else _carrier_landed_with(candidate)
     clauses = [] if source or giver else [clause for noun in (trigger, obj, carrier) if noun is not None
-                                          and noun.pos_ in NOUN_POS for clause in noun.children if clause.dep_ == "acl"]
+                                          and noun.pos_ in NOUN_POS for clause in noun.children if clause.dep_ == "acl"
+                                          and not _buying_clause(candidate, clause)]
     if clauses:
         heads = {head for frame in article.lex.frames if frame.type == candidate.type for head in frame.heads}
         agent = next((code(p) for clause in clauses if lemma_forms(clause) & heads
@@ -4342,7 +4383,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         elif (under == trigger or verb == trigger   # (by position: a clause verb read once is another object)
               or under.dep_ in {"dobj", "attr", "xcomp", "pobj", "oprd", "prep", "dative"}):
             subject_code = code(subject)
-            if subject_code and not source:
+            if subject_code and not source and subject_code != buyer:  # "howitzers bought by Norway arrived"
                 source = subject_code
         if verb == trigger or candidate.obj is not None or under.dep_ == "prep":
             for child in verb.children:

@@ -497,7 +497,7 @@ def test_an_armed_service_known_by_its_own_name_takes_delivery_for_its_state(not
 
 @pytest.mark.parametrize("notice, source, target", [
     ("Three coastal patrol craft acquired from Italy were commissioned into the Ghana Navy at a ceremony in Sekondi.",
-     None, "GHA"),
+     "ITA", "GHA"),
     ("Six wheeled infantry vehicles were inducted into service with the Zambia Army on Thursday.", None, "ZMB"),
     ("The Sri Lanka Navy commissioned two fast attack craft donated by India.", "IND", "LKA"),
     ("The second of three transport aircraft built for the Kenya Air Force was handed over at the factory in Seville.",
@@ -961,6 +961,24 @@ def test_materiel_that_arrives_for_or_is_handed_to_a_service_is_delivered(text):
     assert escalations(text, "arms_delivery")
 
 
+@pytest.mark.parametrize("text, target", [
+    ("The Commander of the Royal Malaysian Air Force witnessed the arrival of the first two A400M transport "
+     "aircraft at Subang air base.", "MYS"),
+    ("The Chief of the Philippine Navy attended on Friday the arrival of two fast attack craft in Subic Bay.", "PHL"),
+])
+def test_a_service_whose_officer_attends_the_arrival_of_materiel_receives_it(text, target):
+    assert target in {s.target and s.target.code for s in escalations(text, "arms_delivery")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Commander of the Ghana Army attended the arrival of the President at Kotoka airport.",
+    "The Air Force band celebrated the arrival of the new year with a concert in Accra.",
+    "The Chief of the Kenyan Navy welcomed the arrival of the cruise ship MSC Poesia in Mombasa.",
+])
+def test_an_officer_attending_the_arrival_of_a_visitor_or_a_civil_ship_receives_nothing(text):
+    assert escalations(text, "arms_delivery") == []
+
+
 @pytest.mark.parametrize("text", [
     "The arrival of the defence minister for the Navy anniversary parade was delayed by rain.",
     "The suspect was arrested at the border and handed over to the Army.",
@@ -1333,3 +1351,58 @@ def test_parties_added_to_a_schedule_of_an_amended_law_are_listed():
     text = ("Australia has amended the Autonomous Sanctions (Designated Persons and Entities) Instrument to add 14 "
             "individuals to Schedule 2.")
     assert "AUS" in sources(text, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "The first three attack helicopters purchased by Poland landed at the Inowroclaw air base on Friday.",
+    "Two transport aircraft bought by the Kenyan government touched down at Moi air base after a flight from Italy.",
+])
+def test_bought_materiel_that_lands_is_a_delivery_not_a_buildup(text):
+    assert not escalations(text, "troop_buildup")
+
+
+def test_a_state_s_own_jets_landing_near_a_border_stay_a_buildup():
+    assert escalations("Russian fighter jets landed at an air base in Belarus near the Ukrainian border.",
+                       "troop_buildup")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Four K9 howitzers bought by Estonia from South Korea arrived at the port of Paldiski.", "KOR", "EST"),
+    ("Six armoured vehicles purchased by Norway arrived at the army depot.", None, "NOR"),
+    ("The first Black Hawk helicopters acquired by Mexico were unloaded at Veracruz.", None, "MEX"),
+])
+def test_the_buyer_a_participle_names_receives_the_materiel(text, source, target):
+    found = escalations(text, "arms_delivery")
+    assert found and all((s.target and s.target.code) == target for s in found)
+    assert any((s.source and s.source.code) == source for s in found)
+
+
+def test_the_giver_a_participle_names_still_gives():
+    found = escalations("Two patrol boats donated by Japan were handed over to the Philippine Coast Guard.",
+                        "arms_delivery")
+    assert {(s.source and s.source.code, s.target and s.target.code) for s in found} == {("JPN", "PHL")}
+
+
+@pytest.mark.parametrize("text", [
+    "The first two Airbus jets bought by the national airline landed at the international airport on Friday.",
+    "Tickets bought by fans from Argentina arrived by post on Monday.",
+])
+def test_civil_goods_a_buyer_receives_are_no_arms(text):
+    assert escalations(text, "arms_delivery") == [] and escalations(text, "troop_buildup") == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Three interceptor boats were commissioned at the main base of the Senegalese Navy on Friday.", "SEN"),
+    ("Two offshore patrol vessels built in France were commissioned at the headquarters of the Jamaica Defence "
+     "Force.", "JAM"),
+])
+def test_materiel_commissioned_at_a_service_s_base_is_delivered_to_it(text, target):
+    assert target in {s.target and s.target.code for s in escalations(text, "arms_delivery")}
+
+
+@pytest.mark.parametrize("text", [
+    "Forty cadets were commissioned at the headquarters of the Kenyan Army.",
+    "A mural was commissioned at the headquarters of the Ghana Navy to mark its anniversary.",
+])
+def test_people_or_art_commissioned_at_a_service_s_base_are_no_delivery(text):
+    assert escalations(text, "arms_delivery") == []
