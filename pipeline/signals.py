@@ -87,7 +87,8 @@ CIVIL_OWNER_CLASSES = {"civil_owners", "businesses"}  # whose `troops` are a cas
 CAMPAIGNED_CLASSES = {"arenas", "campaign_targets", "organisms", "hazards"}  # what an attack conquers or fights
 TIME_OR_NUMBER_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "EVENT"}
 FIGHTING_CLASSES = {"forces", "armed_services", "attackers", "casualties"}  # who fights or dies: no match
-SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/%-]| ?%| per ?cent)")  # a match score, not a year span or ratio
+# a match score, not a year span or ratio
+SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/%-]| ?%| per ?cent)")
 ARMED_CLASSES = {"forces", "armed_services", "attackers", "munitions", "missiles", "weapons", "casualties"}  # no match
 CIVIL_NAME_HEAD_CLASSES = {"military", "forces", "armed_services"}  # the words that head `the Tartan Army`
 QUANTITY_DEPS = {"compound", "amod", "nmod"}  # how a noun modifies the rate it is part of (`occupation rates`)
@@ -927,7 +928,8 @@ class _Article:
     def _act_maker(self) -> tuple[str | None, str | None, Token | None]:
         """The official body whose legal act or decision the notice names, in its body (`Further to the decision of
         the National Committee for Combating Terrorism`, `Following the deliberations of the competent Commission`,
-        `gives effect to Security Council resolution 2590`), else in its headline (`Decision No. 45/2025 of the Council of Ministers on the freezing of funds`)."""
+        `gives effect to Security Council resolution 2590`), else in its headline (`Decision No. 45/2025 of the
+        Council of Ministers on the freezing of funds`)."""
         for article in (self, self.headline_article()):
             acts = [*article.legal_acts(), *article.legal_acts("deciding_nouns")] if article is not None else []
             for act in acts:
@@ -1000,7 +1002,8 @@ class _Article:
 
     def _takes_measure(self, verb: Token, kind: str, withdrawing: list[Token]) -> bool:
         """Whether an issuing verb takes a measure of this kind (a measure word in its clause, or its own word a
-        trigger of the kind: `have been designated`), unless it describes what is withdrawn (`revoked the sanctions imposed on`)."""
+        trigger of the kind: `have been designated`), unless it describes what is withdrawn (`revoked the sanctions
+        imposed on`)."""
         notices = self.lex.notices
         forms = lemma_forms(verb)
         if not forms & notices["issuing_verbs"] or any(w in withdrawing for w in verb.ancestors):
@@ -1529,7 +1532,8 @@ def _describes_listed_party(article: _Article, candidate: Candidate, listings: s
     measure of the text falls on (`imposed measures on 38 companies that supply weapons to the Kyiv regime`,
     `designating 17 individuals, including persons who have supplied munitions to Russia`), or the gerund of the
     reason given for listing it (`designating five companies for their involvement in procuring weapons components`):
-    it tells who is listed and why, not a delivery the text reports. A state so described still delivers (`sanctions on Iran, which has
+    it tells who is listed and why, not a delivery the text reports. A state so described still delivers (`sanctions
+    on Iran, which has
     supplied drones to Russia`)."""
     if not listings:
         return False
@@ -2572,7 +2576,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     body = None           # the notice's issuer the gazetteer cannot code, by name
     if (not source and info.document_issuer and not civilian
             and (candidate.strength != "weak" or _by_legal_act(article, trigger))
-            and not (info.plover in MEASURE_PLOVER and article.only_withdraws(candidate.type))):   # a delisting notice: its measures are the ones ended
+            and not (info.plover in MEASURE_PLOVER and article.only_withdraws(candidate.type))):  # a delisting notice
         # a notice's measure: the state it takes effect in (`assets frozen in Italy`), else the document's issuer
         # (a delivery's place is where it arrives: `weapons are arriving in Ukraine` names the recipient)
         place = None if candidate.type in DELIVERY_OR_DEPLOYMENT else _jurisdiction(article, trigger)
@@ -2758,7 +2762,8 @@ def _natural_cause(article: _Article, candidate: Candidate) -> bool:
     `natural_causes`: `an ice blockade`, `fog halted flights`, `a blizzard forced airlines to cancel flights`,
     `cancelled because of fog`) or a labour stoppage (`stoppages`: `a strike by dock workers halted exports`, `a
     walkout would hit output`) in a sentence with no military word, by no state (not `a missile strike`, `an Israeli
-    strike`): no party's measure or attack, whoever is made to act. Read on the trigger noun and its modifiers, the clause's subject (the one that forces
+    strike`): no party's measure or attack, whoever is made to act. Read on the trigger noun and its modifiers, the
+    clause's subject (the one that forces
     an infinitive's actor) with its modifiers and its `by`/`of`, and the causes the trigger or its verb names
     (`because of`, `due to`, `amid`, `after`)."""
     trigger = candidate.trigger
@@ -3337,7 +3342,8 @@ def _stated_as_obligation(article: _Article, trigger: Token) -> bool:
 def _official_lists_parties(article: _Article, trigger: Token) -> bool:
     """Whether an official body (`_official`: `the competent Authority`, `the Ministry of Interior`) takes a measure
     verb on parties a notice lists (classes.json `listed_parties`: `has designated three individuals under the
-    anti-terrorism law`): the office's measure, however everyday its word; not one that names them to a task (`designated
+    anti-terrorism law`): the office's measure, however everyday its word; not one that names them to a task
+    (`designated
     three officials to lead the inquiry`)."""
     if trigger.pos_ not in VERB_POS or any(c.dep_ in {"xcomp", "advcl", "ccomp"} for c in trigger.children):
         return False
@@ -4471,7 +4477,8 @@ def _aimed_at(article: _Article, noun: Token) -> str | None:
     clauses = [c for c in noun.children if c.dep_ == "acl"]
     clauses += [g for c in clauses for g in c.children if g.dep_ == "advcl"]  # "read as aimed at"
     return next((found for clause in clauses if lemma_forms(clause) & article.lex.roles["aiming_acts"]
-                 for p in _prep_objects(clause, "at", "against") for t in (p, *p.children) if (found := article.code_of(t))),
+                 for p in _prep_objects(clause, "at", "against") for t in (p, *p.children)
+                 if (found := article.code_of(t))),
                 None)
 
 
@@ -4497,7 +4504,8 @@ def _service_state(article: _Article, service: Token) -> str | None:
 
 
 def _arrival(article: _Article, candidate: Candidate) -> tuple[Token, Token, Token] | None:
-    """The vehicle that carries the aid, its verb of arrival and where it arrives (the `aid` frames' `subject_heads`): the object of the
+    """The vehicle that carries the aid, its verb of arrival and where it arrives (the `aid` frames'
+    `subject_heads`): the object of the
     verb (`a convoy of trucks carrying supplies reached Goma`) or its preposition (`landed in Kathmandu`)."""
     trigger = candidate.trigger
     if candidate.type != "aid" or trigger.dep_ != "acl":
