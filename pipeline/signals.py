@@ -1530,11 +1530,10 @@ def _forbidden_by_measure(article: _Article, trigger: Token) -> bool:
 def _describes_listed_party(article: _Article, candidate: Candidate, listings: set[int]) -> bool:
     """Whether the act is a relative clause or participle describing a party no state code names that a sanctions
     measure of the text falls on (`imposed measures on 38 companies that supply weapons to the Kyiv regime`,
-    `designating 17 individuals, including persons who have supplied munitions to Russia`), or the gerund of the
-    reason given for listing it (`designating five companies for their involvement in procuring weapons components`):
-    it tells who is listed and why, not a delivery the text reports. A state so described still delivers (`sanctions
-    on Iran, which has
-    supplied drones to Russia`)."""
+    `designating 17 individuals, including persons who have supplied munitions to Russia`), or the gerund of the reason
+    given for listing it (`designating five companies for their involvement in procuring weapons components`): it tells
+    who is listed and why, not a delivery the text reports. A state so described still delivers (`sanctions on Iran,
+    which has supplied drones to Russia`)."""
     if not listings:
         return False
     clause = article.clause_verb(candidate.trigger)[0]  # "that supply weapons and military equipment"
@@ -2760,12 +2759,11 @@ def _approving_sense(article: _Article, candidate: Candidate) -> bool:
 def _natural_cause(article: _Article, candidate: Candidate) -> bool:
     """Whether what blocks, cancels, halts, cuts off or hits is weather, nature or a breakdown (classes.json
     `natural_causes`: `an ice blockade`, `fog halted flights`, `a blizzard forced airlines to cancel flights`,
-    `cancelled because of fog`) or a labour stoppage (`stoppages`: `a strike by dock workers halted exports`, `a
-    walkout would hit output`) in a sentence with no military word, by no state (not `a missile strike`, `an Israeli
-    strike`): no party's measure or attack, whoever is made to act. Read on the trigger noun and its modifiers, the
-    clause's subject (the one that forces
-    an infinitive's actor) with its modifiers and its `by`/`of`, and the causes the trigger or its verb names
-    (`because of`, `due to`, `amid`, `after`)."""
+    `cancelled because of fog`) or a labour stoppage (`stoppages`: `a strike by dock workers halted exports`, `a walkout
+    would hit output`) in a sentence with no military word, by no state (not `a missile strike`, `an Israeli strike`):
+    no party's measure or attack, whoever is made to act. Read on the trigger noun and its modifiers, the clause's
+    subject (the one that forces an infinitive's actor) with its modifiers and its `by`/`of`, and the causes the trigger
+    or its verb names (`because of`, `due to`, `amid`, `after`)."""
     trigger = candidate.trigger
     verb, subject = _clause_subject(article, trigger)
     holders = [t for t in (subject, trigger if trigger.pos_ in NOUN_POS else None) if t is not None]
@@ -3343,8 +3341,7 @@ def _official_lists_parties(article: _Article, trigger: Token) -> bool:
     """Whether an official body (`_official`: `the competent Authority`, `the Ministry of Interior`) takes a measure
     verb on parties a notice lists (classes.json `listed_parties`: `has designated three individuals under the
     anti-terrorism law`): the office's measure, however everyday its word; not one that names them to a task
-    (`designated
-    three officials to lead the inquiry`)."""
+    (`designated three officials to lead the inquiry`)."""
     if trigger.pos_ not in VERB_POS or any(c.dep_ in {"xcomp", "advcl", "ccomp"} for c in trigger.children):
         return False
     parties = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}
@@ -4504,9 +4501,9 @@ def _service_state(article: _Article, service: Token) -> str | None:
 
 
 def _arrival(article: _Article, candidate: Candidate) -> tuple[Token, Token, Token] | None:
-    """The vehicle that carries the aid, its verb of arrival and where it arrives (the `aid` frames'
-    `subject_heads`): the object of the
-    verb (`a convoy of trucks carrying supplies reached Goma`) or its preposition (`landed in Kathmandu`)."""
+    """The vehicle that carries the aid, its verb of arrival and where it arrives (the `aid` frames' `subject_heads`):
+    the object of the verb (`a convoy of trucks carrying supplies reached Goma`) or its preposition (`landed in
+    Kathmandu`)."""
     trigger = candidate.trigger
     if candidate.type != "aid" or trigger.dep_ != "acl":
         return None
