@@ -230,7 +230,7 @@ def lexicon() -> Lexicon:
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
                   "armed_name_words",
                   "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
-                  "peacekeeping_bodies", "qualities", "domestic_aims", "sectors", "trade_groups", "civil_kit",
+                  "peacekeeping_bodies", "humanitarian_bodies", "qualities", "domestic_aims", "sectors", "trade_groups", "civil_kit",
                   "attacker_acts", "holding_verbs", "detaining_verbs",
                   "approving_terms", "directional_adverbs", "conveying_verbs",
                   "gratitude", "targeting_acts", "specifying_words", "peer_titles", "aiming_acts",
@@ -2543,10 +2543,11 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "the Turkish airline will take delivery of 25 jets", "delivered jets to a carrier": a sale
     if candidate.type in DELIVERY_OR_DEPLOYMENT and _relief_craft(article, candidate, sent):
         return None  # "Italy dispatched a helicopter as blazes spread near Athens": relief against a fire
-    if candidate.type in DELIVERY_OR_DEPLOYMENT and (_civil_purpose(article, candidate)
-                                                     or _of_former_members(article, candidate)):
+    if candidate.type in DELIVERY_OR_DEPLOYMENT | {"mobilization"} and (_civil_purpose(article, candidate)
+                                                                        or _of_former_members(article, candidate)):
         return None  # "sent soldiers of its emergency unit to help fight forest fires", "will deploy drones to spray
-        # crops": relief or civil work; "veterans of the Soviet army gathered": no force moves
+        # crops", "mobilised soldiers to fill sandbags": relief or civil work; "veterans of the Soviet army gathered":
+        # no force moves
     escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
     if escalation and _approving_sense(article, candidate):
         return None  # "has sanctioned 18 billion rupees for a metro line": approved, not a penalty
@@ -2653,12 +2654,19 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     status = _status(article, candidate, info, source, by_document)
     if (escalation and (info.plover in FORCE_PLOVER or status == "actual" or _threatens_stoppage(article, trigger))
             and _by_civil_party(article, candidate)
-            and (not source or not article.sentence_words(sent, "military")
+            and (not source or source in article.lex.roles["humanitarian_bodies"]
+                 or not article.sentence_words(sent, "military")
                  and (_body_named_for_its_home(article, trigger) or _nationals_of_state(article, trigger))
                  or _force_of_civilians(article, _clause_subject(article, trigger)[1]))):
-        return None  # "a swarm of jellyfish invaded", "volunteers were mobilised", "workers staged a walkout",
+        return None  # "a swarm of jellyfish invaded", "volunteers were mobilised", "workers staged a walkout", "the
+        # Red Cross mobilised volunteers" (a relief body's volunteers),
         # "Serbia's army of travelling fans occupied a stand", "Kenya's teachers threatened to strike": a state's name
         # on a crowd or a civil party is its nationality
+    if (candidate.type in DELIVERY_OR_DEPLOYMENT | {"mobilization"} and (not target or target == source)
+            and _relief_at_home(article, candidate, sent)):
+        return None  # "Pakistan deployed troops to flood-hit areas of Sindh to rescue stranded families": relief
+    if info.plover == "MOBILIZE" and _policing_public_event(article, candidate, sent):
+        return None  # "police deployed extra officers to manage the festival crowds": order kept at an event
     if not (source or target) and escalation and not (
             governmental or victims or staged or military()
             or _announced_measure(article, candidate, status, source_ref, civilian)
@@ -3108,7 +3116,8 @@ def _domestic_trade_or_licence(article: _Article, candidate: Candidate, sent: Sp
         classes.update(*(article.classes.get(c.i, ()) for c in obj.children if c.dep_ == "compound"))
     if not classes & {"trade_flows", "price_controls"} or any(c.dep_ == "dative" for c in candidate.trigger.children):
         return False
-    if "price_controls" not in classes and not _domestic_purpose(article, candidate.trigger):
+    if "price_controls" not in classes and not (_domestic_purpose(article, candidate.trigger)
+                                                or _explains_market_move(article, candidate.trigger)):
         return False  # "China imposed an export ban on gallium": a trade measure with no aim named may be a sanction
     owned = any(c.dep_ == "poss" and (article.code_of(c) or c.lower_ in REPORTED_POSSESSIVES)
                 for c in obj.children)
@@ -3121,6 +3130,16 @@ def _conveys(article: _Article, verb: Token) -> bool:
     """A travel verb with a direct object carries someone (`flew him to Togo`, `drove the hostages to the border`)."""
     return (verb.pos_ in VERB_POS and lemma(verb) in article.lex.roles["conveying_verbs"]
             and any(c.dep_ == "dobj" for c in verb.children))
+
+
+def _explains_market_move(article: _Article, trigger: Token) -> bool:
+    """Whether the trade flow's clause only explains how a price or another economic quantity moved: an adverbial
+    clause (`as`, `after`, `because`) of a verb whose subject is an `economic_quantities` word (`milk prices fell as
+    China cut back on imports`): a market report, the state a market."""
+    verb = article.clause_verb(trigger)[0] or trigger
+    return verb.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"}
+                                        and "economic_quantities" in article.classes.get(c.i, ())
+                                        for c in verb.head.children)
 
 
 def _domestic_purpose(article: _Article, trigger: Token) -> bool:
@@ -3752,6 +3771,42 @@ def _by_civil_party(article: _Article, candidate: Candidate) -> bool:
     return any(party is not None and article.classes.get(party.i, set()) & NON_PARTY_CLASSES
                and article.cast.actor_at(party) is None and not _described_as_armed(article, party)
                for party in parties)
+
+
+def _relief_at_home(article: _Article, candidate: Candidate, sent: Span) -> bool:
+    """Whether a force is sent into a disaster at home: the sentence names a fire, flood or storm (classes.json
+    `hazards`, `natural_causes`) and no military word besides the trigger, what it sends and who sends it, and the
+    destination holds a hazard or civil work (`to the warehouse fire`, `to flood-hit areas`, `to clear snow`) or the
+    purpose clause's verb is a `relief_acts` word (`to rescue stranded families`, `to evacuate villagers`). A
+    hazard that only dates the move (`sent troops to the border after the floods`) or a battle beside it (`while
+    fighting continued`) leaves it a deployment."""
+    if not (article.sentence_words(sent, "hazards") or article.sentence_words(sent, "natural_causes")):
+        return False
+    trigger, subject = candidate.trigger, _clause_subject(article, candidate.trigger)[1]
+    own = {trigger.i, *(t.i for holder in (candidate.obj, subject) if holder is not None for t in holder.subtree)}
+    if any("military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i not in own):
+        return False
+    wanted = {"hazards", "natural_causes", "civil_tasks"}
+    places = _prep_objects(trigger, *DESTINATION_PREPS)
+    if any(article.classes.get(w.i, set()) & wanted for place in places for w in place.subtree):
+        return True
+    purposes = [c for c in trigger.children
+                if c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    verbs = [*purposes, *(c for p in purposes for c in p.children if c.dep_ == "xcomp")]
+    return any("relief_acts" in article.classes.get(v.i, ()) for v in verbs)
+
+
+def _policing_public_event(article: _Article, candidate: Candidate, sent: Span) -> bool:
+    """Whether the force deployed or mobilised is law enforcement (classes.json `security_forces`), as the clause's
+    subject or the frame's object, for a public event (`public_events`: a festival, a marathon, a pilgrimage, their
+    crowds) in a sentence that names no `unrest` and no military word: it keeps order there, no buildup (not
+    `riot police were deployed around parliament ahead of the vote`)."""
+    if not article.sentence_words(sent, "public_events") or article.sentence_words(sent, "unrest") or \
+            article.sentence_words(sent, "military"):
+        return False
+    subject = _clause_subject(article, candidate.trigger)[1]
+    return any(party is not None and bool(lemma_forms(party) & article.lex.roles["security_forces"])
+               for party in (subject, candidate.obj))
 
 
 def _described_as_armed(article: _Article, party: Token) -> bool:

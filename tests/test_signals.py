@@ -2849,3 +2849,25 @@ def test_a_trade_a_state_names_is_its_people_not_the_state(text):
 ])
 def test_threats_to_strike_targets_and_armed_villagers_stay_signals(text, plover):
     assert plover in {s.plover for s in escalating(text)}, signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenya Red Cross mobilised 1,200 volunteers to distribute food after the Tana River burst its banks.",
+    "Unicef deployed 300 health workers for a door-to-door polio campaign in Sindh.",
+    "Police deployed extra officers to manage the crowds at the carnival on Sunday.",
+    "Hundreds of police were mobilised for the city marathon, which closed roads across the centre.",
+    "Thailand mobilised 8,000 soldiers to fill sandbags as the river rose towards Ayutthaya.",
+])
+def test_relief_bodies_police_at_public_events_and_relief_mobilisations_are_quiet(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Riot police were deployed around parliament ahead of a vote on the contested tax bill.", "troop_buildup"),
+    ("Police deployed 3,000 officers along the parade route after a terror threat.", "troop_buildup"),
+    ("Russia mobilised 300,000 reservists to reinforce its front line in Ukraine.", "mobilization"),
+    ("Pakistan deployed army troops for flood relief in Sindh while fighting continued in Waziristan.",
+     "troop_buildup"),
+])
+def test_real_deployments_and_mobilisations_still_count(text, kind):
+    assert one(text, kind)
