@@ -2871,3 +2871,23 @@ def test_relief_bodies_police_at_public_events_and_relief_mobilisations_are_quie
 ])
 def test_real_deployments_and_mobilisations_still_count(text, kind):
     assert one(text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Milk powder prices slid for a third month as Algeria cut back on imports of dairy, traders said.",
+    "Egypt imposed a ban on rice exports to protect food supplies after a poor harvest.",
+    "The fire brigade deployed 12 engines to the blaze at the recycling plant.",
+    "Bangladesh deployed soldiers to cyclone-hit districts to evacuate villagers from the coast.",
+])
+def test_market_moves_supply_bans_and_forces_sent_into_a_disaster_at_home_are_quiet(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Coal prices fell after China banned imports of Australian coal.", "sanctions"),
+    ("Nigeria sent troops to the flood-hit state of Borno as the army pressed its offensive against Boko Haram.",
+     "troop_buildup"),
+    ("Myanmar deployed troops to the border after the floods, officials in Dhaka said.", "troop_buildup"),
+])
+def test_measures_on_a_state_and_deployments_beside_a_battle_still_count(text, kind):
+    assert one(text, kind)
