@@ -3778,7 +3778,8 @@ def _relief_at_home(article: _Article, candidate: Candidate, sent: Span) -> bool
     """Whether a force is sent into a disaster at home: the sentence names a fire, flood or storm (classes.json
     `hazards`, `natural_causes`) and no military word besides the trigger, what it sends and who sends it, and the
     destination holds a hazard or civil work (`to the warehouse fire`, `to flood-hit areas`, `to clear snow`) or the
-    purpose clause's verb is a `relief_acts` word (`to rescue stranded families`, `to evacuate villagers`). A
+    purpose clause's verb is a `relief_acts` word (`to rescue stranded families`, `to evacuate villagers`) or it
+    names relief (`to help firefighters`, `to hand out water`). A
     hazard that only dates the move (`sent troops to the border after the floods`) or a battle beside it (`while
     fighting continued`) leaves it a deployment."""
     if not (article.sentence_words(sent, "hazards") or article.sentence_words(sent, "natural_causes")):
@@ -3794,7 +3795,8 @@ def _relief_at_home(article: _Article, candidate: Candidate, sent: Span) -> bool
     purposes = [c for c in trigger.children
                 if c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     verbs = [*purposes, *(c for p in purposes for c in p.children if c.dep_ == "xcomp")]
-    return any("relief_acts" in article.classes.get(v.i, ()) for v in verbs)
+    return any("relief_acts" in article.classes.get(v.i, ()) for v in verbs) or any(
+        article.classes.get(w.i, set()) & {"relief", *wanted} for p in purposes for w in p.subtree)
 
 
 def _policing_public_event(article: _Article, candidate: Candidate, sent: Span) -> bool:

@@ -2878,6 +2878,7 @@ def test_real_deployments_and_mobilisations_still_count(text, kind):
     "Egypt imposed a ban on rice exports to protect food supplies after a poor harvest.",
     "The fire brigade deployed 12 engines to the blaze at the recycling plant.",
     "Bangladesh deployed soldiers to cyclone-hit districts to evacuate villagers from the coast.",
+    "Ghana's army deployed boats to ferry food to villages cut off after a dam collapse upstream.",
 ])
 def test_market_moves_supply_bans_and_forces_sent_into_a_disaster_at_home_are_quiet(text):
     assert not escalating(text), signals(text)
