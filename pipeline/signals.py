@@ -1756,6 +1756,7 @@ def _candidates(article: _Article) -> list[Candidate]:
                 found[frame.type, head.i] = Candidate(frame.type, head, "weak" if frame.weak else "frame",
                                                       obj=root, reverse=reverse, reach=reach,
                                                       recipient=_arrival_place(article, head, frame))
+    _service_receipts(article, found)
     # "cancelled restrictions on imports": the head's own object decides, not one further down; of several
     # objects the first ("sent troops and armoured vehicles" moves forces, it does not deliver arms)
     nearest = {}
@@ -1767,6 +1768,107 @@ def _candidates(article: _Article) -> list[Candidate]:
     framed = {c.trigger.i: c.type for c in found.values() if c.obj is not None}  # "mobilisation of grants" is aid
     return sorted((c for c in found.values() if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None),
                   key=lambda c: c.trigger.i)
+
+
+def _service_receipts(article: _Article, found: dict[tuple[str, int], Candidate]) -> None:
+    """Materiel that comes into an armed service's hands, by structure rather than by verb (notices.json
+    `service_receipts`): each notice writer has a verb of their own (`landed at the air base`, `were transferred to the
+    Mobile Force`, `presided over the handing over of`, `took charge of`), but the materiel word, its event and the
+    service tied to that event by dependency are the same; adds an arms delivery candidate for each, read once per
+    article."""
+    words = article.lex.notices["service_receipts"]
+    designation = re.compile(words["designation"])
+    materiel = {article.doc[start:end].root.i for start, end, name in article.class_spans
+                if name in words["materiel_classes"]}
+    materiel |= {t.i for t in article.doc if t.pos_ in NOUN_POS and (designation.match(t.text) or (
+        t.lemma_.lower() in words["typed_materiel"] and any(c.pos_ == "PROPN" for c in t.children)))}
+    for i in sorted(materiel):
+        goods = _materiel_phrase_head(article.doc[i])
+        for event in _materiel_events(goods):
+            if not lemma_forms(event) & words["event_words"]:
+                continue
+            recipient = _receiving_service(article, event, goods, words)
+            if recipient is None:
+                continue
+            found.pop(("troop_buildup", event.i), None)  # received by a service: delivered, not deployed
+            known = found.get(("arms_delivery", event.i))
+            reverse = recipient == _subject(event.head) and event.pos_ in NOUN_POS  # "the Navy took charge of"
+            if known is None:
+                found["arms_delivery", event.i] = Candidate("arms_delivery", event, "frame", obj=goods, reach=1,
+                                                            reverse=reverse,
+                                                            recipient=None if reverse else recipient)
+            elif known.recipient is None and not (known.reverse or reverse):
+                known.recipient = recipient
+            break
+
+
+def _materiel_phrase_head(word: Token) -> Token:
+    """The noun a materiel word stands in for: the head of its list (`carriers and trucks`) or the noun a type
+    designation names (`three F-35I aircraft`)."""
+    while word.dep_ in {"conj", "appos", "compound", "nmod"} and word.head.pos_ in NOUN_POS:
+        word = word.head
+    return word
+
+
+def _materiel_events(goods: Token) -> list[Token]:
+    """The words that may say what happens to the materiel: the verb it is the subject or object of (with a verb
+    coordinated to it that has no subject of its own: `six vehicles ... were formally transferred`), the noun it is
+    the `of` of (`the handing over of twelve carriers`), and the participles that describe it (`acquired for`)."""
+    events = [c for c in goods.children if c.dep_ == "acl"]
+    if goods.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        verb = goods.head
+        events += [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERB_POS
+                            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+    elif goods.dep_ == "pobj" and goods.head.lower_ == "of":
+        events.append(goods.head.head)
+    return events
+
+
+def _receiving_service(article: _Article, event: Token, goods: Token, words: dict) -> Token | None:
+    """The service that receives: the object of a recipient preposition on the event, on a participle describing
+    the materiel or on the noun phrase above a noun event (`the ceremony of handing over ... acquired for the units`),
+    a service's base after `at` (`landed at Nevatim Air Base`; not for craft a state's name owns, which that state
+    moves), or the subject of the verb over a receipt noun (`the Coast Guard took charge of`)."""
+    holders = [event, *(c for c in goods.children if c.dep_ == "acl")]
+    above = event
+    while above.pos_ in NOUN_POS and above.dep_ == "pobj" and above.head.dep_ == "prep":
+        above = above.head.head   # "the ceremony of handing over": the phrase the event is part of
+        holders += [above, *(c for c in above.children if c.dep_ == "acl")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ not in {"prep", "dative"}:
+                continue
+            for party in (c for c in prep.children if c.dep_ == "pobj"):
+                if prep.lower_ in words["recipient_preps"] and _is_service(article, party, words):
+                    return party
+                if (prep.lower_ in words["base_preps"] and _is_service_base(party, words)
+                        and not any(article.cast.code_at(m) for m in goods.lefts if m.dep_ in MODIFIER_DEPS
+                                    for m in m.subtree)):
+                    return party  # (not "Russian fighter jets landed at an air base in Belarus": its own jets moved)
+    if event.pos_ in NOUN_POS and event.lemma_.lower() in words["receipt_nouns"] and event.dep_ == "dobj":
+        subject = next((c for c in event.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _is_service(article, subject, words):
+            return subject
+    return None
+
+
+def _is_service(article: _Article, party: Token, words: dict) -> bool:
+    """An armed service or security force: a word of its classes, a capitalised force name (`the Vanuatu Mobile
+    Force`), or units a military modifier describes (`the operational units`)."""
+    if article.classes.get(party.i, set()) & words["service_classes"]:
+        return True
+    lower = party.lemma_.lower()
+    if lower in words["named_force_heads"] and party.text[:1].isupper():
+        return True
+    return lower in words["unit_heads"] and any(c.lower_ in words["unit_modifiers"] for c in party.children
+                                                if c.dep_ in MODIFIER_DEPS)
+
+
+def _is_service_base(place: Token, words: dict) -> bool:
+    """A base of an armed service: a base word with a military word among its name's words (`Nevatim Air Base`, `the
+    naval base in Mombasa`)."""
+    return place.lemma_.lower() in words["base_heads"] and any(
+        c.lower_ in words["base_modifiers"] for c in place.children if c.dep_ in MODIFIER_DEPS)
 
 
 def _is_money(article: _Article, word: Token) -> bool:
@@ -2487,7 +2589,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     civil = sent.start in article.civil_sents   # a space launch, a museum, a scout camp
     framed = (candidate.obj is not None and not civil
               and bool(article.classes.get(candidate.obj.i, set()) & article.context_objects))
-    military_words = article.sentence_words(sent, "military") or framed
+    # (materiel a service receives is military by its receiver: `three aircraft landed at Nevatim Air Base`)
+    military_words = (article.sentence_words(sent, "military") or framed
+                      or candidate.type == "arms_delivery" and candidate.recipient is not None)
 
     def military() -> bool:
         """A military sentence or frame, else security forces acting: their clause is read only when a guard asks."""
@@ -2583,6 +2687,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         place = None if candidate.type in DELIVERY_OR_DEPLOYMENT else _jurisdiction(article, trigger)
         source = (place or _decreed_by(article, trigger) or _reporting_body(article, trigger)
                   or article.issuer(candidate.type, trigger))
+        if not target and candidate.recipient is not None and _is_service_base(
+                candidate.recipient, article.lex.notices["service_receipts"]):
+            source, target = None, source  # "the aircraft were received at the air base": the notice's state's own
         received = candidate.reverse and _received_by_subject(article, trigger)
         if received and source == target:
             source = None  # "the Air Force has taken delivery of two helicopters": the receiver acts, it gives nothing
@@ -3221,6 +3328,8 @@ def _business_recipient(article: _Article, candidate: Candidate) -> bool:
         words = [party, *(c for c in party.children if c.dep_ in {"compound", "appos"})]
         if any("military" in article.classes.get(c.i, ()) for c in party.children):
             continue
+        if article.classes.get(party.i, set()) & article.lex.notices["service_receipts"]["service_classes"]:
+            continue  # "the Colombian Marine Corps": a state's service, not a company named for its state
         if any(_is_business(article, w) or article.named_for_state(party, w) for w in words[1:] + [party]):
             return True
     return False
@@ -4167,9 +4276,13 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
         return (ActorRef(name=source) if source else None,
                 ActorRef(name=target) if target and target != source else None)
     verb, _ = article.clause_verb(trigger)
-    if verb is None:
-        return None, None
-    source = article.name_of(article.launcher(article.subject(verb)))
+    if verb is None:  # "the ceremony of handing over ... acquired for the operational units": the service named
+        receiver = _receiver_words(candidate.recipient) if candidate.recipient is not None else None
+        return None, ActorRef(name=receiver) if receiver else None
+    subject = article.subject(verb)
+    # "six Rafale fighters landed at the air base": what a service receives is no giver
+    source = (None if candidate.recipient is not None and subject is not None and subject == candidate.obj
+              else article.name_of(article.launcher(subject)))
     info = article.lex.types[candidate.type]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "nsubjpass"} and c != candidate.obj]
     objects += _prep_objects(verb, *info.target_preps)
@@ -4179,6 +4292,8 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
     if candidate.recipient is not None:  # "vessels built for the National Navy were delivered": the service receives
         objects.insert(0, candidate.recipient)
     target = next((article.name_of(c) for c in objects if article.name_of(c)), None)
+    if target is None and candidate.recipient is not None:  # "landed at Nevatim Air Base": the service, by its words
+        target = _receiver_words(candidate.recipient)
     if candidate.reverse:
         source, target = target, source
     if not (source or target) and info.plover == "ASSAULT":
@@ -4366,6 +4481,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             target = target or (None if candidate.reverse else buyer)
     if candidate.recipient is not None:  # "delivered boats to Costa Rica's Coast Guard": its state receives
         target = target or _service_state(article, candidate.recipient)
+        source = source or _journey_origin(article, trigger)
     # objects of target prepositions on the trigger, the object word, then the clause verb
     verb, under = article.clause_verb(trigger)
     holders = [t for t in (trigger, obj) if t is not None]
@@ -4544,6 +4660,20 @@ def _measure_noun(article: _Article, obj: Token | None) -> Token | None:
         return None
     measure = obj.head.head
     return measure if measure.lemma_.lower() in article.light_nouns else None
+
+
+def _journey_origin(article: _Article, event: Token) -> str | None:
+    """The state materiel a service receives came from: after `from` on its event or on a noun of the event's
+    preposition (`landed after a ferry flight from Sweden`)."""
+    nouns = [event, *(p for prep in event.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")]
+    return next((code for noun in nouns for p in _prep_objects(noun, "from") if (code := article.code_of(p))), None)
+
+
+def _receiver_words(recipient: Token) -> str:
+    """A receiving service or base the gazetteer cannot name, by its own words (`Nevatim Air Base`, `operational
+    units`)."""
+    return " ".join(t.text for t in recipient.subtree if t.i <= recipient.i and t.dep_ in MODIFIER_DEPS
+                    or t == recipient)
 
 
 def _service_state(article: _Article, service: Token) -> str | None:

@@ -2892,3 +2892,48 @@ def test_market_moves_supply_bans_and_forces_sent_into_a_disaster_at_home_are_qu
 ])
 def test_measures_on_a_state_and_deployments_beside_a_battle_still_count(text, kind):
     assert one(text, kind)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Two P-8A maritime patrol aircraft touched down at Ohakea Air Base on Friday after a ferry flight.",
+     "Ohakea Air Base"),
+    ("Six Rafale fighters landed at Tanagra Air Base after their ferry flight, completing the second squadron.",
+     "Tanagra Air Base"),
+    ("Twelve riverine assault boats have been delivered to the Colombian Marine Corps.", "COL"),
+    ("The Minister presided over the ceremony of handing over of eight armoured personnel carriers and water "
+     "trucks acquired for the combat units of the northern region.", "combat units"),
+    ("Four patrol vehicles were formally transferred on Monday to the Tonga Mobile Force at a ceremony.", "TON"),
+])
+def test_materiel_a_service_receives_is_a_delivery_whatever_the_verb(text, target):
+    found = one(text, "arms_delivery")
+    assert found.status == "actual" and target in (found.target.code, found.target.name), found
+
+
+def test_a_service_taking_charge_of_materiel_receives_it():
+    found = one("The Philippine Coast Guard took charge of two fast patrol cutters at a ceremony in Manila.",
+                "arms_delivery")
+    assert found.target.code == "PHL" and found.source is None, found
+
+
+def test_materiel_landing_at_a_base_is_no_deployment():
+    assert not [s for s in signals("Six Rafale fighters landed at Tanagra Air Base on Tuesday.")
+                if s.type == "troop_buildup"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two new Airbus A350 airliners were delivered to Air Tahiti Nui and landed at Faa'a International Airport.",
+    "Three hundred electric cars were handed over to a car rental firm at a ceremony in Munich on Monday.",
+    "A retired Mirage fighter jet was received by the aviation museum in Le Bourget and will go on display.",
+    "A charter jet carrying tourists landed at the former air base, now a civilian airport, on Saturday.",
+    "Six fire trucks were handed over to the fire brigade of the city at a ceremony attended by the mayor.",
+    "The new trucks were delivered to the Mobile Force Logistics company, a haulage firm based in Leeds.",
+])
+def test_craft_handed_to_civil_owners_or_landing_at_civil_fields_stay_quiet(text):
+    assert not escalating(text), signals(text)
+
+
+def test_a_service_receipt_names_the_state_the_materiel_came_from():
+    found = one("The first two Gripen E fighter aircraft landed at Wing 7 Air Base after a ferry flight from Sweden.",
+                "arms_delivery")
+    assert found.source.code == "SWE" and found.status == "actual", found
+
