@@ -171,6 +171,7 @@ class Candidate:
     reverse: bool = False
     reach: int = 0  # steps from the frame object up to its head
     recipient: Token | None = None  # who a `recipients` frame names as receiving: the target
+    prohibited: bool = False  # an act a notice forbids (`may not be exported to`): its negation is the measure
 
 
 def _read(name: str) -> dict:
@@ -1765,6 +1766,8 @@ def _candidates(article: _Article) -> list[Candidate]:
             nearest[c.trigger.i] = min(nearest.get(c.trigger.i, (99, 0)), (c.reach, c.obj.i))
     found = {k: c for k, c in found.items() if c.obj is None or (c.reach, c.obj.i) == nearest[c.trigger.i]}
     found = {k: c for k, c in found.items() if not _shared_object_elsewhere(article, c, found.values())}
+    for verb in _prohibited_acts(article):   # "goods that may not be exported to Russia": stated as forbidden
+        found.setdefault(("sanctions", verb.i), Candidate("sanctions", verb, "frame", prohibited=True))
     framed = {c.trigger.i: c.type for c in found.values() if c.obj is not None}  # "mobilisation of grants" is aid
     return sorted((c for c in found.values() if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None),
                   key=lambda c: c.trigger.i)
@@ -1869,6 +1872,31 @@ def _is_service_base(place: Token, words: dict) -> bool:
     naval base in Mombasa`)."""
     return place.lemma_.lower() in words["base_heads"] and any(
         c.lower_ in words["base_modifiers"] for c in place.children if c.dep_ in MODIFIER_DEPS)
+
+
+def _prohibited_acts(article: _Article) -> list[Token]:
+    """The acts of trade or dealing a text states as forbidden: negated under a permission or obligation modal
+    (`may not be exported`, `must not be supplied`), or done by the subject of an offence (`Any person who deals
+    with the property of ... commits an offence`). Found among the verbs named by notices.json `prohibited_acts`."""
+    notices = article.lex.notices
+    forbidden = []
+    for verb in (article.doc[i] for i in article.verbs_named(notices["prohibited_acts"])):
+        children = list(verb.children)
+        negated_modal = (any(c.dep_ == "neg" for c in children)
+                         and any(c.dep_ == "aux" and c.lower_ in notices["prohibition_modals"] for c in children))
+        offence = verb.dep_ == "relcl" and verb.head.dep_ == "nsubj" and _commits_offence(verb.head.head, notices)
+        if negated_modal or offence:
+            forbidden.append(verb)
+    return forbidden
+
+
+def _commits_offence(verb: Token, notices: dict) -> bool:
+    """Whether a verb says its subject commits an offence (`commits an offence`, `is guilty of an offence`)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    objects += [g for c in verb.children if c.dep_ in {"acomp", "prep"} for p in [c, *c.children]
+                for g in p.children if g.dep_ == "pobj"]
+    return verb.lemma_.lower() in notices["offence_verbs"] and any(
+        o.lemma_.lower() in notices["offence_nouns"] for o in objects)
 
 
 def _is_money(article: _Article, word: Token) -> bool:
@@ -2703,6 +2731,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         if not (source or body or article.name_of(receiver)):  # "are hereby advised that the Minister has declared":
             source, body, _ = article.notice_issuer(_stated_as_obligation(article, trigger))  # the notice's acting body
         by_document = bool(source or body)
+    party = None   # a notice's measure on a designated party, taken in the passive or by an unnamed body
+    if (measure and info.document_issuer and not (source or body or civilian)
+            and not (article.only_withdraws(candidate.type) or article.grants_relief())):
+        party = _designated_party(article, trigger, candidate.prohibited)
+        by_document = by_document or party is not None
+        target = target or (party is not None and article.code_of(party)) or None
     if source and source == target:
         target = None
     if policing and not (source and target):
@@ -2747,11 +2781,13 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # no state or organisation code: a named party will do, in a military sentence for escalation, or for a
         # word that names the measure outright in a government office's sentence (`the Treasury sanctioned`),
         # or for a coercive measure a named party announces or threatens (`farmers threatened to blockade Paris`)
-        governmental = (office or bool(body)
+        governmental = (office or bool(body) or party is not None
                         or candidate.strength != "weak" and article.sentence_words(sent, "government"))
         source_ref, target_ref = _named_ends(article, candidate)
         # the notice's body takes the measure, not the party it obliges (`Reporting entities must freeze`)
         source_ref = ActorRef(name=body) if body else source_ref
+        if party is not None:   # `the member State concerned`: the notice's own name for the party
+            target_ref = target_ref or ActorRef(name=article.doc[party.left_edge.i:party.i + 1].text)
         if info.plover in FORCE_PLOVER and not (source_ref or target_ref) and military():
             target_ref = article.ref(_force_place(article, candidate, info))  # "fighting broke out in Juba"
         victims = _violence_with_victims(article, candidate, military()) or _cyberattack_on_state(article, candidate)
@@ -2760,6 +2796,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             return None
     # the status is read only for a candidate that has a party (most that have none end above)
     status = _status(article, candidate, info, source, by_document)
+    if candidate.prohibited and (status == "denied" or trigger.dep_ == "relcl"):
+        status = "actual"   # "may not be exported to Russia": the negation is the prohibition in force; "any person
+        # who deals with ... commits an offence": the offence is in force (no promise `committed`)
     if (escalation and (info.plover in FORCE_PLOVER or status == "actual" or _threatens_stoppage(article, trigger))
             and _by_civil_party(article, candidate)
             and (not source or source in article.lex.roles["humanitarian_bodies"]
@@ -2829,6 +2868,100 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                   target=target_ref, evidence=evidence, start=start, end=start + len(evidence),
                   confidence=round(min(max(confidence, 0.05), 0.99), 3), plover=plover, cameo=cameo,
                   trigger=trigger.text)
+
+
+def _designated_party(article: _Article, trigger: Token, prohibited: bool = False) -> Token | None:
+    """The designated party a notice's measure falls on, where no one but an official body acts in its clause
+    (`the export of fuel to the country concerned has been restricted`, `decided to suspend the rights of
+    representation of the member State concerned`, `the funds held by these persons are frozen`): notices state
+    their measures in the passive and name their parties in their own terms, which no issuer route reads. A
+    company, a league or a club acting names no such body, and its measure stays its own. Who does an act a notice
+    forbids (`prohibited`: `any person who deals with`) is the party it obliges, not one acting."""
+    verb = None if prohibited else article.clause_verb(trigger)[0]
+    subject = _passive_agent(verb) if verb is not None and _has_dep(verb, "nsubjpass") else (
+        article.subject(verb) if verb is not None else None)   # `the Member concerned is suspended`: no one acts
+    if subject is not None and not (article._official(subject) or article._is_legal_act(subject)
+                                    or article.code_of(subject)):
+        return None
+    if not (subject is not None or _official_act(article, trigger)):
+        return None   # "Russia was banned from the Winter Olympics": no official act, a sport's ban
+    notices = article.lex.notices
+    arguments = _measure_arguments(trigger, notices["measure_prepositions"])
+    for _ in range(3):   # through `of`/`to` phrases and describing participles: a few steps, each a few children
+        for party in arguments:
+            if _is_designated_party(article, party):
+                return party
+        arguments = [t for argument in arguments for t in _described_parties(argument)]
+    return None
+
+
+def _official_act(article: _Article, trigger: Token) -> bool:
+    """Whether a measure no one acts in is an official act: the text is a notice, a verb that reports it has an
+    official body or a state as subject (`the Forum Chair announces that the Member concerned is suspended`), or
+    its sentence names a legal act or a body's decision (`By the decision taken`, `By ministerial regulation`)."""
+    reporters = [article.subject(v) for v in list(trigger.ancestors)[:4] if v.pos_ in VERB_POS]
+    if any(s is not None and (article._official(s) or article.code_of(s)) for s in reporters):
+        return True
+    sent = article.sentence(trigger)
+    acts = article.legal_acts() + article.legal_acts("deciding_nouns")
+    return any(sent.start <= act.i < sent.end for act in acts) or article.is_notice()
+
+
+def _has_dep(token: Token, dep: str) -> bool:
+    return any(c.dep_ == dep for c in token.children)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The `by` agent of a passive verb, the one who acts in it (none in most notices)."""
+    return next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+
+
+def _measure_arguments(trigger: Token, prepositions: frozenset[str]) -> list[Token]:
+    """What a measure applies to: a verb's object, passive subject and prepositional objects, the subject of the
+    copula a participle completes (`the funds are frozen`), or for a measure noun that is its verb's subject or object
+    the verb's prepositional objects (`restrictive measures are extended to four persons`)."""
+    if trigger.pos_ in NOUN_POS:
+        if trigger.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            return []
+        trigger = trigger.head
+    arguments = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    arguments += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in prepositions
+                  for g in c.children if g.dep_ == "pobj"]
+    if trigger.dep_ == "acomp":
+        arguments += [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    arguments += [g for c in trigger.children if c.dep_ in {"oprd", "ccomp", "acomp"} and c.pos_ == "ADJ"
+                  for p in c.children if p.dep_ == "prep" and p.lower_ in prepositions
+                  for g in p.children if g.dep_ == "pobj"]   # `make funds available to these persons`
+    return arguments + [c for a in arguments for c in a.children if c.dep_ == "conj"]
+
+
+def _described_parties(noun: Token) -> list[Token]:
+    """The nouns one step further in a noun's phrase: its `of`/`to`/`against` objects and the agents of the
+    participles that describe it (`held or controlled by these persons`)."""
+    found = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "to", "against", "on"}:
+            found += [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+        elif child.dep_ == "acl":
+            participles = [child, *(c for c in child.subtree if c.dep_ == "conj" and c.pos_ in VERB_POS)]
+            found += [g for verb in participles for a in verb.children if a.dep_ == "agent"
+                      for g in a.children if g.dep_ == "pobj"]
+    return found + [c for f in found for c in f.children if c.dep_ == "conj"]
+
+
+def _is_designated_party(article: _Article, token: Token) -> bool:
+    """Whether a noun names a designated party: a state or organisation the actor layer codes, or a notice's own
+    term for one (`the Member concerned`, `persons so named`, `these persons`, `four natural persons`)."""
+    if token.pos_ not in NOUN_POS:
+        return False
+    notices = article.lex.notices
+    if token.pos_ == "PROPN" and article.code_of(token):
+        return True
+    if token.lemma_.lower() not in notices["designated_party_nouns"]:
+        return False
+    return any(c.lower_ in notices["designating_modifiers"] and c.dep_ in {"acl", "amod"}
+               or c.dep_ == "det" and c.lower_ in notices["designating_determiners"]
+               or c.dep_ == "nummod" and c.like_num for c in token.children)
 
 
 def _civilian_only_on_list(article: _Article, candidate: Candidate, sent: Span) -> bool:

@@ -1406,3 +1406,48 @@ def test_materiel_commissioned_at_a_service_s_base_is_delivered_to_it(text, targ
 ])
 def test_people_or_art_commissioned_at_a_service_s_base_are_no_delivery(text):
     assert escalations(text, "arms_delivery") == []
+
+
+@pytest.mark.parametrize("notice", [
+    "At its extraordinary session the Council of the Union decided to suspend the voting rights of the member "
+    "country concerned until further notice.",
+    "The Summit Chair announces that the Member State concerned is barred from all ministerial meetings with "
+    "immediate effect.",
+    "Following the decision of the Government, the sale of fuel and vehicle parts to the state concerned has been "
+    "prohibited from today.",
+    "By order of 3 March, the financial restrictions are extended to three individuals and one company.",
+])
+def test_a_notice_s_measure_on_a_party_it_names_in_its_own_terms_is_a_sanction(notice):
+    assert escalations(notice, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "The committee of the Riverside Golf Club decided to suspend the membership of the member concerned.",
+    "Kestrel Mobile said it was restricting exports of its new handset to conserve stock for local buyers.",
+    "By decision of the Minister, the freeze on the assets of these persons is lifted.",
+    "The board of the academy has suspended the pupils concerned for two weeks.",
+    "Kenya was suspended from the rugby sevens series for a season over unpaid affiliation fees.",
+])
+def test_a_club_a_company_or_a_delisting_takes_no_measure_on_a_designated_party(text):
+    assert escalations(text, "sanctions") == []
+
+
+@pytest.mark.parametrize("notice", [
+    "The Export Control (Belarus) Amendment Decree enters into force today. It adds drones and machine tools to "
+    "the list of goods that must not be supplied to Belarus.",
+    "Exporters are informed that, with effect from 1 June, the goods listed in Annex II may not be sold to Iran.",
+    "This Order comes into operation today. The Fourth Schedule is amended by inserting the names of three "
+    "individuals. A person who deals with the property of the persons so named commits an offence.",
+])
+def test_an_act_a_notice_forbids_towards_a_designated_party_is_a_sanction(notice):
+    assert escalations(notice, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "Shops may not sell alcohol to persons under eighteen.",
+    "The striker may not take part in any league fixtures until March.",
+    "Tickets bought online may not be transferred to another person.",
+    "A driver who parks in a bus lane commits an offence.",
+])
+def test_an_everyday_prohibition_names_no_designated_party(text):
+    assert escalations(text, "sanctions") == []
