@@ -147,6 +147,13 @@ class Frame:
     entry_verbs: frozenset[str] = frozenset()  # heads whose subject enters the service: `entered service with`
     own_heads: frozenset[str] = frozenset()  # heads only over the actor's own class word: `returned its envoy`
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The words the frame's head forms start with (a head's forms start with its lemma or its lower-cased form):
+        kept on the frame, as each class word asks for them and hashing a frame hashes all of its fields."""
+        return frozenset(form.split()[0] for form in self.heads | self.reverse_heads | self.subject_heads
+                         | self.complement_heads | self.controlled_heads)
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -289,7 +296,10 @@ def lemma_forms(token: Token) -> frozenset[str]:
     again and again, and each asking walks its children. A hyphenated word the tokenizer split is also named as
     written (`build-up`), and a verb whose particle the parser hung on its object's number (`handed over 20 vehicles`)
     keeps both readings."""
-    known = token.doc.user_data.setdefault(LEMMA_FORMS, {})
+    user_data = token.doc.user_data
+    known = user_data.get(LEMMA_FORMS)
+    if known is None:
+        known = user_data[LEMMA_FORMS] = {}
     forms = known.get(token.i)
     if forms is None:
         forms = known[token.i] = _lemma_forms(token)
@@ -597,7 +607,10 @@ class _Article:
             if "match_clock" in words and sentence_of[i] not in armed_sents and _counted_in_order(doc[i]):
                 words.add("sport")
         fighting_sents = {sentence_of[i] for i, words in self.classes.items() if words & FIGHTING_CLASSES}
-        scored_sents = self._scoreline_sentences(doc, starts) - fighting_sents
+        result_sents = {sentence_of[i] for i, words in self.classes.items() if "match_results" in words}
+        # the text is read for scores only where a result word stands outside fighting: most articles have none
+        scored_sents = (self._scoreline_sentences(doc, starts) & result_sents - fighting_sents
+                        if result_sents - fighting_sents else set())
         for i, words in self.classes.items():  # "held their 1-0 lead", "fired a rocket as Madrid thrashed Valencia
             # 5-1", not "voted 13-2": a score is surer than a match clock, so a shot called a rocket stays sport
             if "match_results" in words and sentence_of[i] in scored_sents:
@@ -1734,7 +1747,7 @@ def _candidates(article: _Article) -> list[Candidate]:
                 elif known is not None and not reverse and known.recipient is None:
                     known.recipient = recipient  # "patrol vessels built for the National Navy were delivered"
                 continue
-            if not _frame_words(frame) & sentence_heads:
+            if not frame.words & sentence_heads:
                 continue  # no word of the sentence can head the frame: no climb
             head, reverse, reach = _frame_head(root, frame)
             if head is not None and _unsent_arrival(article, head, root, frame):
@@ -2185,16 +2198,9 @@ def _frames_of_class(name: str) -> list[Frame]:
     return [frame for frame in lexicon().frames if frame.objects == name]
 
 
-@lru_cache(maxsize=None)
-def _frame_words(frame: Frame) -> frozenset[str]:
-    """The words a frame's head forms start with: a head's forms start with its lemma or its lower-cased form."""
-    return frozenset(form.split()[0] for form in frame.heads | frame.reverse_heads | frame.subject_heads
-                     | frame.complement_heads | frame.controlled_heads)
-
-
 @lru_cache(maxsize=1)
 def _all_frame_words() -> frozenset[str]:
-    return frozenset().union(*(_frame_words(frame) for frame in lexicon().frames))
+    return frozenset().union(*(frame.words for frame in lexicon().frames))
 
 
 @lru_cache(maxsize=1)
@@ -2368,28 +2374,36 @@ def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
         while between[-1].i != head.i and between[-1].head.i != between[-1].i and len(between) < 6:
             between.append(between[-1].head)
         between += token.conjuncts  # "launched 127 missiles and 109 drones at": the aim of the last is of all
-        aimed = any(_aims(h, p) for h in between for p in frame.only_with_preps)
+        aimed = any(_aims(h, frame.only_with_preps) for h in between)
         # the parser hangs a named aim on a participle of the object (`subject six persons linked to the junta to
         # measures`): where the aim names its noun, the object's participles may carry it
         described = [c for t in (token, *token.conjuncts) for c in t.children if c.dep_ == "acl"]
-        aimed = aimed or any(_aims(h, p) for h in described for p in frame.only_with_preps if " " in p)
-        blocked = any(_aims(h, p) for h in between for p in frame.not_with_preps)
+        aimed = aimed or any(_aims(h, [p for p in frame.only_with_preps if " " in p]) for h in described)
+        blocked = any(_aims(h, frame.not_with_preps) for h in between)
         if (frame.only_with_preps and not aimed) or blocked:
             return None, False, 0
     return head, reverse, reach
 
 
-def _aims(token: Token, phrase: str) -> bool:
-    """Whether a preposition aims the head at something, not at a time (`on Monday`); `into` only at a country or
-    town (`fired rockets into Israel`, not `into the sea` nor `into the Yellow Sea`). A phrase with its object
-    (`on display`) names a preposition only with that object, whatever it is (`incorporated into its list`): a tank
-    put on display is an exhibit, not a force; a
-    plural name counts, which the lemmatiser leaves as it is (`in the National Terrorism Designation Lists`)."""
+def _aims(token: Token, phrases: Iterable[str]) -> bool:
+    """Whether a preposition aims the head at something, not at a time (`on Monday`), for any of the phrases;
+    `into` only at a country or town (`fired rockets into Israel`, not `into the sea` nor `into the Yellow Sea`). A
+    phrase with its object (`on display`) names a preposition only with that object, whatever it is (`incorporated
+    into its list`): a tank put on display is an exhibit, not a force; a plural name counts, which the lemmatiser
+    leaves as it is (`in the National Terrorism Designation Lists`). The head's children are walked once for all the
+    phrases: a frame lists many."""
+    if not phrases:
+        return False
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    return any(_prep_aims(c, phrase) for phrase in phrases for c in preps)
+
+
+def _prep_aims(prep: Token, phrase: str) -> bool:
+    """Whether one preposition is the phrase's, aimed as `_aims` says."""
     word, _, noun = phrase.partition(" ")
-    return any(c.dep_ == "prep" and c.lower_ == word and not _names_time(c) and (word != "into" or noun or any(
-        p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in c.children)) and (not noun or any(
-        p.dep_ == "pobj" and noun in {p.lemma_.lower(), p.lower_.removesuffix("s")} for p in c.children))
-        for c in token.children)
+    return prep.lower_ == word and not _names_time(prep) and (word != "into" or noun or any(
+        p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in prep.children)) and (not noun or any(
+        p.dep_ == "pobj" and noun in {p.lemma_.lower(), p.lower_.removesuffix("s")} for p in prep.children))
 
 
 def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
