@@ -165,6 +165,7 @@ class Lexicon:
     roles: dict[str, frozenset[str]]     # event_verbs, ..., actors, context_objects, counterparts
     not_with_modifiers: dict[tuple[str, str], frozenset[str]]  # (kind, trigger word) -> modifiers that unmake it
     not_by_subjects: dict[tuple[str, str], frozenset[str]]     # (kind, trigger lemma) -> subjects that unmake it
+    not_on_objects: dict[tuple[str, str], frozenset[str]]      # (kind, trigger lemma) -> objects that unmake it
     notices: dict                        # issuing verbs, measure nouns, withdrawals, publishing offices (notices.json)
     controlled_acts: dict[str, frozenset[str]]  # kind -> the acts its frames' verbs make their object do
 
@@ -205,12 +206,14 @@ def lexicon() -> Lexicon:
     cues = _word_sets(_read("status_cues.json"))
     terms: dict[str, Iterable[str]] = {}
     frames = []
-    not_with_modifiers, not_by_subjects = {}, {}
+    not_with_modifiers, not_by_subjects, not_on_objects = {}, {}, {}
     for kind, entry in _read("triggers.json").items():
         for word, modifiers in entry["not_with_modifiers"].items():
             not_with_modifiers[kind, word] = frozenset(m.lower() for m in modifiers)
         for word, subjects in entry.get("not_by_subjects", {}).items():
             not_by_subjects[kind, word] = frozenset(s.lower() for s in subjects)
+        for word, objects in entry.get("not_on_objects", {}).items():
+            not_on_objects[kind, word] = frozenset(o.lower() for o in objects)
         for strength, field in (("term", "terms"), ("weak", "weak_terms")):
             for phrase in entry[field]:
                 text, _, pos = phrase.partition("/")
@@ -264,7 +267,7 @@ def lexicon() -> Lexicon:
     controlled_acts = {kind: frozenset().union(*(f.controlled_heads for f in frames if f.type == kind))
                        for kind in {f.type for f in frames}}
     return Lexicon(types, terms, acronyms, frames, cues, {name: frozenset(classes[name]) for name in role_names},
-                   not_with_modifiers, not_by_subjects, notices, controlled_acts)
+                   not_with_modifiers, not_by_subjects, not_on_objects, notices, controlled_acts)
 
 
 @lru_cache(maxsize=4)
@@ -617,10 +620,11 @@ class _Article:
                 words.add("sport")
         victim_sents = {sentence_of[i] for i, words in self.classes.items() if "casualties" in words}
         self.sport_sents = {sentence_of[i] for i, words in self.classes.items() if "sport" in words} - victim_sents
+        self.match_sequels = self._match_report_sequels(starts, armed_sents | victim_sents)
         # "launched its rocket into orbit", "unveiled a bomber at the war memorial": no military setting either
         self.civil_sents = ({sentence_of[i] for i, words in self.classes.items() if "civil_domains" in words}
                             - victim_sents)
-        not_military = self.sport_sents | self.civil_sents
+        not_military = self.sport_sents | self.civil_sents | self.match_sequels
         for i, words in self.classes.items():  # "Portugal launched attack after attack in the closing minutes"
             if sentence_of[i] in not_military:
                 words.discard("military")
@@ -1248,6 +1252,24 @@ class _Article:
                 continue
             bodies.append(i)
         return bodies
+
+    def _match_report_sequels(self, starts: list[int], armed_sents: set[int]) -> set[int]:
+        """The starts of sentences that carry on a match report: a report names its sides once, then has them act
+        alone (`France beat Belgium 2-0. France attacked from the start`), so the sentence right after a match that
+        names only states of that match, and no force, weapon or victim, reads its weak words as sport (`attacked`);
+        a strong word stays news there (`shelled`), and so does another state."""
+        sequels = set()
+        for k, start in enumerate(starts[:-1]):
+            if start in self.sport_sents and starts[k + 1] not in self.sport_sents | armed_sents:
+                named = self._countries_named(self.sentences[k + 1])
+                if named and named <= self._countries_named(self.sentences[k]):
+                    sequels.add(starts[k + 1])
+        return sequels
+
+    def _countries_named(self, sent: Span) -> set[str]:
+        """The codes of the countries a sentence names (`states_in` is read later, once the article is set up)."""
+        actors = (self.cast.actor_at(token) for token in sent)
+        return {actor.code for actor in actors if actor is not None and actor.type == "country" and actor.code}
 
     def _scoreline_sentences(self, doc: Doc, starts: list[int]) -> set[int]:
         """The starts of sentences that state a match score (`2-1`, `29–26`): read once off the article's text, as a
@@ -2640,7 +2662,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return military_words or _security_forces_act(article, trigger)
 
     civilian = (article.sentence_words(sent, "civilian") and not _civilian_only_on_list(article, candidate, sent)
-                or civil or sent.start in article.sport_sents)
+                or civil or sent.start in article.sport_sents or sent.start in article.match_sequels)
     if civilian and candidate.strength == "weak" and not military():  # sport, markets, culture: "England's attack"
         return None
     if civil and candidate.obj is not None and (info.type or candidate.type) not in DEESCALATION_TYPES:
@@ -2670,6 +2692,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "hotel occupation rates", a batsman's "strike rate", "occupation stood at 94%": a measure
     if _unmade_by_modifier(article, candidate) or policing and not measure:
         return None  # "hunger strike", "invasion forces", "attack helicopters", "police raided": not an event
+    if _disciplines_post_holder(article, candidate):
+        return None  # "the Vatican suspended a bishop": discipline of one who serves, not a measure on a party
     if ((info.type or candidate.type) in DEESCALATION_TYPES and trigger.pos_ in VERB_POS
             and any(c.dep_ == "auxpass" for c in trigger.children) and _prep_objects(trigger, "with")):
         return None  # "would be met with force", "was received with anger": a reception, not a meeting (not
@@ -4182,6 +4206,21 @@ def _unmade_by_subject(article: _Article, candidate: Candidate) -> bool:
     return not (armed_police and article.lex.types[candidate.type].plover == "ASSAULT"
                 and (_falls_on_armed_group(article, trigger) or _military_beside(article, article.sentence(trigger),
                                                                                   trigger)))
+
+
+def _disciplines_post_holder(article: _Article, candidate: Candidate) -> bool:
+    """A trigger word that is a body's discipline when it falls on one who serves in a post or on a named person
+    (`the Vatican suspended a bishop`, `the suspension of two teachers`): its object, or the subject of its passive,
+    or its noun's `of`, is one of the `not_on_objects` words or a PERSON name; a state, aid or flights stay measures."""
+    trigger = candidate.trigger
+    unmaking = article.lex.not_on_objects.get((candidate.type, trigger.lemma_.lower()))
+    if not unmaking:
+        return False
+    if trigger.pos_ in VERB_POS:
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        objects = _prep_objects(trigger, "of")
+    return any(o.ent_type_ == "PERSON" or o.lower_ in unmaking or o.lemma_.lower() in unmaking for o in objects)
 
 
 def _falls_on_armed_group(article: _Article, trigger: Token) -> bool:

@@ -2937,3 +2937,37 @@ def test_a_service_receipt_names_the_state_the_materiel_came_from():
                 "arms_delivery")
     assert found.source.code == "SWE" and found.status == "actual", found
 
+
+
+@pytest.mark.parametrize("text", [
+    "Spain beat Portugal 3-1 in Seville on Sunday. Spain attacked from kick-off and Portugal's defence buckled.",
+    "Canada won 28-10 against the United States in Ottawa. The United States attacked late but ran out of time.",
+])
+def test_a_side_named_alone_right_after_its_match_plays_sport(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Spain beat Portugal 3-1 in Seville on Sunday. Russia attacked Ukraine's power grid overnight.", "attack"),
+    ("Spain beat Portugal 3-1 in Seville on Sunday. Portugal shelled Spain's border towns overnight.", "attack"),
+])
+def test_news_after_a_match_stays_news(text, kind):
+    assert one(text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "The Vatican suspended an archbishop in Peru over the sale of church land.",
+    "The Kremlin suspended three senior officials after the budget scandal.",
+    "The suspension of two judges by Poland's disciplinary chamber drew criticism.",
+    "Russia's football union suspended Igor Petrov for six months.",
+])
+def test_suspending_one_who_serves_is_discipline_not_a_sanction(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States suspended military aid to Mali after the coup.",
+    "ECOWAS suspended Guinea from the bloc after the soldiers seized power.",
+])
+def test_suspending_aid_or_a_state_stays_a_sanction(text):
+    assert one(text, "sanctions")
