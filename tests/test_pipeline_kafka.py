@@ -8,7 +8,11 @@ from pathlib import Path
 
 import orjson
 import pytest
+from aiokafka.admin import AIOKafkaAdminClient
 
+from agents import topics
+from agents.kafka import client_options
+from agents.settings import Settings
 from tests.kafka_io import Tail, produce
 
 pytestmark = pytest.mark.integration
@@ -44,6 +48,27 @@ async def test_seed_article_is_enriched_and_raises_its_alerts(kafka_bootstrap, w
     assert sanctions["certainty"] == "Possible" and sanctions["status"] == "threatened"
     assert headers["ce_specversion"] == b"1.0" and headers["content-type"] == b"application/json"
     assert headers["ce_type"] == b"org.wirewatch.alert.sanctions"
+
+
+async def test_a_worker_started_on_a_new_cluster_creates_every_topic_and_changelog_first(kafka_bootstrap, tmp_path):
+    """Without `topics create`, a changelog faust made on its own, racing another worker of a new group, could be
+    read as having no partitions, and every signal of the run went to the dead-letter topic (PartitionsMismatch).
+    A worker running only `clean` creates the alert stage's changelogs too, with the pipeline's partitions."""
+    from tests.workers import Worker
+
+    worker = Worker(kafka_bootstrap, tmp_path, agents="clean")
+    try:
+        worker.start()
+        s = Settings(kafka_bootstrap=kafka_bootstrap)
+        admin = AIOKafkaAdminClient(**client_options(s))   # listing, unlike a producer's lookup, creates nothing
+        await admin.start()
+        try:
+            described = await admin.describe_topics([topics.changelog(worker.app_id, t) for t in topics.TABLES])
+        finally:
+            await admin.close()
+        assert [len(topic["partitions"]) for topic in described] == [s.partitions] * len(topics.TABLES), described
+    finally:
+        worker.stop()
 
 
 async def test_malformed_messages_go_to_the_dead_letter_topic_and_the_stream_goes_on(kafka_bootstrap, worker):

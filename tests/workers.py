@@ -51,7 +51,9 @@ def running_worker(bootstrap: str, directory: Path, **env: str):
 class Worker:
     """One worker process (all agents unless `agents` says otherwise) with its log in `directory`."""
 
-    def __init__(self, bootstrap: str, directory: Path, env: dict | None = None, port: int | None = None):
+    def __init__(self, bootstrap: str, directory: Path, env: dict | None = None, port: int | None = None,
+                 agents: str | None = None):
+        self.agents = ["--agents", agents] if agents else []
         self.app_id = f"test-{uuid.uuid4().hex[:8]}"
         self.port = port or free_port()
         self.env = {**os.environ, "KAFKA_BOOTSTRAP": bootstrap, "WIREWATCH_APP_ID": self.app_id,
@@ -70,7 +72,8 @@ class Worker:
 
     def start(self, wait: bool = True, timeout: float = 120) -> "Worker":
         with self.log.open("ab") as log:
-            self.process = subprocess.Popen([WIREWATCH, "worker", "--loglevel", os.environ.get("WIREWATCH_TEST_WORKER_LOGLEVEL", "warning")], env=self.env,
+            self.process = subprocess.Popen([WIREWATCH, "worker", *self.agents, "--loglevel",
+                                             os.environ.get("WIREWATCH_TEST_WORKER_LOGLEVEL", "warning")], env=self.env,
                                             cwd=self.directory, stdout=log, stderr=log)
         self.starts += 1
         if wait:
