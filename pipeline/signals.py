@@ -654,6 +654,7 @@ class _Article:
         for i, words in self.classes.items():
             self.sentence_classes.setdefault(sentence_of[i], set()).update(words)
         self.issuing_acts: dict[str, list[tuple[int, str, bool]]] = {}
+        self.service_states: list[str] | None = None  # the states whose services the article names, read once
         self.opening: str | None = None   # the name of the body the document opens with, once read
         self.notice: bool | None = None   # whether the document is a notice of measures, once read
         self.relief: bool | None = None   # whether the notice grants relief from measures (a licence), once read
@@ -1431,6 +1432,16 @@ class _Article:
         return next((p for clause in token.children if clause.dep_ == "acl" for agent in clause.children
                      if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"), token)
 
+    def home_state(self, besides: str | None) -> str | None:
+        """The state whose armed service or security force the notice names anywhere (`the cutters will join the
+        Ecuadorian Coast Guard`), other than the giver: a base the notice names without a state is that state's own;
+        the services are read once per article."""
+        if self.service_states is None:
+            classes = self.lex.notices["service_receipts"]["service_classes"]
+            self.service_states = [code for start, end, name in self.class_spans if name in classes
+                                   if (code := _service_state(self, self.doc[start:end].root))]
+        return next((code for code in self.service_states if code != besides), None)
+
     def ref(self, code: str | None) -> ActorRef | None:
         if not code:
             return None
@@ -1821,7 +1832,7 @@ def _service_receipts(article: _Article, found: dict[tuple[str, int], Candidate]
     materiel |= {t.i for t in article.doc if t.pos_ in NOUN_POS and (designation.match(t.text) or (
         t.lemma_.lower() in words["typed_materiel"] and any(c.pos_ == "PROPN" for c in t.children)))}
     for i in sorted(materiel):
-        goods = _materiel_phrase_head(article.doc[i])
+        goods = _materiel_phrase_head(article.doc[i], materiel, article.light_nouns)
         for event in _materiel_events(goods):
             if not lemma_forms(event) & words["event_words"]:
                 continue
@@ -1829,6 +1840,9 @@ def _service_receipts(article: _Article, found: dict[tuple[str, int], Candidate]
             if recipient is None:
                 continue
             found.pop(("troop_buildup", event.i), None)  # received by a service: delivered, not deployed
+            relief = found.get(("aid", event.i))
+            if relief is not None and relief.obj in _listed_with(goods, event):
+                del found["aid", event.i]  # "trucks and ambulances acquired for the combat units": a service's kit
             known = found.get(("arms_delivery", event.i))
             reverse = recipient == _subject(event.head) and event.pos_ in NOUN_POS  # "the Navy took charge of"
             if known is None:
@@ -1840,12 +1854,19 @@ def _service_receipts(article: _Article, found: dict[tuple[str, int], Candidate]
             break
 
 
-def _materiel_phrase_head(word: Token) -> Token:
-    """The noun a materiel word stands in for: the head of its list (`carriers and trucks`) or the noun a type
-    designation names (`three F-35I aircraft`)."""
-    while word.dep_ in {"conj", "appos", "compound", "nmod"} and word.head.pos_ in NOUN_POS:
-        word = word.head
-    return word
+def _materiel_phrase_head(word: Token, materiel: set[int], light_nouns: frozenset[str]) -> Token:
+    """The noun a materiel word stands in for: the head of its list of materiel (`carriers and trucks`), the noun a
+    type designation names (`three F-35I aircraft`) or the light noun that counts it (`a consignment of mortars`);
+    not a list head that is no materiel, where the parser coordinates the list's last item with the event noun (`the
+    handover of forty trucks and ten ambulances`)."""
+    while True:
+        if word.head.pos_ in NOUN_POS and (word.dep_ in {"compound", "nmod"}
+                                           or word.dep_ in {"conj", "appos"} and word.head.i in materiel):
+            word = word.head
+        elif word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_.lower() in light_nouns:
+            word = word.head.head
+        else:
+            return word
 
 
 def _materiel_events(goods: Token) -> list[Token]:
@@ -1859,6 +1880,8 @@ def _materiel_events(goods: Token) -> list[Token]:
                             and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
     elif goods.dep_ == "pobj" and goods.head.lower_ == "of":
         events.append(goods.head.head)
+    elif goods.dep_ == "conj" and goods.head.pos_ in NOUN_POS:  # "the handover of forty trucks and ten ambulances":
+        events.append(goods.head)  # the parser coordinates the last item with the event noun
     return events
 
 
@@ -1867,7 +1890,7 @@ def _receiving_service(article: _Article, event: Token, goods: Token, words: dic
     the materiel or on the noun phrase above a noun event (`the ceremony of handing over ... acquired for the units`),
     a service's base after `at` (`landed at Nevatim Air Base`; not for craft a state's name owns, which that state
     moves), or the subject of the verb over a receipt noun (`the Coast Guard took charge of`)."""
-    holders = [event, *(c for c in goods.children if c.dep_ == "acl")]
+    holders = [event, *(c for noun in _listed_with(goods, event) for c in noun.children if c.dep_ == "acl")]
     above = event
     while above.pos_ in NOUN_POS and above.dep_ == "pobj" and above.head.dep_ == "prep":
         above = above.head.head   # "the ceremony of handing over": the phrase the event is part of
@@ -1888,6 +1911,12 @@ def _receiving_service(article: _Article, event: Token, goods: Token, words: dic
         if subject is not None and _is_service(article, subject, words):
             return subject
     return None
+
+
+def _listed_with(goods: Token, event: Token) -> list[Token]:
+    """The items of the list the materiel heads, also one the parser coordinates with the event noun (`the handover
+    of forty trucks and ten ambulances acquired for`): a participle after the list describes all of it."""
+    return [goods, *goods.conjuncts, *(c for c in event.conjuncts if c.pos_ in NOUN_POS)]
 
 
 def _is_service(article: _Article, party: Token, words: dict) -> bool:
@@ -2190,12 +2219,15 @@ def _materiel(article: _Article, goods: Token, classes: frozenset[str]) -> bool:
     """Whether what a service receives is materiel, a word of one of the classes: the word itself, what it counts
     (`the first of two patrol vessels`, `a batch of helicopters`), or the class an apposition gives a vessel's or an
     aircraft's own name (`accepted HTMS Prachuap Khiri Khan, its second offshore patrol vessel`), found among the
-    name's words (the parser chains a long name's words under one another)."""
+    name's words (the parser chains a long name's words under one another), or the class word before the name
+    (`commissioned the frigate Kimon`)."""
     name = [goods]
     for token in name:
         if len(name) < 8:
             name += [c for c in token.children if c.dep_ in NAME_DEPS]
     words = [t for t in name if t.i == goods.i or t.dep_ == "appos"]  # "PNS Tughril, the first of four frigates"
+    if goods.pos_ == "PROPN":  # "the patrol vessel Dzerzhinsky": the parser hangs the class word on the name
+        words += [c for c in goods.children if c.dep_ in MODIFIER_DEPS and c.i < goods.i]
     counted = [t for w in words for t in (w, *_prep_objects(w, "of"))]
     return any(article.classes.get(t.i, set()) & classes
                for t in (*counted, *(e for c in counted for e in _named_examples(article, c))))
@@ -4667,7 +4699,10 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             target = target or (None if candidate.reverse else buyer)
     if candidate.recipient is not None:  # "delivered boats to Costa Rica's Coast Guard": its state receives
         target = target or _service_state(article, candidate.recipient)
-        source = source or _journey_origin(article, trigger)
+        source = source or _journey_origin(article, trigger) or _origin_told_next(article, trigger)
+        if not target and _is_service_base(candidate.recipient, article.lex.notices["service_receipts"]):
+            target = article.home_state(source)  # "landed at Ohakea Air Base ... operated by the Royal New Zealand
+            # Air Force": a base with no state named is the notice's own state's
     # objects of target prepositions on the trigger, the object word, then the clause verb
     verb, under = article.clause_verb(trigger)
     holders = [t for t in (trigger, obj) if t is not None]
@@ -4853,6 +4888,27 @@ def _journey_origin(article: _Article, event: Token) -> str | None:
     preposition (`landed after a ferry flight from Sweden`)."""
     nouns = [event, *(p for prep in event.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")]
     return next((code for noun in nouns for p in _prep_objects(noun, "from") if (code := article.code_of(p))), None)
+
+
+def _origin_told_next(article: _Article, event: Token) -> str | None:
+    """The supplier a notice names in the sentence after the delivery, of the same materiel (`Two cutters arrived at
+    the naval base. The vessels were received from the United States`): the `from` of that sentence's main verb, or
+    the agent of a giving verb (notices.json service_receipts `giving_words`: `They were donated by Japan`), where its
+    subject is a pronoun or materiel."""
+    end = event.sent.end
+    if end >= len(article.doc):
+        return None
+    verb = article.doc[end].sent.root
+    words = article.lex.notices["service_receipts"]
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not (subject.pos_ == "PRON" or article.classes.get(subject.i, set())
+                               & set(words["materiel_classes"])):
+        return None
+    if not lemma_forms(verb) & (words["event_words"] | words["giving_words"]):
+        return None
+    agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return _journey_origin(article, verb) or next(
+        (code for p in agents if lemma_forms(verb) & words["giving_words"] and (code := article.code_of(p))), None)
 
 
 def _receiver_words(recipient: Token) -> str:

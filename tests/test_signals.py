@@ -2971,3 +2971,46 @@ def test_suspending_one_who_serves_is_discipline_not_a_sanction(text):
 ])
 def test_suspending_aid_or_a_state_stays_a_sanction(text):
     assert one(text, "sanctions")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Four C-390 transport aircraft landed at Kecskemet Air Base on Monday. They will be flown by the Hungarian "
+     "Air Force from next month.", None, "HUN"),
+    ("Three patrol craft arrived at the naval base in Durban on Friday. The boats were donated by Japan and will "
+     "serve with the South African Navy.", "JPN", "ZAF"),
+    ("Two MQ-9 drones landed at Sigonella Air Station. They were received from the United States and "
+     "will be run by the Italian Air Force.", "USA", "ITA"),
+])
+def test_a_base_named_without_its_state_is_the_state_whose_service_the_notice_names(text, source, target):
+    found = one(text, "arms_delivery")
+    assert found.target.code == target and (found.source and found.source.code) == source, found
+
+
+def test_a_base_with_no_state_in_the_notice_gets_no_code():
+    found = one("Four KF-21 fighter jets landed at Sacheon Air Base today.", "arms_delivery")
+    assert found.target is None or found.target.code is None, found
+
+
+def test_the_next_sentence_names_no_supplier_when_its_subject_is_someone_else():
+    found = one("Two C-130 aircraft arrived at the air base in Accra. The minister thanked the United States.",
+                "arms_delivery")
+    assert found.source is None, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Chief of Staff attended the handover of sixty assault rifles and four armoured ambulances purchased for the "
+    "infantry units of the Eastern Command.",
+    "The Indian Navy commissioned the destroyer Imphal at the naval dockyard in Mumbai.",
+    "A consignment of mortars reached the Zambia Army on Monday.",
+])
+def test_materiel_in_lists_names_and_light_nouns_a_service_receives_is_a_delivery(text):
+    assert one(text, "arms_delivery").status == "actual", signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States delivered a two-week course on maritime law to officers of the Philippine Coast Guard.",
+    "The ambassador handed over medals and certificates to the soldiers of the Ghana Army.",
+    "The embassy handed over ten ambulances and oxygen concentrators to the Ministry of Health.",
+])
+def test_training_awards_and_civil_aid_to_a_ministry_are_no_arms_delivery(text):
+    assert not [s for s in signals(text) if s.type == "arms_delivery"], signals(text)
