@@ -849,8 +849,14 @@ class _Article:
         an ordering form (`call on`) can be one: those are read off the arrays, not every verb of the document."""
         ordering = self.lex.notices["ordering_verbs"] | self.lex.notices["relaying_verbs"]  # (or relays to them)
         named = self.verbs_named({phrase.split()[0] for phrase in ordering})
-        return any(verb.tag_ in PRESENT_TAGS and lemma_forms(verb) & ordering and self._official(self.subject(verb))
-                   for verb in (self.doc[i] for i in named))
+        if any(verb.tag_ in PRESENT_TAGS and lemma_forms(verb) & ordering and self._official(self.subject(verb))
+               for verb in (self.doc[i] for i in named)):
+            return True
+        # "The Port Authority of Singapore notifies all shipping agents that": the parser takes `notifies` for a
+        # plural noun, its body for the noun's subject or modifier
+        misread = (self.doc[i] for i in numpy.flatnonzero(_among(self.lowers, _present_form_hashes())))
+        return any(t.tag_ == "NNS" and self._official(next(
+            (c for c in t.children if c.dep_ in {"nsubj", "nmod"}), None)) for t in misread)
 
     def _advisory(self) -> bool:
         """Whether a notice advises or withdraws rather than takes measures: its opening sentence names advice in
@@ -1813,9 +1819,12 @@ def _candidates(article: _Article) -> list[Candidate]:
     found = {k: c for k, c in found.items() if c.obj is None or (c.reach, c.obj.i) == nearest[c.trigger.i]}
     found = {k: c for k, c in found.items() if not _shared_object_elsewhere(article, c, found.values())}
     for verb in _prohibited_acts(article):   # "goods that may not be exported to Russia": stated as forbidden
-        found.setdefault(("sanctions", verb.i), Candidate("sanctions", verb, "frame", prohibited=True))
+        known = found.get(("sanctions", verb.i))   # "makes funds available": a frame word with no object of its own
+        if known is None or known.obj is None:
+            found["sanctions", verb.i] = Candidate("sanctions", verb, "frame", prohibited=True)
     framed = {c.trigger.i: c.type for c in found.values() if c.obj is not None}  # "mobilisation of grants" is aid
-    return sorted((c for c in found.values() if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None),
+    return sorted((c for c in found.values()
+                   if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None or c.prohibited),
                   key=lambda c: c.trigger.i)
 
 
@@ -2279,6 +2288,16 @@ def _legal_act_hashes(key: str = "legal_acts") -> numpy.ndarray:
                                for form in (word, word.title(), word + "s", word.title() + "s")}), numpy.uint64)
 
 
+@lru_cache(maxsize=None)
+def _present_form_hashes() -> numpy.ndarray:
+    """The hashes of the third-person present of the one-word ordering and relaying verbs (`notifies`, `instructs`),
+    sorted."""
+    notices = lexicon().notices
+    words = [w for w in notices["ordering_verbs"] | notices["relaying_verbs"] if " " not in w]
+    return numpy.array(sorted({hash_string(w[:-1] + "ies" if w.endswith("y") else w + "s") for w in words}),
+                       numpy.uint64)
+
+
 def _among(values: numpy.ndarray, hashes: numpy.ndarray) -> numpy.ndarray:
     """Which of the values (string hashes) are among the sorted hashes."""
     at = numpy.searchsorted(hashes, values).clip(max=len(hashes) - 1)
@@ -2734,10 +2753,11 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "blamed Israel for the bombing": the sentence reports the accusation, not the attack
     if candidate.obj is None and lemma_forms(trigger) & article.requests - {trigger.lemma_.lower()}:
         return None  # "Russia's call for a rewriting": an appeal, not a phone call
-    if candidate.strength == "weak" and (trigger.dep_ == "relcl"
-                                         or trigger.dep_ in {"acl", "amod"} and trigger.tag_ == "VBN"):
+    if candidate.strength == "weak" and not _clause_hung_on_noun(trigger) and (
+            trigger.dep_ == "relcl" or trigger.dep_ in {"acl", "amod"} and trigger.tag_ == "VBN"):
         return None  # "an agreement Germany signed", "sanctions discussed by the West", "Rwanda-backed rebels",
-        # "rebels backed by Rwanda": descriptions of a noun, not an act of the sentence
+        # "rebels backed by Rwanda": descriptions of a noun, not an act of the sentence (not "informs importers that
+        # the import of coal is prohibited": a clause of its own, which the parser hung on the noun before it)
     if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _cargo_of_target(article, trigger):
         return None  # "threatened to attack trucks carrying fuel": what the target carries, not a delivery
     if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _equipment_described(candidate):
@@ -2802,16 +2822,17 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             source, body, _ = article.notice_issuer(_stated_as_obligation(article, trigger))  # the notice's acting body
         by_document = bool(source or body)
     party = None   # a notice's measure on a designated party, taken in the passive or by an unnamed body
-    if (measure and info.document_issuer and not (source or body or civilian)
+    if (measure and info.document_issuer and not (source or civilian or body and target)
             and not (article.only_withdraws(candidate.type) or article.grants_relief())):
         party = _designated_party(article, trigger, candidate.prohibited)
         by_document = by_document or party is not None
         target = target or (party is not None and article.code_of(party)) or None
     if source and source == target:
         target = None
-    if policing and not (source and target):
+    if policing and not ((source or body) and target):
         return None  # "police suspended the licence": policing at home; not "border police banned entry to 14
-        # Russian citizens", "Chinese customs suspended imports of Lithuanian beef": a state's measure on another's
+        # Russian citizens", "Chinese customs suspended imports of Lithuanian beef", a customs notice's ban on goods
+        # produced in Belarus: a state's measure on another's
     source_ref, target_ref = article.ref(source), article.ref(target)
     if (info.plover in {"ASSAULT", "THREATEN"} and civilian and not source
             and not (framed or _military_beside(article, sent, trigger) or _security_forces_act(article, trigger)
@@ -2953,15 +2974,20 @@ def _designated_party(article: _Article, trigger: Token, prohibited: bool = Fals
     if subject is not None and not (article._official(subject) or article._is_legal_act(subject)
                                     or article.code_of(subject)):
         return None
-    if not (subject is not None or _official_act(article, trigger)):
+    offence = prohibited and trigger.dep_ == "relcl"   # "any person who deals with ... commits an offence": the law
+    if not (subject is not None or offence or _official_act(article, trigger)):
         return None   # "Russia was banned from the Winter Olympics": no official act, a sport's ban
     notices = article.lex.notices
     arguments = _measure_arguments(trigger, notices["measure_prepositions"])
+    if offence:   # "any person who makes funds available, directly or indirectly, to a designated person commits an
+        # offence": the parser hangs the act's tail on the offence verb or on the person
+        tail = notices["measure_prepositions"] - {"of"}
+        arguments += _measure_arguments(trigger.head.head, tail) + _prep_objects(trigger.head, *tail)
     for _ in range(3):   # through `of`/`to` phrases and describing participles: a few steps, each a few children
         for party in arguments:
             if _is_designated_party(article, party):
                 return party
-        arguments = [t for argument in arguments for t in _described_parties(argument)]
+        arguments = [t for argument in arguments for t in _described_parties(argument, notices["party_participles"])]
     return None
 
 
@@ -3005,16 +3031,21 @@ def _measure_arguments(trigger: Token, prepositions: frozenset[str]) -> list[Tok
     return arguments + [c for a in arguments for c in a.children if c.dep_ == "conj"]
 
 
-def _described_parties(noun: Token) -> list[Token]:
-    """The nouns one step further in a noun's phrase: its `of`/`to`/`against` objects and the agents of the
-    participles that describe it (`held or controlled by these persons`)."""
+def _described_parties(noun: Token, party_participles: dict[str, list[str]]) -> list[Token]:
+    """The nouns one step further in a noun's phrase: its `of`/`to`/`against` objects, the agents of the participles
+    that describe it (`held or controlled by these persons`) and the objects of a participle that ties goods, funds
+    or craft to a party (notices.json `party_participles`: `originating in the Russian Federation`, `belonging to the
+    persons referred to`, `flagged in the DPRK`; also where the parser coordinates it with the noun)."""
     found = []
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "to", "against", "on"}:
             found += [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
-        elif child.dep_ == "acl":
+        elif child.dep_ == "acl" or child.dep_ == "conj" and child.lower_ in party_participles:
             participles = [child, *(c for c in child.subtree if c.dep_ == "conj" and c.pos_ in VERB_POS)]
             found += [g for verb in participles for a in verb.children if a.dep_ == "agent"
+                      for g in a.children if g.dep_ == "pobj"]
+            found += [g for verb in participles for a in verb.doc[verb.i + 1:verb.i + 2]   # wherever it is hung
+                      if a.dep_ == "prep" and a.lower_ in party_participles.get(verb.lower_, ())
                       for g in a.children if g.dep_ == "pobj"]
     return found + [c for f in found for c in f.children if c.dep_ == "conj"]
 
@@ -3037,10 +3068,16 @@ def _is_designated_party(article: _Article, token: Token) -> bool:
 def _civilian_only_on_list(article: _Article, candidate: Candidate, sent: Span) -> bool:
     """Whether a measure's sentence has everyday words only on the parties it puts on a list or on the list itself
     (notices.json `listing_nouns`: `adds eleven foreign companies to the list of prohibited end-users`, `five trading
-    companies have been added to the list`): a listing names whom it falls on, business or not, and is no market
-    news for that."""
+    companies have been added to the list`), or only in the list after a colon that follows the measure (`the assets
+    of the persons named below shall be frozen: ..., Sahel Logistics Limited`): a listing names whom it falls on,
+    business or not, and is no market news for that."""
     trigger, listed = candidate.trigger, candidate.obj
-    if candidate.type != "sanctions" or listed is None or trigger.pos_ not in VERB_POS:
+    if candidate.type != "sanctions":
+        return False
+    colon = next((t.i for t in article.doc[trigger.i:sent.end] if t.text == ":"), sent.end)
+    if all(i > colon for i in range(sent.start, sent.end) if "civilian" in article.classes.get(i, ())):
+        return True   # "the assets of the persons named below shall be frozen: ..., the Volta Trading Company"
+    if listed is None or trigger.pos_ not in VERB_POS:
         return False
     lists = [p for p in _prep_objects(trigger, "to", "on", "onto", "in", "into")
              if p.lemma_.lower() in article.lex.notices["listing_nouns"]]
@@ -4628,6 +4665,17 @@ def _clause_subject(article: _Article, trigger: Token) -> tuple[Token | None, To
     return verb, article.subject(verb) if verb is not None else None
 
 
+def _clause_hung_on_noun(verb: Token) -> bool:
+    """Whether a clause the parser made a description of the noun before it is a clause of its own, the complement
+    of a verb of notifying (`informs importers that the import of coal is prohibited`, `notifies all shipping agents
+    that vessels ... are barred`): it has a `that` mark, or a subject besides its relative pronoun."""
+    if verb.dep_ not in {"relcl", "acl"}:
+        return False
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) or len(subjects) > 1
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, climbing to the governing verb for infinitives and conjuncts; a passive verb's subject
     is its infinitive's too (`is reported to have reinforced`), and an event noun's maker is its infinitive's
@@ -4643,6 +4691,8 @@ def _subject(verb: Token) -> Token | None:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if verb.dep_ not in SUBJECT_CLIMB_DEPS:
             return None
+        if verb.head.pos_ in NOUN_POS and _clause_hung_on_noun(verb):
+            return None   # "notifies agents that vessels are barred": the agents bar nothing
         if verb.head.pos_ in NOUN_POS:  # "Britain's decision to supply": the noun's owner acts
             if (verb.head.dep_ == "dobj" and verb.head.head.pos_ in VERB_POS and any(c.tag_ == "TO" for c in children)
                     and verb.head.lemma_.lower() not in _status_nouns()

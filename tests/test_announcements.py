@@ -1451,3 +1451,34 @@ def test_an_act_a_notice_forbids_towards_a_designated_party_is_a_sanction(notice
 ])
 def test_an_everyday_prohibition_names_no_designated_party(text):
     assert escalations(text, "sanctions") == []
+
+
+@pytest.mark.parametrize("notice", [
+    "Any individual who supplies goods, whether directly or through an intermediary, to a designated entity commits "
+    "an offence.",
+    "By order of the Minister of Trade, the import of timber originating in Myanmar is prohibited.",
+    "By decision of the Council, all funds belonging to the persons referred to in the annex are frozen.",
+    "The Customs Service informs freight forwarders that the import of steel produced in Belarus is banned from "
+    "1 July.",
+    "The Revenue Department advises all exporters that the export of timber to the country concerned is prohibited "
+    "from Monday.",
+    "By decision of the Council, the assets of the persons named below are frozen: Omar Haddad, Crescent Trading "
+    "Company and Delta Shipping Limited.",
+])
+def test_a_notice_s_party_is_read_where_the_parser_hangs_it(notice):
+    """The offence's tail on the offence verb or the person, goods tied to a state by the participle that describes
+    them, a notified clause taken for a description of the notified, a list of companies after a colon."""
+    assert escalations(notice, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "Any person who sells alcohol, directly or through an agent, to a minor commits an offence.",
+    "The sports club informs its members that the sale of tickets to the public is prohibited until Friday.",
+    "Analysts said the sanctions had hit the following stocks hardest: Aeroflot, Sberbank and Gazprom.",
+    "The Harbour Board notifies all ship owners that berths at the north quay are closed for repairs.",
+    "The museum informs visitors that bags made in any material are prohibited in the galleries.",
+    "Kestrel Mobile notifies its distributors that exports of its new handset made in Vietnam are restricted.",
+    "By decision of the club, all lockers belonging to the members referred to above are closed.",
+])
+def test_everyday_notices_and_offences_name_no_designated_party(text):
+    assert escalations(text, "sanctions") == []
