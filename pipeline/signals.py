@@ -1616,7 +1616,7 @@ def _party_held_responsible(trigger: Token) -> Token | None:
             describer = token.head.head
             if describer.dep_ in {"amod", "acl"} and (describer.pos_ == "ADJ" or describer.tag_ == "VBN"):
                 return describer.head
-        if token.dep_ not in {"conj", "pobj", "prep"} or token.head is token:
+        if token.dep_ not in {"conj", "pobj", "prep"} or token.head.i == token.i:
             return None
         token = token.head
     return None
