@@ -49,6 +49,7 @@ CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", 
               "amod", "npadvmod", "agent", "acomp"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 CAUSE_WORDS = {"because", "due", "owing", "amid", "after", "by"}  # the words that name what caused an act
+CLAUSE_MARKS = {"as", "when", "while", "once", "after", "before", "until", "since"}  # openers of a clause
 LISTED_DEPS = {"conj", "appos", "pobj", "prep", "dobj", "nsubjpass", "compound"}  # from a listed party to its listing
 NAME_DEPS = {"compound", "npadvmod", "appos", "flat", "nmod"}  # the words of a proper name and its apposition
 TITLE_JOINERS = {"(", ")", ",", "and", "&"}  # what joins the capitalised words of a law's title
@@ -84,7 +85,8 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 PRESENT_PASSIVE = {"is", "are", "be", "been"}   # before a participle: an order in force (`are instructed`)
 NON_PARTY_CLASSES = {"civil_parties", "organisms", "crowds"}  # who acts or is mobilised in no conflict
 CIVIL_OWNER_CLASSES = {"civil_owners", "businesses"}  # whose `troops` are a cast, staff or volunteers
-CAMPAIGNED_CLASSES = {"arenas", "campaign_targets", "organisms", "hazards"}  # what an attack conquers or fights
+CAMPAIGNED_CLASSES = {"arenas", "campaign_targets", "organisms", "hazards", "natural_causes"}  # what an attack
+# conquers or fights
 TIME_OR_NUMBER_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "EVENT"}
 FIGHTING_CLASSES = {"forces", "armed_services", "attackers", "casualties"}  # who fights or dies: no match
 # a match score, not a year span or ratio
@@ -246,7 +248,7 @@ def lexicon() -> Lexicon:
                   "attacker_acts", "holding_verbs", "detaining_verbs",
                   "approving_terms", "directional_adverbs", "conveying_verbs",
                   "gratitude", "targeting_acts", "specifying_words", "peer_titles", "aiming_acts",
-                  "shooting_acts", "arms_trade_nouns")
+                  "shooting_acts", "arms_trade_nouns", "pelting_acts")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -2783,7 +2785,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if escalation and (_by_regulator(article, candidate, sent) or _press_embargo(article, candidate)
                        or _metaphoric_force(article, candidate) or _depicted_in_work(article, trigger)
                        or _by_civil_body(article, candidate) or _scored(article, candidate)
-                       or _figurative_attack(article, candidate, sent)):
+                       or _figurative_attack(article, candidate, sent) or _pelted_with_words(article, candidate)):
         return None  # "the drug regulator banned a pill imported from China", "the report is under embargo",
         # "an army of volunteer nurses will be deployed", "a drama about a Russian invasion of Norway",
         # "the Tartan Army is preparing for an invasion of Boston", "fired seven three-pointers over the Rockets",
@@ -2858,9 +2860,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             else military())):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
         # (materiel a manufacturer hands over to a state's armed service is the service's, no commercial act)
-    if not (target or by_document) and _domestic_trade_or_licence(article, candidate, sent):
-        return None  # "India banned exports of onions", "threatened to suspend the licences of striking doctors":
-        # trade policy and a labour dispute at home, not a measure against a state
+    if not (target or by_document) and (_domestic_trade_or_licence(article, candidate, sent)
+                                         or _bans_pastime(article, candidate)):
+        return None  # "India banned exports of onions", "threatened to suspend the licences of striking doctors",
+        # "banned kite flying": trade policy, a labour dispute or a rule at home, not a measure against a state
     # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
     # with a party it falls on (not "the Treasury said bond auctions would be suspended")
     office = info.plover in MEASURE_PLOVER and not civilian and (
@@ -3128,7 +3131,7 @@ def _natural_cause(article: _Article, candidate: Candidate) -> bool:
         causes += _prep_objects(subject, "by", "of")
     if verb is not None and verb.dep_ in {"xcomp", "ccomp"}:  # "fog forced airlines to cancel flights"
         causes.append(article.subject(verb.head))
-    causes = [c for c in causes if c is not None]
+    causes = [c for c in causes if c is not None] + _misparsed_subjects(trigger)
     for word in {trigger, verb} - {None}:
         for prep in word.children:
             if prep.dep_ in {"prep", "agent", "advmod", "amod", "acomp"} and prep.lower_ in CAUSE_WORDS:
@@ -3142,6 +3145,15 @@ def _natural_cause(article: _Article, candidate: Candidate) -> bool:
                 c.dep_ in MODIFIER_DEPS and article.cast.code_at(c) for c in cause.children):
             return True  # not "an Israeli strike"
     return False
+
+
+def _misparsed_subjects(verb: Token) -> list[Token]:
+    """The subject of a subordinate clause the parser read as a preposition's object (`as floods hit central
+    provinces`: `floods` the object of `as`), for a verb with no subject of its own."""
+    if verb.pos_ not in VERB_POS or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    return [o for p in verb.children if p.dep_ in {"prep", "mark"} and p.i < verb.i and p.lower_ in CLAUSE_MARKS
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _sport_discipline(article: _Article, candidate: Candidate) -> bool:
@@ -3307,6 +3319,11 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     struck = [candidate.obj, *objects, *_prep_objects(trigger, "of", "on", "at", "against"),
               *(o for war in objects for o in _prep_objects(war, "on", "against"))]  # "declared war on litter"
+    if trigger.pos_ in NOUN_POS:  # "a locust invasion": who invades, named by the noun's modifier
+        struck += [c for c in trigger.children if c.dep_ == "compound"]
+    struck += [c for o in struck if o is not None for c in o.children if c.dep_ == "appos"]  # "the dzud, a winter"
+    struck += [g for p in (*trigger.children, *(c for o in objects for c in o.children)) if p.dep_ == "prep"
+               and p.lower_ in {"on", "against"} for g in p.children if g.dep_ == "pcomp"]  # "war on poaching"
     if trigger.pos_ in VERB_POS and _prep_objects(trigger, "under"):  # "the peso came under attack": its subject
         struck.append(_clause_subject(article, trigger)[1])
     aiming = bool(lemma_forms(trigger) & article.lex.roles["aiming_acts"])
@@ -3318,6 +3335,19 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
         return False
     declared = {trigger.i, *(war.i for war in objects)}  # the war a threat declares is its own word
     return not any("military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i not in declared)
+
+
+def _pelted_with_words(article: _Article, candidate: Candidate) -> bool:
+    """Whether a pelting verb (classes.json `pelting_acts`: bombard, pelt, shower) pelts with what no one fires
+    (`was bombarded with complaints`, `bombarded the stars with offers from sponsors`): its `with` names no weapon,
+    munition or military word; `shelled with artillery` or `bombarded with rockets` stays an attack."""
+    trigger = candidate.trigger
+    if candidate.type != "attack" or trigger.pos_ not in VERB_POS \
+            or not lemma_forms(trigger) & article.lex.roles["pelting_acts"]:
+        return False
+    loads = _prep_objects(trigger, "with")
+    armed = WEAPONS | {"military", "forces"}
+    return bool(loads) and not any(article.classes.get(t.i, set()) & armed for load in loads for t in load.subtree)
 
 
 def _by_civil_body(article: _Article, candidate: Candidate) -> bool:
@@ -3428,10 +3458,12 @@ def _civil_purpose(article: _Article, candidate: Candidate) -> bool:
     wanted = {"hazards", "natural_causes", "civil_tasks", "organisms"}
     for clause in candidate.trigger.children:
         if clause.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+            if any(lemma_forms(v) & article.lex.roles["attacker_acts"] for v in verbs):
+                continue  # "to blow up the train stations": a raid, whatever it falls on
             if any(article.classes.get(w.i, set()) & wanted for w in clause.subtree):
                 return True
-            verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
-            if any("inquiry_acts" in article.classes.get(v.i, ()) for v in verbs):
+            if any(article.classes.get(v.i, set()) & {"inquiry_acts", "relief_acts"} for v in verbs):
                 return True
     return False
 
@@ -3442,6 +3474,20 @@ def _of_former_members(article: _Article, candidate: Candidate) -> bool:
     obj = candidate.obj
     return (obj is not None and obj.dep_ == "pobj" and obj.head.lower_ in {"of", "from"}
             and "former_members" in article.classes.get(obj.head.head.i, ()))
+
+
+def _bans_pastime(article: _Article, candidate: Candidate) -> bool:
+    """Whether a measure with no target forbids an activity named by a gerund (`banned kite flying`, `outlawed
+    crop burning`, `prohibits night fishing`): a rule at home. A state or party (`banned shipping to Israel`) or a
+    military word (`banned flying near the base`) in the activity's phrase keeps it a measure."""
+    if candidate.type != "sanctions":
+        return False
+    trigger = candidate.trigger
+    banned = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ in VERB_POS else []
+    activities = [b for b in banned if b.tag_ == "VBG" or any(c.dep_ == "acl" and c.tag_ == "VBG"
+                                                             and c.i == b.i + 1 for c in b.children)]
+    return bool(activities) and not any(article.cast.actor_at(t) is not None or "military" in article.classes.get(
+        t.i, ()) for a in activities for t in a.subtree)
 
 
 def _domestic_trade_or_licence(article: _Article, candidate: Candidate, sent: Span) -> bool:

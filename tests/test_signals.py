@@ -3014,3 +3014,55 @@ def test_materiel_in_lists_names_and_light_nouns_a_service_receives_is_a_deliver
 ])
 def test_training_awards_and_civil_aid_to_a_ministry_are_no_arms_delivery(text):
     assert not [s for s in signals(text) if s.type == "arms_delivery"], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia's environment ministry launched an offensive against illegal logging in the Choco rainforest.",
+    "Cambodia declared war on the smog that hangs over Phnom Penh each dry season.",
+    "Madagascar's farm ministry is fighting a locust invasion across the southern highlands.",
+    "Kazakhstan sent engineers to fight the cold, a record winter that froze pipes in Astana.",
+    "The Peruvian government declared war on poaching in the Manu national park.",
+])
+def test_state_campaigns_against_ills_nature_and_pests_are_no_attacks(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Colombia's army launched an offensive against illegal armed groups in Cauca, killing six fighters.", "attack"),
+    ("Russia declared war on Ukraine's western allies in a televised address.", "threat"),
+])
+def test_offensives_on_armed_parties_and_states_stay_beside_campaigns(text, kind):
+    assert one(text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Morocco deployed army units to guard exam centres after answers were leaked on social media.",
+    "Ecuador's government deployed military helicopters to evacuate residents from the hills above Quito.",
+    "Sri Lanka mobilised soldiers and police to help evacuate villagers as floods swept the south.",
+])
+def test_forces_sent_to_guard_exams_or_evacuate_at_home_are_no_buildup(text):
+    assert not escalating(text), signals(text)
+
+
+def test_forces_sent_to_raid_a_station_stay_a_deployment():
+    assert escalating("Russia deployed special forces to Donetsk to blow up the train stations held by Ukraine.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ireland's revenue service will impose sanctions on firms that miss the new filing deadline.",
+    "Malaysia's tax authority froze the bank accounts of 120 companies that failed to pay their dues.",
+    "Bhutan banned night fishing in its rivers to protect the golden mahseer.",
+    "Greece's football stars were bombarded with offers from Saudi clubs after the tournament.",
+    "The bluefish have invaded estuaries along the coast of Uruguay.",
+])
+def test_domestic_rules_pests_and_a_flood_of_offers_are_no_measures_or_attacks(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Turkey banned shipping to Israel from all its ports.", "sanctions"),
+    ("Russian forces bombarded Kharkiv with rockets and drones overnight.", "attack"),
+    ("Russia banned imports of apples from Moldova.", "sanctions"),
+])
+def test_bans_on_a_state_and_bombardment_with_weapons_still_count(text, kind):
+    assert one(text, kind)
