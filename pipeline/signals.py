@@ -62,6 +62,7 @@ LEMMA_FORMS = "wirewatch.lemma_forms"   # doc.user_data key: token index -> its 
 VERB_POS_IDS = [POS_IDS[tag] for tag in VERB_POS]
 RESULT_DEPS = {"oprd", "acomp", "xcomp", "ccomp", "advmod"}  # the state a verb leaves its object in
 NOUN_POS = {"NOUN", "PROPN"}
+NOUN_POS_IDS = [POS_IDS[tag] for tag in NOUN_POS]
 FUNCTION_POS = {"CCONJ", "SCONJ", "ADP", "PART", "DET"}
 AMOUNT_POS = {NUM, NOUN}   # what a currency sign hangs from
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
@@ -588,9 +589,8 @@ class _Article:
                 self.office_mentions.append((start, end, key[2:]))
             else:
                 _, kind, strength, pos = key.split("|")
-                span = Span(doc, start, end, label=f"{kind}|{strength}|{pos}")
-                if _pos_ok(span.root, pos) and (span.text.lower() not in self.lex.acronyms or span.text.isupper()):
-                    terms.append(span)  # "SWIFT", not Taylor Swift
+                if _term_stands(doc, start, end, pos, self.lex.acronyms):
+                    terms.append(Span(doc, start, end, label=f"{kind}|{strength}|{pos}"))
         self._mark_arms_trade(doc)
         bodies = self.lex.notices["issuing_bodies"]
         for i, words in self.classes.items():  # a word of an everyday phrase (`price war`, `war of words`) is not war
@@ -663,6 +663,8 @@ class _Article:
         self.withdrawing: dict[str, bool] = {}   # kind -> whether the notice only withdraws measures of it, once read
         self.notice_act: tuple | None = None   # (code, name, body) of the official body a notice has acting, once read
         self.verbs: list[int] | None = None   # where the verbs are, once read
+        self.verb_words: list[tuple[int, str]] | None = None   # each distinct verb lemma or form, lower-cased, once
+        self.acts: dict[str, list[Token]] = {}   # key -> the words that name a legal act or decision, once read
         self.term_words_of: dict[str | None, set[int]] = {}   # kind -> where its terms lie, once read
         self.issuing_clauses: list[tuple] | None = None   # the issuing verbs' clauses, once read
         self.sentence_texts: dict[int, str] = {}   # sentence start -> its text, built once
@@ -810,8 +812,11 @@ class _Article:
         """The words that name a legal act (`Decision`, `order`, `Regulations`), or with `deciding_nouns` a body's
         decision (`the approval of`, `the deliberations of`), found from the lemma and lower-case arrays: they are
         few."""
-        hashes = _legal_act_hashes(key)
-        return [self.doc[i] for i in numpy.flatnonzero(_among(self.lemmas, hashes) | _among(self.lowers, hashes))]
+        if key not in self.acts:
+            hashes = _legal_act_hashes(key)
+            self.acts[key] = [self.doc[i] for i in numpy.flatnonzero(_among(self.lemmas, hashes)
+                                                                     | _among(self.lowers, hashes))]
+        return self.acts[key]
 
     def _names_itself_an_act(self) -> bool:
         """Whether the text names itself as the act it is (`These Regulations amend Schedule 1`), or puts itself or
@@ -1118,8 +1123,10 @@ class _Article:
         each distinct word looked up once, so that the checks make tokens only of the verbs they can be about."""
         verbs = numpy.array(self.verb_positions(), numpy.int64)
         lemmas, lowers, strings = self.lemmas[verbs], self.lowers[verbs], self.doc.vocab.strings
-        named = numpy.array([h for h in numpy.unique(numpy.concatenate((lemmas, lowers))).tolist()
-                             if strings[h].lower() in words], numpy.uint64)
+        if self.verb_words is None:
+            hashes = numpy.unique(numpy.concatenate((lemmas, lowers))).tolist()
+            self.verb_words = [(h, strings[h].lower()) for h in hashes]
+        named = numpy.array([h for h, word in self.verb_words if word in words], numpy.uint64)
         return verbs[numpy.isin(lemmas, named) | numpy.isin(lowers, named)].tolist()
 
     def _issuing_acts(self, kind: str) -> list[tuple[int, str, bool]]:
@@ -1741,6 +1748,18 @@ def _pos_ok(token: Token, pos: str) -> bool:
     return not pos or (pos == "VERB" and token.pos_ in VERB_POS) or (pos == "NOUN" and token.pos_ in NOUN_POS)
 
 
+def _term_stands(doc: Doc, start: int, end: int, pos: str, acronyms: frozenset[str]) -> bool:
+    """Whether a term match has the part of speech its entry names and, if an acronym, is written in capitals
+    ("SWIFT", not Taylor Swift); a one-word match (most are) read off its token, with no span made."""
+    if end - start == 1:
+        root = doc[start]
+        text = root.text
+    else:
+        span = doc[start:end]
+        root, text = span.root, span.text
+    return _pos_ok(root, pos) and (text.lower() not in acronyms or text.isupper())
+
+
 def _candidates(article: _Article) -> list[Candidate]:
     """Term triggers, then frame triggers (a head word with an object of the frame's class)."""
     found: dict[tuple[str, int], Candidate] = {}
@@ -1753,14 +1772,17 @@ def _candidates(article: _Article) -> list[Candidate]:
             longest[i] = max(longest.get(i, 0), end - start)
     # a term over the class word (kind, length, head): "rocket" in "rocket fire" is no object, "talks" in "talks
     # with" is, being the term's own head
-    term_kinds = {i: (kind, len(span), span.root.i) for span, kind, _, _ in article.term_spans
-                  for i in range(span.start, span.end)}
-    framed_spans = [(article.doc[start:end], name) for start, end, name in article.class_spans
-                    if _frames_of_class(name)]  # not `military`: a span is made only for a class that frames read
-    for span, name in sorted(framed_spans, key=lambda item: item[0].start):
-        if len(span) < max(longest[i] for i in range(span.start, span.end)):
+    term_kinds = {}
+    for span, kind, _, _ in article.term_spans:
+        head = span.root.i   # a span's root is found anew on each read
+        for i in range(span.start, span.end):
+            term_kinds[i] = (kind, len(span), head)
+    framed = [(start, end, name) for start, end, name in article.class_spans if _frames_of_class(name)]
+    for start, end, name in sorted(framed, key=lambda item: item[0]):  # not `military`: no frame reads it
+        if end - start < max(longest[i] for i in range(start, end)):
             continue
-        root = span.root   # a span's root is found anew on each read
+        span = article.doc[start:end]   # made only for the longest match of a class that frames read
+        root = span.root
         if name == MONEY_CLASS and _measures_other_noun(article, root):
             continue  # "approved a defence budget of 7.95 trillion yen": the budget is approved, no money given
         if _carries_cargo(article, root):
@@ -1837,11 +1859,9 @@ def _service_receipts(article: _Article, found: dict[tuple[str, int], Candidate]
     service tied to that event by dependency are the same; adds an arms delivery candidate for each, read once per
     article."""
     words = article.lex.notices["service_receipts"]
-    designation = re.compile(words["designation"])
     materiel = {article.doc[start:end].root.i for start, end, name in article.class_spans
                 if name in words["materiel_classes"]}
-    materiel |= {t.i for t in article.doc if t.pos_ in NOUN_POS and (designation.match(t.text) or (
-        t.lemma_.lower() in words["typed_materiel"] and any(c.pos_ == "PROPN" for c in t.children)))}
+    materiel |= _designated_materiel(article, words)
     for i in sorted(materiel):
         goods = _materiel_phrase_head(article.doc[i], materiel, article.light_nouns)
         for event in _materiel_events(goods):
@@ -1863,6 +1883,26 @@ def _service_receipts(article: _Article, found: dict[tuple[str, int], Candidate]
             elif known.recipient is None and not (known.reverse or reverse):
                 known.recipient = recipient
             break
+
+
+def _designated_materiel(article: _Article, words: dict) -> set[int]:
+    """The nouns that name materiel by its type designation (`three F-35I aircraft`) or by a typed materiel word with
+    a name (`Rafale fighters`): read off the noun arrays, each distinct word looked at once, tokens made only of
+    the typed words."""
+    strings = article.doc.vocab.strings
+    nouns = numpy.flatnonzero(numpy.isin(article.pos, NOUN_POS_IDS))
+    orths, lemmas = article.orths[nouns], article.lemmas[nouns]
+    designation = _compiled(words["designation"])
+    designated = [h for h in numpy.unique(orths).tolist() if designation.match(strings[h])]
+    typed = [h for h in numpy.unique(lemmas).tolist() if strings[h].lower() in words["typed_materiel"]]
+    found = set(nouns[numpy.isin(orths, numpy.array(designated, numpy.uint64))].tolist())
+    return found | {i for i in nouns[numpy.isin(lemmas, numpy.array(typed, numpy.uint64))].tolist()
+                    if any(c.pos_ == "PROPN" for c in article.doc[i].children)}
+
+
+@lru_cache(maxsize=8)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _materiel_phrase_head(word: Token, materiel: set[int], light_nouns: frozenset[str]) -> Token:
@@ -2361,6 +2401,12 @@ def _moves_promised_materiel(article: _Article, candidate: Candidate) -> bool:
     if not any(article.code_of(p) for p in _prep_objects(trigger, "to")):
         return False
     return any(lemma_forms(c) & _delivery_heads() for c in participles)
+
+
+@lru_cache(maxsize=None)
+def _frame_heads_of_type(kind: str) -> frozenset[str]:
+    """The head words of a signal type's frames, read once per type rather than per candidate."""
+    return frozenset().union(*(frame.heads for frame in lexicon().frames if frame.type == kind))
 
 
 @lru_cache(maxsize=1)
@@ -4834,8 +4880,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                                           and noun.pos_ in NOUN_POS for clause in noun.children if clause.dep_ == "acl"
                                           and not _buying_clause(candidate, clause)]
     if clauses:
-        heads = {head for frame in article.lex.frames if frame.type == candidate.type for head in frame.heads}
-        agent = next((code(p) for clause in clauses if lemma_forms(clause) & heads
+        agent = next((code(p) for clause in clauses if lemma_forms(clause) & _frame_heads_of_type(candidate.type)
                       or carrier is not None and clause.head.i == carrier.i
                       for agent in clause.children if agent.dep_ == "agent"
                       for p in agent.children if p.dep_ == "pobj" and code(p)), None)
