@@ -89,6 +89,7 @@ CIVIL_OWNER_CLASSES = {"civil_owners", "businesses"}  # whose `troops` are a cas
 CAMPAIGNED_CLASSES = {"arenas", "campaign_targets", "organisms", "hazards", "natural_causes"}  # what an attack
 # conquers or fights
 TIME_OR_NUMBER_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "EVENT"}
+MATERIEL_CLASSES = frozenset({"weapons", "platforms", "munitions", "missiles"})   # what a `units of` counts
 FIGHTING_CLASSES = {"forces", "armed_services", "attackers", "casualties"}  # who fights or dies: no match
 # a match score, not a year span or ratio
 SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/%-]| ?%| per ?cent)")
@@ -249,7 +250,7 @@ def lexicon() -> Lexicon:
                   "attacker_acts", "holding_verbs", "detaining_verbs",
                   "approving_terms", "directional_adverbs", "conveying_verbs",
                   "gratitude", "targeting_acts", "specifying_words", "peer_titles", "aiming_acts",
-                  "shooting_acts", "arms_trade_nouns", "pelting_acts")
+                  "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -1385,10 +1386,22 @@ class _Article:
                     code = next((self.code_of(p) for p in prep.children if p.dep_ == "pobj"), None)
                     if code:
                         return code
+        if token.is_title and token.lemma_.lower() in self.lex.roles["state_organs"]:
+            code = self._state_in_organ_name(token)
+            if code:
+                return code
         owned = any(c.dep_ == "poss" and c.lower_ in REPORTED_POSSESSIVES for c in token.children)
         if token.lower_ in REPORTED_PRONOUNS or owned:
             return self.code_of(_reporting_subject(token))
         return None
+
+    def _state_in_organ_name(self, organ: Token) -> str | None:
+        """The state a capitalised organ's own name ends in (`the Embassy of Japan`, `the Ministry of Foreign Affairs
+        of Italy`): the state after an `of` inside the name, which the parser may hang on a word of the name."""
+        name = _capitalised_phrase(organ)
+        return next((code for t in name if t.i > organ.i and t.dep_ == "pobj" and t.head.lower_ == "of"
+                     and (actor := self.cast.actor_at(t)) is not None and actor.type == "country"
+                     and (code := self.cast.code_at(t))), None)
 
     def _peer_code(self, peer: Token) -> str | None:
         """The state of the other party's official (`his Pakistani counterpart`, `the counterpart from Ghana`): its
@@ -1760,6 +1773,15 @@ def _term_stands(doc: Doc, start: int, end: int, pos: str, acronyms: frozenset[s
     return _pos_ok(root, pos) and (text.lower() not in acronyms or text.isupper())
 
 
+def _made_of_relief_or_kit(article: _Article, unit: Token) -> bool:
+    """Whether a force word's `of` names what it is made of rather than a force: relief workers (`a brigade of 120
+    Cuban doctors`), or materiel a classes.json `counting_units` word counts in translated officialese (`ten units
+    of military helicopters`, `300 units of armoured vehicles`), no military unit."""
+    counting = unit.lower_ in article.lex.roles["counting_units"]
+    return any("relief" in (classes := article.classes.get(p.i, set()))
+               or counting and classes & MATERIEL_CLASSES for p in _prep_objects(unit, "of"))
+
+
 def _candidates(article: _Article) -> list[Candidate]:
     """Term triggers, then frame triggers (a head word with an object of the frame's class)."""
     found: dict[tuple[str, int], Candidate] = {}
@@ -1788,9 +1810,9 @@ def _candidates(article: _Article) -> list[Candidate]:
         if _carries_cargo(article, root):
             continue  # "sent two military aircraft carrying medical supplies": the vehicle's cargo is what is sent
         quantity = False   # the economic quantity the word only describes, read once a head is found
-        if name in ("forces", "units") and any("relief" in article.classes.get(p.i, ())
-                                               for p in _prep_objects(root, "of")):
-            continue  # "a brigade of 120 Cuban doctors": a unit of relief workers is the relief it is made of
+        if name in ("forces", "units") and _made_of_relief_or_kit(article, root):
+            continue  # "a brigade of 120 Cuban doctors": a unit of relief workers is the relief it is made of;
+            # "ten units of military helicopters": pieces of materiel, which are what is sent
         if name == "forces" and article.code_of(root) in article.lex.roles["peacekeeping_bodies"]:
             name = "peacekeepers"  # "deployment with the UN Interim Force": a UN force keeps the peace, builds up none
         inside = term_kinds.get(root.i)
@@ -2568,7 +2590,8 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
                 and token.head.head.lemma_.lower() in lexicon().roles["qualities"]):
             return None, False, 0  # "strengthen the capacity of the Cambodian forces": a quality, not the force
         reach += token.dep_ != "conj"  # "tanks and ammunition" are both the head's own object
-        token = token.head
+        token, skipped = _past_counting_nouns(token.head, frame)
+        reach += skipped
         if token.dep_ == "prep" and frame.type in DELIVERY_OR_DEPLOYMENT_KINDS and (
                 token.lower_ in DESTINATION_PREPS or token.lower_ in MEANS_PREPS and token.head.pos_ in VERB_POS):
             return None, False, 0  # "deployed a ship to waters off Guyana", "curbs placed on the military", "sent
@@ -2607,6 +2630,20 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         if token.pos_ in VERB_POS:
             return None, False, 0
     return None, False, 0
+
+
+def _past_counting_nouns(token: Token, frame: Frame) -> tuple[Token, int]:
+    """(the word a chain of counting nouns hangs on, the words passed): from the `of` over the counted word, past
+    classes.json `light_nouns` that are no head of the frame (`hundreds of tonnes of wheat were unloaded`, `thousands
+    of rounds of ammunition`): a chain of counts is one step of the climb, however many the text stacks."""
+    light, passed = lexicon().roles["light_nouns"], 0
+    while (token.dep_ == "prep" and token.lower_ == "of" and token.head.lemma_.lower() in light
+           and not lemma_forms(token.head) & frame.heads):
+        token, passed = token.head, passed + 1
+        if token.dep_ != "pobj" or token.head.lower_ != "of":
+            break
+        token, passed = token.head, passed + 1
+    return token, passed
 
 
 def _listing_head(verb: Token, frame: Frame) -> Token | None:
@@ -5271,6 +5308,9 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
         kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
         if forms & _status_words(kind):  # most words on a path give no status
             found.update(status for status in STATUS_PRIORITY if forms & cues[status].get(kind, frozenset()))
+        if path_child.dep_ == "xcomp" and forms & cues["planned"]["arranging_copulas"] and _arranged(
+                article, token, path_child):
+            found.add("planned")  # "Britain is to supply missiles": an arrangement announced, not a delivery made
         if path_child.dep_ in {"xcomp", "ccomp"} and forms & cues["hypothetical"]["enablers"]:
             found.add("hypothetical")  # "would allow Switzerland to adopt sanctions": a power given, not an act
         if forms & cues["denied"]["failures"] and info.plover not in COERCIVE_PLOVER:
@@ -5325,6 +5365,18 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     if condition:  # "if the shelling did not stop": a condition's negation denies nothing that happened
         found.discard("denied")
     return found, own, modifier
+
+
+def _arranged(article: _Article, copula: Token, infinitive: Token) -> bool:
+    """Whether a copula over a `to` infinitive states an arrangement (`Britain is to supply missiles`, `the tanks are
+    to be delivered`): its subject a party, or what the passive infinitive acts on; not a definition (`the aim is to
+    deliver aid`), whose subject is an abstract noun, nor a copula with a predicate of its own (`it was hard to see
+    the buildup`, `was the first to send`)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) or any(
+            c.dep_ in {"acomp", "attr"} for c in copula.children):
+        return False
+    subject = article.subject(copula)
+    return subject is not None and (bool(article.code_of(subject)) or _has_dep(infinitive, "auxpass"))
 
 
 def _says_idle(verb: Token, cues: dict) -> bool:

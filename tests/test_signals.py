@@ -3066,3 +3066,66 @@ def test_domestic_rules_pests_and_a_flood_of_offers_are_no_measures_or_attacks(t
 ])
 def test_bans_on_a_state_and_bombardment_with_weapons_still_count(text, kind):
     assert one(text, kind)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Embassy of Germany announces the donation of four patrol boats to the Ghana Navy.", "DEU", "GHA"),
+    ("The Ministry of Defence of Spain is pleased to announce the gift of two transport aircraft to the Air Force "
+     "of Mauritania.", "ESP", "MRT"),
+])
+def test_an_organ_named_for_its_state_that_announces_a_donation_gave_it(text, source, target):
+    found = one(text, "arms_delivery")
+    assert (found.source and found.source.code, found.target and found.target.code) == (source, target), found
+
+
+def test_an_embassy_of_a_state_announcing_no_measure_is_quiet():
+    assert not escalating("The Embassy of Norway announced the opening of a new visa centre in Nairobi.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Belarus sent 200 units of armoured vehicles to Russia last month.", "arms_delivery"),
+    ("A solemn transmission of twelve units of combat helicopters to the Army of Burkina Faso by Turkey took "
+     "place on Friday.", "arms_delivery"),
+    ("Belarus sent two units of its special forces brigade to the border with Poland.", "troop_buildup"),
+])
+def test_units_of_materiel_count_pieces_and_units_of_a_force_are_troops(text, kind):
+    assert one(text, kind).status == "actual", signals(text)
+
+
+def test_units_of_civil_goods_and_a_broadcast_transmission_are_no_delivery():
+    assert not escalating("The factory shipped 800 units of washing machines to Kenya.")
+    assert not signals("The transmission of the cup final was watched by millions across Asia.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Italy is to send a second SAMP/T air defence system to Ukraine, the defence minister said.", "arms_delivery"),
+    ("South Korea is to deliver two hundred tanks to Poland next year.", "arms_delivery"),
+    ("Australia is to provide Papua New Guinea with 20 million dollars in flood relief.", "agreement"),
+])
+def test_a_copula_over_an_infinitive_is_an_arrangement_planned(text, kind):
+    found = one(text, kind)
+    assert found.status == "planned" and found.plover == "AGREE", found
+
+
+def test_an_aim_defined_by_a_copula_is_no_plan():
+    assert not signals("The aim of the charity is to deliver food aid to families in need.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Asian Development Bank paid out 400 million dollars in budget support to Sri Lanka on Tuesday.",
+    "Thousands of tonnes of rice sent by Vietnam were unloaded at the port of Mombasa for Somalia.",
+    "Dozens of truckloads of flour and medicine crossed into Syria from Turkey on Monday.",
+])
+def test_aid_paid_out_or_counted_in_stacked_amounts_is_delivered(text):
+    found = one(text, "agreement")   # aid is reported as an agreement, coded AID
+    assert found.status == "actual" and found.plover == "AID", found
+
+
+def test_an_insurer_paying_out_claims_is_no_aid():
+    assert not signals("The insurer paid out 2 billion dollars to policyholders after the storms.")
+
+
+def test_a_copula_with_an_adjective_over_an_infinitive_plans_nothing():
+    found = one("Scholz said it was hard to see the buildup of Russian troops near Ukraine as anything but a threat.",
+                "troop_buildup")
+    assert found.status == "actual", found
