@@ -86,6 +86,11 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 PRESENT_PASSIVE = {"is", "are", "be", "been"}   # before a participle: an order in force (`are instructed`)
 NON_PARTY_CLASSES = {"civil_parties", "organisms", "crowds"}  # who acts or is mobilised in no conflict
 CIVIL_OWNER_CLASSES = {"civil_owners", "businesses"}  # whose `troops` are a cast, staff or volunteers
+CIVIC_CAMPAIGN_CLASSES = {"civic_campaigns", "civil_tasks", "hazards", "organisms", "campaign_targets"}  # what a
+# state mobilises civilians for at home
+PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}  # who or where a war may be declared on
+ARMED_PARTY_CLASSES = {"forces", "military", "armed_services", "attackers", "combatants", "security_forces",
+                       "reserves", "cyber_forces"}  # a party that fights back
 CAMPAIGNED_CLASSES = {"arenas", "campaign_targets", "organisms", "hazards", "natural_causes"}  # what an attack
 # conquers or fights
 TIME_OR_NUMBER_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "EVENT"}
@@ -1431,13 +1436,19 @@ class _Article:
     def plays_for(self, token: Token) -> bool:
         """Whether a country's name stands for its team: in a match report that counts no victims (`Brazil
         attacked down the left before half-time`), a country named alone is a side on the pitch, also as the
-        owner of what acts (`Japan's defence`); an adjective of nationality keeps its state (`Russian forces
-        shelled the city during the match, killing four`)."""
+        owner of what acts (`Japan's defence`), and an adjective of nationality on a competitor is a nationality
+        (`the German sailor`); on a force it keeps its state (`Russian forces shelled the city during the match,
+        killing four`)."""
         if self.sentence(token).start not in self.sport_sents:
             return False
         names = [token, *(c for c in token.children if c.dep_ == "poss")]
-        return any(t.pos_ == "PROPN" and (actor := self.cast.actor_at(t)) is not None and actor.type == "country"
-                   for t in names)
+        if any(t.pos_ == "PROPN" and (actor := self.cast.actor_at(t)) is not None and actor.type == "country"
+               for t in names):
+            return True
+        # "the German sailor ambushed the fleet at the final mark": a competitor's nationality, where no force is named
+        return not self.classes.get(token.i, set()) & FIGHTING_CLASSES and any(
+            c.dep_ == "amod" and (actor := self.cast.actor_at(c)) is not None and actor.type == "country"
+            for c in token.children)
 
     def name_of(self, token: Token | None) -> str | None:
         """A party the gazetteer cannot code: a named person or organisation, or an actor noun with its
@@ -2947,6 +2958,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                                          or _bans_pastime(article, candidate)):
         return None  # "India banned exports of onions", "threatened to suspend the licences of striking doctors",
         # "banned kite flying": trade policy, a labour dispute or a rule at home, not a measure against a state
+    if not target and _rule_on_home_institutions(article, candidate, sent, source):
+        return None  # "a directive barring schools from holding classes on Saturdays": a rule at home, also when a
+        # legal act states it
     # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
     # with a party it falls on (not "the Treasury said bond auctions would be suspended")
     office = info.plover in MEASURE_PLOVER and not civilian and (
@@ -2981,9 +2995,11 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             and (not source or source in article.lex.roles["humanitarian_bodies"]
                  or not article.sentence_words(sent, "military")
                  and (_body_named_for_its_home(article, trigger) or _nationals_of_state(article, trigger))
-                 or _force_of_civilians(article, _clause_subject(article, trigger)[1]))):
+                 or _force_of_civilians(article, _clause_subject(article, trigger)[1])
+                 or _for_civic_campaign(article, candidate, sent, source))):
         return None  # "a swarm of jellyfish invaded", "volunteers were mobilised", "workers staged a walkout", "the
-        # Red Cross mobilised volunteers" (a relief body's volunteers),
+        # Red Cross mobilised volunteers" (a relief body's volunteers), "the health ministry mobilised volunteers
+        # for a polio immunisation blitz" (a state's civic campaign),
         # "Serbia's army of travelling fans occupied a stand", "Kenya's teachers threatened to strike": a state's name
         # on a crowd or a civil party is its nationality
     if (candidate.type in DELIVERY_OR_DEPLOYMENT | {"mobilization"} and (not target or target == source)
@@ -3412,12 +3428,35 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
     aiming = bool(lemma_forms(trigger) & article.lex.roles["aiming_acts"])
     if not any(o is not None and (article.classes.get(o.i, set()) & CAMPAIGNED_CLASSES
                                   or o.lower_ in article.lex.roles["currencies"]
-                                  or aiming and "clientele" in article.classes.get(o.i, ())) for o in struck):
+                                  or aiming and "clientele" in article.classes.get(o.i, ())) for o in struck) \
+            and not _war_on_no_party(article, candidate, objects):
         return False
     if article.sentence_words(sent, "attackers") or article.sentence_words(sent, "casualties"):
         return False
     declared = {trigger.i, *(war.i for war in objects)}  # the war a threat declares is its own word
     return not any("military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i not in declared)
+
+
+def _war_on_no_party(article: _Article, candidate: Candidate, objects: list[Token]) -> bool:
+    """Whether war is declared on what no one fights a war with (`declared war on cigarette butts`, `a war on
+    chewing gum was declared`): the `on`/`against` of the declared war holds no party, that is no name the actor
+    layer resolves, no person, group, place or nationality the parser names, and no force, armed group or
+    combatant word, in the object, its modifiers or its `of` (`declared war on the United States`, `on the
+    rebels`, `on the Rapid Support Forces` stay; `taxi fares at Bangkok's airports` is a nuisance where it is
+    found): a nuisance of any kind, whoever declares it."""
+    trigger = candidate.trigger
+    if candidate.type == "threat" and objects:
+        wars = [*objects, trigger]  # "declared war on X": the war is the verb's object, its `on` hung on either
+    elif trigger.pos_ in NOUN_POS and trigger.head.pos_ in VERB_POS and trigger.dep_ in {"nsubjpass", "dobj"} \
+            and lemma_forms(trigger.head) & set(article.lex.notices["declaring_verbs"]):
+        wars = [trigger]  # "a war on litter was declared"
+    else:
+        return False
+    foes = [o for war in wars for o in _prep_objects(war, "on", "against")]
+    foes += [o for foe in foes for o in _prep_objects(foe, "of")]  # "war on the people of Ukraine"
+    words = [*foes, *(c for foe in foes for c in foe.children if c.dep_ in MODIFIER_DEPS)]
+    return bool(foes) and not any(article.cast.actor_at(t) is not None or t.ent_type_ in PARTY_ENTITIES
+                                  or article.classes.get(t.i, set()) & ARMED_PARTY_CLASSES for t in words)
 
 
 def _pelted_with_words(article: _Article, candidate: Candidate) -> bool:
@@ -3557,6 +3596,24 @@ def _of_former_members(article: _Article, candidate: Candidate) -> bool:
     obj = candidate.obj
     return (obj is not None and obj.dep_ == "pobj" and obj.head.lower_ in {"of", "from"}
             and "former_members" in article.classes.get(obj.head.head.i, ()))
+
+
+def _rule_on_home_institutions(article: _Article, candidate: Candidate, sent: Span, source: str | None) -> bool:
+    """Whether a ban or bar falls on a state's own institutions or people (classes.json `home_institutions`,
+    `civil_parties`: `a directive barring schools from holding classes`, `banned hospitals from detaining
+    patients`, `a ban on clinics selling donated drugs`), in a sentence that names no state but the one acting
+    and no military word: a ministry's rule at home, no sanction. `barred Lithuanian ships from its ports` or
+    `barred UNRWA schools` names the party it falls on, and stays a measure."""
+    if candidate.type != "sanctions" or article.sentence_words(sent, "military"):
+        return False
+    trigger = candidate.trigger
+    barred = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}] + _prep_objects(trigger, "on")
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "schools barred from charging fees"
+        barred.append(trigger.head)
+    if not any(article.classes.get(b.i, set()) & {"home_institutions", "civil_parties"} for b in barred):
+        return False
+    return not any(code != source for _, code in article.states_in(sent)) and not any(
+        article.cast.actor_at(t) is not None and article.cast.code_at(t) != source for b in barred for t in b.subtree)
 
 
 def _bans_pastime(article: _Article, candidate: Candidate) -> bool:
@@ -4250,6 +4307,23 @@ def _by_civil_party(article: _Article, candidate: Candidate) -> bool:
     return any(party is not None and article.classes.get(party.i, set()) & NON_PARTY_CLASSES
                and article.cast.actor_at(party) is None and not _described_as_armed(article, party)
                for party in parties)
+
+
+def _for_civic_campaign(article: _Article, candidate: Candidate, sent: Span, source: str | None) -> bool:
+    """Whether a mobilisation of civil parties (already found by `_by_civil_party`) serves a campaign at home: its
+    `for` or purpose clause holds a `civic_campaigns` word (`for a polio immunisation blitz`, `for the census`,
+    `to join a tree-planting drive`) or a civil task, hazard, organism or campaign target (`for a drive against
+    dengue`), names no state but the mobilising one, and the sentence has no military word (`mobilised volunteers
+    for the front` stays): a health or civic drive, no force."""
+    if candidate.type != "mobilization" or article.sentence_words(sent, "military"):
+        return False
+    trigger = candidate.trigger
+    purposes = _prep_objects(trigger, "for") + [c for c in trigger.children if c.dep_ in {"advcl", "xcomp"} and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    words = [t for purpose in purposes for t in purpose.subtree]
+    if any((code := article.cast.code_at(t)) and code != source for t in words):
+        return False
+    return any(article.classes.get(t.i, set()) & CIVIC_CAMPAIGN_CLASSES for t in words)
 
 
 def _relief_at_home(article: _Article, candidate: Candidate, sent: Span) -> bool:

@@ -3129,3 +3129,62 @@ def test_a_copula_with_an_adjective_over_an_infinitive_plans_nothing():
     found = one("Scholz said it was hard to see the buildup of Russian troops near Ukraine as anything but a threat.",
                 "troop_buildup")
     assert found.status == "actual", found
+
+
+@pytest.mark.parametrize("text", [
+    "Sierra Leone's health ministry said 30,000 volunteers would be mobilised for a measles vaccination campaign.",
+    "Peru's environment ministry has mobilised volunteers for a beach clean-up along the Lima coast.",
+    "Nepal mobilised thousands of volunteers for the national census, which begins next month.",
+])
+def test_civilians_mobilised_for_a_health_or_civic_drive_are_no_mobilisation(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia mobilised volunteers for the front after Azerbaijani troops crossed the border.",
+    "Israel mobilised 300,000 reservists for the ground campaign in Gaza.",
+])
+def test_volunteers_or_reservists_mobilised_for_a_war_stay_a_mobilisation(text):
+    assert one(text, "mobilization")
+
+
+@pytest.mark.parametrize("text", [
+    "Madrid's city council declared war on dog mess, doubling fines for owners who leave it on the pavement.",
+    "A war on chewing gum was declared by the municipality of Krakow, which hired cleaning crews for the old town.",
+    "The transport ministry of Peru declared war on unlicensed minibuses at Lima's bus terminals.",
+])
+def test_war_declared_on_a_nuisance_is_no_threat(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan declared war on Armenia in a televised address.",
+    "The military government declared war on the rebels who overran the northern garrison.",
+])
+def test_war_declared_on_a_state_or_an_armed_group_stays_a_threat(text):
+    assert one(text, "threat")
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia's education ministry issued a directive barring schools from charging examination fees.",
+    "The Kenyan health ministry issued an order banning pharmacies from selling codeine syrup without a prescription.",
+])
+def test_a_ministry_barring_its_own_schools_or_pharmacies_is_no_sanction(text):
+    assert not escalating(text), signals(text)
+
+
+def test_a_ban_on_another_states_schools_stays_a_sanction():
+    assert one("Russia's education ministry issued a directive barring Estonian schools from operating in Russia.",
+               "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "New Zealand's crew ambushed the French boat at the leeward mark to take the regatta.",
+    "The Belgian rider ambushed the leaders on the final lap and took the stage win.",
+])
+def test_racing_read_from_its_own_words_is_no_attack(text):
+    assert not escalating(text), signals(text)
+
+
+def test_an_ambush_on_a_patrol_stays_an_attack():
+    assert one("Al-Shabaab fighters ambushed a Kenyan army patrol near the Somali border.", "attack")
