@@ -860,16 +860,30 @@ class _Article:
         of Banks instructs all supervised entities to`, `The Commission directs all capital market operators to`):
         news reports an order in the past (`the regulator ordered banks to`). Only a verb named by the first word of
         an ordering form (`call on`) can be one: those are read off the arrays, not every verb of the document."""
-        ordering = self.lex.notices["ordering_verbs"] | self.lex.notices["relaying_verbs"]  # (or relays to them)
+        notices = self.lex.notices
+        ordering = notices["ordering_verbs"] | notices["relaying_verbs"] | notices["declaring_verbs"]  # (or relays
+        # to them, or decrees: `the Government decrees that the assets ... are frozen`)
         named = self.verbs_named({phrase.split()[0] for phrase in ordering})
         if any(verb.tag_ in PRESENT_TAGS and lemma_forms(verb) & ordering and self._official(self.subject(verb))
                for verb in (self.doc[i] for i in named)):
             return True
-        # "The Port Authority of Singapore notifies all shipping agents that": the parser takes `notifies` for a
-        # plural noun, its body for the noun's subject or modifier
-        misread = (self.doc[i] for i in numpy.flatnonzero(_among(self.lowers, _present_form_hashes())))
-        return any(t.tag_ == "NNS" and self._official(next(
-            (c for c in t.children if c.dep_ in {"nsubj", "nmod"}), None)) for t in misread)
+        return self._misread_order() is not None
+
+    def _misread_order(self) -> Token | None:
+        """The official body of a present-tense order the parser takes for a plural noun (`The Port Authority of
+        Singapore notifies all shipping agents that`, `the Government orders that`, `the Government of Latvia
+        decrees that`): the noun's subject or modifier, or the body it is read as in apposition to; a compound only
+        where a `that` clause follows (`Government orders that`, not `government orders for tanks`)."""
+        for t in (self.doc[i] for i in numpy.flatnonzero(_among(self.lowers, _present_form_hashes()))):
+            if t.tag_ != "NNS":
+                continue
+            clause = t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "that"
+            bodies = [c for c in t.children if c.dep_ in {"nsubj", "nmod"} or c.dep_ == "compound" and clause]
+            bodies += [t.head] if t.dep_ == "appos" and clause else []
+            body = next((b for b in bodies if self._official(b)), None)
+            if body is not None:
+                return body
+        return None
 
     def _advisory(self) -> bool:
         """Whether a notice advises or withdraws rather than takes measures: its opening sentence names advice in
@@ -962,7 +976,8 @@ class _Article:
                 reported_to = next((body for body in addressees if self._official(body)), None)
         if reported_to is not None:
             return self._body_of(reported_to)
-        return self._act_maker()
+        misread = self._misread_order()   # "the Government of Latvia decrees that", `decrees` read as a noun
+        return self._body_of(misread) if misread is not None else self._act_maker()
 
     def _act_maker(self) -> tuple[str | None, str | None, Token | None]:
         """The official body whose legal act or decision the notice names, in its body (`Further to the decision of
@@ -2365,10 +2380,11 @@ def _legal_act_hashes(key: str = "legal_acts") -> numpy.ndarray:
 
 @lru_cache(maxsize=None)
 def _present_form_hashes() -> numpy.ndarray:
-    """The hashes of the third-person present of the one-word ordering and relaying verbs (`notifies`, `instructs`),
-    sorted."""
+    """The hashes of the third-person present of the one-word ordering, relaying and declaring verbs (`notifies`,
+    `instructs`, `decrees`), sorted."""
     notices = lexicon().notices
-    words = [w for w in notices["ordering_verbs"] | notices["relaying_verbs"] if " " not in w]
+    words = [w for w in notices["ordering_verbs"] | notices["relaying_verbs"] | notices["declaring_verbs"]
+             if " " not in w]
     return numpy.array(sorted({hash_string(w[:-1] + "ies" if w.endswith("y") else w + "s") for w in words}),
                        numpy.uint64)
 
@@ -2560,6 +2576,16 @@ def _prep_aims(prep: Token, phrase: str) -> bool:
         p.dep_ == "pobj" and noun in {p.lemma_.lower(), p.lower_.removesuffix("s")} for p in prep.children))
 
 
+def _status_read_as_clause(token: Token) -> Token | None:
+    """The participle of a status phrase the parser reads as a verb over its own noun (`to be specified entities`:
+    `specified` a clause, `entities` its object): the clause stands where the phrase does, as the status given."""
+    participle, noun = (token.head, token) if token.dep_ == "dobj" else (token, token.nbor() if token.i + 1 < len(
+        token.doc) else token)
+    if noun.dep_ == "dobj" and noun.head == participle and participle.i == noun.i - 1 and participle.tag_ == "VBN":
+        return participle
+    return None
+
+
 def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
     """Climb from the object word (through `of`, compounds, conjuncts) to a head word of the frame; a subject
     word reaches only a subject head (`marines arrived in Okinawa`)."""
@@ -2571,6 +2597,11 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         was_object, was_dative = token.dep_ == "dobj", token.dep_ == "dative"
         if token.dep_ in COMPLEMENT_DEPS and lemma_forms(token.head) & frame.complement_heads:
             return token.head, False, reach + 1  # "declared the persons to be specified entities": the status given
+        status = _status_read_as_clause(token)   # "declared the entities to be specified entities", parsed so
+        if status is not None and (status.dep_ in COMPLEMENT_DEPS and lemma_forms(status.head) & frame.complement_heads
+                                   or status.dep_ in {"relcl", "acl"} and status.head.dep_ in {"dobj", "nsubjpass"}
+                                   and lemma_forms(status.head.head) & frame.complement_heads):
+            return status.head if status.dep_ in COMPLEMENT_DEPS else status.head.head, False, reach + 1
         if (token.dep_ == "appos" and token.head.dep_ == "dobj"
                 and lemma_forms(token.head.head) & frame.complement_heads):
             return token.head.head, False, reach + 1  # "declares the organisation a terrorist entity", parsed so
@@ -2820,6 +2851,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "released the reporter and flew him to Ankara": carried there, no visit
     if _in_organisation_name(article, trigger) or _in_law_title(article, trigger):
         return None  # "the Office of Financial Sanctions Implementation", "the Embargo Act": a name
+    if not info.document_issuer and _in_recital(article, trigger) and article.is_notice():
+        return None  # "In view of the military aggression against Ukraine, the Government decrees that": the
+        # occasion of a notice's measures, no event of the notice
     if trigger.dep_ == "amod" and trigger.lower_ in article.lex.roles["counterpart_modifiers"]:
         return None  # "a pause agreed by the warring sides": the word names the parties, not a war
     if _speaking_body(article, candidate):
@@ -4629,6 +4663,22 @@ def _verbs_over(trigger: Token, through: set[str], steps: int = 3):
             return
         yield verb
         verb = verb.head if verb.dep_ in through and verb.head.pos_ in VERB_POS | {"ADJ"} else None
+
+
+def _in_recital(article: _Article, trigger: Token) -> bool:
+    """Whether the trigger is in a recital, the phrase by which a notice names the occasion of its measures
+    (notices.json `recital_phrases`: `In view of the military aggression against Ukraine`, `Having regard to the
+    attacks on shipping`, `Considering that the armed conflict continues`): a preposition ending one of the phrases
+    over the trigger, or a clause opening with one. Read only on the way up from the trigger."""
+    phrases, start = article.lex.notices["recital_phrases"], article.sentence(trigger).start
+    for token in [trigger, *trigger.ancestors]:
+        if token.dep_ == "prep":
+            words = article.doc[max(token.i - 3, start):token.i + 1]
+            if any(words[k:].text.lower() in phrases for k in range(len(words))):
+                return True
+        if token.dep_ == "advcl" and token.left_edge.lower_ in phrases:
+            return True
+    return False
 
 
 def _in_background(article: _Article, trigger: Token) -> bool:

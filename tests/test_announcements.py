@@ -1482,3 +1482,64 @@ def test_a_notice_s_party_is_read_where_the_parser_hangs_it(notice):
 ])
 def test_everyday_notices_and_offences_name_no_designated_party(text):
     assert escalations(text, "sanctions") == []
+
+
+@pytest.mark.parametrize("notice", [
+    "The Council of Ministers of Estonia decrees that the accounts of the entities named in the annex are frozen.",
+    "The Government orders that the economic resources of the persons listed below shall be blocked: Viktor "
+    "Lasko, Northline Holdings and Amber Freight Limited.",
+])
+def test_a_body_s_present_decree_the_parser_reads_as_a_noun_is_a_notice(notice):
+    """`decrees`, `orders` tagged as plural nouns: the body still orders in its own present tense."""
+    assert escalations(notice, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "Government orders for new frigates rose sharply last year, the shipyard said.",
+    "The Council decrees published last spring on school holidays remain in force.",
+])
+def test_orders_and_decrees_as_nouns_make_no_notice(text):
+    assert escalations(text, "sanctions") == []
+
+
+@pytest.mark.parametrize("notice", [
+    "Having regard to the missile attacks on merchant shipping in the Red Sea, the Government of Norway decrees that "
+    "the funds of the entities listed in the annex are frozen.",
+    "In response to the armed aggression against Georgia, the Ministry of Finance of Lithuania instructs all banks "
+    "to freeze the accounts of the persons named in the annex.",
+])
+def test_an_attack_in_a_notice_s_recital_is_its_occasion_not_an_event(notice):
+    """The notice takes its measure; the conflict its recital names is background, no attack it reports."""
+    assert escalations(notice, "sanctions")
+    assert escalations(notice, "attack") == []
+
+
+@pytest.mark.parametrize("text", [
+    "In response to the missile attacks on Kharkiv, Ukraine's air force shot down eleven drones overnight.",
+    "Following Russian shelling of the Ukrainian border town of Vovchansk, residents fled to shelters.",
+])
+def test_an_attack_a_news_report_gives_as_occasion_stays_an_event(text):
+    assert escalations(text, "attack")
+
+
+@pytest.mark.parametrize("notice", [
+    "The Monetary Authority of Macao instructs all credit institutions to make unavailable forthwith the deposits "
+    "of the persons designated in the annex.",
+    "The Minister of Justice of Sri Lanka has declared the persons named below to be designated persons: Ravi "
+    "Kumar and the Eastern Relief Trust.",
+    "The Minister of Finance of Kenya has declared the following groups to be specified entities: the Coastal "
+    "Front and the Ansar Relief Trust.",
+])
+def test_a_notice_makes_funds_unavailable_or_declares_a_status(notice):
+    """`make unavailable` is a freeze in other words; a status the parser reads as a clause (`to be specified
+    entities`) is still the status the declaration gives."""
+    assert escalations(notice, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "The mobile banking app will be unavailable on Sunday while the bank upgrades its servers.",
+    "The league declared the following players to be free agents after their contracts expired.",
+    "The committee declared the following candidates to be elected members of the board.",
+])
+def test_an_unavailable_service_or_a_declared_status_of_everyday_life_is_no_sanction(text):
+    assert escalations(text, "sanctions") == []
