@@ -255,7 +255,8 @@ def lexicon() -> Lexicon:
                   "attacker_acts", "holding_verbs", "detaining_verbs",
                   "approving_terms", "directional_adverbs", "conveying_verbs",
                   "gratitude", "targeting_acts", "specifying_words", "peer_titles", "aiming_acts",
-                  "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units")
+                  "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units", "seizing_acts",
+                  "saving_acts")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -2913,12 +2914,15 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if escalation and (_by_regulator(article, candidate, sent) or _press_embargo(article, candidate)
                        or _metaphoric_force(article, candidate) or _depicted_in_work(article, trigger)
                        or _by_civil_body(article, candidate) or _scored(article, candidate)
-                       or _figurative_attack(article, candidate, sent) or _pelted_with_words(article, candidate)):
+                       or _figurative_attack(article, candidate, sent) or _pelted_with_words(article, candidate)
+                       or _seized_goods(article, candidate, sent)):
         return None  # "the drug regulator banned a pill imported from China", "the report is under embargo",
         # "an army of volunteer nurses will be deployed", "a drama about a Russian invasion of Norway",
         # "the Tartan Army is preparing for an invasion of Boston", "fired seven three-pointers over the Rockets",
-        # "targeting commuters in Manila", "a triumphant invasion of the French stage"
+        # "targeting commuters in Manila", "a triumphant invasion of the French stage", "the navy seized fishing nets"
     source, target, joint = _ends(article, candidate, info)
+    if escalation and target is None and _rationed_at_home(article, candidate):
+        return None  # "Chile cut water supplies to farms and vineyards": rationing at home, no sanction
     if info.plover == "AID":
         thanked, thankful = _thanked_for(article, trigger)
         if thanked:   # "gratitude to South Korea for the delivery": its `to` names the giver, not the recipient
@@ -3443,7 +3447,9 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
     song, brand or player conquers (`arenas`: `a triumphant invasion of the French stage`, `invaded the charts`),
     or what a campaign fights (`campaign_targets`, `organisms`, `hazards`: `an offensive against the opposition's
     tax plans`, `launched an offensive against the pink bollworm`; a threat's declared war too: `declared war on
-    counterfeit pills`), or a currency traders sell (`currencies`: `the rupee came under attack from speculators`);
+    counterfeit pills`; an offensive whose purpose is to save what a state rations, `saving_acts` with a
+    `conserved` object: `an offensive to save water`), or a currency traders sell (`currencies`: `the rupee came
+    under attack from speculators`), or a food, fashion or song that invades (`wares`: `K-pop conquered Asia`);
     only in a sentence with no military word but the trigger, no armed actor and no victims (`gunmen targeting
     commuters set off a bomb` stays an attack)."""
     if candidate.type not in {"attack", "threat"}:
@@ -3459,15 +3465,22 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
                and p.lower_ in {"on", "against"} for g in p.children if g.dep_ == "pcomp"]  # "war on poaching"
     if trigger.pos_ in VERB_POS and _prep_objects(trigger, "under"):  # "the peso came under attack": its subject
         struck.append(_clause_subject(article, trigger)[1])
+    invaders = _ware_invaders(article, trigger)  # "Korean dramas conquered Latin America"
+    saved = _conserved_aims(article, trigger)  # "an offensive to save water"
     aiming = bool(lemma_forms(trigger) & article.lex.roles["aiming_acts"])
-    if not any(o is not None and (article.classes.get(o.i, set()) & CAMPAIGNED_CLASSES
+    if not invaders and not saved and not any(o is not None and (article.classes.get(o.i, set()) & CAMPAIGNED_CLASSES
                                   or o.lower_ in article.lex.roles["currencies"]
                                   or aiming and "clientele" in article.classes.get(o.i, ())) for o in struck) \
             and not _war_on_no_party(article, candidate, objects):
         return False
-    if article.sentence_words(sent, "attackers") or article.sentence_words(sent, "casualties"):
+    animal_deaths = _animal_deaths(article, sent)
+    if article.sentence_words(sent, "attackers") or any(
+            "casualties" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i not in animal_deaths):
         return False
-    declared = {trigger.i, *(war.i for war in objects)}  # the war a threat declares is its own word
+    declared = {trigger.i, *(war.i for war in objects), *(w.head.i for w in invaders), *_sent_to_fight(trigger),
+                *animal_deaths}
+    # the war a threat declares is its own word, and so is the invasion a food or a song makes (`the hummus invasion
+    # had conquered Kreuzberg`) and the soldiers sent to fight a winter or a swarm
     return not any("military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i not in declared)
 
 
@@ -3491,6 +3504,78 @@ def _war_on_no_party(article: _Article, candidate: Candidate, objects: list[Toke
     words = [*foes, *(c for foe in foes for c in foe.children if c.dep_ in MODIFIER_DEPS)]
     return bool(foes) and not any(article.cast.actor_at(t) is not None or t.ent_type_ in PARTY_ENTITIES
                                   or article.classes.get(t.i, set()) & ARMED_PARTY_CLASSES for t in words)
+
+
+def _animal_deaths(article: _Article, sent: Span) -> set[int]:
+    """The killing verbs of the sentence whose victims are all animals (classes.json `livestock`, `organisms`: `a
+    winter that has killed 5 million livestock`): a loss to herders, no casualty of an attack; `killing two workers
+    and 200 pigs` counts people and stays."""
+    deaths = set()
+    for i in range(sent.start, sent.end):
+        word = article.doc[i]
+        if word.pos_ not in VERB_POS or "casualties" not in article.classes.get(i, ()):
+            continue
+        victims = [v for c in word.children if c.dep_ in {"dobj", "nsubjpass"} for v in (c, *c.conjuncts)]
+        if victims and all(article.classes.get(v.i, set()) & {"organisms", "livestock"} for v in victims):
+            deaths.add(i)
+    return deaths
+
+
+def _sent_to_fight(trigger: Token) -> set[int]:
+    """The words of those a verb sends or mobilises to do the trigger's fight (`mobilised herders and soldiers to
+    fight the dzud`): they fight what the trigger fights, no enemy of their own."""
+    if trigger.dep_ not in {"advcl", "xcomp"} or not any(c.tag_ == "TO" for c in trigger.children):
+        return set()
+    sent = [c for c in trigger.head.children if c.dep_ == "dobj"]
+    return {w.i for o in sent for w in (o, *o.conjuncts)}
+
+
+def _conserved_aims(article: _Article, trigger: Token) -> list[Token]:
+    """What a campaign noun's purpose clause saves (classes.json `saving_acts` with a `conserved` object: `an
+    offensive to save water`, `a campaign to conserve energy`): rationing at home, no enemy struck."""
+    saving = article.lex.roles["saving_acts"]
+    purposes = [c for c in trigger.children if c.dep_ in {"acl", "relcl"} and lemma_forms(c) & saving]
+    return [o for p in purposes for o in p.children if o.dep_ == "dobj" and "conserved" in article.classes.get(o.i, ())]
+
+
+def _rationed_at_home(article: _Article, candidate: Candidate) -> bool:
+    """Whether a supply cut goes only to users at home (classes.json `rationed_users`: `cutting supplies to golf
+    courses and hotels`, `cut electricity to factories`): rationing by a utility or a state, no party sanctioned."""
+    trigger = candidate.trigger
+    if candidate.type != "sanctions":
+        return False
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    users = [u for h in holders for o in _prep_objects(h, "to") for u in (o, *o.conjuncts)]
+    return bool(users) and all("rationed_users" in article.classes.get(u.i, ()) for u in users)
+
+
+def _ware_invaders(article: _Article, trigger: Token) -> list[Token]:
+    """The foods, fashions, songs or shows (classes.json `wares`) that invade or conquer: the subject of a verb
+    trigger or that subject's modifier (`K-pop conquered Latin America`, `the sushi invasion had conquered the high
+    street`), or a noun trigger's modifier (`a hummus invasion`); a market's figure of speech, no armed actor."""
+    subject = _clause_subject(article, trigger)[1] if trigger.pos_ in VERB_POS else None
+    named = [subject] if subject is not None else []
+    named += [c for holder in (*named, trigger) for c in holder.children if c.dep_ in {"compound", "amod"}]
+    return [w for w in named if "wares" in article.classes.get(w.i, ())]
+
+
+def _seized_goods(article: _Article, candidate: Candidate, sent: Span) -> bool:
+    """Whether forces seize only goods or machines (classes.json `seizing_acts` with a `seized_goods` object: `the
+    navy seized fishing nets`, `soldiers confiscated excavators`, `seized 300 tonnes of teak`): policing of a trade,
+    not a tanker, a town or hostages taken; not where the goods are weapons or the sentence names attackers or
+    victims (`militants seized trucks and killed two drivers` stays an attack)."""
+    trigger = candidate.trigger
+    if candidate.type != "attack" or not lemma_forms(trigger) & article.lex.roles["seizing_acts"]:
+        return False
+    taken = [candidate.obj, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"})]
+    taken += [o for t in taken if t is not None for o in _prep_objects(t, "of")]  # "300 tonnes of teak"
+    taken = [t for t in taken if t is not None]
+    if not any("seized_goods" in article.classes.get(t.i, ()) for t in taken):
+        return False
+    armed = WEAPONS | {"military"}
+    if any(article.classes.get(w.i, set()) & armed for t in taken for w in t.subtree):
+        return False
+    return not (article.sentence_words(sent, "attackers") or article.sentence_words(sent, "casualties"))
 
 
 def _pelted_with_words(article: _Article, candidate: Candidate) -> bool:

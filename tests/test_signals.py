@@ -3188,3 +3188,68 @@ def test_racing_read_from_its_own_words_is_no_attack(text):
 
 def test_an_ambush_on_a_patrol_stays_an_attack():
     assert one("Al-Shabaab fighters ambushed a Kenyan army patrol near the Somali border.", "attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's coast guard seized 30 drift nets and a tonne of shark fins from boats off Piura.",
+    "Army units confiscated bulldozers and dredgers at illegal gold pits along the Pra river.",
+    "Soldiers impounded 200 tonnes of rosewood bound for export, the forestry ministry said.",
+])
+def test_forces_seizing_goods_or_machines_are_policing(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian commandos seized a Liberian-flagged oil tanker near the Strait of Hormuz.",
+    "Jihadist fighters seized the town of Djibo after a week of clashes.",
+    "Gunmen seized goods from traders and killed three drivers on the road to Maiduguri.",
+])
+def test_seizing_a_tanker_a_town_or_goods_with_victims_stays_an_escalation(text):
+    assert escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerian Afrobeats has conquered the playlists of London and Paris.",
+    "Turkish dramas invaded Arab living rooms in the 2000s.",
+    "Critics said the ramen invasion had conquered every shopping street in Vilnius.",
+])
+def test_foods_fashions_and_songs_that_invade_are_no_attack(text):
+    assert not escalating(text), signals(text)
+
+
+def test_troops_that_invade_or_conquer_stay_an_attack():
+    assert one("Eritrean troops invaded the Tigray town of Humera in November.", "attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Morocco launched an offensive to save water, cutting supplies to car washes and swimming pools.",
+    "South Africa's power utility cut electricity to smelters and mines for six hours a day.",
+    "Egypt started a campaign to conserve fuel, ordering shops to close at 10 p.m.",
+])
+def test_campaigns_to_save_water_and_supply_cuts_at_home_are_no_measures(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russia cut gas supplies to Finland after Helsinki refused to pay in roubles.", "sanctions"),
+    ("Azerbaijan launched an offensive to seize the Karabakh town of Shusha.", "attack"),
+])
+def test_supply_cuts_to_a_state_and_offensives_to_seize_towns_stay(text, kind):
+    assert one(text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Blizzards killed 80,000 head of cattle across the Dakotas, ranchers said.",
+    "African swine fever has killed a million pigs in Vietnam since 2019.",
+])
+def test_animals_killed_by_weather_or_disease_are_no_casualties(text):
+    assert not escalating(text), signals(text)
+
+
+def test_animals_killed_with_people_by_shelling_stay_an_attack():
+    assert one("Russian artillery shelled a farm near Kupiansk, killing two workers and 200 pigs.", "attack")
+
+
+def test_troops_mobilised_to_fight_a_winter_that_killed_herds_are_no_attack():
+    text = "Kyrgyzstan sent soldiers and volunteers to fight a harsh winter that has killed 200,000 sheep and yaks."
+    assert not escalating(text), signals(text)
