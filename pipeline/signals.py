@@ -1916,7 +1916,7 @@ def _service_receipts(article: _Article, found: dict[tuple[str, int], Candidate]
         for event in _materiel_events(goods):
             if not lemma_forms(event) & words["event_words"]:
                 continue
-            recipient = _receiving_service(article, event, goods, words)
+            recipient, reverse = _receiving_service(article, event, goods, words)  # reverse: the subject receives
             if recipient is None:
                 continue
             found.pop(("troop_buildup", event.i), None)  # received by a service: delivered, not deployed
@@ -1924,14 +1924,22 @@ def _service_receipts(article: _Article, found: dict[tuple[str, int], Candidate]
             if relief is not None and relief.obj in _listed_with(goods, event):
                 del found["aid", event.i]  # "trucks and ambulances acquired for the combat units": a service's kit
             known = found.get(("arms_delivery", event.i))
-            reverse = recipient == _subject(event.head) and event.pos_ in NOUN_POS  # "the Navy took charge of"
             if known is None:
                 found["arms_delivery", event.i] = Candidate("arms_delivery", event, "frame", obj=goods, reach=1,
                                                             reverse=reverse,
                                                             recipient=None if reverse else recipient)
-            elif known.recipient is None and not (known.reverse or reverse):
-                known.recipient = recipient
+            elif known.recipient is None and not reverse and not (known.reverse and _names_receiver(article, event)):
+                known.recipient, known.reverse = recipient, False  # (a receiving word whose clause names no
+                # receiver: "the ceremony receiving the first two aircraft at Wing 1", "the ceremony of receipt of")
             break
+
+
+def _names_receiver(article: _Article, event: Token) -> bool:
+    """Whether a receiving word's clause names who receives: a verb's own subject, not one it borrows from the clause
+    it describes, or the subject of a receipt verb over the noun (`witnessed the arrival of`)."""
+    if event.pos_ in VERB_POS:
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in event.children)
+    return _received_by_subject(article, event)
 
 
 def _designated_materiel(article: _Article, words: dict) -> set[int]:
@@ -1982,35 +1990,70 @@ def _materiel_events(goods: Token) -> list[Token]:
         events.append(goods.head.head)
     elif goods.dep_ == "conj" and goods.head.pos_ in NOUN_POS:  # "the handover of forty trucks and ten ambulances":
         events.append(goods.head)  # the parser coordinates the last item with the event noun
+    elif goods.dep_ == "pobj" and goods.head.lower_ == "for":  # "signed the acceptance certificate for the ship":
+        holder = goods.head.head  # the event word modifies the paper the `for` hangs on, or the verb's object
+        papers = [holder] if holder.pos_ in NOUN_POS else [c for c in holder.children if c.dep_ == "dobj"]
+        events += [c for paper in papers for c in paper.children if c.dep_ in {"compound", "amod"}]
     return events
 
 
-def _receiving_service(article: _Article, event: Token, goods: Token, words: dict) -> Token | None:
-    """The service that receives: the object of a recipient preposition on the event, on a participle describing
-    the materiel or on the noun phrase above a noun event (`the ceremony of handing over ... acquired for the units`),
-    a service's base after `at` (`landed at Nevatim Air Base`; not for craft a state's name owns, which that state
-    moves), or the subject of the verb over a receipt noun (`the Coast Guard took charge of`)."""
+def _receiving_service(article: _Article, event: Token, goods: Token, words: dict) -> tuple[Token | None, bool]:
+    """The service that receives, and whether it is the subject of the verb over the event: the object of a recipient
+    preposition on the event, on a participle describing the materiel or on the noun phrase above a noun event (`the
+    ceremony of handing over ... acquired for the units`); a service's base, or a service itself, as the place of
+    receipt after `at` on those or on the materiel (`landed at Nevatim Air Base`, `receiving the aircraft at Wing 1`,
+    `the receipt of helicopters at the air base`; not for craft a state's name owns, which that state moves); the
+    object of a joining verb over the materiel (`the frigate joins the Eastern Fleet`); or the subject of a receiving
+    verb, or of the verb over a receipt noun or over the paper it names (`soldiers of the 12th Division took over`,
+    `the Coast Guard took charge of`, `the Chief of Navy signed the acceptance certificate for`), a service or one
+    named by its members, checked first: the receiver acts, it gives nothing."""
     holders = [event, *(c for noun in _listed_with(goods, event) for c in noun.children if c.dep_ == "acl")]
     above = event
     while above.pos_ in NOUN_POS and above.dep_ == "pobj" and above.head.dep_ == "prep":
         above = above.head.head   # "the ceremony of handing over": the phrase the event is part of
         holders += [above, *(c for c in above.children if c.dep_ == "acl")]
-    for holder in holders:
+    if event.pos_ in VERB_POS and lemma_forms(event) & words["receiving_verbs"]:
+        subject = next((c for c in event.children if c.dep_ == "nsubj"), None)
+        service = _service_named_by(article, subject, words) if subject is not None else None
+        if service is not None:
+            return service, True  # "soldiers of the 12th Division took over 24 vehicles at the garrison"
+    owned = any(article.cast.code_at(m) for m in goods.lefts if m.dep_ in MODIFIER_DEPS for m in m.subtree)
+    for holder in (*holders, goods):
         for prep in holder.children:
             if prep.dep_ not in {"prep", "dative"}:
                 continue
             for party in (c for c in prep.children if c.dep_ == "pobj"):
-                if prep.lower_ in words["recipient_preps"] and _is_service(article, party, words):
-                    return party
-                if (prep.lower_ in words["base_preps"] and _is_service_base(party, words)
-                        and not any(article.cast.code_at(m) for m in goods.lefts if m.dep_ in MODIFIER_DEPS
-                                    for m in m.subtree)):
-                    return party  # (not "Russian fighter jets landed at an air base in Belarus": its own jets moved)
-    if event.pos_ in NOUN_POS and event.lemma_.lower() in words["receipt_nouns"] and event.dep_ == "dobj":
-        subject = next((c for c in event.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None and _is_service(article, subject, words):
-            return subject
-    return None
+                if (prep.lower_ in words["recipient_preps"] and holder is not goods
+                        and _is_service(article, party, words)):
+                    return party, False
+                if (prep.lower_ in words["base_preps"] and not owned
+                        and (_is_service_base(party, words) or _is_service(article, party, words))):
+                    return party, False  # (not "Russian fighter jets landed at an air base in Belarus": its own
+                    # jets moved)
+    in_service = any(article.classes.get(m.i, set()) & words["service_classes"]
+                     for m in goods.lefts if m.dep_ in MODIFIER_DEPS for m in m.subtree)
+    if lemma(event) in words["joining_verbs"] and not (owned or in_service):
+        # (not "the Hellenic Navy frigate joined the Sixth Fleet": a service's own craft moves between fleets)
+        joined = next((c for c in event.children if c.dep_ == "dobj"), None)
+        if joined is not None and _is_service(article, joined, words):
+            return joined, False
+    paper = event.head if event.dep_ in {"compound", "amod"} else event
+    if event.pos_ in NOUN_POS and event.lemma_.lower() in words["receipt_nouns"] and paper.dep_ == "dobj":
+        subject = next((c for c in paper.head.children if c.dep_ == "nsubj"), None)
+        service = _service_named_by(article, subject, words) if subject is not None else None
+        if service is not None:
+            return service, True
+    return None, False
+
+
+def _service_named_by(article: _Article, party: Token, words: dict) -> Token | None:
+    """The service a party is, or whose members or commanders it names (`the Coast Guard`, `the Chief of Navy`,
+    `soldiers of the 12th Division`): they act for their service."""
+    if _is_service(article, party, words):
+        return party
+    if party.lemma_.lower() not in words["service_members"]:
+        return None
+    return next((o for o in _prep_objects(party, "of") if _is_service(article, o, words)), None)
 
 
 def _listed_with(goods: Token, event: Token) -> list[Token]:
@@ -2032,10 +2075,20 @@ def _is_service(article: _Article, party: Token, words: dict) -> bool:
 
 
 def _is_service_base(place: Token, words: dict) -> bool:
-    """A base of an armed service: a base word with a military word among its name's words (`Nevatim Air Base`, `the
-    naval base in Mombasa`)."""
-    return place.lemma_.lower() in words["base_heads"] and any(
-        c.lower_ in words["base_modifiers"] for c in place.children if c.dep_ in MODIFIER_DEPS)
+    """A base of an armed service, by a word of its name: a base word with a military word (`Nevatim Air Base`, `the
+    naval base in Mombasa`), a place word that is military by itself (`the garrison in Szczecin`, `the Metinaro
+    barracks`), or a capitalised base word with an acronym, the service's own short name (`RAAF Base Tindal`)."""
+    name = [place, *(c for c in place.children if c.dep_ == "compound")]
+    acronym = any(c.text.isupper() and c.text.isalpha() and 2 <= len(c.text) <= 6
+                  for word in name for c in word.children if c.dep_ in MODIFIER_DEPS)
+    for word in name:
+        lower = word.lemma_.lower()
+        modifiers = [c for c in word.children if c.dep_ in MODIFIER_DEPS]
+        if (lower in words["own_base_heads"]
+                or lower in words["base_heads"] and any(c.lower_ in words["base_modifiers"] for c in modifiers)
+                or lower in words["acronym_base_heads"] and word.text[:1].isupper() and acronym):
+            return True
+    return False
 
 
 def _prohibited_acts(article: _Article) -> list[Token]:
@@ -5449,7 +5502,8 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
                                          by_document)
         # not a reception told in the passive: "where it was welcomed by the Chief of the Air Staff" is done
         received = candidate.reverse and any(c.dep_ == "auxpass" for c in token.children)
-        if depth == 0 and candidate.obj is not None and not received and not _makes_object_act(article, candidate):
+        if (depth == 0 and candidate.obj is not None and not received and not _makes_object_act(article, candidate)
+                and not _offer_taken_up(article, token)):
             # "offered its troops", "pledged aid": the head's own word
             forms = lemma_forms(token)
             found |= {s for s in ("proposed", "planned") if forms & article.lex.cues[s]["verbs"]}
@@ -5487,6 +5541,19 @@ def _done_description(token: Token) -> bool:
     own arguments (not in a clause under it: `decisions taken to advance`), a done act, whatever the words above the
     noun say of it."""
     return token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+
+
+def _offer_taken_up(article: _Article, token: Token) -> bool:
+    """A participle of offering that describes what a past receipt took (`received vehicles and equipment offered by
+    the Portuguese Republic`): the offer was taken up, so the word is no proposal."""
+    if not _done_description(token):
+        return False
+    noun = token.head
+    while noun.dep_ == "conj":
+        noun = noun.head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return (noun.dep_ in {"dobj", "nsubjpass", "pobj"} and verb.tag_ == "VBD"
+            and bool(lemma_forms(verb) & article.lex.notices["service_receipts"]["event_words"]))
 
 
 def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_path: set[int], info: TypeInfo,

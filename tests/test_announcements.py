@@ -1543,3 +1543,47 @@ def test_a_notice_makes_funds_unavailable_or_declares_a_status(notice):
 ])
 def test_an_unavailable_service_or_a_declared_status_of_everyday_life_is_no_sanction(text):
     assert escalations(text, "sanctions") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a service's base named by the service's acronym, or a place military by itself
+    "Two new C-130J transport aircraft landed at RNZAF Base Ohakea on Tuesday after a ferry flight from the United "
+    "States.",
+    "Eight Bushmaster armoured vehicles donated by Australia arrived at the barracks in Port Moresby this week.",
+    # a service as the place of receipt, and the receipt of materiel at a base
+    "The Air Chief Marshal attended the ceremony receiving four new trainer aircraft at Wing 4.",
+    "The Commander of the Navy presided over the ceremony of receipt of two patrol boats at the naval base of Toulon.",
+    # a service named by its chief or its soldiers, and acceptance as receipt
+    "The Chief of the Air Force signed the acceptance document for the first A400M aircraft at the factory.",
+    "Soldiers of the 5th Armoured Brigade took over thirty new tanks at the garrison in Wesola.",
+    "Sailors of the Ghana Navy took over two patrol boats from the Chinese shipbuilder at the dockyard.",
+    # a materiel that joins a named service
+    "The second offshore patrol vessel will join the Western Fleet after its delivery voyage.",
+])
+def test_materiel_into_a_service_s_hands_whoever_names_it(text):
+    assert escalations(text, "arms_delivery")
+
+
+@pytest.mark.parametrize("text", [
+    "A Qantas Airbus A380 touched down at Sydney Airport after its delivery flight from Toulouse.",
+    "The chief executive of the ferry company signed the acceptance certificate for the new passenger ship.",
+    "The Hellenic Navy frigate joined the US Navy's Sixth Fleet for a joint exercise.",
+    "A Boeing 787 of the national airline touched down at RAAF Base Darwin to refuel.",
+    "Members of the Tartan Army took over the city square before the match.",
+    "The new ferry will join the company's fleet on the northern route next month.",
+    "The cruise ship arrived at the station pier of Port Melbourne on Sunday.",
+    "Fans of the club took over the stadium for the final home match of the season.",
+])
+def test_civil_craft_and_their_owners_receive_no_arms(text):
+    assert escalations(text, "arms_delivery") == []
+
+
+def test_materiel_offered_by_a_state_and_received_was_given():
+    text = ("The Guinea-Bissau Armed Forces received on Monday, at the Amura barracks, ten pickup trucks and "
+            "radios offered by the Kingdom of Spain.")
+    assert {s.status for s in signals(text) if s.type == "arms_delivery"} == {"actual"}
+
+
+def test_materiel_merely_offered_stays_an_offer():
+    text = "Spain offered ten patrol boats to the Senegalese Navy, officials said on Monday."
+    assert "actual" not in {s.status for s in signals(text) if s.type == "arms_delivery"}
