@@ -894,13 +894,6 @@ def test_thanks_for_hosting_talks_make_no_delivery():
     assert escalations("Kenya thanked Japan for hosting the talks on maritime security.", "arms_delivery") == []
 
 
-def headline_escalations(body, headline, kind):
-    """The body's done or decided signals of a kind, its headline given beside it as the extract stage gives it."""
-    nlp = load_nlp()
-    analysis = analyze_doc("notice", nlp(body), partial(nlp, headline))
-    return [s for s in analysis.signals if s.type == kind and s.status in ("actual", "planned")]
-
-
 @pytest.mark.parametrize("text", [
     "In exercise of the powers conferred by section 4 of the Trade Act, the Government of Nepal is pleased to direct "
     "that the export of all goods destined for Bhutan, whether directly or through third countries, shall be "
