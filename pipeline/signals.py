@@ -91,8 +91,8 @@ CIVIC_CAMPAIGN_CLASSES = {"civic_campaigns", "civil_tasks", "hazards", "organism
 PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}  # who or where a war may be declared on
 ARMED_PARTY_CLASSES = {"forces", "military", "armed_services", "attackers", "combatants", "security_forces",
                        "reserves", "cyber_forces"}  # a party that fights back
-CAMPAIGNED_CLASSES = {"arenas", "campaign_targets", "organisms", "hazards", "natural_causes"}  # what an attack
-# conquers or fights
+CAMPAIGNED_CLASSES = {"arenas", "pitch_targets", "campaign_targets", "organisms", "hazards", "natural_causes"}
+# what an attack conquers, plays at or fights
 TIME_OR_NUMBER_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "EVENT"}
 MATERIEL_CLASSES = frozenset({"weapons", "platforms", "munitions", "missiles"})   # what a `units of` counts
 FIGHTING_CLASSES = {"forces", "armed_services", "attackers", "casualties"}  # who fights or dies: no match
@@ -1768,7 +1768,27 @@ def _governs_measure(article: _Article, trigger: Token, found: list[tuple[Candid
     (`vowed to retaliate`, `vowed to avenge`, not `promised aid`)."""
     return any((c.type != "threat" or coercive_only) and s.status != "hypothetical" and trigger in c.trigger.ancestors
                and not (coercive_only and s.plover not in COERCIVE_PLOVER)
-               and not _in_condition(article, c.trigger, trigger) for c, s in found)
+               and not _in_condition(article, c.trigger, trigger)
+               and (coercive_only or not _done_beside_threat(c.trigger, trigger)) for c, s in found)
+
+
+def _done_beside_threat(token: Token, threat: Token) -> bool:
+    """Whether a deed under a threat verb is reported beside it, not threatened by it: a participle clause of the
+    threat verb (`declared war on the cartels, sending troops to the prisons`) or a clause describing a party on
+    the way up (`declared war on the gangs besieging the capital`, `on the syndicates that control the jails`), or
+    a clause naming its cause (`declared war after gunmen stormed a studio`); both the deed and the threat stand."""
+    if token.dep_ == "advcl" and token.head.i == threat.i and token.tag_ == "VBG" \
+            and not any(c.dep_ in {"mark", "aux"} for c in token.children):
+        return True
+    for step in [token, *token.ancestors]:
+        if step.i == threat.i:
+            return False
+        if step.dep_ in {"acl", "relcl"}:
+            return True
+        if step.dep_ == "advcl" and step.head.i == threat.i \
+                and any(c.dep_ == "mark" and c.lower_ in CAUSE_WORDS for c in step.children):
+            return True
+    return False
 
 
 def _in_condition(article: _Article, token: Token, top: Token) -> bool:
@@ -3031,6 +3051,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             "civilian" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"
     ) and not military():
         return None  # "tariffs would threaten its profits", "attacked the market leader's share": an everyday object
+    if candidate.type == "diplomatic_rupture" and not source and _expels_a_company(article, trigger):
+        return None  # "Russia's chess federation was expelled from the European body": a member body, no envoy
+        # (a state or organisation that expels a foreign firm from its register sanctions it)
     if escalation and trigger.pos_ in VERB_POS and any(
             _natural_foe(article, c) for c in trigger.children if c.dep_ == "dobj"):
         return None  # "firefighters battled the flames", "fought a wildfire", "are fighting a locust invasion": a
@@ -3498,7 +3521,7 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
     """Whether an attack falls on no one armed could strike: a product aimed at buyers (classes.json `aiming_acts`
     with a `clientele` object: `targeting commuters in Manila`, `targets the Brazilian market`), a domain a
     song, brand or player conquers (`arenas`: `a triumphant invasion of the French stage`, `invaded the charts`),
-    or what a campaign fights (`campaign_targets`, `organisms`, `hazards`: `an offensive against the opposition's
+    a side's goal on a pitch (`pitch_targets`: `laid siege to the Swiss goal`), or what a campaign fights (`campaign_targets`, `organisms`, `hazards`: `an offensive against the opposition's
     tax plans`, `launched an offensive against the pink bollworm`; a threat's declared war too: `declared war on
     counterfeit pills`; an offensive whose purpose is to save what a state rations, `saving_acts` with a
     `conserved` object: `an offensive to save water`), or a currency traders sell (`currencies`: `the rupee came
@@ -3516,6 +3539,8 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
     struck += [c for o in struck if o is not None for c in o.children if c.dep_ == "appos"]  # "the dzud, a winter"
     struck += [g for p in (*trigger.children, *(c for o in objects for c in o.children)) if p.dep_ == "prep"
                and p.lower_ in {"on", "against"} for g in p.children if g.dep_ == "pcomp"]  # "war on poaching"
+    if trigger.dep_ == "dobj":  # "laid siege to the Swiss goal": the light verb's `to` or `on`
+        struck += _prep_objects(trigger.head, "to", "on")
     if trigger.pos_ in VERB_POS and _prep_objects(trigger, "under"):  # "the peso came under attack": its subject
         struck.append(_clause_subject(article, trigger)[1])
     invaders = _ware_invaders(article, trigger)  # "Korean dramas conquered Latin America"
@@ -3543,7 +3568,8 @@ def _war_on_no_party(article: _Article, candidate: Candidate, objects: list[Toke
     layer resolves, no person, group, place or nationality the parser names, and no force, armed group or
     combatant word, in the object, its modifiers or its `of` (`declared war on the United States`, `on the
     rebels`, `on the Rapid Support Forces` stay; `taxi fares at Bangkok's airports` is a nuisance where it is
-    found): a nuisance of any kind, whoever declares it."""
+    found): a nuisance of any kind, whoever declares it; so is war on firms (classes.json `businesses`: `declared
+    war on US shale producers`), a price war whatever state's firms they are."""
     trigger = candidate.trigger
     if candidate.type == "threat" and objects:
         wars = [*objects, trigger]  # "declared war on X": the war is the verb's object, its `on` hung on either
@@ -3554,6 +3580,8 @@ def _war_on_no_party(article: _Article, candidate: Candidate, objects: list[Toke
         return False
     foes = [o for war in wars for o in _prep_objects(war, "on", "against")]
     foes += [o for foe in foes for o in _prep_objects(foe, "of")]  # "war on the people of Ukraine"
+    if foes and all("businesses" in article.classes.get(foe.i, ()) for foe in foes):
+        return True  # "declared war on US shale producers": a price war on firms, whoever's they are
     words = [*foes, *(c for foe in foes for c in foe.children if c.dep_ in MODIFIER_DEPS)]
     return bool(foes) and not any(article.cast.actor_at(t) is not None or t.ent_type_ in PARTY_ENTITIES
                                   or article.classes.get(t.i, set()) & ARMED_PARTY_CLASSES for t in words)
@@ -4320,7 +4348,8 @@ def _cyberattack_on_state(article: _Article, candidate: Candidate) -> bool:
     """An attack a word names outright as cyber (`ransomware attack`, `cyberattack`) on what a state owns: its `on`
     object (`a ransomware attack on Estonia's tax office`) or the object of what it did (`a cyberattack that crippled
     Indonesia's national data centre`, also its `of`: `the websites of Slovakia's parliament`): an event with a
-    victim, whoever is behind it; a company's systems are a crime's victim (`disrupted its billing systems`). The
+    victim, whoever is behind it; a company's systems are a crime's victim (`disrupted its billing systems`, `an
+    attack on the Dutch supermarket's logistics firm`), whatever its nationality. The
     `hackers` are thieves unless they damage (a cyberattack frame head: `hackers crippled the signalling systems
     of Poland's state railway`; not `hackers stole the data of Polish shoppers`)."""
     trigger = candidate.trigger
@@ -4338,7 +4367,22 @@ def _cyberattack_on_state(article: _Article, candidate: Candidate) -> bool:
         return False
     victims = _prep_objects(trigger, "on", "against") + [c for v in verbs for c in v.children if c.dep_ == "dobj"]
     owners = victims + [p for v in victims for p in _prep_objects(v, "of")]
-    return any(article.code_of(w) for v in owners for w in (v, *v.children))
+    return any(article.code_of(w) for v in owners for w in (v, *v.children) if not _is_business(article, w))
+
+
+def _expels_a_company(article: _Article, trigger: Token) -> bool:
+    """Whether who is expelled is a club, federation or firm (classes.json `businesses`: `Russia's chess federation
+    was expelled from the European body`, `the league expelled two Chinese clubs`), by no state or organisation the
+    actor layer codes: a body's membership, no envoy or state sent away (`Russia was expelled from the Council of
+    Europe` stays)."""
+    expelled = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(expelled) and all(_is_business(article, e) for e in expelled)
+
+
+def _is_business(article: _Article, token: Token) -> bool:
+    """A company word (classes.json `businesses`): its nationality is where it trades, no state it belongs to (`a
+    ransomware attack on the Dutch supermarket's logistics firm` is a crime against firms)."""
+    return "businesses" in article.classes.get(token.i, ())
 
 
 def _damages_systems(verb: Token) -> bool:
@@ -4411,6 +4455,15 @@ def _company_of_state(article: _Article, subject: Token) -> bool:
     return (subject.pos_ == "PROPN" and article.cast.actor_at(subject) is None and not _state_party(article, subject)
             and not article.classes.get(subject.i, set()) & STATE_ORGAN_CLASSES
             and any(c.dep_ == "poss" and article.cast.code_at(c) for c in subject.children))
+
+
+def _expels_a_company(article: _Article, trigger: Token) -> bool:
+    """Whether who is expelled is a club, federation or firm (classes.json `businesses`: `Russia's chess federation
+    was expelled from the European body`, `the league expelled two Chinese clubs`), by no state or organisation the
+    actor layer codes: a body's membership, no envoy or state sent away (`Russia was expelled from the Council of
+    Europe` stays)."""
+    expelled = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(expelled) and all(_is_business(article, e) for e in expelled)
 
 
 def _is_business(article: _Article, token: Token) -> bool:

@@ -3196,6 +3196,21 @@ def test_an_ambush_on_a_patrol_stays_an_attack():
     "Soldiers impounded 200 tonnes of rosewood bound for export, the forestry ministry said.",
 ])
 def test_forces_seizing_goods_or_machines_are_policing(text):
+
+
+    "Guatemala's president declared war on the narco cartels, ordering troops into the border towns.",
+    "The interior minister declared war on the crime syndicates that run the ports, sending marines to Guayaquil.",
+    "Jamaica declared war on the gangs after gunmen killed six people at a dance.",
+])
+def test_war_declared_on_armed_criminal_groups_stays_a_threat(text):
+    assert one(text, "threat")
+
+
+@pytest.mark.parametrize("text", [
+    "The competition authority declared war on price-fixing cartels, fining three cement makers.",
+    "Qatar's national carrier declared war on European airlines, cutting fares on every route to Asia.",
+])
+def test_war_declared_on_firms_is_no_threat(text):
     assert not escalating(text), signals(text)
 
 
@@ -3253,3 +3268,43 @@ def test_animals_killed_with_people_by_shelling_stay_an_attack():
 def test_troops_mobilised_to_fight_a_winter_that_killed_herds_are_no_attack():
     text = "Kyrgyzstan sent soldiers and volunteers to fight a harsh winter that has killed 200,000 sheep and yaks."
     assert not escalating(text), signals(text)
+
+
+    "Portugal laid siege to the Ghanaian goal for the last twenty minutes.",
+    "The Springboks laid siege to the English try line before half-time.",
+])
+def test_a_siege_of_a_teams_goal_is_play(text):
+    assert not escalating(text), signals(text)
+
+
+def test_a_siege_of_a_city_stays_an_attack():
+    assert one("Sudanese paramilitaries laid siege to El Fasher for a year.", "attack")
+
+
+def test_the_first_shot_in_a_fare_war_is_no_attack():
+    text = "Turkey's budget airline fired the first shot in a new fare war, cutting prices to Berlin."
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A ransomware attack on the German bakery chain's payment provider shut its tills for two days.",
+    "A cyberattack on a Swedish retailer's warehouse system delayed deliveries across Scandinavia.",
+])
+def test_a_cyberattack_on_a_foreign_named_firm_is_crime_not_war(text):
+    assert not escalating(text), signals(text)
+
+
+def test_a_cyberattack_on_a_states_ministry_stays_one():
+    assert one("A ransomware attack on Montenegro's finance ministry froze tax payments for a week.", "cyberattack")
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus's rowing federation was expelled from the European federation over the war.",
+    "The league expelled three Serbian clubs for match-fixing.",
+])
+def test_a_federation_or_club_expelled_is_no_rupture(text):
+    assert not escalating(text), signals(text)
+
+
+def test_diplomats_expelled_stay_a_rupture():
+    assert one("Lithuania expelled two Belarusian diplomats over a border incident.", "diplomatic_rupture")
