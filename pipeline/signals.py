@@ -4370,21 +4370,6 @@ def _cyberattack_on_state(article: _Article, candidate: Candidate) -> bool:
     return any(article.code_of(w) for v in owners for w in (v, *v.children) if not _is_business(article, w))
 
 
-def _expels_a_company(article: _Article, trigger: Token) -> bool:
-    """Whether who is expelled is a club, federation or firm (classes.json `businesses`: `Russia's chess federation
-    was expelled from the European body`, `the league expelled two Chinese clubs`), by no state or organisation the
-    actor layer codes: a body's membership, no envoy or state sent away (`Russia was expelled from the Council of
-    Europe` stays)."""
-    expelled = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return bool(expelled) and all(_is_business(article, e) for e in expelled)
-
-
-def _is_business(article: _Article, token: Token) -> bool:
-    """A company word (classes.json `businesses`): its nationality is where it trades, no state it belongs to (`a
-    ransomware attack on the Dutch supermarket's logistics firm` is a crime against firms)."""
-    return "businesses" in article.classes.get(token.i, ())
-
-
 def _damages_systems(verb: Token) -> bool:
     """Whether a verb damages what it acts on: a head of the cyberattack frames (`crippled`, `knocked offline`;
     not `defaced`, a message posted, nor `stole`). The parser may hang the result adverb of a phrasal head inside

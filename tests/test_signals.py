@@ -2602,11 +2602,6 @@ def test_a_companys_craft_for_an_armed_service_are_arms(text):
     assert one(text, "arms_delivery").plover == "AID"
 
 
-def top_plover(text):
-    found = signals(text)
-    return max(found, key=lambda s: s.confidence).plover if found else None
-
-
 @pytest.mark.parametrize("text", [
     "Hackers believed to work for Beijing took down the online portal of Taiwan's foreign ministry on Sunday.",
     "Hackers knocked the booking servers of Finland's state airline offline for a day.",
@@ -3196,21 +3191,6 @@ def test_an_ambush_on_a_patrol_stays_an_attack():
     "Soldiers impounded 200 tonnes of rosewood bound for export, the forestry ministry said.",
 ])
 def test_forces_seizing_goods_or_machines_are_policing(text):
-
-
-    "Guatemala's president declared war on the narco cartels, ordering troops into the border towns.",
-    "The interior minister declared war on the crime syndicates that run the ports, sending marines to Guayaquil.",
-    "Jamaica declared war on the gangs after gunmen killed six people at a dance.",
-])
-def test_war_declared_on_armed_criminal_groups_stays_a_threat(text):
-    assert one(text, "threat")
-
-
-@pytest.mark.parametrize("text", [
-    "The competition authority declared war on price-fixing cartels, fining three cement makers.",
-    "Qatar's national carrier declared war on European airlines, cutting fares on every route to Asia.",
-])
-def test_war_declared_on_firms_is_no_threat(text):
     assert not escalating(text), signals(text)
 
 
@@ -3270,6 +3250,24 @@ def test_troops_mobilised_to_fight_a_winter_that_killed_herds_are_no_attack():
     assert not escalating(text), signals(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Guatemala's president declared war on the narco cartels, ordering troops into the border towns.",
+    "The interior minister declared war on the crime syndicates that run the ports, sending marines to Guayaquil.",
+    "Jamaica declared war on the gangs after gunmen killed six people at a dance.",
+])
+def test_war_declared_on_armed_criminal_groups_stays_a_threat(text):
+    assert one(text, "threat")
+
+
+@pytest.mark.parametrize("text", [
+    "The competition authority declared war on price-fixing cartels, fining three cement makers.",
+    "Qatar's national carrier declared war on European airlines, cutting fares on every route to Asia.",
+])
+def test_war_declared_on_firms_is_no_threat(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
     "Portugal laid siege to the Ghanaian goal for the last twenty minutes.",
     "The Springboks laid siege to the English try line before half-time.",
 ])
