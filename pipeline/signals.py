@@ -1084,6 +1084,13 @@ class _Article:
         return code, None if code else name.text, body
 
     @cached_property
+    def words(self) -> frozenset[str]:
+        """The lemmas (lower-cased) and lower-cased forms of the document's words, read off the arrays once: a guard
+        whose words the document lacks has no need to walk the parse for them."""
+        strings = self.doc.vocab.strings
+        return frozenset(strings[h].lower() for h in numpy.unique(numpy.concatenate((self.lemmas, self.lowers))).tolist())
+
+    @cached_property
     def condition_clauses(self) -> tuple[set[int], set[int]]:
         """(clauses a condition mark opens or an inverted `should` makes conditions: `if`, `unless`, `should Russia
         invade`; clauses a `whether` makes questions), read once from the marks and auxiliaries: the status of each
@@ -2748,7 +2755,17 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         candidate = Candidate("arms_delivery", candidate.trigger, candidate.strength, candidate.obj, candidate.reverse,
                               candidate.reach, candidate.recipient)
     info = article.lex.types[candidate.type]
-    trigger, sent = candidate.trigger, article.sentence(candidate.trigger)
+    trigger = candidate.trigger
+    # the guards that end most candidates come first, cheapest test first (each guard only drops: their order
+    # changes nothing else)
+    if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
+        return None  # "after a meeting with": a passing mention
+    if candidate.strength == "weak" and (trigger.dep_ == "relcl" or trigger.dep_ in {"acl", "amod"}
+                                         and trigger.tag_ == "VBN") and not _clause_hung_on_noun(trigger):
+        return None  # "an agreement Germany signed", "sanctions discussed by the West", "Rwanda-backed rebels",
+        # "rebels backed by Rwanda": descriptions of a noun, not an act of the sentence (not "informs importers that
+        # the import of coal is prohibited": a clause of its own, which the parser hung on the noun before it)
+    sent = article.sentence(trigger)
     civil = sent.start in article.civil_sents   # a space launch, a museum, a scout camp
     framed = (candidate.obj is not None and not civil
               and bool(article.classes.get(candidate.obj.i, set()) & article.context_objects))
@@ -2766,8 +2783,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None
     if civil and candidate.obj is not None and (info.type or candidate.type) not in DEESCALATION_TYPES:
         return None  # "launched its heaviest rocket into orbit": the object is no weapon or force there, whoever acts
-    if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
-        return None
+    if candidate.obj is None and lemma_forms(trigger) & article.requests - {trigger.lemma_.lower()}:
+        return None  # "Russia's call for a rewriting": an appeal, not a phone call
     if candidate.type == "talks" and candidate.strength == "weak" and _conveys(article, trigger):
         return None  # "released the reporter and flew him to Ankara": carried there, no visit
     if _in_organisation_name(article, trigger) or _in_law_title(article, trigger):
@@ -2799,13 +2816,6 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # "were flown in, with 500,000 doses arriving": a clause of its own)
     if (info.type or candidate.type) not in DEESCALATION_TYPES and _accused(article, trigger):
         return None  # "blamed Israel for the bombing": the sentence reports the accusation, not the attack
-    if candidate.obj is None and lemma_forms(trigger) & article.requests - {trigger.lemma_.lower()}:
-        return None  # "Russia's call for a rewriting": an appeal, not a phone call
-    if candidate.strength == "weak" and not _clause_hung_on_noun(trigger) and (
-            trigger.dep_ == "relcl" or trigger.dep_ in {"acl", "amod"} and trigger.tag_ == "VBN"):
-        return None  # "an agreement Germany signed", "sanctions discussed by the West", "Rwanda-backed rebels",
-        # "rebels backed by Rwanda": descriptions of a noun, not an act of the sentence (not "informs importers that
-        # the import of coal is prohibited": a clause of its own, which the parser hung on the noun before it)
     if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _cargo_of_target(article, trigger):
         return None  # "threatened to attack trucks carrying fuel": what the target carries, not a delivery
     if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _equipment_described(candidate):
@@ -3170,6 +3180,9 @@ def _natural_cause(article: _Article, candidate: Candidate) -> bool:
     subject (the one that forces an infinitive's actor) with its modifiers and its `by`/`of`, and the causes the trigger
     or its verb names (`because of`, `due to`, `amid`, `after`)."""
     trigger = candidate.trigger
+    sent = article.sentence(trigger)
+    if not any(article.sentence_words(sent, name) for name in ("natural_causes", "hazards", "stoppages")):
+        return False  # the causes are words of the trigger's sentence: most sentences name none
     verb, subject = _clause_subject(article, trigger)
     holders = [t for t in (subject, trigger if trigger.pos_ in NOUN_POS else None) if t is not None]
     causes = holders + [c for t in holders for c in t.children if c.dep_ in MODIFIER_DEPS]
@@ -3182,7 +3195,7 @@ def _natural_cause(article: _Article, candidate: Candidate) -> bool:
         for prep in word.children:
             if prep.dep_ in {"prep", "agent", "advmod", "amod", "acomp"} and prep.lower_ in CAUSE_WORDS:
                 causes += [p for c in (prep, *prep.children) for p in c.children if p.dep_ == "pobj"]
-    military = article.sentence_words(article.sentence(trigger), "military")
+    military = article.sentence_words(sent, "military")
     for cause in causes:
         classes = article.classes.get(cause.i, set())
         if classes & {"natural_causes", "hazards"}:
@@ -3361,6 +3374,8 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
     commuters set off a bomb` stays an attack)."""
     if candidate.type not in {"attack", "threat"}:
         return False
+    if article.sentence_words(sent, "attackers") or article.sentence_words(sent, "casualties"):
+        return False
     trigger = candidate.trigger
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     struck = [candidate.obj, *objects, *_prep_objects(trigger, "of", "on", "at", "against"),
@@ -3376,8 +3391,6 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
     if not any(o is not None and (article.classes.get(o.i, set()) & CAMPAIGNED_CLASSES
                                   or o.lower_ in article.lex.roles["currencies"]
                                   or aiming and "clientele" in article.classes.get(o.i, ())) for o in struck):
-        return False
-    if article.sentence_words(sent, "attackers") or article.sentence_words(sent, "casualties"):
         return False
     declared = {trigger.i, *(war.i for war in objects)}  # the war a threat declares is its own word
     return not any("military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i not in declared)
@@ -3821,14 +3834,18 @@ def _speaking_body(article: _Article, candidate: Candidate) -> bool:
     """Whether a trigger noun that a state or organisation owns is the subject of a verb that reports a clause (`...,
     the UN peacekeeping mission said`, `the EU's monitoring mission reported that`): the body speaks, the sentence
     reports something else."""
-    trigger, verb = candidate.trigger, candidate.trigger.head
+    trigger = candidate.trigger
+    if not (candidate.obj is None and trigger.dep_ == "nsubj" and trigger.pos_ in NOUN_POS):
+        return False
+    verb = trigger.head
     reports = verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in verb.children)  # not "the buildup continued"
-    return (candidate.obj is None and trigger.pos_ in NOUN_POS and trigger.dep_ == "nsubj" and reports
-            and bool(lemma_forms(verb) & quote_cues().verbs) and bool(article.code_of(trigger)))
+    return reports and bool(lemma_forms(verb) & quote_cues().verbs) and bool(article.code_of(trigger))
 
 
 def _complied_with(article: _Article, trigger: Token) -> bool:
     """Whether the nearest verb over the trigger is one of complying (`comply with`, `abide by`)."""
+    if not _first_words(article.lex.notices["compliance_verbs"]) & article.words:
+        return False  # (a word's forms start with its lemma or its form: most documents comply with nothing)
     verb = next((t for t in trigger.ancestors if t.pos_ in VERB_POS), None)
     return verb is not None and bool(lemma_forms(verb) & article.lex.notices["compliance_verbs"])
 
@@ -3961,6 +3978,12 @@ def _party_code(article: _Article, party: Token | None) -> str | None:
                  if (t.i == party.i or t.dep_ in MODIFIER_DEPS) and article.code_of(t)), None)
 
 
+@lru_cache(maxsize=64)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The words a lexicon list's phrases start with (`comply` of `comply with`), worked out once per list."""
+    return frozenset(phrase.split()[0] for phrase in phrases if phrase.split())
+
+
 def _conceded(article: _Article, trigger: Token) -> bool:
     """Whether the measure is what something happens in spite of (a notices.json `concessive_prepositions` phrase
     over it: `payments authorised notwithstanding the asset freeze`, `trade grew despite the sanctions`): a measure
@@ -3970,9 +3993,15 @@ def _conceded(article: _Article, trigger: Token) -> bool:
     if trigger.dep_ != "pobj":
         return False
     prep = trigger.head
-    phrases = (phrase.split() for phrase in article.lex.notices["concessive_prepositions"])
-    return any(prep.i >= len(words) - 1 and [t.lower_ for t in prep.doc[prep.i - len(words) + 1:prep.i + 1]] == words
-               for words in phrases)
+    return any(prep.i >= len(words) - 1 and prep.lower_ == words[-1]
+               and [t.lower_ for t in prep.doc[prep.i - len(words) + 1:prep.i + 1]] == words
+               for words in _concessive_phrases())
+
+
+@lru_cache(maxsize=1)
+def _concessive_phrases() -> tuple[list[str], ...]:
+    """The notices.json `concessive_prepositions`, split into words once."""
+    return tuple(phrase.split() for phrase in lexicon().notices["concessive_prepositions"])
 
 
 def _withdrawn_from(article: _Article, trigger: Token) -> bool:
@@ -4401,6 +4430,8 @@ def _falls_on_armed_group(article: _Article, trigger: Token) -> bool:
 
 def _accused(article: _Article, trigger: Token) -> bool:
     """Whether the event is what someone accuses, blames, condemns or complains of: the report is the accusation."""
+    if not _first_words(article.accusations) & article.words:
+        return False  # (a word's forms start with its lemma or its form)
     for depth, token in enumerate(trigger.ancestors):
         if depth > 3:
             return False
@@ -5250,6 +5281,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     found: set[str] = set()
     modifier = None
     forms = lemma_forms(token)
+    children = list(token.children)   # one walk: most checks below read them
     setting = path_child.dep_ == "prep" and path_child.lower_ in SETTING_PREPS  # "discussed the war in a call"
     described = token.pos_ in NOUN_POS and path_child.dep_ in MODIFIER_DEPS  # not "assistance efforts"
     # "set fire to a school and shot two teachers": a verb's word says nothing of the act conjoined with it
@@ -5257,7 +5289,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     # "funds must be frozen, transactions must be rejected": a clause before a passive verb is no complement of it
     # (a passive reports no speech), but the first of a list of clauses the parser hung on the next
     conjoined = conjoined or (path_child.dep_ == "ccomp" and path_child.i < token.i
-                              and any(c.dep_ == "auxpass" for c in token.children))
+                              and any(c.dep_ == "auxpass" for c in children))
     # nor of what was done before it: "set fire to houses after overrunning the station"
     adjunct = path_child.dep_ == "prep" and path_child.lower_ == "after" and token.pos_ in VERB_POS
     # "had barely finished debating the issue when Canada announced a ban": a past act in a clause of time is told
@@ -5266,7 +5298,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
         c.dep_ in {"mark", "advmod"} and c.lower_ in cues["time_marks"] for c in path_child.children))
     # a notice's own order to the parties it obliges (`requests all banks to suspend`) is the measure in force
     ordered = by_document and bool(forms & article.lex.notices["ordering_verbs"]) and bool(
-        article.regulated and {c.i for t in (token, path_child) for c in t.children} & article.regulated_words())
+        article.regulated and {c.i for c in (*children, *path_child.children)} & article.regulated_words())
     if depth > 0 and not setting and not described and not conjoined and not adjunct and not ordered:
         kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
         if forms & _status_words(kind):  # most words on a path give no status
@@ -5280,7 +5312,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             found.add("hypothetical")
     if depth == 0 and token.lower_ in cues["denied"]["negations"]:
         found.add("denied")
-    if depth == 0 and any(c.dep_ in {"cc", "conj"} and c.i in article.threat_tokens for c in token.children):
+    if depth == 0 and any(c.dep_ in {"cc", "conj"} and c.i in article.threat_tokens for c in children):
         found.add("hypothetical")  # "release the officers or face an assault": what is demanded has not happened
     if depth == 0 and forms & article.threat_verbs and _conditional_complement(article, token):
         found.add("threatened")  # "warned it would respond with force if": the warning is the threat
@@ -5294,7 +5326,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     # its own auxiliary or tense is a clause of its own, which the first verb's negation or auxiliary does not reach
     own_clause = depth > 0 and path_child.dep_ == "conj" and (any(c.dep_ == "aux" for c in path_child.children)
                                                 or path_child.tag_ in FINITE_TAGS and token.tag_ not in FINITE_TAGS)
-    for child in token.children:
+    for child in children:
         if child.i in on_path:
             continue
         text = child.lower_
