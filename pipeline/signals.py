@@ -1084,13 +1084,6 @@ class _Article:
         return code, None if code else name.text, body
 
     @cached_property
-    def words(self) -> frozenset[str]:
-        """The lemmas (lower-cased) and lower-cased forms of the document's words, read off the arrays once: a guard
-        whose words the document lacks has no need to walk the parse for them."""
-        strings = self.doc.vocab.strings
-        return frozenset(strings[h].lower() for h in numpy.unique(numpy.concatenate((self.lemmas, self.lowers))).tolist())
-
-    @cached_property
     def condition_clauses(self) -> tuple[set[int], set[int]]:
         """(clauses a condition mark opens or an inverted `should` makes conditions: `if`, `unless`, `should Russia
         invade`; clauses a `whether` makes questions), read once from the marks and auxiliaries: the status of each
@@ -3844,8 +3837,6 @@ def _speaking_body(article: _Article, candidate: Candidate) -> bool:
 
 def _complied_with(article: _Article, trigger: Token) -> bool:
     """Whether the nearest verb over the trigger is one of complying (`comply with`, `abide by`)."""
-    if not _first_words(article.lex.notices["compliance_verbs"]) & article.words:
-        return False  # (a word's forms start with its lemma or its form: most documents comply with nothing)
     verb = next((t for t in trigger.ancestors if t.pos_ in VERB_POS), None)
     return verb is not None and bool(lemma_forms(verb) & article.lex.notices["compliance_verbs"])
 
@@ -3976,12 +3967,6 @@ def _party_code(article: _Article, party: Token | None) -> str | None:
         return None
     return next((article.code_of(t) for t in (party, *party.children)
                  if (t.i == party.i or t.dep_ in MODIFIER_DEPS) and article.code_of(t)), None)
-
-
-@lru_cache(maxsize=64)
-def _first_words(phrases: frozenset[str]) -> frozenset[str]:
-    """The words a lexicon list's phrases start with (`comply` of `comply with`), worked out once per list."""
-    return frozenset(phrase.split()[0] for phrase in phrases if phrase.split())
 
 
 def _conceded(article: _Article, trigger: Token) -> bool:
@@ -4430,8 +4415,6 @@ def _falls_on_armed_group(article: _Article, trigger: Token) -> bool:
 
 def _accused(article: _Article, trigger: Token) -> bool:
     """Whether the event is what someone accuses, blames, condemns or complains of: the report is the accusation."""
-    if not _first_words(article.accusations) & article.words:
-        return False  # (a word's forms start with its lemma or its form)
     for depth, token in enumerate(trigger.ancestors):
         if depth > 3:
             return False
