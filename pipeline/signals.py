@@ -2901,7 +2901,17 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         candidate = Candidate("arms_delivery", candidate.trigger, candidate.strength, candidate.obj, candidate.reverse,
                               candidate.reach, candidate.recipient)
     info = article.lex.types[candidate.type]
-    trigger, sent = candidate.trigger, article.sentence(candidate.trigger)
+    trigger = candidate.trigger
+    # the guards that end most candidates come first, cheapest test first (each guard only drops: their order
+    # changes nothing else)
+    if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
+        return None  # "after a meeting with": a passing mention
+    if candidate.strength == "weak" and (trigger.dep_ == "relcl" or trigger.dep_ in {"acl", "amod"}
+                                         and trigger.tag_ == "VBN") and not _clause_hung_on_noun(trigger):
+        return None  # "an agreement Germany signed", "sanctions discussed by the West", "Rwanda-backed rebels",
+        # "rebels backed by Rwanda": descriptions of a noun, not an act of the sentence (not "informs importers that
+        # the import of coal is prohibited": a clause of its own, which the parser hung on the noun before it)
+    sent = article.sentence(trigger)
     civil = sent.start in article.civil_sents   # a space launch, a museum, a scout camp
     framed = (candidate.obj is not None and not civil
               and bool(article.classes.get(candidate.obj.i, set()) & article.context_objects))
@@ -2919,8 +2929,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None
     if civil and candidate.obj is not None and (info.type or candidate.type) not in DEESCALATION_TYPES:
         return None  # "launched its heaviest rocket into orbit": the object is no weapon or force there, whoever acts
-    if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
-        return None
+    if candidate.obj is None and lemma_forms(trigger) & article.requests - {trigger.lemma_.lower()}:
+        return None  # "Russia's call for a rewriting": an appeal, not a phone call
     if candidate.type == "talks" and candidate.strength == "weak" and _conveys(article, trigger):
         return None  # "released the reporter and flew him to Ankara": carried there, no visit
     if _in_organisation_name(article, trigger) or _in_law_title(article, trigger):
@@ -2955,13 +2965,6 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # "were flown in, with 500,000 doses arriving": a clause of its own)
     if (info.type or candidate.type) not in DEESCALATION_TYPES and _accused(article, trigger):
         return None  # "blamed Israel for the bombing": the sentence reports the accusation, not the attack
-    if candidate.obj is None and lemma_forms(trigger) & article.requests - {trigger.lemma_.lower()}:
-        return None  # "Russia's call for a rewriting": an appeal, not a phone call
-    if candidate.strength == "weak" and not _clause_hung_on_noun(trigger) and (
-            trigger.dep_ == "relcl" or trigger.dep_ in {"acl", "amod"} and trigger.tag_ == "VBN"):
-        return None  # "an agreement Germany signed", "sanctions discussed by the West", "Rwanda-backed rebels",
-        # "rebels backed by Rwanda": descriptions of a noun, not an act of the sentence (not "informs importers that
-        # the import of coal is prohibited": a clause of its own, which the parser hung on the noun before it)
     if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _cargo_of_target(article, trigger):
         return None  # "threatened to attack trucks carrying fuel": what the target carries, not a delivery
     if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _equipment_described(candidate):
@@ -3337,6 +3340,9 @@ def _natural_cause(article: _Article, candidate: Candidate) -> bool:
     subject (the one that forces an infinitive's actor) with its modifiers and its `by`/`of`, and the causes the trigger
     or its verb names (`because of`, `due to`, `amid`, `after`)."""
     trigger = candidate.trigger
+    sent = article.sentence(trigger)
+    if not any(article.sentence_words(sent, name) for name in ("natural_causes", "hazards", "stoppages")):
+        return False  # the causes are words of the trigger's sentence: most sentences name none
     verb, subject = _clause_subject(article, trigger)
     holders = [t for t in (subject, trigger if trigger.pos_ in NOUN_POS else None) if t is not None]
     causes = holders + [c for t in holders for c in t.children if c.dep_ in MODIFIER_DEPS]
@@ -3349,7 +3355,7 @@ def _natural_cause(article: _Article, candidate: Candidate) -> bool:
         for prep in word.children:
             if prep.dep_ in {"prep", "agent", "advmod", "amod", "acomp"} and prep.lower_ in CAUSE_WORDS:
                 causes += [p for c in (prep, *prep.children) for p in c.children if p.dep_ == "pobj"]
-    military = article.sentence_words(article.sentence(trigger), "military")
+    military = article.sentence_words(sent, "military")
     for cause in causes:
         classes = article.classes.get(cause.i, set())
         if classes & {"natural_causes", "hazards"}:
@@ -3528,8 +3534,14 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
     under attack from speculators`), or a food, fashion or song that invades (`wares`: `K-pop conquered Asia`);
     only in a sentence with no military word but the trigger, no armed actor and no victims (`gunmen targeting
     commuters set off a bomb` stays an attack)."""
-    if candidate.type not in {"attack", "threat"}:
+    if candidate.type not in {"attack", "threat"} or article.sentence_words(sent, "attackers"):
         return False
+    animal_deaths = set()
+    if article.sentence_words(sent, "casualties"):  # victims, unless all are animals a winter or a disease killed
+        animal_deaths = _animal_deaths(article, sent)
+        if any("casualties" in article.classes.get(i, ()) for i in range(sent.start, sent.end)
+               if i not in animal_deaths):
+            return False
     trigger = candidate.trigger
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     struck = [candidate.obj, *objects, *_prep_objects(trigger, "of", "on", "at", "against"),
@@ -3550,10 +3562,6 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
                                   or o.lower_ in article.lex.roles["currencies"]
                                   or aiming and "clientele" in article.classes.get(o.i, ())) for o in struck) \
             and not _war_on_no_party(article, candidate, objects):
-        return False
-    animal_deaths = _animal_deaths(article, sent)
-    if article.sentence_words(sent, "attackers") or any(
-            "casualties" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i not in animal_deaths):
         return False
     declared = {trigger.i, *(war.i for war in objects), *(w.head.i for w in invaders), *_sent_to_fight(trigger),
                 *animal_deaths}
@@ -4115,10 +4123,12 @@ def _speaking_body(article: _Article, candidate: Candidate) -> bool:
     """Whether a trigger noun that a state or organisation owns is the subject of a verb that reports a clause (`...,
     the UN peacekeeping mission said`, `the EU's monitoring mission reported that`): the body speaks, the sentence
     reports something else."""
-    trigger, verb = candidate.trigger, candidate.trigger.head
+    trigger = candidate.trigger
+    if not (candidate.obj is None and trigger.dep_ == "nsubj" and trigger.pos_ in NOUN_POS):
+        return False
+    verb = trigger.head
     reports = verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in verb.children)  # not "the buildup continued"
-    return (candidate.obj is None and trigger.pos_ in NOUN_POS and trigger.dep_ == "nsubj" and reports
-            and bool(lemma_forms(verb) & quote_cues().verbs) and bool(article.code_of(trigger)))
+    return reports and bool(lemma_forms(verb) & quote_cues().verbs) and bool(article.code_of(trigger))
 
 
 def _complied_with(article: _Article, trigger: Token) -> bool:
@@ -4264,9 +4274,15 @@ def _conceded(article: _Article, trigger: Token) -> bool:
     if trigger.dep_ != "pobj":
         return False
     prep = trigger.head
-    phrases = (phrase.split() for phrase in article.lex.notices["concessive_prepositions"])
-    return any(prep.i >= len(words) - 1 and [t.lower_ for t in prep.doc[prep.i - len(words) + 1:prep.i + 1]] == words
-               for words in phrases)
+    return any(prep.i >= len(words) - 1 and prep.lower_ == words[-1]
+               and [t.lower_ for t in prep.doc[prep.i - len(words) + 1:prep.i + 1]] == words
+               for words in _concessive_phrases())
+
+
+@lru_cache(maxsize=1)
+def _concessive_phrases() -> tuple[list[str], ...]:
+    """The notices.json `concessive_prepositions`, split into words once."""
+    return tuple(phrase.split() for phrase in lexicon().notices["concessive_prepositions"])
 
 
 def _withdrawn_from(article: _Article, trigger: Token) -> bool:
@@ -5601,6 +5617,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     found: set[str] = set()
     modifier = None
     forms = lemma_forms(token)
+    children = list(token.children)   # one walk: most checks below read them
     setting = path_child.dep_ == "prep" and path_child.lower_ in SETTING_PREPS  # "discussed the war in a call"
     described = token.pos_ in NOUN_POS and path_child.dep_ in MODIFIER_DEPS  # not "assistance efforts"
     # "set fire to a school and shot two teachers": a verb's word says nothing of the act conjoined with it
@@ -5608,7 +5625,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     # "funds must be frozen, transactions must be rejected": a clause before a passive verb is no complement of it
     # (a passive reports no speech), but the first of a list of clauses the parser hung on the next
     conjoined = conjoined or (path_child.dep_ == "ccomp" and path_child.i < token.i
-                              and any(c.dep_ == "auxpass" for c in token.children))
+                              and any(c.dep_ == "auxpass" for c in children))
     # nor of what was done before it: "set fire to houses after overrunning the station"
     adjunct = path_child.dep_ == "prep" and path_child.lower_ == "after" and token.pos_ in VERB_POS
     # "had barely finished debating the issue when Canada announced a ban": a past act in a clause of time is told
@@ -5617,7 +5634,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
         c.dep_ in {"mark", "advmod"} and c.lower_ in cues["time_marks"] for c in path_child.children))
     # a notice's own order to the parties it obliges (`requests all banks to suspend`) is the measure in force
     ordered = by_document and bool(forms & article.lex.notices["ordering_verbs"]) and bool(
-        article.regulated and {c.i for t in (token, path_child) for c in t.children} & article.regulated_words())
+        article.regulated and {c.i for c in (*children, *path_child.children)} & article.regulated_words())
     if depth > 0 and not setting and not described and not conjoined and not adjunct and not ordered:
         kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
         if forms & _status_words(kind):  # most words on a path give no status
@@ -5634,7 +5651,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             found.add("hypothetical")
     if depth == 0 and token.lower_ in cues["denied"]["negations"]:
         found.add("denied")
-    if depth == 0 and any(c.dep_ in {"cc", "conj"} and c.i in article.threat_tokens for c in token.children):
+    if depth == 0 and any(c.dep_ in {"cc", "conj"} and c.i in article.threat_tokens for c in children):
         found.add("hypothetical")  # "release the officers or face an assault": what is demanded has not happened
     if depth == 0 and forms & article.threat_verbs and _conditional_complement(article, token):
         found.add("threatened")  # "warned it would respond with force if": the warning is the threat
@@ -5648,7 +5665,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     # its own auxiliary or tense is a clause of its own, which the first verb's negation or auxiliary does not reach
     own_clause = depth > 0 and path_child.dep_ == "conj" and (any(c.dep_ == "aux" for c in path_child.children)
                                                 or path_child.tag_ in FINITE_TAGS and token.tag_ not in FINITE_TAGS)
-    for child in token.children:
+    for child in children:
         if child.i in on_path:
             continue
         text = child.lower_
