@@ -253,7 +253,7 @@ def lexicon() -> Lexicon:
                   "peacekeeping_bodies", "humanitarian_bodies", "qualities", "domestic_aims", "sectors", "trade_groups",
                   "civil_kit",
                   "attacker_acts", "holding_verbs", "detaining_verbs",
-                  "approving_terms", "directional_adverbs", "conveying_verbs",
+                  "approving_terms", "directional_adverbs", "timing_adverbs", "conveying_verbs",
                   "gratitude", "targeting_acts", "specifying_words", "peer_titles", "aiming_acts",
                   "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units", "seizing_acts",
                   "saving_acts")
@@ -297,9 +297,16 @@ def _matchers(vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
 
 def lemma(token: Token) -> str:
     """The lemma with its particle (`rule out`, `call up`), lower-cased."""
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    particle = _particle(token.children)
     base = token.lemma_.lower()
     return f"{base} {particle}" if particle else base
+
+
+def _particle(children) -> str | None:
+    """A verb's particle, lower-cased; not an adverb of time the parser tags a particle (`freeze forthwith the
+    accounts`, `shall cease henceforth`): the verb is the bare one."""
+    timing = lexicon().roles["timing_adverbs"]
+    return next((c.lower_ for c in children if c.dep_ == "prt" and c.lower_ not in timing), None)
 
 
 def lemma_forms(token: Token) -> frozenset[str]:
@@ -321,7 +328,7 @@ def lemma_forms(token: Token) -> frozenset[str]:
 
 def _lemma_forms(token: Token) -> frozenset[str]:
     base, children = token.lemma_.lower(), list(token.children)   # one walk over the children
-    particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
+    particle = _particle(children)
     phrasal = f"{base} {particle}" if particle else base
     bare = frozenset({phrasal} if particle else {base, token.lower_})
     if not particle and token.pos_ in VERB_POS:  # "pulled its troops back", "called home its ambassador", "knocked
@@ -874,11 +881,13 @@ class _Article:
         """The official body of a present-tense order the parser takes for a plural noun (`The Port Authority of
         Singapore notifies all shipping agents that`, `the Government orders that`, `the Government of Latvia
         decrees that`): the noun's subject or modifier, or the body it is read as in apposition to; a compound only
-        where a `that` clause follows (`Government orders that`, not `government orders for tanks`)."""
+        where a `that` clause follows or the noun takes an object, which no noun does (`Government orders that`,
+        `The Intelligence Unit notifies all financial institutions that`; not `government orders for tanks`)."""
         for t in (self.doc[i] for i in numpy.flatnonzero(_among(self.lowers, _present_form_hashes()))):
             if t.tag_ != "NNS":
                 continue
-            clause = t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "that"
+            clause = (t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "that"
+                      or any(c.dep_ == "dobj" for c in t.children))
             bodies = [c for c in t.children if c.dep_ in {"nsubj", "nmod"} or c.dep_ == "compound" and clause]
             bodies += [t.head] if t.dep_ == "appos" and clause else []
             body = next((b for b in bodies if self._official(b)), None)
@@ -2942,7 +2951,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "a pause agreed by the warring sides": the word names the parties, not a war
     if _speaking_body(article, candidate):
         return None  # "the UN peacekeeping mission said": the body that reports, not one deployed
-    if _complied_with(article, trigger) or _screened_against(article, trigger):
+    if _complied_with(article, trigger) or _screened_against(article, trigger) or _relayed_list(article, trigger):
         return None  # "help firms comply with export control regulations": a standing rule, not a measure taken
     if _withdrawn_from(article, trigger) or info.plover in MEASURE_PLOVER and (
             _withdrawn(article, trigger) or _relieved_regime(article, trigger) or _released_holding(article, trigger)):
@@ -3190,6 +3199,9 @@ def _designated_party(article: _Article, trigger: Token, prohibited: bool = Fals
     verb = None if prohibited else article.clause_verb(trigger)[0]
     subject = _passive_agent(verb) if verb is not None and _has_dep(verb, "nsubjpass") else (
         article.subject(verb) if verb is not None else None)   # `the Member concerned is suspended`: no one acts
+    if subject is not None and (subject.lemma_.lower() in _measure_nouns() or subject.i in article.term_words()):
+        subject = None   # "the measures prohibiting the import of goods from North Korea have been extended", "the
+        # restrictions banning the export": the participle's noun is the measure itself, no one acting
     if subject is not None and not (article._official(subject) or article._is_legal_act(subject)
                                     or article.code_of(subject)):
         return None
@@ -4149,6 +4161,24 @@ def _screened_against(article: _Article, trigger: Token) -> bool:
     return listed.dep_ == "pobj" and listed.head.lower_ in article.lex.notices["screening_prepositions"]
 
 
+def _relayed_list(article: _Article, trigger: Token) -> bool:
+    """Whether the trigger names a list that a body only tells others about (`informs financial institutions of the
+    changes to the Al-Qaida Sanctions List`: a `listing_nouns` word whose phrase, through its `of`, `to` and
+    conjuncts, is what a `relaying_verbs` verb tells): the body relays a list someone else keeps, and takes no
+    measure by telling; a list something is added to is the adding verb's (`added two names to the Sanctions
+    List`)."""
+    if trigger.dep_ != "compound" or trigger.head.lemma_.lower() not in article.lex.notices["listing_nouns"]:
+        return False
+    node = trigger.head
+    for _ in range(4):   # a few steps up the noun phrase, to the first verb
+        if node.dep_ not in {"dobj", "pobj", "prep", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in VERB_POS:
+            return lemma(node) in article.lex.notices["relaying_verbs"]
+    return False
+
+
 def _jurisdiction(article: _Article, trigger: Token) -> str | None:
     """The state a measure takes effect in, named by `in` on the measure's participle (`the assets frozen in Italy`,
     `accounts were blocked in Switzerland`, `the ban came into force in Latvia`) or on what it falls on (`the funds
@@ -4317,13 +4347,17 @@ def _withdrawn(article: _Article, trigger: Token) -> bool:
 def _released_holding(article: _Article, trigger: Token) -> bool:
     """Whether the measure describes what a `releasing_verbs` verb gives back (`release funds that were frozen
     because of a name match`, `unblock assets blocked in error`, `the release of frozen funds`): the holding is
-    relieved, no measure taken."""
+    relieved, no measure taken; so is one in a clause on the releasing verb (`Where funds were frozen solely on the
+    basis of that listing, institutions may release them`)."""
+    releasing = article.lex.notices["releasing_verbs"]
+    if trigger.dep_ == "advcl" and trigger.head.pos_ in VERB_POS and lemma(trigger.head) in releasing:
+        return True
     if not (trigger.dep_ in {"relcl", "acl"} or trigger.dep_ == "amod" and trigger.tag_ == "VBN"):
         return False
     held = trigger.head
     giver = held.head.head if held.dep_ == "pobj" and held.head.lower_ == "of" else held.head
     return (held.dep_ in {"dobj", "nsubjpass", "pobj"} and giver.pos_ in VERB_POS | NOUN_POS
-            and lemma(giver) in article.lex.notices["releasing_verbs"])
+            and lemma(giver) in releasing)
 
 
 def _relieved_regime(article: _Article, trigger: Token) -> bool:

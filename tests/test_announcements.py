@@ -1580,3 +1580,90 @@ def test_materiel_offered_by_a_state_and_received_was_given():
 def test_materiel_merely_offered_stays_an_offer():
     text = "Spain offered ten patrol boats to the Senegalese Navy, officials said on Monday."
     assert "actual" not in {s.status for s in signals(text) if s.type == "arms_delivery"}
+
+
+@pytest.mark.parametrize("notice", [
+    "Further to the designation by the National Security Council, banks are requested to effect without delay the "
+    "blocking of all accounts held by the six persons named in the schedule.",
+    "The Bank of Uganda requests supervised institutions to proceed with the confiscation of the deposits of the "
+    "entities listed in the annex.",
+])
+def test_a_nominalised_freeze_a_notice_asks_for_is_a_sanction(notice):
+    """`carry out blocking of funds`, `proceed with the confiscation of`: the measure said as a noun."""
+    assert escalations(notice, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "Fans criticised the blocking of the stadium car park by delivery vans before the derby.",
+    "The referee's blocking of the penalty appeal angered the home side.",
+])
+def test_an_everyday_blocking_is_no_sanction(text):
+    assert escalations(text, "sanctions") == []
+
+
+@pytest.mark.parametrize("notice", [
+    "All stockbrokers and insurers are directed to freeze forthwith the accounts and securities of the individuals "
+    "named in the annex to the decision of the Council of Ministers.",
+    "Further to the decision of the National Committee, regulated persons shall block immediately the accounts of "
+    "the designated entities and report to the Central Bank of Jordan.",
+])
+def test_regulated_parties_of_every_sector_ordered_to_freeze_make_a_notice(notice):
+    """Brokers, insurers, finance companies and `regulated persons` are parties a notice obliges, and `forthwith` is
+    no particle of `freeze`."""
+    assert escalations(notice, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "Insurers are directed to settle flood claims forthwith, the consumer ombudsman said.",
+    "Stockbrokers must freeze their fees for retail clients until June, the exchange announced.",
+])
+def test_everyday_orders_to_brokers_or_insurers_are_no_sanction(text):
+    assert escalations(text, "sanctions") == []
+
+
+@pytest.mark.parametrize("notice", [
+    "By the decision of the Cabinet, the measures prohibiting the import of all coal shipped from North Korea have "
+    "been extended until 2029.",
+    "Following the decision of the Council of Ministers, the restrictions banning the export of all machinery "
+    "to the Russian Federation have been prolonged by one year.",
+])
+def test_an_extended_measure_a_notice_names_is_taken(notice):
+    """The measure's participle describes its own noun (`the measures prohibiting`): no one acts in it, and the
+    notice's decision extends it."""
+    assert escalations(notice, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "The club said the rules prohibiting the sale of alcohol in the stadium have been extended to the new season.",
+])
+def test_an_extended_everyday_rule_is_no_sanction(text):
+    assert escalations(text, "sanctions") == []
+
+
+@pytest.mark.parametrize("notice", [
+    "The Financial Intelligence Authority notifies all reporting institutions that two entities have been added to "
+    "the list. Reporting institutions must immediately freeze any funds of the listed entities.",
+])
+def test_a_present_notification_the_parser_reads_as_a_noun_is_a_notice(notice):
+    """`notifies` tagged a plural noun with the body as its compound: a noun takes no object, so the body relays."""
+    assert escalations(notice, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "Consumer notifies of price rises from the energy companies doubled last winter.",
+])
+def test_notices_as_plural_nouns_make_no_notice(text):
+    assert escalations(text, "sanctions") == []
+
+
+@pytest.mark.parametrize("notice", [
+    "The Central Bank of Bahrain informs licensees that the Security Council Committee has deleted one entity from "
+    "the Al-Shabaab Sanctions List. Where assets of that entity were blocked only because of the listing, licensees "
+    "may unblock them.",
+    "The Financial Supervisory Authority informs banks of changes to the ISIL (Da'esh) and Al-Qaida Sanctions List. "
+    "If funds were frozen solely because of the removed entry, banks may release them.",
+])
+def test_a_delisting_notice_relays_a_list_and_releases_what_was_frozen(notice):
+    """The list a body tells others about is no measure it takes; a freeze in a clause on the releasing verb is
+    what is released."""
+    assert escalations(notice, "sanctions") == []
