@@ -74,6 +74,8 @@ DELIVERY_OR_DEPLOYMENT = {"arms_delivery", "troop_buildup"}
 DELIVERY_OR_DEPLOYMENT_KINDS = DELIVERY_OR_DEPLOYMENT | {"aid"}  # frames of sending something somewhere
 DESTINATION_PREPS = {"to", "into", "toward", "towards", "on", "onto", "upon", "at", "near", "along", "outside",
                      "around"}  # where something is sent or deployed, not what (`deployed trucks at its mines`)
+SCENE_PREPS = {"in", "off", "near", "inside"}  # on a verb with its own object, where the act happens
+PLACE_ENTITIES = {"LOC", "GPE", "FAC"}
 MEANS_PREPS = {"by", "via"}  # on a verb, how something is sent (`delivers blood by drone`); on a noun, who acts
 STATE_ORGAN_CLASSES = {"military", "forces", "units", "governing_bodies", "government", "security_forces", "diplomatic",
                        "peacekeepers"}  # after a state's name, the state's own (`Pakistan Army`), not a company
@@ -89,6 +91,7 @@ CIVIL_OWNER_CLASSES = {"civil_owners", "businesses"}  # whose `troops` are a cas
 CIVIC_CAMPAIGN_CLASSES = {"civic_campaigns", "civil_tasks", "hazards", "organisms", "campaign_targets"}  # what a
 # state mobilises civilians for at home
 PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}  # who or where a war may be declared on
+TARGET_OWNED_CLASSES = {"combatants", "seized_vessels", "captured_places"}  # a frame object whose owner is hit
 ARMED_PARTY_CLASSES = {"forces", "military", "armed_services", "attackers", "combatants", "security_forces",
                        "reserves", "cyber_forces"}  # a party that fights back
 CAMPAIGNED_CLASSES = {"arenas", "pitch_targets", "campaign_targets", "organisms", "hazards", "natural_causes"}
@@ -2638,6 +2641,17 @@ def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
     return head, reverse, reach
 
 
+def _scene_of_act(place: Token) -> bool:
+    """Whether a place is only the scene of a verb that has its own object (`seized a tanker in the Strait of
+    Hormuz`, `stopped a ship off Yemen`, `took delivery at the air base`): the act falls on that object, not on
+    the place; a verb with no object of its own (`closed the strait`) keeps its reading. After `in` and the like
+    only a named place is a scene (`cut investment in Russian oil` falls on the oil); `at` is always one."""
+    prep = place.head
+    return (place.dep_ == "pobj" and prep.head.pos_ in VERB_POS
+            and (prep.lower_ == "at" or place.ent_type_ in PLACE_ENTITIES and prep.lower_ in SCENE_PREPS)
+            and any(c.dep_ == "dobj" for c in prep.head.children))
+
+
 def _aims(token: Token, phrases: Iterable[str]) -> bool:
     """Whether a preposition aims the head at something, not at a time (`on Monday`), for any of the phrases;
     `into` only at a country or town (`fired rockets into Israel`, not `into the sea` nor `into the Yellow Sea`). A
@@ -2715,6 +2729,8 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
                 and token.head.head.lemma_.lower() in lexicon().roles["qualities"]):
             return None, False, 0  # "strengthen the capacity of the Cambodian forces": a quality, not the force
         reach += token.dep_ != "conj"  # "tanks and ammunition" are both the head's own object
+        if _scene_of_act(token):
+            return None, False, 0  # "seized a tanker in the Strait of Hormuz": where, not what is closed
         token, skipped = _past_counting_nouns(token.head, frame)
         reach += skipped
         if token.dep_ == "prep" and frame.type in DELIVERY_OR_DEPLOYMENT_KINDS and (
@@ -5217,8 +5233,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             source = code(obj)  # "was expelled from the Council of Europe": the body acts
         elif ORGANISATION_CLASS in article.classes.get(obj.i, ()):  # "quit the Organization of American States"
             target = code(obj)
-        elif info.object_owner == "target" or "combatants" in article.classes.get(obj.i, ()):
-            # (also the armed party a force pursues: "wiped out a camp of Boko Haram militants")
+        elif info.object_owner == "target" or article.classes.get(obj.i, set()) & TARGET_OWNED_CLASSES:
+            # (also the armed party a force pursues: "wiped out a camp of Boko Haram militants", the ship or town
+            # a force takes: "seized a British-flagged tanker")
             # "a ban on all flights by Malian carriers": whose acts a measure forbids is whom it falls on
             target = owner or next((code(w) for p in _prep_objects(obj, "by") for w in (p, *p.children) if code(w)),
                                    None)

@@ -3268,6 +3268,28 @@ def test_war_declared_on_firms_is_no_threat(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Nigeria's army opened a campaign against Boko Haram insurgents near Lake Chad.",
+    "Mali's junta mounted an operation against jihadists in the Menaka region.",
+    "The Israeli air force began a bombing campaign over southern Lebanon.",
+    "Iraqi troops recaptured the city of Ramadi from Islamic State militants.",
+    "Government forces overran the rebel stronghold of Jaffna after weeks of fighting.",
+])
+def test_campaigns_against_armed_groups_and_towns_taken_are_attacks(text):
+    assert one(text, "attack")
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry launched a campaign against smoking in schools.",
+    "Retailers mounted an operation against shoplifters over the holidays.",
+    "The singer captured the capital's heart with a free concert.",
+    "Supporters took over the town square to celebrate the title.",
+    "Fans overran the city after the cup final.",
+])
+def test_campaigns_on_nuisances_and_towns_won_over_are_no_attack(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
     "Portugal laid siege to the Ghanaian goal for the last twenty minutes.",
     "The Springboks laid siege to the English try line before half-time.",
 ])
@@ -3306,3 +3328,20 @@ def test_a_federation_or_club_expelled_is_no_rupture(text):
 
 def test_diplomats_expelled_stay_a_rupture():
     assert one("Lithuania expelled two Belarusian diplomats over a border incident.", "diplomatic_rupture")
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela's navy seized a Liberian-flagged oil tanker in the Caribbean.",
+    "Somali pirates hijacked a cargo ship off Puntland and took its crew hostage.",
+])
+def test_tankers_and_merchant_ships_seized_at_sea_are_attacks(text):
+    assert one(text, "attack")
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Rotterdam seized a tanker over unpaid bills to its fuel supplier.",
+    "Greenpeace activists boarded an oil tanker in the Gulf of Mexico in protest.",
+    "The coast guard took delivery of a new cutter at its base in Mombasa.",
+])
+def test_ships_seized_by_courts_boarded_by_activists_or_received_at_a_base_are_no_attack(text):
+    assert not escalating(text), signals(text)
