@@ -1946,8 +1946,9 @@ def _service_receipts(article: _Article, found: dict[tuple[str, int], Candidate]
     for i in sorted(materiel):
         goods = _materiel_phrase_head(article.doc[i], materiel, article.light_nouns)
         for event in _materiel_events(goods):
-            if not lemma_forms(event) & words["event_words"]:
-                continue
+            if not lemma_forms(event) & words["event_words"] or event.dep_ == "relcl" and any(
+                    c.type == "arms_delivery" and c.obj is not None and c.obj.i == goods.i for c in found.values()):
+                continue  # (not "took delivery of two helicopters, which arrived at Entebbe Air Base": told again)
             recipient, reverse = _receiving_service(article, event, goods, words)  # reverse: the subject receives
             if recipient is None:
                 continue
@@ -2012,8 +2013,9 @@ def _materiel_phrase_head(word: Token, materiel: set[int], light_nouns: frozense
 def _materiel_events(goods: Token) -> list[Token]:
     """The words that may say what happens to the materiel: the verb it is the subject or object of (with a verb
     coordinated to it that has no subject of its own: `six vehicles ... were formally transferred`), the noun it is
-    the `of` of (`the handing over of twelve carriers`), and the participles that describe it (`acquired for`)."""
-    events = [c for c in goods.children if c.dep_ == "acl"]
+    the `of` of (`the handing over of twelve carriers`), and the participles and clauses that describe it
+    (`acquired for`, `the jets that arrived from`)."""
+    events = [c for c in goods.children if c.dep_ in {"acl", "relcl"}]
     if goods.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         verb = goods.head
         events += [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERB_POS
@@ -2035,7 +2037,8 @@ def _receiving_service(article: _Article, event: Token, goods: Token, words: dic
     ceremony of handing over ... acquired for the units`); a service's base, or a service itself, as the place of
     receipt after `at` on those or on the materiel (`landed at Nevatim Air Base`, `receiving the aircraft at Wing 1`,
     `the receipt of helicopters at the air base`; not for craft a state's name owns, which that state moves); the
-    object of a joining verb over the materiel (`the frigate joins the Eastern Fleet`); or the subject of a receiving
+    object of a joining verb over the materiel or of the event's purpose (`the frigate joins the Eastern Fleet`,
+    `the jets arrived to join Fighter Wing Skrydstrup`); or the subject of a receiving
     verb, or of the verb over a receipt noun or over the paper it names (`soldiers of the 12th Division took over`,
     `the Coast Guard took charge of`, `the Chief of Navy signed the acceptance certificate for`), a service or one
     named by its members, checked first: the receiver acts, it gives nothing."""
@@ -2064,9 +2067,10 @@ def _receiving_service(article: _Article, event: Token, goods: Token, words: dic
                     # jets moved)
     in_service = any(article.classes.get(m.i, set()) & words["service_classes"]
                      for m in goods.lefts if m.dep_ in MODIFIER_DEPS for m in m.subtree)
-    if lemma(event) in words["joining_verbs"] and not (owned or in_service):
+    joiners = [event, *(c for c in event.children if c.dep_ in {"advcl", "xcomp"})]  # "arrived ... to join"
+    for joiner in (j for j in joiners if lemma(j) in words["joining_verbs"] and not (owned or in_service)):
         # (not "the Hellenic Navy frigate joined the Sixth Fleet": a service's own craft moves between fleets)
-        joined = next((c for c in event.children if c.dep_ == "dobj"), None)
+        joined = next((c for c in joiner.children if c.dep_ == "dobj"), None)
         if joined is not None and _is_service(article, joined, words):
             return joined, False
     paper = event.head if event.dep_ in {"compound", "amod"} else event
@@ -2096,14 +2100,22 @@ def _listed_with(goods: Token, event: Token) -> list[Token]:
 
 def _is_service(article: _Article, party: Token, words: dict) -> bool:
     """An armed service or security force: a word of its classes, a capitalised force name (`the Vanuatu Mobile
-    Force`), or units a military modifier describes (`the operational units`)."""
-    if article.classes.get(party.i, set()) & words["service_classes"]:
+    Force`), also with its base after it (`Fighter Wing Skrydstrup`), or units a military modifier or a service's
+    name describes (`the operational units`, `the Police Force Maritime Unit`)."""
+    if article.classes.get(party.i, set()) & words["service_classes"] or _named_force(party, words):
         return True
-    lower = party.lemma_.lower()
-    if lower in words["named_force_heads"] and party.text[:1].isupper():
-        return True
-    return lower in words["unit_heads"] and any(c.lower_ in words["unit_modifiers"] for c in party.children
-                                                if c.dep_ in MODIFIER_DEPS)
+    compounds = [c for c in party.children if c.dep_ == "compound"]
+    if party.pos_ == "PROPN" and party.dep_ != "compound" and any(_named_force(c, words) for c in compounds):
+        return True  # "Fighter Wing Skrydstrup": the force's name with its base after it (not a name's inner word:
+        # "the Air India Fleet Services unit")
+    return party.lemma_.lower() in words["unit_heads"] and (
+        any(c.lower_ in words["unit_modifiers"] for c in party.children if c.dep_ in MODIFIER_DEPS)
+        or any(_is_service(article, c, words) for c in compounds))  # "the Police Force Maritime Unit"
+
+
+def _named_force(word: Token, words: dict) -> bool:
+    """A capitalised force word, the head of a service's own name (`the Vanuatu Mobile Force`, `Air Wing`)."""
+    return word.lemma_.lower() in words["named_force_heads"] and word.text[:1].isupper()
 
 
 def _is_service_base(place: Token, words: dict) -> bool:
@@ -3091,7 +3103,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     company_kit = (framed and bool(lemma_forms(candidate.obj) & article.lex.roles["civil_kit"])
                    and not article.sentence_words(sent, "armed_services"))  # not "delivered two jets to the Air Force"
     if (escalation and (company_kit or not framed) and not by_document and not _own_agent(article, trigger, source)
-            and candidate.recipient is None and _uncoded_named_subject(
+            and candidate.recipient is None and not _received_by_service(article, candidate) and _uncoded_named_subject(
             article, trigger, source, _military_besides_kit(article, sent, candidate.obj) if company_kit
             else military())):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
@@ -3990,8 +4002,9 @@ def _business_recipient(article: _Article, candidate: Candidate) -> bool:
         words = [party, *(c for c in party.children if c.dep_ in {"compound", "appos"})]
         if any("military" in article.classes.get(c.i, ()) for c in party.children):
             continue
-        if article.classes.get(party.i, set()) & article.lex.notices["service_receipts"]["service_classes"]:
-            continue  # "the Colombian Marine Corps": a state's service, not a company named for its state
+        if _is_service(article, party, article.lex.notices["service_receipts"]):
+            continue  # "the Colombian Marine Corps", "the Vanuatu Police Maritime Wing": a state's service, not a
+            # company named for its state
         if any(_is_business(article, w) or article.named_for_state(party, w) for w in words[1:] + [party]):
             return True
     return False
@@ -5154,6 +5167,13 @@ def _status_nouns() -> frozenset[str]:
     return frozenset().union(*(cues.get("nouns", ()) for cues in lexicon().cues.values() if isinstance(cues, dict)))
 
 
+def _received_by_service(article: _Article, candidate: Candidate) -> bool:
+    """Whether a delivery's receiver is its clause's subject and an armed service or security force (`the Tonga
+    Police Maritime Wing took over two patrol boats`): a service's named unit, no company, whatever the kit."""
+    subject = _clause_subject(article, candidate.trigger)[1] if candidate.reverse else None
+    return subject is not None and _is_service(article, subject, article.lex.notices["service_receipts"])
+
+
 def _clause_subject(article: _Article, trigger: Token) -> tuple[Token | None, Token | None]:
     """The verb of the trigger's clause and that verb's subject (either may be missing)."""
     verb = article.clause_verb(trigger)[0]
@@ -5241,8 +5261,13 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                                    None)
         else:  # "a craft gifted by the Government of India was handed over": the giver its participle names
             giver, buyer = _participle_agents(article, candidate)
-            source = source or owner or (None if candidate.reverse else giver)  # a receiver's giver: after the swap
-            target = target or (None if candidate.reverse else buyer)
+            if not candidate.reverse:
+                source, target = source or owner or giver, target or buyer
+            elif any(c.dep_ == "nsubj" for c in trigger.children):  # "Ukraine received Turkish drones": beside a
+                target = target or owner  # receiver of its own, the owner named on what is received gave it (the
+                # source after the swap, where a receiver's giver is read)
+            else:
+                source = source or owner  # "to get Ukraine tanks": no receiver but the owner's name
     if candidate.recipient is not None:  # "delivered boats to Costa Rica's Coast Guard": its state receives
         target = target or _service_state(article, candidate.recipient)
         source = source or _journey_origin(article, trigger) or _origin_told_next(article, trigger)
@@ -5362,8 +5387,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if candidate.reverse:  # "Ukraine received howitzers from Canada", "aircraft transferred by the United States"
         source, target = target, source
         receiver = article.subject(verb) if verb is not None and not target else None
-        if receiver is not None and "armed_services" in article.classes.get(receiver.i, ()):
-            target = _service_state(article, receiver)  # "the Tanzanian People's Defence Force received"
+        service = receiver and _service_named_by(article, receiver, article.lex.notices["service_receipts"])
+        if service is not None:  # "the Tanzanian People's Defence Force received", "the Tonga Police Maritime Wing
+            target = _service_state(article, service)  # took over", "the Chief of the Ghana Navy accepted"
         # (named on what is received, or what it counts, or on the verb of a received noun: "took delivery of
         # helicopters from the US", "received a second batch of drones from Turkey", "a donation of trucks from Japan")
         verb_of_object = verb is not None and trigger.dep_ == "dobj" and trigger.head.i == verb.i

@@ -1667,3 +1667,41 @@ def test_a_delisting_notice_relays_a_list_and_releases_what_was_frozen(notice):
     """The list a body tells others about is no measure it takes; a freeze in a clause on the releasing verb is
     what is released."""
     assert escalations(notice, "sanctions") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a service's unit named through the service's own name, receiving as the subject
+    "The Tuvalu Police Force Maritime Unit commissioned its new patrol vessel at Funafuti on Monday.",
+    "The Tonga Police Maritime Wing took over two patrol boats at Nukualofa.",
+    # a force word ahead of its base's name
+    "Two C-130J aircraft handed over by the United States joined Air Wing Ohakea on Monday.",
+    "Six armoured vehicles that arrived from Turkey on Friday will join Mechanised Brigade Tapa.",
+    # a capitalised force named for its state is a service, no company
+    "Australia handed over a patrol boat to the Kiribati Police Maritime Wing at a ceremony in Tarawa.",
+])
+def test_materiel_reaches_a_service_named_by_its_unit_or_base(text):
+    assert escalations(text, "arms_delivery")
+
+
+@pytest.mark.parametrize("text", [
+    "The tourists that arrived from Norway on Friday will join the Sami reindeer festival.",
+    "The traffic police received twenty speed cameras from the city council to improve road safety.",
+    "The Air India Fleet Services unit received two new Boeing 787 jets on Monday.",
+    "The Harbour Maritime Services Unit took over two tug boats at the port.",
+])
+def test_visitors_road_kit_and_an_airline_unit_receive_no_arms(text):
+    assert escalations(text, "arms_delivery") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # the owner named on what is received gave it
+    ("Ukraine received Turkish drones on Monday.", "TUR", "UKR"),
+    ("The Colombian Navy incorporated two ex-US Navy cutters into its fleet.", "USA", "COL"),
+    ("The Philippine Navy commissioned two former South Korean corvettes.", "KOR", "PHL"),
+    # a receiver named by its service's members or by its unit has the service's state
+    ("Sailors of the Royal Thai Navy took over three patrol boats at Sattahip.", None, "THA"),
+    ("The Tonga Police Maritime Wing took over two patrol boats at Nukualofa.", None, "TON"),
+])
+def test_a_received_delivery_runs_from_the_materiel_s_owner_to_the_receiver_s_state(text, source, target):
+    assert {((s.source and s.source.code), (s.target and s.target.code))
+            for s in signals(text) if s.type == "arms_delivery"} == {(source, target)}
