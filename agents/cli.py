@@ -111,12 +111,19 @@ def worker(agents: str = typer.Option(",".join(topics.AGENT_INPUTS), help="roles
 
         list(analyze_texts([("warm-up", "Russia massed troops near Ukraine, Jonathan Pierce, a spokesman for the "
                                         "Harbor Workers Union, said.")], s.spacy_model))   # and the first-name list
+    from aiokafka.errors import KafkaError
+
     from agents.kafka import create_topics
 
     # Topics and table changelogs exist, with their partitions, before faust looks for them: a changelog faust
     # creates itself, racing another worker of a new group, can be read as having no partitions, and then every
     # signal of the run is dead-lettered (PartitionsMismatch; seen in 6 of 20 bench runs with a fresh group).
-    run_kafka(create_topics(s))
+    # A broker not reachable yet is faust's to wait for, as before.
+    try:
+        asyncio.run(create_topics(s))
+    except (KafkaError, OSError) as error:
+        typer.echo(f"topics not created at {s.kafka_bootstrap} ({error}); the worker starts and waits for Kafka",
+                   err=True)
     app = build_app(s, roles)
     runner = faust.Worker(app, loglevel=loglevel)
     # faust's start-up spinner, shown at --loglevel warning and above, sets the root logger to DEBUG for good:
