@@ -1982,17 +1982,12 @@ def _designated_materiel(article: _Article, words: dict) -> set[int]:
     strings = article.doc.vocab.strings
     nouns = numpy.flatnonzero(numpy.isin(article.pos, NOUN_POS_IDS))
     orths, lemmas = article.orths[nouns], article.lemmas[nouns]
-    designation = _compiled(words["designation"])
+    designation = re.compile(words["designation"])  # re keeps its compiled patterns
     designated = [h for h in numpy.unique(orths).tolist() if designation.match(strings[h])]
     typed = [h for h in numpy.unique(lemmas).tolist() if strings[h].lower() in words["typed_materiel"]]
     found = set(nouns[numpy.isin(orths, numpy.array(designated, numpy.uint64))].tolist())
     return found | {i for i in nouns[numpy.isin(lemmas, numpy.array(typed, numpy.uint64))].tolist()
                     if any(c.pos_ == "PROPN" for c in article.doc[i].children)}
-
-
-@lru_cache(maxsize=8)
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
 
 
 def _materiel_phrase_head(word: Token, materiel: set[int], light_nouns: frozenset[str]) -> Token:
