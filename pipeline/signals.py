@@ -131,6 +131,7 @@ class TypeInfo:
     prepared_cameo: str | None = None
     decided_plover: str | None = None
     decided_cameo: str | None = None
+    pledged_type: str | None = None   # forces pledged to a partner are help promised: `promised to send troops`
     any_named_party: bool = False
     document_issuer: bool = False
 
@@ -3189,6 +3190,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if status == "threatened" and info.threatened_type:  # a threat of force is a `threat`
         candidate = Candidate(info.threatened_type, trigger, candidate.strength, candidate.obj)
         info = article.lex.types[candidate.type]
+    if status in ("planned", "proposed") and info.pledged_type and _pledged_to_partner(article, trigger):
+        candidate = Candidate(info.pledged_type, trigger, candidate.strength, candidate.obj)
+        info = article.lex.types[candidate.type]  # "promised to send 1,000 troops to Mozambique": help promised
     hedged = sent.start in article.hedged_sents
     plover, cameo = _coding(info, status, joint, requested)
     if info.prepared_plover and status in OVERRIDABLE and _readied(article, trigger):
@@ -4969,7 +4973,44 @@ def _decided(article: _Article, trigger: Token) -> bool:
     (`ordered the ambassador to leave`, `agreed a package of sanctions`, `decided to cut ties`): the measure is
     taken, where `said it would cut ties` only announces it."""
     decisions = article.lex.cues["planned"]["decisions"]
-    return any(lemma_forms(verb) & decisions for verb in _verbs_over(trigger, {"xcomp", "ccomp"}))
+    return (any(lemma_forms(verb) & decisions for verb in _verbs_over(trigger, {"xcomp", "ccomp"}))
+            or _said_in_force(article, trigger))
+
+
+def _said_in_force(article: _Article, trigger: Token) -> bool:
+    """Whether the measure is said to be in force (status_cues.json `planned.in_force`) on the trigger, on the noun it
+    describes or on the verb that noun is the subject of (`the decision to freeze the assets took effect on Wednesday`,
+    `would freeze budget support with immediate effect`): taken, not announced."""
+    phrases = article.lex.cues["planned"]["in_force"]
+    token = trigger
+    for _ in range(3):
+        for child in token.children:
+            words = " ".join(t.lower_ for t in child.subtree)
+            said = (child.dep_ == "dobj" and f"{token.lemma_.lower()} {child.lemma_.lower()}" in phrases
+                    or child.dep_ == "prep" and any(f"{token.lemma_.lower()} {words}".startswith(p)
+                                                    or words.startswith(p) for p in phrases))
+            if said:
+                return True
+        if token.dep_ not in {"acl", "xcomp", "nsubj", "nsubjpass", "compound"}:
+            return False
+        token = token.head
+    return False
+
+
+def _pledged_to_partner(article: _Article, trigger: Token) -> bool:
+    """Whether forces are pledged or offered (`promised to send 1,000 troops`), or sent under a partnership (`under an
+    agreement reached with the United States`, `to lead a multinational security mission`; status_cues.json
+    `planned.pledges`, `planned.partnerships`): help promised to a partner, not forces massed against one."""
+    cues = article.lex.cues["planned"]
+    verbs = list(_verbs_over(trigger, {"xcomp", "ccomp"}))
+    if any(lemma_forms(verb) & cues["pledges"] for verb in verbs):
+        return True
+    partnerships = cues["partnerships"]
+    for child in (verbs[0].children if verbs else ()):
+        if child.dep_ == "prep" and child.lower_ == "under" or child.dep_ in {"advcl", "xcomp"} and _is_infinitive(child):
+            if any(obj.dep_ in {"pobj", "dobj"} and obj.lemma_.lower() in partnerships for obj in child.children):
+                return True
+    return False
 
 
 def _requested(article: _Article, trigger: Token) -> bool:

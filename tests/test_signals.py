@@ -662,6 +662,35 @@ def test_a_coercive_measure_decided_is_the_measure_taken(text, kind):
     assert one(text, kind).plover == "SANCTION"
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Mongolia's decision to freeze the assets of two Belarusian banks took effect on Tuesday.", "sanctions"),
+    ("Peru will suspend all trade with Nicaragua with immediate effect, the trade minister said.", "sanctions"),
+])
+def test_a_measure_said_to_be_in_force_is_the_measure_taken(text, kind):
+    assert one(text, kind).plover == "SANCTION"
+
+
+def test_a_measure_only_announced_with_a_date_stays_an_announcement():
+    assert one("Vietnam said it would ban imports of Cambodian rice if the dispute dragged on.",
+               "sanctions").plover == "THREATEN"
+    assert not escalating("A ban on smoking in all cafes came into force on Monday, the health ministry said.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana pledged to send 600 more soldiers to Liberia next year, its defence minister said.",
+    "Zambia will deploy 400 police officers to Malawi under a security pact signed in Lusaka.",
+    "Fiji said it would send 200 troops to Solomon Islands to join a regional stabilisation mission.",
+])
+def test_forces_pledged_to_a_partner_are_help_promised(text):
+    signal = max(signals(text), key=lambda s: s.confidence)
+    assert (signal.type, signal.plover) == ("agreement", "AGREE")
+
+
+def test_forces_planned_for_a_border_stay_a_buildup():
+    signal = one("Bulgaria will send 1,200 soldiers to its border with Turkey next week.", "troop_buildup")
+    assert signal.plover == "MOBILIZE"
+
+
 def test_a_foiled_attempt_at_an_attack_is_the_attack():
     signal = one("Police foiled an attempt to assassinate the Pakistani interior minister.", "attack")
     assert (signal.status, signal.plover) == ("actual", "ASSAULT")
