@@ -260,7 +260,7 @@ def lexicon() -> Lexicon:
                   "approving_terms", "directional_adverbs", "timing_adverbs", "conveying_verbs",
                   "gratitude", "targeting_acts", "specifying_words", "peer_titles", "aiming_acts",
                   "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units", "seizing_acts",
-                  "saving_acts")
+                  "saving_acts", "perpetrators", "sponsoring_participles", "open_expanses")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -2677,8 +2677,16 @@ def _prep_aims(prep: Token, phrase: str) -> bool:
     """Whether one preposition is the phrase's, aimed as `_aims` says."""
     word, _, noun = phrase.partition(" ")
     return prep.lower_ == word and not _names_time(prep) and (word != "into" or noun or any(
-        p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in prep.children)) and (not noun or any(
+        p.dep_ == "pobj" and _aimed_into(p) for p in prep.children)) and (not noun or any(
         p.dep_ == "pobj" and noun in {p.lemma_.lower(), p.lower_.removesuffix("s")} for p in prep.children))
+
+
+def _aimed_into(place: Token) -> bool:
+    """Whether `into` aims at its object: a country or town (`fired rockets into Israel`) or a place people are in
+    (`hurled a grenade into a coffee shop`, `into the crowd`), not open sea, sky or land, named or not (`into the
+    sea`, `into the Yellow Sea`, `into the Pacific`; classes.json `open_expanses`)."""
+    return place.ent_type_ == "GPE" or (place.ent_type_ not in {"LOC", "DATE", "TIME"}
+                                        and place.lemma_.lower() not in lexicon().roles["open_expanses"])
 
 
 def _status_read_as_clause(token: Token) -> Token | None:
@@ -2971,6 +2979,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if not info.document_issuer and _in_recital(article, trigger) and article.is_notice():
         return None  # "In view of the military aggression against Ukraine, the Government decrees that": the
         # occasion of a notice's measures, no event of the notice
+    if trigger.lower_ in article.lex.roles["perpetrators"] and not _acting_agent(trigger):
+        return None  # "police arrested the kidnappers", "kidnappers were jailed": the doers named, not their act
     if trigger.dep_ == "amod" and trigger.lower_ in article.lex.roles["counterpart_modifiers"]:
         return None  # "a pause agreed by the warring sides": the word names the parties, not a war
     if _speaking_body(article, candidate):
@@ -3214,6 +3224,16 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                   target=target_ref, evidence=evidence, start=start, end=start + len(evidence),
                   confidence=round(min(max(confidence, 0.05), 0.99), 3), plover=plover, cameo=cameo,
                   trigger=trigger.text)
+
+
+def _acting_agent(noun: Token) -> bool:
+    """Whether a noun that names the doer of an attack (`kidnappers`) is the one acting in its clause: the subject of
+    an active verb (`kidnappers seized a priest`) or a passive's agent (`were abducted by kidnappers`), also one of
+    subjects listed together; as an object or a passive subject it names people acted on (`police arrested the
+    kidnappers`)."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ == "nsubj" or noun.dep_ == "pobj" and noun.head.dep_ == "agent"
 
 
 def _designated_party(article: _Article, trigger: Token, prohibited: bool = False) -> Token | None:
@@ -4410,6 +4430,7 @@ def _by_governing_body(article: _Article, trigger: Token) -> bool:
 
 def _struck_by_weapon(article: _Article, candidate: Candidate, classes: set[str] = ATTACKER_CLASSES) -> bool:
     """An attack whose actor is the weapon itself (`armed drones attacked a naval base`, `a missile hit the port`)
+    or the weapon an attack frame aims (`a grenade was hurled into a crowded cafe`, `rockets were fired at the town`)
     or an armed attacker no one names (`unidentified gunmen stormed a village`, `the raid by bandits`): an event
     even when no one is named behind it. An armed group threatening force is one too, also named by its
     members (`leaders of the gang threatened a wave of attacks`). Asked for `WEAPONS` only, the weapon itself."""
@@ -4418,8 +4439,10 @@ def _struck_by_weapon(article: _Article, candidate: Candidate, classes: set[str]
     trigger, subject = candidate.trigger, _clause_subject(article, candidate.trigger)[1]
     members = [] if subject is None or subject.lemma_.lower() not in article.actor_nouns else _prep_objects(
         subject, "of")
-    actors = [subject, *members] + _prep_objects(trigger, "by")
-    return any(actor is not None and article.classes.get(actor.i, set()) & classes for actor in actors)
+    actors = [subject, *members] + _prep_objects(trigger, "by", "from")   # "came under fire from gunmen"
+    thrown = candidate.obj is not None and candidate.type == "attack" and bool(
+        article.classes.get(candidate.obj.i, set()) & WEAPONS)   # "a grenade was hurled into a cafe"
+    return thrown or any(actor is not None and article.classes.get(actor.i, set()) & classes for actor in actors)
 
 
 def _cyberattack_on_state(article: _Article, candidate: Candidate) -> bool:
@@ -5261,6 +5284,35 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _sponsoring_state(article: _Article, actor: Token) -> str | None:
+    """The state an unnamed armed or hacking group acts for, named by a participle that describes it (`hackers linked
+    to Russian military intelligence`, `gunmen backed by Rwanda`, `hackers believed to be working for North Korea's
+    Lazarus Group`, where the parser hangs the participle on the hedging verb the group is subject of): the state
+    behind the act (classes.json `sponsoring_participles`)."""
+    participles = [c for c in actor.children if c.dep_ == "acl"]
+    if actor.dep_ == "nsubj" and actor.head.pos_ == "VERB" and not lemma_forms(actor.head) & article.lex.roles[
+            "sponsoring_participles"]:   # "hackers believed to be working for": the hedge's complement
+        participles += [c for c in actor.head.children if c.dep_ == "xcomp"]
+    code = article.code_of
+    for participle in participles:
+        if not lemma_forms(participle) & article.lex.roles["sponsoring_participles"]:
+            continue
+        for party in _prep_objects(participle, "to", "by", "for", "with"):
+            found = code(party) or next((code(c) for c in party.children if c.dep_ in MODIFIER_DEPS and code(c)),
+                                        None)
+            if found:
+                return found
+    return None
+
+
+def _modifier_dyad(article: _Article, noun: Token) -> list[str]:
+    """The state codes of the coordinated modifiers of a `between` object (`between Tajik and Kyrgyz border
+    guards`): the two sides, each named on the forces they share."""
+    codes = [article.code_of(m) for c in noun.children if c.dep_ in MODIFIER_DEPS and article.code_of(c)
+             for m in (c, *c.conjuncts)]
+    return codes if all(codes) and len(set(codes)) == len(codes) else []
+
+
 def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str | None, str | None, bool]:
     """(source code, target code, joint) from the parse around the trigger."""
     code = article.code_of
@@ -5279,6 +5331,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         # "the visit of the Iranian foreign minister to Riyadh": a party to it; "a build-up of Eritrean troops"
         source = source or next((code(p) for p in _prep_objects(trigger, "of") if code(p)
                                  and (info.between_parties or "forces" in article.classes.get(p.i, ()))), None)
+    # "hackers linked to Russian military intelligence", "a hacking group tied to the Revolutionary Guards"
+    source = source or _sponsoring_state(article, trigger) or (
+        trigger.dep_ in {"compound", "amod"} and _sponsoring_state(article, trigger.head)) or None
     measure = _measure_noun(article, obj)
     if obj is not None:
         # "Turkish supplies", "a Chinese team of rescuers", "tonnes of food from the Kuwait Red Crescent"
@@ -5341,6 +5396,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     # and so does the agent of any participle of the vehicle that brings aid ("a cargo flight chartered by the WHO
     # landed with kits")
     carrier = arrival[0] if arrival is not None else _carrier_landed_with(candidate)
+    if not source and arrival is None and carrier is not None:  # "medical teams from the Red Cross arrived with kits"
+        source = next((found for p in _prep_objects(carrier, "from")
+                       for t in (p, *(c for c in p.children if c.dep_ in MODIFIER_DEPS)) if (found := code(t))), None)
     clauses = [] if source or giver else [clause for noun in (trigger, obj, carrier) if noun is not None
                                           and noun.pos_ in NOUN_POS for clause in noun.children if clause.dep_ == "acl"
                                           and not _buying_clause(candidate, clause)]
@@ -5378,6 +5436,10 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                                 source, target = source or code(both[0]), code(both[1])
                             elif len(both) > 2:
                                 target = None
+    if not (source or target):  # "clashes between Tajik and Kyrgyz border guards": the states named on the sides
+        source, target = next((pair for head in (trigger, verb) if head is not None
+                               for side in _prep_objects(head, "between")
+                               if len(pair := _modifier_dyad(article, side)) == 2), (None, None))
     # the clause: subject (or agent) is the source, direct object or dative the target
     if verb is not None:
         subject = article.launcher(article.subject(verb))
@@ -5386,7 +5448,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             target = target or code(subject)
         elif (under == trigger or verb == trigger   # (by position: a clause verb read once is another object)
               or under.dep_ in {"dobj", "attr", "xcomp", "pobj", "oprd", "prep", "dative"}):
-            subject_code = code(subject)
+            subject_code = code(subject) or (subject is not None and _sponsoring_state(article, subject))
             if subject_code and not source and subject_code != buyer:  # "howitzers bought by Norway arrived"
                 source = subject_code
         if verb == trigger or candidate.obj is not None or under.dep_ == "prep":

@@ -3374,3 +3374,82 @@ def test_tankers_and_merchant_ships_seized_at_sea_are_attacks(text):
 ])
 def test_ships_seized_by_courts_boarded_by_activists_or_received_at_a_base_are_no_attack(text):
     assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Abductors seized a district judge from his home in Zamfara state overnight, his family said.",
+    "Two engineers were taken from their car by kidnappers on the highway near Kaduna, police said.",
+    "Hijackers took control of a minibus carrying 18 passengers outside Juba on Monday.",
+])
+def test_the_doers_of_an_abduction_name_the_attack(text):
+    assert one(text, "attack").plover == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Lagos arrested four kidnappers and freed their captive on Friday.",
+    "The kidnappers of a Monterrey businessman were sentenced to 40 years in prison.",
+])
+def test_kidnappers_arrested_or_sentenced_are_no_attack(text):
+    assert escalating(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gang members fired at a police checkpoint in Tegucigalpa, wounding an officer, the security ministry said.",
+    "Saboteurs severed a fibre-optic cable between Sweden and Lithuania, the Swedish navy said.",
+    "Unknown attackers blew up a gas pipeline in Balochistan, cutting supplies to Quetta.",
+])
+def test_non_state_attackers_on_forces_or_infrastructure_are_attacks(text):
+    assert one(text, "attack").plover == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "A fishing boat accidentally cut a telecoms cable off the Orkney Islands, the operator said.",
+    "Thieves cut copper cables from a tram line in Sheffield overnight, causing delays.",
+    "Two robbers fired on a jewellery shop in Antwerp before fleeing with watches.",
+])
+def test_accidents_and_theft_on_cables_or_shops_are_quiet(text):
+    assert escalating(text) == []
+
+
+def test_clashes_between_forces_of_two_states_name_both():
+    signal = one("Fighting broke out between Armenian and Azerbaijani border troops near Sotk on Tuesday.", "attack")
+    assert (signal.dyad, signal.plover) == ("ARM>AZE", "ASSAULT")
+
+
+def test_clashes_between_rival_fans_stay_quiet():
+    assert escalating("Clashes broke out between rival fans outside the stadium before the derby.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Hackers believed to be acting for North Korea stole $30 million from a Singapore crypto exchange.", "PRK"),
+    ("A hacking group tied to Iran's Revolutionary Guards disabled water pumps in an Irish village.", "IRGC"),
+])
+def test_state_linked_hackers_act_for_their_state(text, source):
+    signal = one(text, "cyberattack")
+    assert (signal.source.code, signal.plover) == (source, "ASSAULT")
+
+
+def test_ordinary_cyber_thieves_stay_quiet():
+    assert escalating("Hackers working for a rival firm stole blueprints from a German carmaker.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A hand grenade was thrown into a crowded tea stall in Imphal, wounding six people.",
+    "A petrol bomb was hurled into a busy market in Quetta on Sunday.",
+])
+def test_a_munition_thrown_into_a_place_of_people_is_an_attack(text):
+    assert one(text, "attack").plover == "ASSAULT"
+
+
+def test_a_missile_fired_into_the_sea_stays_a_test():
+    assert one("North Korea fired a ballistic missile into the sea off its east coast.",
+               "military_exercise").plover == "MOBILIZE"
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("A Malaysian navy ship docked in Myanmar with rice and medicine for cyclone victims.", "MYS>MMR"),
+    ("Doctors from the Turkish Red Crescent arrived in the Syrian town of Azaz with trauma kits.", "TUR>SYR"),
+    ("The WFP trucked 500 tonnes of maize into the Ethiopian town of Gode.", "WFP>ETH"),
+])
+def test_aid_arriving_in_other_forms(text, dyad):
+    assert [s.dyad for s in signals(text) if s.plover == "AID"] == [dyad]
