@@ -104,6 +104,9 @@ SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/%-]| ?%
 ARMED_CLASSES = {"forces", "armed_services", "attackers", "munitions", "missiles", "weapons", "casualties"}  # no match
 CIVIL_NAME_HEAD_CLASSES = {"military", "forces", "armed_services"}  # the words that head `the Tartan Army`
 QUANTITY_DEPS = {"compound", "amod", "nmod"}  # how a noun modifies the rate it is part of (`occupation rates`)
+SANCTIONED_PARTY_CLASSES = {"sanctioned_parties", "listed_parties", "designations", "businesses"}  # who bears one
+DOMESTIC_PARTY_CLASSES = {"home_institutions", "civil_parties", "crowds"}  # whom a state regulates at home
+NAMED_PARTY_ENTITIES = {"NORP", "ORG", "PERSON"}  # a group or person by name
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
 
 
@@ -3114,13 +3117,15 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             else military())):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
         # (materiel a manufacturer hands over to a state's armed service is the service's, no commercial act)
-    if not (target or by_document) and (_domestic_trade_or_licence(article, candidate, sent)
-                                         or _bans_pastime(article, candidate)):
-        return None  # "India banned exports of onions", "threatened to suspend the licences of striking doctors",
-        # "banned kite flying": trade policy, a labour dispute or a rule at home, not a measure against a state
+    if not (target or by_document) and _domestic_trade_or_licence(article, candidate, sent):
+        return None  # "India banned exports of onions", "threatened to suspend the licences of striking doctors":
+        # trade policy or a labour dispute at home, not a measure against a state
     if not target and _rule_on_home_institutions(article, candidate, sent, source):
         return None  # "a directive barring schools from holding classes on Saturdays": a rule at home, also when a
         # legal act states it
+    if not (target or by_document or party is not None) and _falls_on_no_party(article, candidate, sent, source):
+        return None  # "France banned short-haul domestic flights", "Pakistan banned kite flying": a state's rule at
+        # home, which no other state, official, firm or national bears
     # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
     # with a party it falls on (not "the Treasury said bond auctions would be suspended")
     office = info.plover in MEASURE_PLOVER and not civilian and (
@@ -3883,18 +3888,45 @@ def _rule_on_home_institutions(article: _Article, candidate: Candidate, sent: Sp
         article.cast.actor_at(t) is not None and article.cast.code_at(t) != source for b in barred for t in b.subtree)
 
 
-def _bans_pastime(article: _Article, candidate: Candidate) -> bool:
-    """Whether a measure with no target forbids an activity named by a gerund (`banned kite flying`, `outlawed
-    crop burning`, `prohibits night fishing`): a rule at home. A state or party (`banned shipping to Israel`) or a
-    military word (`banned flying near the base`) in the activity's phrase keeps it a measure."""
-    if candidate.type != "sanctions":
-        return False
+def _falls_on_no_party(article: _Article, candidate: Candidate, sent: Span, source: str | None) -> bool:
+    """Whether a state's everyday measure (a ban, cap, curb, restriction or freeze: no sanction term) falls on no
+    party: its sentence names no state but the acting one (and those copying it) and no military word, and its
+    clause, but for the subject, names no party the actor layer finds and no word of a party a sanction falls on
+    (classes.json `sanctioned_parties`, `listed_parties`, `designations`, `businesses`, the `actors` nouns; not one
+    a state regulates at home: `home_institutions`, `civil_parties`, `crowds`). What makes a measure a sanction is
+    that it falls on another state, its officials, firms or nationals (`froze the assets of 12 senior officials`,
+    `banned imports of food from countries that sanctioned it`); `banned short-haul domestic flights`, `will ban
+    mobile phones in classrooms`, `banned kite flying` are policy at home. A trade flow is left to
+    `_domestic_trade_or_licence`."""
+    if candidate.type != "sanctions" or candidate.strength == "term" or not source or article.sentence_words(
+            sent, "military") or article.is_notice():
+        return False  # (a notice's measure falls on the parties it lists elsewhere: `seize the property listed in
+        # the annex`)
     trigger = candidate.trigger
-    banned = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ in VERB_POS else []
-    activities = [b for b in banned if b.tag_ == "VBG" or any(c.dep_ == "acl" and c.tag_ == "VBG"
-                                                             and c.i == b.i + 1 for c in b.children)]
-    return bool(activities) and not any(article.cast.actor_at(t) is not None or "military" in article.classes.get(
-        t.i, ()) for a in activities for t in a.subtree)
+    measured = [candidate.obj, *(c for c in trigger.children if c.dep_ == "dobj")]
+    if any(o is not None and "trade_flows" in article.classes.get(o.i, ()) for o in measured):
+        return False  # "China banned exports of gallium": a trade measure may fall on the buyers it names nowhere
+        # (`_domestic_trade_or_licence` reads its aim)
+    co_actors = _co_actors(article, trigger, source)
+    states = article.states_in(sent)
+    if not any(code == source for _, code in states) or any(
+            code != source and token.i not in co_actors for token, code in states):
+        return False
+    verb = article.clause_verb(trigger)[0] or trigger
+    actor = {t.i for c in verb.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
+    return not any(_names_party(article, t, source) for t in verb.subtree
+                   if t.i not in actor and t.i not in co_actors)
+
+
+def _names_party(article: _Article, token: Token, source: str) -> bool:
+    """Whether a word names a party a measure may fall on: one the actor layer finds (not the acting state), a
+    named group or person, or a party word (see `_falls_on_no_party`)."""
+    classes = article.classes.get(token.i, set())
+    if classes & DOMESTIC_PARTY_CLASSES:
+        return False
+    if article.cast.actor_at(token) is not None or token.ent_type_ in NAMED_PARTY_ENTITIES:
+        return article.cast.code_at(token) != source
+    return bool(classes & SANCTIONED_PARTY_CLASSES) or token.lemma_.lower() in article.actor_nouns
 
 
 def _domestic_trade_or_licence(article: _Article, candidate: Candidate, sent: Span) -> bool:
@@ -5699,7 +5731,9 @@ def _co_actors(article: _Article, trigger: Token, source: str) -> set[int]:
     its conjuncts where the subject is that actor (`New Zealand and Malaysia plan similar restrictions`; not `if
     Manila went ahead with the deployment of a U.S. missile system`), and the subjects of a coordinated clause
     that copies it (classes.json `imitations`: `France banned phones in schools, and Belgium and the Netherlands
-    said they would follow`; not `Russia banned wine imports, and Georgia protested`)."""
+    said they would follow`; not `Russia banned wine imports, and Georgia protested`), and the states a participle
+    of one names as its object (`banned phones in classrooms, joining France and the Netherlands`, `will ban
+    disposable vapes, following France`)."""
     verb = article.clause_verb(trigger)[0]
     if verb is None:
         return set()
@@ -5708,6 +5742,9 @@ def _co_actors(article: _Article, trigger: Token, source: str) -> set[int]:
     for clause in verb.conjuncts:
         if clause.pos_ in VERB_POS and any("imitations" in article.classes.get(t.i, ()) for t in clause.subtree):
             subjects += [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for clause in verb.children:   # "will ban phones in classrooms, joining France and the Netherlands"
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and "imitations" in article.classes.get(clause.i, ()):
+            subjects += [c for c in clause.children if c.dep_ in {"dobj", "pobj"} and article.code_of(c)]
     # each party with the words of its name (`New Zealand`)
     return {w.i for subject in subjects if subject is not None for t in (subject, *subject.conjuncts)
             for w in (t, *t.children) if w.i == t.i or w.dep_ == "compound"}

@@ -3453,3 +3453,27 @@ def test_a_missile_fired_into_the_sea_stays_a_test():
 ])
 def test_aid_arriving_in_other_forms(text, dyad):
     assert [s.dyad for s in signals(text) if s.plover == "AID"] == [dyad]
+
+
+@pytest.mark.parametrize("text", [
+    "Cambodia banned plastic straws in restaurants, joining Thailand and Vietnam.",
+    "Belgium will ban disposable vapes from January, following France.",
+    "Turkey banned cryptocurrency payments at shops.",
+    "Norway restricted the sale of energy drinks to under-16s in school canteens.",
+    "Iran froze the price of bread at state bakeries for the holy month.",
+    "Pakistan banned kite flying in Lahore after two riders were hurt by glass-coated strings.",
+])
+def test_a_states_rule_on_no_party_abroad_is_no_sanction(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Kazakhstan froze the bank accounts of four businessmen accused of financing the rebels.", "KAZ>?"),
+    ("Algeria revoked the licences of two television channels that aired the interview.", "DZA>?"),
+    ("Tajikistan banned the entry of fourteen Taliban officials.", "TJK>?"),
+    ("China banned exports of gallium and germanium.", "CHN>?"),
+    ("Latvia banned the entry of cars with Russian number plates, joining Estonia and Lithuania.", "LVA>RUS"),
+    ("Estonia froze the assets of two Belarusian officials, following Poland.", "EST>BLR"),
+])
+def test_a_states_measure_on_named_parties_or_trade_stays_a_sanction(text, dyad):
+    assert one(text, "sanctions").dyad == dyad
