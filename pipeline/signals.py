@@ -18,8 +18,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import numpy
+import pycountry
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.matcher import PhraseMatcher
@@ -542,8 +544,9 @@ class _Article:
     """One document's matches, context and resolved actors, shared by all of its signals."""
 
     def __init__(self, doc: Doc, cast, headline_issuer: Callable[[], str | None] | None = None,
-                 headline: Callable[[], tuple[Doc, object]] | None = None):
+                 headline: Callable[[], tuple[Doc, object]] | None = None, publisher: str | None = None):
         self.doc, self.cast, self.lex = doc, cast, lexicon()
+        self.publisher = publisher   # the state or organisation whose official host published the text
         self.headline = headline   # the headline parsed, with its actors: asked for only by a notice
         self.heading: _Article | None = None   # the headline's own article, once read
         self.sentences = list(doc.sents)
@@ -735,8 +738,9 @@ class _Article:
         the nearest one acting before the measure, else the first acting after it, else a publishing office the
         document names, else, in an adopted act, the body its preamble opens with (`THE COUNCIL OF THE EUROPEAN UNION,
         ... HAS ADOPTED THIS REGULATION`), else the one the legal act it opens with is named for, else the party the
-        headline has acting, else the state whose businesses or people the notice obliges (`Danish banks must report
-        any frozen funds`): its authorities publish the notice."""
+        headline has acting, else the official host's state or organisation that published it where the text is a
+        notice of measures (`publisher_of`; a speech or a report on an official site only mentions them), else the state whose businesses or people the notice obliges (`Danish banks must report any frozen funds`):
+        its authorities publish the notice."""
         if kind not in self.issuing_acts:  # read once per article and kind
             self.issuing_acts[kind] = self._issuing_acts(kind)
         acts = [(i, code) for i, code, withdrawn in self.issuing_acts[kind] if not withdrawn]
@@ -748,7 +752,8 @@ class _Article:
         if self.grants_relief():
             return None  # a licence or an authorisation: the measures it names are the ones it relieves
         return (self._publishing_office(kind) or self._enacting_body() or self._opening_act()
-                or (self.headline_issuer() if self.headline_issuer else None) or self.obliged_state
+                or (self.headline_issuer() if self.headline_issuer else None)
+                or (self.publisher if self.publisher and self.is_notice() else None) or self.obliged_state
                 or self._opening_state(kind, trigger))
 
     def _enacting_body(self) -> str | None:
@@ -1517,6 +1522,38 @@ class _Article:
         return ActorRef(name=entry.name if entry else code, code=code)
 
 
+@lru_cache(maxsize=None)
+def _publishers() -> dict:
+    """The official hosts' labels, suffixes and bodies (publishers.json), read once."""
+    return _word_sets(_read("publishers.json"))
+
+
+def publisher_of(url: str | None) -> str | None:
+    """The state or organisation whose official host a URL is on (publishers.json: `cbn.gov.ng` is NGA, `state.gov`
+    USA, `consilium.europa.eu` EU; also a bare host, as a feed's `source` gives it); None for a news site or no URL.
+    A notice by an official body is its issuer's."""
+    try:
+        host = urlsplit(url if "://" in url else "//" + url).hostname if url else None   # (a bare host: `cbn.gov.ng`)
+    except ValueError:   # a feed's source written as a name with brackets (`Reuters [World]`): no host
+        return None
+    if not host:
+        return None
+    data = _publishers()
+    labels = host.lower().removeprefix("www.").split(".")
+    parents = {".".join(labels[i:]) for i in range(len(labels))}
+    body = next((data["bodies"][p] for p in parents if p in data["bodies"]), None)
+    if body:
+        return body
+    official = (bool(set(labels[:-1]) & data["official_labels"]) or labels[-1] in data["generic_states"]
+                or bool(parents & data["official_suffixes"]))
+    if not official:
+        return None
+    if labels[-1] in data["generic_states"]:
+        return data["generic_states"][labels[-1]]
+    country = pycountry.countries.get(alpha_2=data["exceptions"].get(labels[-1], labels[-1]).upper())
+    return country.alpha_3 if country else None
+
+
 def headline_issuer(headline: Doc, cast) -> str | None:
     """The state or organisation a headline has acting (`UK sanctions Iranian officials`, `Iran: EU lists further
     individuals`, `Council Implementing Regulation (EU) ... implementing ...`): the first subject of an issuing verb
@@ -1536,12 +1573,13 @@ def headline_issuer(headline: Doc, cast) -> str | None:
 
 
 def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | None = None,
-                 headline: Callable[[], tuple[Doc, object]] | None = None) -> list[Signal]:
+                 headline: Callable[[], tuple[Doc, object]] | None = None, url: str | None = None) -> list[Signal]:
     """All signals of a parsed article, one per (type, direction, status), the most confident kept; a measure
     that names no issuer and whose document names none takes the headline's (`headline_issuer`), asked for only then:
-    most articles never need their headline parsed. A notice whose body yields none of its measures may name one in
-    its headline (`headline`: the headline parsed, with its actors), asked for only by a notice."""
-    article = _Article(doc, cast, issuer_in_headline, headline)
+    most articles never need their headline parsed, else the publisher's where the text's `url` is an official host's
+    (`publisher_of`). A notice whose body yields none of its measures may name one in its headline (`headline`: the
+    headline parsed, with its actors), asked for only by a notice."""
+    article = _Article(doc, cast, issuer_in_headline, headline, publisher_of(url))
     candidates = _candidates(article)
     signals = {id(c): (c, _signal(article, c)) for c in candidates}
     found = [(c, s) for c, s in signals.values() if s is not None]

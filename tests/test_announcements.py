@@ -1769,3 +1769,38 @@ def test_materiel_given_to_a_state_s_force_is_delivered_whatever_the_verb(text, 
 ])
 def test_honours_advice_or_command_given_to_a_force_are_no_delivery(text):
     assert not escalations(text, "arms_delivery")
+
+
+@pytest.mark.parametrize("url, publisher", [
+    ("https://www.centralbank.gov.xk/circulars", None),   # no ISO code: no state
+    ("https://www.bsp.gov.ph/Regulations/notice.html", "PHL"),
+    ("https://www.mof.go.kr/en/", "KOR"),
+    ("https://www.gob.pe/mef", "PER"),
+    ("treasury.gov", "USA"),
+    ("https://www.sanctions.admin.ch/", "CHE"),
+    ("https://eeas.europa.eu/press", "EU"),
+    ("https://www.aljazeera.com/news/2026/sanctions", None),
+    ("https://www.governmentnews.com.au/", None),
+    ("", None),
+])
+def test_an_official_host_names_its_state_or_body_and_a_news_site_none(url, publisher):
+    from pipeline.signals import publisher_of
+    assert publisher_of(url) == publisher
+
+
+def test_a_notice_on_an_official_host_takes_its_publisher_as_issuer():
+    nlp = load_nlp()
+    notice = ("All deposit-taking institutions are hereby instructed to block the accounts of the four entities "
+              "specified in the schedule and to report within three days.")
+    analysis = analyze_doc("circular", nlp(notice), url="https://www.bsp.gov.ph/circulars/2026-11")
+    assert {s.source.code for s in analysis.signals if s.type == "sanctions" and s.source} == {"PHL"}
+    assert not {s.source for s in analyze_doc("circular", nlp(notice), url="https://www.rappler.com/business").signals
+                if s.type == "sanctions" and s.source}
+
+
+def test_a_speech_on_an_official_host_lends_no_issuer_to_the_measures_it_mentions():
+    nlp = load_nlp()
+    speech = ("Thank you all for coming. As you know, sanctions have been a topic at every summit this year, and the "
+              "freezing of assets is one of the tools our partners keep discussing.")
+    analysis = analyze_doc("remarks", nlp(speech), url="https://www.whitehouse.gov/briefing-room/remarks")
+    assert not [s for s in analysis.signals if s.type == "sanctions" and s.source]
