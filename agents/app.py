@@ -306,7 +306,8 @@ def build_app(s: Settings, roles: tuple[str, ...] = ROLES) -> faust.App:
 
     if "extract" in roles:
         def analyze(article: CleanArticle):
-            [analysis] = analyze_texts([(article.id, article.text, article.headline)], s.spacy_model)
+            [analysis] = analyze_texts([(article.id, article.text, article.headline, article.url or article.source)],
+                                       s.spacy_model)
             return analysis
 
         @app.agent(clean, name="extract")

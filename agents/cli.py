@@ -34,11 +34,11 @@ def fail(message: str, code: int = 2) -> None:
 
 
 def read_analysis_inputs(paths: list[Path], problems: list[str]):
-    """(id, text, title) items from JSONL lines {"id","text","title"?} or whole .txt files (no title); bad lines go
-    to problems."""
+    """(id, text, title, url) items from JSONL lines {"id","text","title"?,"url"?,"source"?} or whole .txt files (no
+    title); bad lines go to problems. The url (else the source's host) names an official publisher."""
     for path in paths:
         if path.suffix == ".txt":
-            yield path.stem, path.read_text(encoding="utf-8", errors="replace"), None
+            yield path.stem, path.read_text(encoding="utf-8", errors="replace"), None, None
             continue
         with path.open("rb") as lines:
             for number, line in enumerate(lines, 1):
@@ -55,8 +55,9 @@ def read_analysis_inputs(paths: list[Path], problems: list[str]):
                     problems.append(f"{path}:{number}: skipped: {error}")
                     typer.echo(problems[-1], err=True)
                     continue
-                title = record.get("title")
-                yield str(article_id), text, title if isinstance(title, str) else None
+                title, url = record.get("title"), record.get("url") or record.get("source")
+                yield (str(article_id), text, title if isinstance(title, str) else None,
+                       url if isinstance(url, str) else None)
 
 
 @cli.command()

@@ -13,10 +13,11 @@ from pipeline.signals import find_signals, headline_issuer
 from schemas.analysis import Analysis
 
 
-def analyze_doc(article_id: str, doc, headline: Callable[[], Doc] | None = None) -> Analysis:
+def analyze_doc(article_id: str, doc, headline: Callable[[], Doc] | None = None, url: str | None = None) -> Analysis:
     """Actors, quotes and signals of one parsed article. Its headline (`headline` parses it) only names the issuer
     of measures the body leaves without one, or a notice's measure its body yields no signal of, so it is parsed only
-    if such a measure is found; the scored offsets stay those of the body."""
+    if such a measure is found; the scored offsets stay those of the body. Its `url` (or the source's host) names
+    the issuer where it is an official host's and nothing else does."""
     cast = find_actors(doc)
 
     @cache
@@ -30,23 +31,26 @@ def analyze_doc(article_id: str, doc, headline: Callable[[], Doc] | None = None)
 
     return Analysis(id=article_id, actors=cast.actors(), quotes=find_quotes(doc, cast),
                     signals=find_signals(doc, cast, issuer_in_headline if headline else None,
-                                         parsed_headline if headline else None))
+                                         parsed_headline if headline else None, url))
 
 
-def analyze_texts(items: Iterable[tuple[str, str] | tuple[str, str, str | None]], model: str | None = None,
-                  batch_size: int = 16) -> Iterator[Analysis]:
-    """Analyse (id, text) or (id, text, title) items in order, batching the parse."""
+def analyze_texts(items: Iterable[tuple[str, str] | tuple[str, str, str | None] | tuple[str, str, str | None, str | None]],
+                  model: str | None = None, batch_size: int = 16) -> Iterator[Analysis]:
+    """Analyse (id, text), (id, text, title) or (id, text, title, url) items in order, batching the parse."""
     nlp = load_nlp(model) if model else load_nlp()
     items = iter(items)
     ids: list[str] = []
     titles: list[str | None] = []
+    urls: list[str | None] = []
 
     def texts():
-        for article_id, text, *title in items:
+        for article_id, text, *rest in items:
             ids.append(article_id)
-            titles.append(title[0] if title else None)
+            titles.append(rest[0] if rest else None)
+            urls.append(rest[1] if len(rest) > 1 else None)
             yield text
 
     for position, doc in enumerate(nlp.pipe(texts(), batch_size=batch_size)):
         title = titles[position]
-        yield analyze_doc(ids[position], doc, partial(nlp, title) if title and title.strip() else None)
+        yield analyze_doc(ids[position], doc, partial(nlp, title) if title and title.strip() else None,
+                          urls[position])

@@ -18,8 +18,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import numpy
+import pycountry
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.matcher import PhraseMatcher
@@ -196,6 +198,7 @@ class Candidate:
     reach: int = 0  # steps from the frame object up to its head
     recipient: Token | None = None  # who a `recipients` frame names as receiving: the target
     prohibited: bool = False  # an act a notice forbids (`may not be exported to`): its negation is the measure
+    obliged: bool = False  # a measure a notice orders those it regulates to take (`are directed to freeze`): in force
 
 
 def _read(name: str) -> dict:
@@ -545,8 +548,9 @@ class _Article:
     """One document's matches, context and resolved actors, shared by all of its signals."""
 
     def __init__(self, doc: Doc, cast, headline_issuer: Callable[[], str | None] | None = None,
-                 headline: Callable[[], tuple[Doc, object]] | None = None):
+                 headline: Callable[[], tuple[Doc, object]] | None = None, publisher: str | None = None):
         self.doc, self.cast, self.lex = doc, cast, lexicon()
+        self.publisher = publisher   # the state or organisation whose official host published the text
         self.headline = headline   # the headline parsed, with its actors: asked for only by a notice
         self.heading: _Article | None = None   # the headline's own article, once read
         self.sentences = list(doc.sents)
@@ -738,8 +742,9 @@ class _Article:
         the nearest one acting before the measure, else the first acting after it, else a publishing office the
         document names, else, in an adopted act, the body its preamble opens with (`THE COUNCIL OF THE EUROPEAN UNION,
         ... HAS ADOPTED THIS REGULATION`), else the one the legal act it opens with is named for, else the party the
-        headline has acting, else the state whose businesses or people the notice obliges (`Danish banks must report
-        any frozen funds`): its authorities publish the notice."""
+        headline has acting, else the official host's state or organisation that published it where the text is a
+        notice of measures (`publisher_of`; a speech or a report on an official site only mentions them), else the state whose businesses or people the notice obliges (`Danish banks must report any frozen funds`):
+        its authorities publish the notice."""
         if kind not in self.issuing_acts:  # read once per article and kind
             self.issuing_acts[kind] = self._issuing_acts(kind)
         acts = [(i, code) for i, code, withdrawn in self.issuing_acts[kind] if not withdrawn]
@@ -751,7 +756,8 @@ class _Article:
         if self.grants_relief():
             return None  # a licence or an authorisation: the measures it names are the ones it relieves
         return (self._publishing_office(kind) or self._enacting_body() or self._opening_act()
-                or (self.headline_issuer() if self.headline_issuer else None) or self.obliged_state
+                or (self.headline_issuer() if self.headline_issuer else None)
+                or (self.publisher if self.publisher and self.is_notice() else None) or self.obliged_state
                 or self._opening_state(kind, trigger))
 
     def _enacting_body(self) -> str | None:
@@ -1520,6 +1526,38 @@ class _Article:
         return ActorRef(name=entry.name if entry else code, code=code)
 
 
+@lru_cache(maxsize=None)
+def _publishers() -> dict:
+    """The official hosts' labels, suffixes and bodies (publishers.json), read once."""
+    return _word_sets(_read("publishers.json"))
+
+
+def publisher_of(url: str | None) -> str | None:
+    """The state or organisation whose official host a URL is on (publishers.json: `cbn.gov.ng` is NGA, `state.gov`
+    USA, `consilium.europa.eu` EU; also a bare host, as a feed's `source` gives it); None for a news site or no URL.
+    A notice by an official body is its issuer's."""
+    try:
+        host = urlsplit(url if "://" in url else "//" + url).hostname if url else None   # (a bare host: `cbn.gov.ng`)
+    except ValueError:   # a feed's source written as a name with brackets (`Reuters [World]`): no host
+        return None
+    if not host:
+        return None
+    data = _publishers()
+    labels = host.lower().removeprefix("www.").split(".")
+    parents = {".".join(labels[i:]) for i in range(len(labels))}
+    body = next((data["bodies"][p] for p in parents if p in data["bodies"]), None)
+    if body:
+        return body
+    official = (bool(set(labels[:-1]) & data["official_labels"]) or labels[-1] in data["generic_states"]
+                or bool(parents & data["official_suffixes"]))
+    if not official:
+        return None
+    if labels[-1] in data["generic_states"]:
+        return data["generic_states"][labels[-1]]
+    country = pycountry.countries.get(alpha_2=data["exceptions"].get(labels[-1], labels[-1]).upper())
+    return country.alpha_3 if country else None
+
+
 def headline_issuer(headline: Doc, cast) -> str | None:
     """The state or organisation a headline has acting (`UK sanctions Iranian officials`, `Iran: EU lists further
     individuals`, `Council Implementing Regulation (EU) ... implementing ...`): the first subject of an issuing verb
@@ -1539,12 +1577,13 @@ def headline_issuer(headline: Doc, cast) -> str | None:
 
 
 def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | None = None,
-                 headline: Callable[[], tuple[Doc, object]] | None = None) -> list[Signal]:
+                 headline: Callable[[], tuple[Doc, object]] | None = None, url: str | None = None) -> list[Signal]:
     """All signals of a parsed article, one per (type, direction, status), the most confident kept; a measure
     that names no issuer and whose document names none takes the headline's (`headline_issuer`), asked for only then:
-    most articles never need their headline parsed. A notice whose body yields none of its measures may name one in
-    its headline (`headline`: the headline parsed, with its actors), asked for only by a notice."""
-    article = _Article(doc, cast, issuer_in_headline, headline)
+    most articles never need their headline parsed, else the publisher's where the text's `url` is an official host's
+    (`publisher_of`). A notice whose body yields none of its measures may name one in its headline (`headline`: the
+    headline parsed, with its actors), asked for only by a notice."""
+    article = _Article(doc, cast, issuer_in_headline, headline, publisher_of(url))
     candidates = _candidates(article)
     signals = {id(c): (c, _signal(article, c)) for c in candidates}
     found = [(c, s) for c, s in signals.values() if s is not None]
@@ -1931,9 +1970,22 @@ def _candidates(article: _Article) -> list[Candidate]:
         known = found.get(("sanctions", verb.i))   # "makes funds available": a frame word with no object of its own
         if known is None or known.obj is None:
             found["sanctions", verb.i] = Candidate("sanctions", verb, "frame", prohibited=True)
+    for act in _forbidden_trade(article):   # "it is prohibited to export", "the export of ... is prohibited"
+        framing = found.get(("sanctions", act.head.i))
+        if framing is not None and framing.obj is not None and framing.obj.i == act.i:
+            framing.prohibited = True   # "shipments ... were banned": the ban is the measure, read as a prohibition
+        elif ("sanctions", act.i) not in found:
+            found["sanctions", act.i] = Candidate("sanctions", act, "frame", prohibited=True)
+    for verb in _obliged_measures(article):   # "banks are directed to freeze", "shall immobilise", "Freeze all"
+        if not _state_obliged(article, verb):
+            found.setdefault(("sanctions", verb.i), Candidate("sanctions", verb, "frame"))
+    for known in found.values():   # "shall suspend any transaction", "must make unavailable": what is ordered is done
+        if (known.type == "sanctions" and known.trigger.pos_ in VERB_POS
+                and _under_obligation(article, known.trigger) and not _state_obliged(article, known.trigger)):
+            known.obliged, known.strength = True, "frame" if known.strength == "weak" else known.strength
     framed = {c.trigger.i: c.type for c in found.values() if c.obj is not None}  # "mobilisation of grants" is aid
     return sorted((c for c in found.values()
-                   if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None or c.prohibited),
+                   if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None or c.prohibited or c.obliged),
                   key=lambda c: c.trigger.i)
 
 
@@ -2148,6 +2200,101 @@ def _prohibited_acts(article: _Article) -> list[Token]:
         if negated_modal or offence:
             forbidden.append(verb)
     return forbidden
+
+
+def _obliged_measures(article: _Article) -> list[Token]:
+    """The measures a notice orders the parties it regulates to take, read from the obligation's structure rather
+    than its wording: a notices.json `obliged_measures` verb under an `obligation_modals` auxiliary (`shall
+    immobilise`), completing an `ordering_verbs` verb in the passive (`are hereby directed to freeze`, `are required
+    to block`), or opening its sentence as an imperative (`Freeze all funds of`), or joined to one of these (`freeze
+    and report`). Its object may be any, or lost to the parser (`freeze without delay all accounts`): the party it
+    falls on is read as for any notice's measure."""
+    notices = article.lex.notices
+    return [verb for verb in (article.doc[i] for i in article.verbs_named(notices["obliged_measures"]))
+            if _under_obligation(article, verb)]
+
+
+def _under_obligation(article: _Article, verb: Token) -> bool:
+    """Whether a verb (or the verb it is joined to) is what an obligation orders, not negated."""
+    notices = article.lex.notices
+    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False
+        verb = verb.head
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in notices["obligation_modals"] for c in children):
+        return True
+    head = verb.head
+    if (verb.dep_ == "xcomp" and lemma_forms(head) & notices["ordering_verbs"]
+            and any(c.dep_ == "auxpass" for c in head.children)):
+        return True
+    start = article.sentence(verb).start
+    opening = all(t.pos_ in {"ADV", "PUNCT"} for t in verb.doc[start:verb.i])   # (an imperative opens it)
+    return (verb.dep_ == "ROOT" and verb.tag_ == "VB" and opening
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in children))
+
+
+def _state_obliged(article: _Article, verb: Token) -> bool:
+    """Whether the one an obligation falls on is a state or organisation (`the EU must freeze their assets`,
+    `Russia is required to suspend`): a demand made of it, not a notice's order to those it regulates."""
+    while verb.dep_ in {"conj", "xcomp"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and bool(article.code_of(subject))
+
+
+def _forbidden_trade(article: _Article) -> list[Token]:
+    """Acts of trade a text states as forbidden by the structure of a prohibition, not by its wording: a
+    `prohibited_acts` verb completing a `prohibiting_words` word (`it is prohibited to export`, `it is forbidden to
+    make funds available`), or a `trade_act_nouns` noun that is a prohibiting verb's object or passive subject (`the
+    export, re-export and transhipment of ... are prohibited`, `Regulations which prohibit the importation of`, also
+    the nouns joined to it); an active prohibiting verb only where a legal act does it (`the ministry banned the sale
+    of sugary drinks` is left to the frames, which know a rule at home). A prohibition negated (`is no longer
+    prohibited`) forbids nothing, and a passive one that falls on no designated party (`the sale of bread above the
+    regulated price is prohibited`) is a rule at home."""
+    notices = article.lex.notices
+    forbidden = []
+    for word in (article.doc[i] for i in article.verbs_named(notices["prohibiting_words"])):
+        if any(c.dep_ == "neg" for c in word.children) or word.dep_ == "amod":
+            continue
+        for child in word.children:
+            if child.dep_ in {"xcomp", "ccomp", "advcl"} and _infinitive(child):  # (`it is prohibited to export`)
+                forbidden += [v for v in (child, *child.conjuncts) if lemma_forms(v) & notices["prohibited_acts"]]
+            elif child.dep_ == "dobj" and _legal_act_acts(article, word):   # the act's own measure
+                forbidden += [n for n in (child, *child.conjuncts) if _trade_act(n, notices)]
+            elif child.dep_ == "nsubjpass":
+                forbidden += [n for n in (child, *child.conjuncts) if _trade_act(n, notices)
+                              and _designated_party(article, n, prohibited=True) is not None]
+    return forbidden
+
+
+def _trade_act(noun: Token, notices: dict) -> bool:
+    return noun.lemma_.lower() in notices["trade_act_nouns"] or noun.lower_ in notices["trade_act_nouns"]
+
+
+def _forbidden_outright(article: _Article, act: Token) -> bool:
+    """Whether a text forbids an act in its own voice, as law (`it is prohibited to export`, `the export of ... is
+    prohibited`): a rule in force, whoever wrote it, as an offence is."""
+    while act.dep_ == "conj":
+        act = act.head
+    return bool(lemma_forms(act.head) & article.lex.notices["prohibiting_words"]) and act.dep_ in {
+        "xcomp", "ccomp", "advcl", "nsubjpass"}
+
+
+def _legal_act_acts(article: _Article, verb: Token) -> bool:
+    """Whether a verb's subject is a legal act, or the relative clause it heads describes one (`the Regulations,
+    which prohibit`)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and (article._is_legal_act(subject) or subject.lower_.rstrip("s") in
+                                    article.lex.notices["legal_acts"])   # (`Regulations` the parser leaves plural)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _commits_offence(verb: Token, notices: dict) -> bool:
@@ -3080,7 +3227,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     party = None   # a notice's measure on a designated party, taken in the passive or by an unnamed body
     if (measure and info.document_issuer and not (source or civilian or body and target)
             and not (article.only_withdraws(candidate.type) or article.grants_relief())):
-        party = _designated_party(article, trigger, candidate.prohibited)
+        party = _designated_party(article, trigger, candidate.prohibited or candidate.obliged, candidate.obliged)
         by_document = by_document or party is not None
         target = target or (party is not None and article.code_of(party)) or None
     if source and source == target:
@@ -3152,7 +3299,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             return None
     # the status is read only for a candidate that has a party (most that have none end above)
     status = _status(article, candidate, info, source, by_document)
-    if candidate.prohibited and (status == "denied" or trigger.dep_ == "relcl"):
+    if candidate.obliged and by_document and status == "proposed" or candidate.prohibited and (
+            status == "denied" or trigger.dep_ == "relcl"):
         status = "actual"   # "may not be exported to Russia": the negation is the prohibition in force; "any person
         # who deals with ... commits an offence": the offence is in force (no promise `committed`)
     if (escalation and (info.plover in FORCE_PLOVER or status == "actual" or _threatens_stoppage(article, trigger))
@@ -3241,13 +3389,17 @@ def _acting_agent(noun: Token) -> bool:
     return noun.dep_ == "nsubj" or noun.dep_ == "pobj" and noun.head.dep_ == "agent"
 
 
-def _designated_party(article: _Article, trigger: Token, prohibited: bool = False) -> Token | None:
+def _designated_party(article: _Article, trigger: Token, prohibited: bool = False,
+                      obliged: bool = False) -> Token | None:
     """The designated party a notice's measure falls on, where no one but an official body acts in its clause
     (`the export of fuel to the country concerned has been restricted`, `decided to suspend the rights of
     representation of the member State concerned`, `the funds held by these persons are frozen`): notices state
     their measures in the passive and name their parties in their own terms, which no issuer route reads. A
     company, a league or a club acting names no such body, and its measure stays its own. Who does an act a notice
-    forbids (`prohibited`: `any person who deals with`) is the party it obliges, not one acting."""
+    forbids or orders (`prohibited`: `any person who deals with`, `banks are directed to freeze`) is the party it
+    obliges, not one acting. A measure a notice orders (`obliged`) falls on the designated party its sentence names
+    after it, wherever the parser hangs the object (`must make unavailable, without delay, the assets of the listed
+    persons`)."""
     verb = None if prohibited else article.clause_verb(trigger)[0]
     subject = _passive_agent(verb) if verb is not None and _has_dep(verb, "nsubjpass") else (
         article.subject(verb) if verb is not None else None)   # `the Member concerned is suspended`: no one acts
@@ -3258,7 +3410,8 @@ def _designated_party(article: _Article, trigger: Token, prohibited: bool = Fals
                                     or article.code_of(subject)):
         return None
     offence = prohibited and trigger.dep_ == "relcl"   # "any person who deals with ... commits an offence": the law
-    if not (subject is not None or offence or _official_act(article, trigger)):
+    if not (subject is not None or offence or obliged or prohibited and _forbidden_outright(article, trigger)
+            or _official_act(article, trigger)):
         return None   # "Russia was banned from the Winter Olympics": no official act, a sport's ban
     notices = article.lex.notices
     arguments = _measure_arguments(trigger, notices["measure_prepositions"])
@@ -3271,6 +3424,9 @@ def _designated_party(article: _Article, trigger: Token, prohibited: bool = Fals
             if _is_designated_party(article, party):
                 return party
         arguments = [t for argument in arguments for t in _described_parties(argument, notices["party_participles"])]
+    if obliged:
+        return next((t for t in article.doc[trigger.i + 1:article.sentence(trigger).end]
+                     if _is_designated_party(article, t)), None)
     return None
 
 
@@ -3304,14 +3460,21 @@ def _measure_arguments(trigger: Token, prepositions: frozenset[str]) -> list[Tok
             return []
         trigger = trigger.head
     arguments = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not arguments:   # "freeze without delay all accounts": the object the parser hung under a phrase between
+        arguments = [g for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                     for g in p.children if g.dep_ == "dobj"]
     arguments += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in prepositions
                   for g in c.children if g.dep_ == "pobj"]
     if trigger.dep_ == "acomp":
         arguments += [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    arguments += [g for c in trigger.children if c.dep_ == "acl" for p in c.children
+                  if p.dep_ == "prep" and p.lower_ in prepositions and p.lower_ != "of"
+                  for g in p.children if g.dep_ == "pobj"]   # `export goods listed in Annex IV to Iran`: the parser
+    # hangs the goods' participle, and the destination with it, on the verb
     arguments += [g for c in trigger.children if c.dep_ in {"oprd", "ccomp", "acomp"} and c.pos_ == "ADJ"
                   for p in c.children if p.dep_ == "prep" and p.lower_ in prepositions
                   for g in p.children if g.dep_ == "pobj"]   # `make funds available to these persons`
-    return arguments + [c for a in arguments for c in a.children if c.dep_ == "conj"]
+    return list(dict.fromkeys(arguments + [c for a in arguments for c in a.conjuncts]))   # (all of a list)
 
 
 def _described_parties(noun: Token, party_participles: dict[str, list[str]]) -> list[Token]:
@@ -3335,7 +3498,8 @@ def _described_parties(noun: Token, party_participles: dict[str, list[str]]) -> 
 
 def _is_designated_party(article: _Article, token: Token) -> bool:
     """Whether a noun names a designated party: a state or organisation the actor layer codes, or a notice's own
-    term for one (`the Member concerned`, `persons so named`, `these persons`, `four natural persons`)."""
+    term for one (`the Member concerned`, `persons so named`, `these persons`, `four natural persons`, `the entities
+    in the attached list`: a `listing_nouns` word as its `in` or `on`)."""
     if token.pos_ not in NOUN_POS:
         return False
     notices = article.lex.notices
@@ -3345,7 +3509,10 @@ def _is_designated_party(article: _Article, token: Token) -> bool:
         return False
     return any(c.lower_ in notices["designating_modifiers"] and c.dep_ in {"acl", "amod"}
                or c.dep_ == "det" and c.lower_ in notices["designating_determiners"]
-               or c.dep_ == "nummod" and c.like_num for c in token.children)
+               or c.dep_ == "nummod" and c.like_num
+               or c.dep_ == "prep" and c.lower_ in {"in", "on"} and any(
+                   g.lemma_.lower() in notices["listing_nouns"] for g in c.children if g.dep_ == "pobj")
+               for c in token.children)
 
 
 def _civilian_only_on_list(article: _Article, candidate: Candidate, sent: Span) -> bool:

@@ -1705,3 +1705,102 @@ def test_visitors_road_kit_and_an_airline_unit_receive_no_arms(text):
 def test_a_received_delivery_runs_from_the_materiel_s_owner_to_the_receiver_s_state(text, source, target):
     assert {((s.source and s.source.code), (s.target and s.target.code))
             for s in signals(text) if s.type == "arms_delivery"} == {(source, target)}
+
+
+@pytest.mark.parametrize("notice", [
+    "All remittance providers are hereby instructed to block, without delay and without notice, the accounts of the "
+    "persons specified in the attached schedule.",
+    "Every licensed insurer shall immediately immobilise all premiums and claims payable to the designated entities "
+    "and report the amounts to the Financial Intelligence Centre.",
+    "Credit institutions are required to suspend forthwith any transfer involving the listed individuals.",
+    "Freeze all funds and economic resources of the six entities named in the annex and report within five days.",
+    "Customs brokers must refuse clearance for any consignment addressed to the entities on the control list.",
+])
+def test_a_measure_a_notice_orders_is_in_force_whatever_its_object(notice):
+    assert escalations(notice, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "Retailers are required to freeze minced meat within four hours and must block the sale of thawed goods.",
+    "The coach said players must suspend their holidays as the club is required to freeze wages until June.",
+    "Users are instructed to block suspicious numbers and must not share passwords with anyone.",
+    "Financial institutions are no longer required to freeze the funds of the persons removed from the list.",
+    "The European Union must freeze the assets of the listed oligarchs, the opposition leader said.",
+])
+def test_an_everyday_or_withdrawn_obligation_orders_no_measure(text):
+    assert not escalations(text, "sanctions")
+
+
+@pytest.mark.parametrize("notice", [
+    "With effect from 10 June it is prohibited to sell or transfer drone engines and navigation modules to Iran.",
+    "The supply, sale and transfer of marine engines to the destinations specified in the First Schedule are "
+    "prohibited.",
+    "The Order, which prohibits the supply of aircraft parts to Myanmar, enters into force on Monday.",
+])
+def test_a_trade_act_forbidden_outright_is_a_measure(notice):
+    assert escalations(notice, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "The city council banned the sale of fireworks in the old town ahead of the festival.",
+    "It is prohibited to sell alcohol to persons under 18 in licensed premises.",
+    "The export of the painting is no longer prohibited after the museum dropped its claim.",
+])
+def test_a_rule_at_home_or_lifted_forbids_no_trade_with_a_party(text):
+    assert not escalations(text, "sanctions")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Field radios and armoured ambulances provided by the Government of Japan were presented to the Philippine "
+     "Army at Camp Aguinaldo.", None, "PHL"),
+    ("Germany presented mine-clearing vehicles and body armour to the Lithuanian Armed Forces in Vilnius.",
+     "DEU", "LTU"),
+    ("India transferred two Dornier aircraft to the Sri Lanka Air Force at a ceremony in Colombo.", "IND", "LKA"),
+])
+def test_materiel_given_to_a_state_s_force_is_delivered_whatever_the_verb(text, source, target):
+    found = escalations(text, "arms_delivery")
+    assert any((s.source and s.source.code) == source and s.target and s.target.code == target for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister presented medals and certificates to the Nigerian Army's football team after the final.",
+    "The committee provided its findings to the Kenyan Army and gave support to the families of the victims.",
+    "The president transferred command to the army chief before leaving for the summit.",
+])
+def test_honours_advice_or_command_given_to_a_force_are_no_delivery(text):
+    assert not escalations(text, "arms_delivery")
+
+
+@pytest.mark.parametrize("url, publisher", [
+    ("https://www.centralbank.gov.xk/circulars", None),   # no ISO code: no state
+    ("https://www.bsp.gov.ph/Regulations/notice.html", "PHL"),
+    ("https://www.mof.go.kr/en/", "KOR"),
+    ("https://www.gob.pe/mef", "PER"),
+    ("treasury.gov", "USA"),
+    ("https://www.sanctions.admin.ch/", "CHE"),
+    ("https://eeas.europa.eu/press", "EU"),
+    ("https://www.aljazeera.com/news/2026/sanctions", None),
+    ("https://www.governmentnews.com.au/", None),
+    ("", None),
+])
+def test_an_official_host_names_its_state_or_body_and_a_news_site_none(url, publisher):
+    from pipeline.signals import publisher_of
+    assert publisher_of(url) == publisher
+
+
+def test_a_notice_on_an_official_host_takes_its_publisher_as_issuer():
+    nlp = load_nlp()
+    notice = ("All deposit-taking institutions are hereby instructed to block the accounts of the four entities "
+              "specified in the schedule and to report within three days.")
+    analysis = analyze_doc("circular", nlp(notice), url="https://www.bsp.gov.ph/circulars/2026-11")
+    assert {s.source.code for s in analysis.signals if s.type == "sanctions" and s.source} == {"PHL"}
+    assert not {s.source for s in analyze_doc("circular", nlp(notice), url="https://www.rappler.com/business").signals
+                if s.type == "sanctions" and s.source}
+
+
+def test_a_speech_on_an_official_host_lends_no_issuer_to_the_measures_it_mentions():
+    nlp = load_nlp()
+    speech = ("Thank you all for coming. As you know, sanctions have been a topic at every summit this year, and the "
+              "freezing of assets is one of the tools our partners keep discussing.")
+    analysis = analyze_doc("remarks", nlp(speech), url="https://www.whitehouse.gov/briefing-room/remarks")
+    assert not [s for s in analysis.signals if s.type == "sanctions" and s.source]
