@@ -12,6 +12,7 @@ need the party that acts. PLOVER/CAMEO codes follow event-coding practice for in
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -1243,10 +1244,22 @@ class _Article:
 
     def _bracketed(self, name: Token, clause: Token) -> str | None:
         """The state or organisation in brackets in the name of an act, before the clause that describes it (`Council
-        Implementing Regulation (EU) 2024/2121, which`), which the actor layer reads as part of the name."""
+        Implementing Regulation (EU) 2024/2121, which`), which the actor layer reads as part of the name. The name's
+        words are walked only where a word in brackets lies within its reach: most names have none."""
+        bracketed = self.bracketed_words
+        first = bisect.bisect_left(bracketed, name.left_edge.i)
+        if first == len(bracketed) or bracketed[first] >= min(clause.i, name.right_edge.i + 1):
+            return None
         return next((code for t in name.subtree if t.i < clause.i and t.is_upper and 0 < t.i < len(self.doc) - 1
                      and self.doc[t.i - 1].text == "(" and self.doc[t.i + 1].text == ")"
                      and (code := gazetteer().aliases.get(t.text, (None,))[0])), None)
+
+    @cached_property
+    def bracketed_words(self) -> list[int]:
+        """Where a single word stands in brackets (`(EU)`), in order: read off the forms once per article."""
+        opening, closing = self.doc.vocab.strings["("], self.doc.vocab.strings[")"]
+        inside = (self.orths[:-2] == opening) & (self.orths[2:] == closing)
+        return (numpy.flatnonzero(inside) + 1).tolist()
 
     @cached_property
     def obliged_state(self) -> str | None:
