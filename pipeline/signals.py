@@ -12,6 +12,7 @@ need the party that acts. PLOVER/CAMEO codes follow event-coding practice for in
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -101,8 +102,11 @@ CAMPAIGNED_CLASSES = {"arenas", "pitch_targets", "campaign_targets", "organisms"
 TIME_OR_NUMBER_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "EVENT"}
 MATERIEL_CLASSES = frozenset({"weapons", "platforms", "munitions", "missiles"})   # what a `units of` counts
 FIGHTING_CLASSES = {"forces", "armed_services", "attackers", "casualties"}  # who fights or dies: no match
+PLAIN_PHRASE = re.compile(r"[a-z]+(?: [a-z]+)*")  # a phrase the tokenizer splits at its spaces alone
 # a match score, not a year span or ratio
 SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/%-]| ?%| per ?cent)")
+SCORE_CHARS = re.compile(r"[\d \-–]")  # the characters a score is made of: one may run on across them
+SCORE_REACH = 20  # words past a sentence's end that hold the longest score begun in it and what may follow it
 ARMED_CLASSES = {"forces", "armed_services", "attackers", "munitions", "missiles", "weapons", "casualties"}  # no match
 CIVIL_NAME_HEAD_CLASSES = {"military", "forces", "armed_services"}  # the words that head `the Tartan Army`
 QUANTITY_DEPS = {"compound", "amod", "nmod"}  # how a noun modifies the rate it is part of (`occupation rates`)
@@ -292,16 +296,23 @@ def lexicon() -> Lexicon:
 
 @lru_cache(maxsize=4)
 def _matchers(vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
-    """Two phrase matchers over the same patterns: on lemmas (`weapon` finds `weapons`) and on lower-cased forms."""
+    """Two phrase matchers over the same patterns: on lemmas (`weapon` finds `weapons`) and on lower-cased forms.
+    Built once per process, but the first article waits for it, so each pattern is given as its words' hashes (the
+    lemma of a pattern word is the word itself), not as a Doc of its own, and a phrase of plain lower-case words that
+    the tokenizer has no special case for is split at its spaces, as the tokenizer splits it: thousands of phrases."""
     tokenizer = spacy.blank("en").tokenizer
+    strings, special_cases = vocab.strings, tokenizer.rules
     by_lemma, by_lower = PhraseMatcher(vocab, attr="LEMMA"), PhraseMatcher(vocab, attr="LOWER")
     for key, phrases in lexicon().terms.items():
-        patterns = []
+        lemmas, lowers = [], []
         for phrase in phrases:
-            words = [t.text.lower() for t in tokenizer(phrase)]
-            patterns.append(Doc(vocab, words=words, lemmas=words))
-        by_lemma.add(key, patterns)
-        by_lower.add(key, patterns)
+            words = phrase.split(" ")
+            if not PLAIN_PHRASE.fullmatch(phrase) or any(word in special_cases for word in words):
+                words = [t.text.lower() for t in tokenizer(phrase)]
+            lemmas.append([strings.add(word) for word in words])
+            lowers.append([strings.add(word.lower()) for word in words])
+        by_lemma.add(key, lemmas)
+        by_lower.add(key, lowers)
     return by_lemma, by_lower
 
 
@@ -639,8 +650,7 @@ class _Article:
         fighting_sents = {sentence_of[i] for i, words in self.classes.items() if words & FIGHTING_CLASSES}
         result_sents = {sentence_of[i] for i, words in self.classes.items() if "match_results" in words}
         # the text is read for scores only where a result word stands outside fighting: most articles have none
-        scored_sents = (self._scoreline_sentences(doc, starts) & result_sents - fighting_sents
-                        if result_sents - fighting_sents else set())
+        scored_sents = self._scoreline_sentences(doc, starts, result_sents - fighting_sents)
         for i, words in self.classes.items():  # "held their 1-0 lead", "fired a rocket as Madrid thrashed Valencia
             # 5-1", not "voted 13-2": a score is surer than a match clock, so a shot called a rocket stays sport
             if "match_results" in words and sentence_of[i] in scored_sents:
@@ -1244,10 +1254,22 @@ class _Article:
 
     def _bracketed(self, name: Token, clause: Token) -> str | None:
         """The state or organisation in brackets in the name of an act, before the clause that describes it (`Council
-        Implementing Regulation (EU) 2024/2121, which`), which the actor layer reads as part of the name."""
+        Implementing Regulation (EU) 2024/2121, which`), which the actor layer reads as part of the name. The name's
+        words are walked only where a word in brackets lies within its reach: most names have none."""
+        bracketed = self.bracketed_words
+        first = bisect.bisect_left(bracketed, name.left_edge.i)
+        if first == len(bracketed) or bracketed[first] >= min(clause.i, name.right_edge.i + 1):
+            return None
         return next((code for t in name.subtree if t.i < clause.i and t.is_upper and 0 < t.i < len(self.doc) - 1
                      and self.doc[t.i - 1].text == "(" and self.doc[t.i + 1].text == ")"
                      and (code := gazetteer().aliases.get(t.text, (None,))[0])), None)
+
+    @cached_property
+    def bracketed_words(self) -> list[int]:
+        """Where a single word stands in brackets (`(EU)`), in order: read off the forms once per article."""
+        opening, closing = self.doc.vocab.strings["("], self.doc.vocab.strings[")"]
+        inside = (self.orths[:-2] == opening) & (self.orths[2:] == closing)
+        return (numpy.flatnonzero(inside) + 1).tolist()
 
     @cached_property
     def obliged_state(self) -> str | None:
@@ -1331,9 +1353,27 @@ class _Article:
         actors = (self.cast.actor_at(token) for token in sent)
         return {actor.code for actor in actors if actor is not None and actor.type == "country" and actor.code}
 
-    def _scoreline_sentences(self, doc: Doc, starts: list[int]) -> set[int]:
-        """The starts of sentences that state a match score (`2-1`, `29–26`): read once off the article's text, as a
-        score tokenizes unevenly (`2-1` or `2 - 1`); a score beside a result word is how sport reports a match."""
+    def _scoreline_sentences(self, doc: Doc, starts: list[int], wanted: set[int]) -> set[int]:
+        """The starts of the wanted sentences that state a match score (`2-1`, `29–26`), read off the text, as a score
+        tokenizes unevenly (`2-1` or `2 - 1`); a score beside a result word is how sport reports a match. The text is
+        built token by token, so each wanted sentence's own is read, with the words after it (a score and what
+        follows it may run past its end), where no score can run into it from the sentence before (it opens with no
+        digit, dash or space), else the article's, once."""
+        found, whole = set(), None
+        for start in wanted:
+            sentence = self.sentences[self.sentence_of_token[start]]
+            if SCORE_CHARS.match(doc[start].text):
+                whole = self._scoreline_sentences_in_text(doc, starts) if whole is None else whole
+                found |= whole & {start}
+                continue
+            following = doc[start:min(sentence.end + SCORE_REACH, len(doc))]
+            match = SCORELINE.search(following.text)
+            if match is not None and following.start_char + match.start() < sentence.end_char:
+                found.add(start)
+        return found
+
+    def _scoreline_sentences_in_text(self, doc: Doc, starts: list[int]) -> set[int]:
+        """The starts of the sentences whose words a score in the article's text begins in."""
         found = set()
         for match in SCORELINE.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
