@@ -267,7 +267,7 @@ def lexicon() -> Lexicon:
                   "peacekeeping_bodies", "humanitarian_bodies", "qualities", "domestic_aims", "sectors", "trade_groups",
                   "civil_kit",
                   "attacker_acts", "holding_verbs", "detaining_verbs",
-                  "approving_terms", "directional_adverbs", "timing_adverbs", "conveying_verbs",
+                  "approving_terms", "directional_adverbs", "withdrawing_adverbs", "timing_adverbs", "conveying_verbs",
                   "gratitude", "targeting_acts", "specifying_words", "peer_titles", "aiming_acts",
                   "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units", "seizing_acts",
                   "saving_acts", "perpetrators", "sponsoring_participles", "open_expanses")
@@ -306,14 +306,24 @@ def _matchers(vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
     for key, phrases in lexicon().terms.items():
         lemmas, lowers = [], []
         for phrase in phrases:
-            words = phrase.split(" ")
-            if not PLAIN_PHRASE.fullmatch(phrase) or any(word in special_cases for word in words):
-                words = [t.text.lower() for t in tokenizer(phrase)]
-            lemmas.append([strings.add(word) for word in words])
-            lowers.append([strings.add(word.lower()) for word in words])
+            for variant in _written_forms(phrase) if key.startswith("C|") else (phrase,):
+                words = variant.split(" ")
+                if not PLAIN_PHRASE.fullmatch(variant) or any(word in special_cases for word in words):
+                    words = [t.text.lower() for t in tokenizer(variant)]
+                lemmas.append([strings.add(word) for word in words])
+                lowers.append([strings.add(word.lower()) for word in words])
         by_lemma.add(key, lemmas)
         by_lower.add(key, lowers)
     return by_lemma, by_lower
+
+
+def _written_forms(phrase: str) -> tuple[str, ...]:
+    """A class phrase as written spaced and with its first two words hyphenated (`air defence systems`, `air-defence
+    systems`): a compound modifier is hyphenated as often as not, and the tokenizer splits it into three words."""
+    first, _, rest = phrase.partition(" ")
+    if not rest or "-" in first:
+        return (phrase,)
+    return phrase, f"{first}-{rest}"
 
 
 def lemma(token: Token) -> str:
@@ -358,7 +368,8 @@ def _lemma_forms(token: Token) -> frozenset[str]:
                        and c.lower_ in lexicon().roles["directional_adverbs"]), None)
         if adverb:
             phrasal = f"{base} {adverb}"
-            bare |= {phrasal}
+            # "moved its troops back": a withdrawal, not a move
+            bare = {phrasal} if adverb in lexicon().roles["withdrawing_adverbs"] else bare | {phrasal}
     hyphenated = _hyphenated_word(token)
     if hyphenated:
         bare |= {hyphenated}
@@ -1642,7 +1653,7 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
                and c.obj is None and c.trigger.pos_ in VERB_POS for i in _objects(article, c.trigger)}
     # "ambushed an army patrol", "an army patrol was attacked": what an attack strikes is its target, not a deployment
     struck = {i for c, s in signals.values() if s is not None and s.plover == "ASSAULT" and c.trigger.pos_ in VERB_POS
-              for i in _objects(article, c.trigger) | {p.i for p in c.trigger.children if p.dep_ == "nsubjpass"}}
+              for i in _struck(article, c.trigger)}
     # (a listing whose signal another subsumes still lists: "added four individuals to its sanctions list")
     listings = {c.trigger.i for c, s in signals.values()
                 if s is not None and s.type == "sanctions" and s.status in ("actual", "planned")}
@@ -1837,6 +1848,14 @@ def _objects(article: _Article, verb: Token) -> set[int]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [p for o in objects if o.lemma_.lower() in article.light_nouns for p in _prep_objects(o, "of")]
     return {o.i for o in objects}
+
+
+def _struck(article: _Article, verb: Token) -> set[int]:
+    """What an attack verb strikes: its objects, its passive subject, and what it or its object is aimed at through
+    the attack's target prepositions (`opened fire on a police patrol`, `fired rockets at a garrison`)."""
+    aims = lexicon().types["attack"].target_preps
+    objects = _objects(article, verb) | {p.i for p in verb.children if p.dep_ == "nsubjpass"}
+    return objects | {p.i for t in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in _prep_objects(t, *aims)}
 
 
 def _undone(verb: Token) -> set[int]:
@@ -2391,8 +2410,10 @@ def _carries_cargo(article: _Article, word: Token) -> bool:
         vehicle = word.head
         while vehicle.dep_ == "compound" and vehicle.head.i != vehicle.i:  # "military cargo planes"
             vehicle = vehicle.head
-        return any(c.dep_ == "acl" and lemma_forms(c) & cargo_verbs or c.dep_ == "prep" and c.lower_ == "with"
-                   for c in vehicle.children)
+        # the vehicle's own clause carries it too: "a military cargo plane landed in Tripoli carrying tents"
+        clause = [c for c in vehicle.head.children if c.dep_ == "advcl"] if vehicle.dep_ == "nsubj" else []
+        return any(c.dep_ in {"acl", "advcl"} and lemma_forms(c) & cargo_verbs or c.dep_ == "prep" and c.lower_ == "with"
+                   for c in (*vehicle.children, *clause))
     if word.dep_ == "dobj":
         return any(c.dep_ == "acl" and lemma_forms(c) & cargo_verbs for c in word.children)
     if word.dep_ == "nsubj":
@@ -5066,10 +5087,21 @@ def _accused(article: _Article, trigger: Token) -> bool:
         if depth > 3:
             return False
         if lemma_forms(token) & article.accusations:
-            return True
+            return not _pinned_on_doer(article, token, trigger)
         if token.pos_ in VERB_POS and depth > 0:
             return False
     return False
+
+
+def _pinned_on_doer(article: _Article, accusing: Token, trigger: Token) -> bool:
+    """Whether the accusation pins the event itself on its doer (`the bombing was blamed on saboteurs`, `blamed the
+    cutting of the cables on a ship`, where the parser may hang `on` under the event): the event is what happened,
+    only its author is claimed."""
+    preps = article.lex.cues["attributions"].get(accusing.lemma_.lower(), [])
+    event = next((c for c in accusing.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if not preps or event is None or not (event == trigger or event in trigger.ancestors):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in preps for t in (accusing, event) for c in t.children)
 
 
 def _one_party_act(article: _Article, candidate: Candidate, source: ActorRef | None, requested: bool) -> bool:
@@ -5404,7 +5436,9 @@ def _is_event(article: _Article, noun: Token) -> bool:
         return True
     head = token.head
     if token.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and head.pos_ in VERB_POS:
-        return bool(lemma_forms(head) & article.event_verbs)
+        return bool(lemma_forms(head) & article.event_verbs) or (
+            bool(lemma_forms(head) & article.accusations) and _pinned_on_doer(article, head, token))  # "the
+        # sabotage of the cable was blamed on Russian agents": what happened, its author claimed
     if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ == "be":
         return True  # "the prime minister was in Brussels for discussions with": there for it
     if token.dep_ == "pobj" and head.head.pos_ in VERB_POS and head.lower_ in {"to", "in", "into", "for"}:
@@ -6029,6 +6063,15 @@ def _offer_taken_up(article: _Article, token: Token) -> bool:
             and bool(lemma_forms(verb) & article.lex.notices["service_receipts"]["event_words"]))
 
 
+def _acts_beside(path_child: Token, depth: int) -> bool:
+    """Whether the event is the verb's own subject or a participle clause set beside it (`Meeting behind closed doors,
+    the negotiators discussed a timetable`, `the talks discussed prisoners`): a proposal verb proposes its object,
+    not the act of those who discuss (a plan is left to the plan: `leaders meeting in Abuja decided`)."""
+    return path_child.dep_ == "nsubj" and depth == 1 or (
+        path_child.dep_ == "advcl" and path_child.tag_ == "VBG"
+        and not any(c.dep_ in {"mark", "aux"} for c in path_child.children))
+
+
 def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_path: set[int], info: TypeInfo,
              source: str | None, by_document: bool = False) -> tuple[set[str], set[str], str | None]:
     """Status cues of one token on the path: its own word (above the trigger) and its children."""
@@ -6058,6 +6101,9 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
         kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
         if forms & _status_words(kind):  # most words on a path give no status
             found.update(status for status in STATUS_PRIORITY if forms & cues[status].get(kind, frozenset()))
+            if _acts_beside(path_child, depth):
+                found.discard("proposed")  # "meeting in Oslo, the negotiators discussed a timetable": the meeting
+                # is held
         if path_child.dep_ == "xcomp" and forms & cues["planned"]["arranging_copulas"] and _arranged(
                 article, token, path_child):
             found.add("planned")  # "Britain is to supply missiles": an arrangement announced, not a delivery made

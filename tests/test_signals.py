@@ -3477,3 +3477,49 @@ def test_a_states_rule_on_no_party_abroad_is_no_sanction(text):
 ])
 def test_a_states_measure_on_named_parties_or_trade_stays_a_sanction(text, dyad):
     assert one(text, "sanctions").dyad == dyad
+
+
+def main_event(text):
+    """The PLOVER category of a sentence's most confident signal (the first on a tie), as the sentence scorer reads it."""
+    found = [s for s in signals(text) if s.plover]
+    return max(found, key=lambda s: s.confidence).plover if found else None
+
+
+@pytest.mark.parametrize("text, plover", [
+    # what an attack is aimed at is its target, not a deployment
+    ("Unknown gunmen opened fire on an army patrol near Gao on Tuesday, killing two soldiers.", "ASSAULT"),
+    ("Insurgents fired mortars at a military convoy outside Mogadishu.", "ASSAULT"),
+    # a move back or away from where a force stood is a withdrawal
+    ("Azerbaijani units moved back from the heights above the village after the talks, officials said.", "YIELD"),
+    ("The Nigerien army moved its soldiers away from the Malian border under the new accord.", "YIELD"),
+    # an event pinned on its doer happened; only its author is claimed
+    ("The shelling of the border post was blamed on Eritrean troops, Ethiopian officials said.", "ASSAULT"),
+    ("The sabotage of a subsea power cable off Gotland was blamed on a Russian trawler crew.", "ASSAULT"),
+    # force promised under a condition is a threat
+    ("Serbia said it would use force to protect Serbs in the north if Kosovo police entered the area again.",
+     "THREATEN"),
+    ("Algeria said it would resort to military force if its gas pipeline were attacked again.", "THREATEN"),
+    # talks held in a participle beside a discussing verb are held, not proposed
+    ("Meeting in Doha, Afghan and Pakistani officials discussed border trade on Sunday.", "CONSULT"),
+    # an exclusion from payments, funds or the grid is a sanction, also under an agreement
+    ("Member states agreed to exclude Eswatini from the bloc's development fund payments over the crackdown.",
+     "SANCTION"),
+    ("Morocco closed its harbours to Algerian fishing vessels on Friday.", "SANCTION"),
+    # the cargo a military aircraft brings is what is sent; a hyphenated class phrase is the class phrase
+    ("A Jordanian military transport plane landed in Beirut carrying medicine and blankets for refugees.", "AID"),
+    ("Spain delivered two air-defence systems to Ukraine in March, the defence ministry said.", "AID"),
+])
+def test_the_main_event_of_a_sentence(text, plover):
+    assert main_event(text) == plover, signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two teams moved back to the edge of the pitch after the anthem, the club said.",
+    "The coach said his forwards would use force at the breakdown if the referee let them.",
+    "The failure of the ticketing system was blamed on a software update, the airline said.",
+    "Meeting in Lisbon, the two football clubs discussed the transfer of their striker.",
+    "The airline excluded economy passengers from its lounges to cut costs.",
+    "Police used force to clear the square after the concert, the city said.",
+])
+def test_everyday_moves_force_and_blame_stay_quiet(text):
+    assert not escalating(text), signals(text)
