@@ -168,6 +168,7 @@ class Frame:
     holders: frozenset[str] = frozenset()  # what a service holds, whose `with` is the service: `into service with`
     entry_verbs: frozenset[str] = frozenset()  # heads whose subject enters the service: `entered service with`
     own_heads: frozenset[str] = frozenset()  # heads only over the actor's own class word: `returned its envoy`
+    goods_preps: frozenset[str] = frozenset()  # what a head over the recipient gives: `provided the Army with jets`
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -260,7 +261,8 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("materiel_preps", [])),
                                 frozenset(frame.get("holders", [])),
                                 frozenset(frame.get("entry_verbs", [])),
-                                frozenset(frame.get("own_heads", []))))
+                                frozenset(frame.get("own_heads", [])),
+                                frozenset(frame.get("goods_preps", []))))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
                   "armed_name_words",
                   "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
@@ -370,6 +372,9 @@ def _lemma_forms(token: Token) -> frozenset[str]:
             phrasal = f"{base} {adverb}"
             # "moved its troops back": a withdrawal, not a move
             bare = {phrasal} if adverb in lexicon().roles["withdrawing_adverbs"] else bare | {phrasal}
+    given = _giving_participle(token)
+    if given:
+        bare |= {given}
     hyphenated = _hyphenated_word(token)
     if hyphenated:
         bare |= {hyphenated}
@@ -764,7 +769,8 @@ class _Article:
         document names, else, in an adopted act, the body its preamble opens with (`THE COUNCIL OF THE EUROPEAN UNION,
         ... HAS ADOPTED THIS REGULATION`), else the one the legal act it opens with is named for, else the party the
         headline has acting, else the official host's state or organisation that published it where the text is a
-        notice of measures (`publisher_of`; a speech or a report on an official site only mentions them), else the state whose businesses or people the notice obliges (`Danish banks must report any frozen funds`):
+        notice of measures or states the measure as law (`_stated_as_law`) (`publisher_of`; a speech or a report on an
+        official site only mentions them), else the state whose businesses or people the notice obliges (`Danish banks must report any frozen funds`):
         its authorities publish the notice."""
         if kind not in self.issuing_acts:  # read once per article and kind
             self.issuing_acts[kind] = self._issuing_acts(kind)
@@ -778,7 +784,8 @@ class _Article:
             return None  # a licence or an authorisation: the measures it names are the ones it relieves
         return (self._publishing_office(kind) or self._enacting_body() or self._opening_act()
                 or (self.headline_issuer() if self.headline_issuer else None)
-                or (self.publisher if self.publisher and self.is_notice() else None) or self.obliged_state
+                or (self.publisher if self.publisher and (self.is_notice() or _stated_as_law(self, trigger)) else None)
+                or self.obliged_state
                 or self._opening_state(kind, trigger))
 
     def _enacting_body(self) -> str | None:
@@ -834,8 +841,16 @@ class _Article:
         reports a measure does none of this. Read once, when a measure finds no issuer."""
         if self.notice is None:
             self.notice = ((self.enacted or self.formal or self._obliges_parties() or self._names_itself_an_act()
-                            or self._orders_in_present()) and not self._advisory())
+                            or self._orders_in_present() or self._titled_notice()) and not self._advisory())
         return self.notice
+
+    def _titled_notice(self) -> bool:
+        """Whether an official host publishes the text under a headline that calls it a notice (`notice_titles`:
+        `Financial sanctions notice: asset freeze targets added`, `Circular letter 7/2026`): a news site's headline
+        names no document of its own."""
+        titles = self.lex.notices["notice_titles"]
+        heading = self.headline_article() if self.publisher else None
+        return heading is not None and any(t.lower_ in titles for t in heading.doc)   # (a headline's tags are poor)
 
     def _obliges_parties(self) -> bool:
         """Whether a party a notice regulates (`reporting entities`, `licensed banks`, `no person`) is what an
@@ -1468,7 +1483,8 @@ class _Article:
         if "civilian" in self.classes.get(token.i, ()):
             return None  # "the American charts", "the Pakistan openers": a market or a team, not the state
         for child in token.children:
-            if child.dep_ in MODIFIER_DEPS | {"appos"} and not self.named_for_state(child, token):
+            if (child.dep_ in MODIFIER_DEPS | {"appos"} and not self.named_for_state(child, token)
+                    and not self.law_about_state(token, child)):
                 code = self.cast.code_at(child)
                 if code and not any(self.named_for_state(child, c) for c in child.children):
                     return code  # not "Air India pilots": the company's staff
@@ -1503,6 +1519,17 @@ class _Article:
         modifiers = [m for m in peer.children if m.dep_ in MODIFIER_DEPS - {"poss"}]
         return next((code for m in modifiers if (code := self.cast.code_at(m))), None) or next(
             (code for p in _prep_objects(peer, "of", "from") if (code := self.code_of(p))), None)
+
+    def law_about_state(self, law: Token, word: Token) -> bool:
+        """Whether a state's own name (not its demonym, not a possessive) in the title of a law names the state the law
+        is about (`the Special Economic Measures (Belarus) Regulations`, `the Iran Sanctions Act`), not the one that
+        enacts it: a law is named after its enacting body by an organisation (`Regulation (EU) 2024/1`), a demonym
+        (`the Russian Federal Law`) or a possessive (`Canada's Act`)."""
+        if not (law.is_title and law.lower_.removesuffix("s") in self.lex.notices["law_titles"]):
+            return False
+        actor = self.cast.actor_at(word)
+        return (word.dep_ in {"compound", "nmod"} and actor is not None and actor.type == "country"
+                and gazetteer().aliases.get(word.text, (None, None))[1] == "GPE")
 
     def named_for_state(self, word: Token, other: Token) -> bool:
         """Whether two words joined as one proper name, one of them a state's (`Saudi Aramco`, `Qatar Airways`,
@@ -1919,7 +1946,19 @@ def _in_condition(article: _Article, token: Token, top: Token) -> bool:
 
 
 def _pos_ok(token: Token, pos: str) -> bool:
-    return not pos or (pos == "VERB" and token.pos_ in VERB_POS) or (pos == "NOUN" and token.pos_ in NOUN_POS)
+    return not pos or (pos == "VERB" and (token.pos_ in VERB_POS or _giving_participle(token) is not None)) or (
+        pos == "NOUN" and token.pos_ in NOUN_POS)
+
+
+def _giving_participle(token: Token) -> str | None:
+    """The verb of giving (notices.json `service_receipts` `giving_words`) a past participle stands for where the
+    tagger reads it as an adjective completing a copula (`a patrol craft was gifted to the Coast Guard`, `the
+    vehicles were donated to the Army`): a passive verb of giving, whatever the tagger calls it."""
+    if token.pos_ != "ADJ" or token.dep_ != "acomp" or not token.lower_.endswith("ed") or token.head.lemma_ != "be":
+        return None
+    word = token.lower_
+    giving = lexicon().notices["service_receipts"]["giving_words"]
+    return next((verb for verb in (word[:-2], word[:-1], word[:-3] + "y", word[:-3]) if verb in giving), None)
 
 
 def _term_stands(doc: Doc, start: int, end: int, pos: str, acronyms: frozenset[str]) -> bool:
@@ -2245,13 +2284,26 @@ def _is_service_base(place: Token, words: dict) -> bool:
     return False
 
 
+def _entry_refused(article: _Article, verb: Token) -> tuple[str | None, str | None]:
+    """(source, target) of an entry forbidden (`Russian citizens may not enter Latvia`): the state entered refuses
+    it (its object, or the `into`, `through` or `to` of the verb and of the verbs joined to it), to the one who would
+    enter."""
+    verbs = [verb, *verb.conjuncts]
+    places = [c for v in verbs for c in v.children if c.dep_ == "dobj"] + [
+        p for v in verbs for p in _prep_objects(v, "into", "through", "to", "in")]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (next((code for p in places if (code := article.code_of(p))), None),
+            article.code_of(subject) if subject is not None else None)
+
+
 def _prohibited_acts(article: _Article) -> list[Token]:
     """The acts of trade or dealing a text states as forbidden: negated under a permission or obligation modal
     (`may not be exported`, `must not be supplied`), or done by the subject of an offence (`Any person who deals
-    with the property of ... commits an offence`). Found among the verbs named by notices.json `prohibited_acts`."""
+    with the property of ... commits an offence`). Found among the verbs named by notices.json `prohibited_acts`, and
+    `entry_verbs`: entry forbidden to the parties who would enter (`the persons named below may not enter`)."""
     notices = article.lex.notices
     forbidden = []
-    for verb in (article.doc[i] for i in article.verbs_named(notices["prohibited_acts"])):
+    for verb in (article.doc[i] for i in article.verbs_named(notices["prohibited_acts"] | notices["entry_verbs"])):
         children = list(verb.children)
         negated_modal = (any(c.dep_ == "neg" for c in children)
                          and any(c.dep_ == "aux" and c.lower_ in notices["prohibition_modals"] for c in children))
@@ -2283,8 +2335,9 @@ def _under_obligation(article: _Article, verb: Token) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "neg" for c in children):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in notices["obligation_modals"] for c in children):
-        return True
+    if any(c.dep_ == "aux" and (c.lower_ in notices["obligation_modals"] or c.lower_ in notices["host_modals"]
+                                and article.publisher and article.is_notice()) for c in children):
+        return True   # `should` orders only in a notice its official host publishes: in news it advises
     head = verb.head
     if (verb.dep_ == "xcomp" and lemma_forms(head) & notices["ordering_verbs"]
             and any(c.dep_ == "auxpass" for c in head.children)):
@@ -2326,7 +2379,29 @@ def _forbidden_trade(article: _Article) -> list[Token]:
             elif child.dep_ == "nsubjpass":
                 forbidden += [n for n in (child, *child.conjuncts) if _trade_act(n, notices)
                               and _designated_party(article, n, prohibited=True) is not None]
-    return forbidden
+    return forbidden + _trade_made_restricted(article)
+
+
+def _trade_made_restricted(article: _Article) -> list[Token]:
+    """Acts of trade whose policy a text changes to a restrictive status (`The export policy of drone components is
+    amended from Free to Prohibited`, `Export of onions is moved to the Restricted category`): notices.json
+    `status_change_verbs` over a `trade_act_nouns` noun (or a noun it names: `export policy`) as passive subject or
+    object, with a `restrictive_statuses` word just after one of the verb's `to` words or its article (the parser hangs it
+    anywhere).
+    A change to `Free` lifts a prohibition."""
+    notices = article.lex.notices
+    acts = []
+    for verb in (article.doc[i] for i in article.verbs_named(notices["status_change_verbs"])):
+        after = [t for t in verb.subtree if t.i > verb.i and t.lower_ == "to" and t.i + 2 < len(article.doc)]
+        statuses = [article.doc[t.i + 2] if article.doc[t.i + 1].pos_ == "DET" else article.doc[t.i + 1]
+                    for t in after]   # "to Prohibited", "to the Restricted category"
+        if any(c.dep_ == "neg" for c in verb.children) or not any(
+                t.lower_ in notices["restrictive_statuses"] for t in statuses):
+            continue
+        for policy in (c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}):
+            acts += [t for t in (policy, *policy.children) if _trade_act(t, notices)
+                     and (t is policy or t.dep_ in {"compound", "nmod", "amod"})]
+    return acts
 
 
 def _trade_act(noun: Token, notices: dict) -> bool:
@@ -2339,7 +2414,30 @@ def _forbidden_outright(article: _Article, act: Token) -> bool:
     while act.dep_ == "conj":
         act = act.head
     return bool(lemma_forms(act.head) & article.lex.notices["prohibiting_words"]) and act.dep_ in {
-        "xcomp", "ccomp", "advcl", "nsubjpass"}
+        "xcomp", "ccomp", "advcl", "nsubjpass"} or act in _trade_made_restricted(article)
+
+
+def _stated_as_law(article: _Article, act: Token) -> bool:
+    """Whether a text states an act of trade as forbidden by law, in its own voice (`it is prohibited to export`) or as
+    what a legal act prohibits (`the Regulations, which prohibit the importation of`): on an official host, the law of
+    the host's state, whatever else the text is (a customs notice that advises importers of it)."""
+    while act.dep_ == "conj":
+        act = act.head
+    return _forbidden_outright(article, act) or (
+        act.dep_ == "dobj" and bool(lemma_forms(act.head) & article.lex.notices["prohibiting_words"])
+        and _legal_act_acts(article, act.head))
+
+
+def _law_topic(article: _Article, act: Token) -> str | None:
+    """The state a legal act that takes a measure is about, by its title (`the Special Economic Measures (Belarus)
+    Regulations, which prohibit the importation of`): the target of the measure, where its sentence names none."""
+    while act.dep_ == "conj":
+        act = act.head
+    verb = act.head
+    if act.dep_ != "dobj" or not _legal_act_acts(article, verb):
+        return None
+    law = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), verb)
+    return next((article.cast.code_at(c) for c in law.children if article.law_about_state(law, c)), None)
 
 
 def _legal_act_acts(article: _Article, verb: Token) -> bool:
@@ -2476,6 +2574,12 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
         if goods is not None and _materiel(article, goods, frame.received_objects):
             return holder.head, goods, recipient
         return None, None, recipient
+    if holder.dep_ == "dobj" and frame.goods_preps and lemma_forms(holder.head) & frame.heads:
+        # "provided the Philippine Air Force with three training aircraft": the service is given the materiel
+        goods = next(iter(_prep_objects(holder.head, *frame.goods_preps)), None)
+        if goods is not None and _materiel(article, goods, frame.received_objects):
+            return holder.head, goods, recipient
+        return None, None, recipient
     to = holder.head
     if holder.dep_ != "pobj" or to.lower_ not in frame.recipient_preps:
         return None, None, recipient
@@ -2483,6 +2587,10 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
     for _ in range(6):
         for head in (token, *(c for c in token.children if c.dep_ == "dobj")):
             forms = lemma_forms(head)
+            if _giving_participle(head):   # "a patrol craft was gifted to the Coast Guard": the copula's subject
+                goods = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+                if goods is not None and forms & frame.heads and goods.lemma_.lower() not in frame.not_sent:
+                    return head, goods, recipient
             heads = frame.heads | frame.entry_verbs if head.pos_ in VERB_POS else frame.heads - frame.verb_heads
             if not forms & heads:
                 continue
@@ -3251,6 +3359,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # "the Tartan Army is preparing for an invasion of Boston", "fired seven three-pointers over the Rockets",
         # "targeting commuters in Manila", "a triumphant invasion of the French stage", "the navy seized fishing nets"
     source, target, joint = _ends(article, candidate, info)
+    if candidate.prohibited and lemma_forms(trigger) & article.lex.notices["entry_verbs"]:
+        refused_by, refused = _entry_refused(article, trigger)   # (a party the actor layer cannot code: the notice's)
+        source, target = (refused_by, refused) if refused else (None, None)
     if escalation and target is None and _rationed_at_home(article, candidate):
         return None  # "Chile cut water supplies to farms and vineyards": rationing at home, no sanction
     if info.plover == "AID":
@@ -3285,6 +3396,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         if not (source or body or article.name_of(receiver)):  # "are hereby advised that the Minister has declared":
             source, body, _ = article.notice_issuer(_stated_as_obligation(article, trigger))  # the notice's acting body
         by_document = bool(source or body)
+        target = target or _law_topic(article, trigger)   # "the (Belarus) Regulations, which prohibit": Belarus's
     party = None   # a notice's measure on a designated party, taken in the passive or by an unnamed body
     if (measure and info.document_issuer and not (source or civilian or body and target)
             and not (article.only_withdraws(candidate.type) or article.grants_relief())):
@@ -3476,6 +3588,8 @@ def _designated_party(article: _Article, trigger: Token, prohibited: bool = Fals
         return None   # "Russia was banned from the Winter Olympics": no official act, a sport's ban
     notices = article.lex.notices
     arguments = _measure_arguments(trigger, notices["measure_prepositions"])
+    if prohibited and lemma_forms(trigger) & notices["entry_verbs"]:   # "the persons named below may not enter"
+        arguments += [c for c in trigger.children if c.dep_ == "nsubj"]
     if offence:   # "any person who makes funds available, directly or indirectly, to a designated person commits an
         # offence": the parser hangs the act's tail on the offence verb or on the person
         tail = notices["measure_prepositions"] - {"of"}

@@ -1804,3 +1804,85 @@ def test_a_speech_on_an_official_host_lends_no_issuer_to_the_measures_it_mention
               "freezing of assets is one of the tools our partners keep discussing.")
     analysis = analyze_doc("remarks", nlp(speech), url="https://www.whitehouse.gov/briefing-room/remarks")
     assert not [s for s in analysis.signals if s.type == "sanctions" and s.source]
+
+
+def hosted(text, url, kind, headline=None):
+    """(source, target) codes of a text's signals of a kind, the text published at `url` under `headline`."""
+    nlp = load_nlp()
+    heading = partial(nlp, headline) if headline else None
+    return {((s.source and s.source.code), (s.target and s.target.code))
+            for s in analyze_doc("notice", nlp(text), heading, url=url).signals
+            if s.type == kind and s.status in ("actual", "planned")}
+
+
+@pytest.mark.parametrize("text, url, dyad", [
+    ("Importers are reminded that the Special Economic Measures (Myanmar) Regulations, which prohibit the "
+     "importation of rubies and jade, remain in force.", "https://www.cbsa-asfc.gc.ca/notices", ("CAN", "MMR")),
+    ("Exporters should note that the Syria (Restrictive Measures) Ordinance, which bans the exportation of "
+     "luxury goods, applies from Monday.", "https://www.tid.gov.hk/", ("HKG", "SYR")),
+])
+def test_a_state_in_a_law_s_title_is_what_the_law_is_about_not_its_maker(text, url, dyad):
+    assert dyad in hosted(text, url, "sanctions")
+
+
+def test_a_state_in_a_law_s_title_in_news_is_still_no_issuer():
+    assert not sources("The Iran Sanctions Act prohibits the sale of refinery equipment.", "sanctions") & {"IRN"}
+
+
+def test_should_in_a_notice_on_an_official_host_is_an_order():
+    text = ("Three persons have been added to the sanctions list. Businesses should review their records and, where "
+            "they hold assets of these persons, should block them without delay.")
+    headline = "Sanctions notice: three persons listed"
+    assert {source for source, _ in hosted(text, "https://www.finance.gov.ie/", "sanctions", headline)} == {"IRL"}
+
+
+def test_should_not_in_a_speech_on_an_official_host_makes_no_notice():
+    speech = ("Sanctions on the regime's banks remain in place. Insurers and other firms should not wait for their "
+              "governments before they cut their ties.")
+    assert not {s for s, _ in hosted(speech, "https://www.finance.gov.ie/", "sanctions", "Minister's remarks") if s}
+
+
+def test_should_in_news_or_guidance_is_advice():
+    news = ("Three persons have been added to the sanctions list. Analysts said businesses should review their "
+            "records and should block any assets of these persons.")
+    assert not {s for s, _ in hosted(news, "https://www.irishtimes.com/business", "sanctions", "Sanctions notice") if s}
+    exception = ("The Authority has clarified that food shipments are covered by a humanitarian exception to the "
+                 "restrictions on listed persons. Firms should keep records of such payments.")
+    assert not hosted(exception, "https://www.finance.gov.ie/", "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "The import policy of used aircraft tyres has been revised from Restricted to Prohibited.",
+    "Export of rice bran is moved from Free to the Restricted category with immediate effect.",
+])
+def test_a_trade_policy_changed_to_a_restrictive_status_is_a_prohibition(text):
+    assert {s for s, _ in hosted(text, "https://www.dgft.gov.in/", "sanctions")} == {"IND"}
+
+
+def test_a_trade_policy_changed_to_free_lifts_it():
+    text = "The export policy of onions is amended from Prohibited to Free with immediate effect."
+    assert not hosted(text, "https://www.dgft.gov.in/", "sanctions")
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Four armoured vehicles were gifted to the Ghana Armed Forces by the British High Commission.", "GHA"),
+    ("The Ministry of Defence provided the Kenya Navy with two patrol boats and spare parts.", "KEN"),
+])
+def test_materiel_given_to_a_force_in_other_shapes_is_a_delivery(text, recipient):
+    assert recipient in {s.target.code for s in escalations(text, "arms_delivery") if s.target}
+
+
+@pytest.mark.parametrize("text", [
+    "The pianist was gifted to the conservatory at the age of six.",
+    "The academy provided the Kenya Navy with training and advice on procurement.",
+    "The referee handed the ball to the Brazil captain.",
+])
+def test_gifts_training_and_a_ball_are_no_delivery(text):
+    assert not escalations(text, "arms_delivery")
+
+
+def test_entry_forbidden_is_the_entered_state_s_measure_on_those_who_would_enter():
+    assert ("LTU", "BLR") in {((s.source and s.source.code), (s.target and s.target.code))
+                              for s in escalations("Belarusian officials may not enter Lithuania from Monday.",
+                                                   "sanctions")}
+    assert not escalations("Visitors may not enter the museum after five o'clock.", "sanctions")
