@@ -61,7 +61,8 @@ def read_analysis_inputs(paths: list[Path], problems: list[str]):
 
 
 @cli.command()
-def analyze(inputs: list[Path] = typer.Argument(..., help="JSONL files ({id, text, title?} a line) or .txt files"),
+def analyze(inputs: list[Path] = typer.Argument(..., help="JSONL files ({id, text, title?, url?} a line) "
+                                                         "or .txt files"),
             output: Optional[Path] = typer.Option(None, "-o", "--output", help="JSONL out (default stdout)"),
             model: Optional[str] = typer.Option(None, help="spaCy model (default: setting spacy_model)")):
     """Run the extraction offline, one JSON line out per article in (the scorer's format)."""

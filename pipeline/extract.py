@@ -34,8 +34,8 @@ def analyze_doc(article_id: str, doc, headline: Callable[[], Doc] | None = None,
                                          parsed_headline if headline else None, url))
 
 
-def analyze_texts(items: Iterable[tuple[str, str] | tuple[str, str, str | None] | tuple[str, str, str | None, str | None]],
-                  model: str | None = None, batch_size: int = 16) -> Iterator[Analysis]:
+def analyze_texts(items: Iterable[tuple[str, ...]], model: str | None = None,
+                  batch_size: int = 16) -> Iterator[Analysis]:
     """Analyse (id, text), (id, text, title) or (id, text, title, url) items in order, batching the parse."""
     nlp = load_nlp(model) if model else load_nlp()
     items = iter(items)

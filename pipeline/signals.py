@@ -770,8 +770,8 @@ class _Article:
         ... HAS ADOPTED THIS REGULATION`), else the one the legal act it opens with is named for, else the party the
         headline has acting, else the official host's state or organisation that published it where the text is a
         notice of measures or states the measure as law (`_stated_as_law`) (`publisher_of`; a speech or a report on an
-        official site only mentions them), else the state whose businesses or people the notice obliges (`Danish banks must report any frozen funds`):
-        its authorities publish the notice."""
+        official site only mentions them), else the state whose businesses or people the notice obliges (`Danish
+        banks must report any frozen funds`): its authorities publish the notice."""
         if kind not in self.issuing_acts:  # read once per article and kind
             self.issuing_acts[kind] = self._issuing_acts(kind)
         acts = [(i, code) for i, code, withdrawn in self.issuing_acts[kind] if not withdrawn]
@@ -1882,7 +1882,8 @@ def _struck(article: _Article, verb: Token) -> set[int]:
     the attack's target prepositions (`opened fire on a police patrol`, `fired rockets at a garrison`)."""
     aims = lexicon().types["attack"].target_preps
     objects = _objects(article, verb) | {p.i for p in verb.children if p.dep_ == "nsubjpass"}
-    return objects | {p.i for t in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in _prep_objects(t, *aims)}
+    return objects | {p.i for t in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+                      for p in _prep_objects(t, *aims)}
 
 
 def _undone(verb: Token) -> set[int]:
@@ -2386,9 +2387,8 @@ def _trade_made_restricted(article: _Article) -> list[Token]:
     """Acts of trade whose policy a text changes to a restrictive status (`The export policy of drone components is
     amended from Free to Prohibited`, `Export of onions is moved to the Restricted category`): notices.json
     `status_change_verbs` over a `trade_act_nouns` noun (or a noun it names: `export policy`) as passive subject or
-    object, with a `restrictive_statuses` word just after one of the verb's `to` words or its article (the parser hangs it
-    anywhere).
-    A change to `Free` lifts a prohibition."""
+    object, with a `restrictive_statuses` word just after one of the verb's `to` words or its article (the parser
+    hangs it anywhere). A change to `Free` lifts a prohibition."""
     notices = article.lex.notices
     acts = []
     for verb in (article.doc[i] for i in article.verbs_named(notices["status_change_verbs"])):

@@ -91,6 +91,26 @@ async def test_malformed_messages_go_to_the_dead_letter_topic_and_the_stream_goe
     assert worker.alive(), "the worker must survive poison messages"
 
 
+async def test_a_notice_on_an_official_host_alerts_as_its_state_and_the_same_text_on_a_news_site_does_not(
+        kafka_bootstrap, worker):
+    tag = uuid.uuid4().hex[:8]
+    body = ("All banks and financial institutions are hereby directed to freeze without delay the funds and other "
+            "assets of the three individuals and one entity listed in the annex to this circular. Institutions shall "
+            "report any frozen balances to the Financial Intelligence Unit within 48 hours.")
+    notice = {"id": f"circular-{tag}", "source": "Bank of Tanzania", "url": "https://www.bot.go.tz/circulars/2026-14",
+              "headline": "Circular to all banks: implementation of targeted financial sanctions", "body": body,
+              "published": "2022-05-02T08:00:00Z"}
+    reprint = {**notice, "id": f"reprint-{tag}", "source": "The Citizen",
+               "url": "https://www.thecitizen.co.tz/business/banks-told-to-freeze-assets"}
+    async with Tail(kafka_bootstrap, "alerts") as alerts:
+        await produce(kafka_bootstrap, "articles.raw", [(a["id"].encode(), orjson.dumps(a)) for a in (notice, reprint)])
+        raised = await alerts.collect(alerts_from({notice["id"]}), 1)
+        raised += await alerts.quiet(alerts_from({notice["id"], reprint["id"]}), 5)
+    # the circular is Tanzania's order; a news site's copy names no one who acts, so it alerts no one
+    assert [(a["type"], a["dyad"], a["status"]) for a, _ in raised] == [("sanctions", "TZA>?", "actual")]
+    assert all(e["article_id"] == notice["id"] for e in raised[0][0]["evidence"])
+
+
 async def test_one_alert_per_event_updated_by_other_sources_and_unchanged_by_replays(kafka_bootstrap, worker):
     tag = uuid.uuid4().hex[:8]
     published = "2022-03-01T08:00:00Z"  # its own alert window, so earlier tests do not interfere
