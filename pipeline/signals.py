@@ -2064,6 +2064,8 @@ def _candidates(article: _Article) -> list[Candidate]:
             nearest[c.trigger.i] = min(nearest.get(c.trigger.i, (99, 0)), (c.reach, c.obj.i))
     found = {k: c for k, c in found.items() if c.obj is None or (c.reach, c.obj.i) == nearest[c.trigger.i]}
     found = {k: c for k, c in found.items() if not _shared_object_elsewhere(article, c, found.values())}
+    for verb in _entry_denials(article):   # "aircraft registered in Russia will be denied overflight of Moldova"
+        found.setdefault(("sanctions", verb.i), Candidate("sanctions", verb, "term"))
     for verb in _prohibited_acts(article):   # "goods that may not be exported to Russia": stated as forbidden
         known = found.get(("sanctions", verb.i))   # "makes funds available": a frame word with no object of its own
         if known is None or known.obj is None:
@@ -2362,6 +2364,29 @@ def _denied_permission(verb: Token, notices: dict) -> bool:
             and _has_dep(head, "auxpass") and any(c.dep_ == "neg" for a in (head, *head.children)
                                                    if a is head or a.dep_ == "advmod" for c in a.children))
     # (the negation on the verb, or on its adverb: `are no longer permitted`)
+
+
+ENTRY_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "oprd", "xcomp"})   # where an entry stands to its denial
+ENTRY_PREPS = ("to", "into", "of", "in", "through")   # the state an entry is to: `landing in Armenia`
+
+
+def _entry_denials(article: _Article) -> list[Token]:
+    """Entry into a state denied, whatever the kind of entry (notices.json `denial_verbs` over an `entry_nouns` word:
+    `are denied access to Turkish ports`, `will be refused overflight of the territory of Moldova`), where the
+    entry's `to`, `into`, `of`, `in` or `through` names the state or a part of it (not `denied access to the
+    hearing`)."""
+    notices = article.lex.notices
+    return [verb for verb in (article.doc[i] for i in article.verbs_named(notices["denial_verbs"]))
+            if any(article.code_of(name) for noun in verb.children if _names_entry(noun, notices)
+                   for place in _prep_objects(noun, *ENTRY_PREPS)
+                   for name in _place_names(place, notices))]
+
+
+def _names_entry(word: Token, notices: dict) -> bool:
+    """Whether a word a denial or measure governs is the entry it denies: an `entry_nouns` word or an `entry_verbs`
+    gerund, also where the parser reads it as the verb's complement (`will be refused landing in Armenia`)."""
+    return word.dep_ in ENTRY_DEPS and (word.lemma_.lower() in notices["entry_nouns"]
+                                        or word.tag_ == "VBG" and word.lemma_.lower() in notices["entry_verbs"])
 
 
 def _prohibited_acts(article: _Article) -> list[Token]:
@@ -4697,9 +4722,9 @@ def _jurisdiction(article: _Article, trigger: Token) -> str | None:
     # "results in a refusal of entry to Poland", "was denied entry to Australia": the state entry to is refused
     # (`whose entry into the Republic of Estonia is prohibited`: entry as what the measure forbids)
     entry = [t for t in (trigger, *trigger.children, *_prep_objects(trigger, "of"))
-             if t.lemma_.lower() in article.lex.notices["entry_nouns"]
-             and (t.i == trigger.i or t.dep_ in {"dobj", "pobj", "nsubjpass"})]
-    places += [n for t in ([trigger, *entry] if entry else []) for p in _prep_objects(t, "to", "into")
+             if t.i == trigger.i and t.lemma_.lower() in article.lex.notices["entry_nouns"]
+             or t.i != trigger.i and _names_entry(t, article.lex.notices)]
+    places += [n for t in ([trigger, *entry] if entry else []) for p in _prep_objects(t, *ENTRY_PREPS)
                for n in _place_names(p, article.lex.notices) if n.ent_type_ in {"GPE", "NORP"}]
     return next((article.code_of(p) for p in places if article.code_of(p)), None)
 

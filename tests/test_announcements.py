@@ -1893,6 +1893,8 @@ def test_entry_forbidden_is_the_entered_state_s_measure_on_those_who_would_enter
     ("Aircraft operated by airlines registered in Belarus shall not be allowed to enter the airspace of Poland.",
      ("POL", "BLR")),
     ("Vessels flagged in Iran are denied entry to Australian ports.", ("AUS", None)),
+    ("Cargo flights operated by Iranian carriers will be refused landing in Armenia.", ("ARM", None)),
+    ("Trawlers registered in Russia are denied access to the harbours of Norway.", ("NOR", None)),
 ])
 def test_a_permission_denied_to_enter_a_state_or_its_ports_is_that_state_s_measure(text, ends):
     found = {((s.source and s.source.code), (s.target and s.target.code)) for s in escalations(text, "sanctions")}
@@ -1903,6 +1905,8 @@ def test_a_permission_denied_to_enter_a_state_or_its_ports_is_that_state_s_measu
     "Spectators will not be allowed to enter the stadium in Madrid before noon.",
     "Guests are not permitted to enter the pool area after dark.",
     "The striker was denied entry to the Turkish dressing room.",
+    "Reporters were denied access to the trial of the two activists.",
+    "The band was refused access to the stage in Dublin after the sound check.",
 ])
 def test_a_venue_closed_to_visitors_is_no_entry_ban(text):
     assert not escalations(text, "sanctions")
