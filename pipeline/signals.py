@@ -2065,6 +2065,8 @@ def _candidates(article: _Article) -> list[Candidate]:
             nearest[c.trigger.i] = min(nearest.get(c.trigger.i, (99, 0)), (c.reach, c.obj.i))
     found = {k: c for k, c in found.items() if c.obj is None or (c.reach, c.obj.i) == nearest[c.trigger.i]}
     found = {k: c for k, c in found.items() if not _shared_object_elsewhere(article, c, found.values())}
+    for verb in _entry_denials(article):   # "aircraft registered in Russia will be denied overflight of Moldova"
+        found.setdefault(("sanctions", verb.i), Candidate("sanctions", verb, "term"))
     for verb in _prohibited_acts(article):   # "goods that may not be exported to Russia": stated as forbidden
         known = found.get(("sanctions", verb.i))   # "makes funds available": a frame word with no object of its own
         if known is None or known.obj is None:
@@ -2160,17 +2162,27 @@ def _materiel_phrase_head(word: Token, materiel: set[int], light_nouns: frozense
             return word
 
 
+EVENT_PLACE_PREPS = frozenset({"at", "in"})   # the place of an event: `took receipt at the port of`
+PHRASAL_PARTICLES = frozenset({"over"})   # a delivery verb's particle: `hand over`, `turn over`
+
+
 def _materiel_events(goods: Token) -> list[Token]:
     """The words that may say what happens to the materiel: the verb it is the subject or object of (with a verb
     coordinated to it that has no subject of its own: `six vehicles ... were formally transferred`), the noun it is
     the `of` of (`the handing over of twelve carriers`), and the participles and clauses that describe it
     (`acquired for`, `the jets that arrived from`)."""
-    events = [c for c in goods.children if c.dep_ in {"acl", "relcl"}]
+    events = [c for c in goods.children if c.dep_ in {"acl", "relcl"}] + _stray_participles(goods)
     if goods.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         verb = goods.head
         events += [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERB_POS
                             and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
     elif goods.dep_ == "pobj" and goods.head.lower_ == "of":
+        events.append(goods.head.head)
+        place = goods.head.head   # "took receipt at N'Djili airport of a batch of drones": the parser hangs the
+        if place.dep_ == "pobj" and place.head.lower_ in EVENT_PLACE_PREPS:  # `of` on the place between the event
+            anchor = place.head.head   # and the goods; the place hangs on the event noun or on its verb
+            events += [anchor, *(c for c in anchor.children if c.dep_ == "dobj" and c.pos_ in NOUN_POS)]
+    elif _after_particle(goods):   # "handing over rolling stock": the phrasal verb's particle read as a preposition
         events.append(goods.head.head)
     elif goods.dep_ == "conj" and goods.head.pos_ in NOUN_POS:  # "the handover of forty trucks and ten ambulances":
         events.append(goods.head)  # the parser coordinates the last item with the event noun
@@ -2179,6 +2191,24 @@ def _materiel_events(goods: Token) -> list[Token]:
         papers = [holder] if holder.pos_ in NOUN_POS else [c for c in holder.children if c.dep_ == "dobj"]
         events += [c for paper in papers for c in paper.children if c.dep_ in {"compound", "amod"}]
     return events
+
+
+def _after_particle(goods: Token) -> bool:
+    """Whether the materiel is the object of a phrasal verb whose particle the parser reads as a preposition
+    (`handing over rolling stock ... to the Defence Forces`, the gerund often tagged a noun); the verb's `to` then
+    hangs on the materiel. Its head must still be a delivery word (`event_words`)."""
+    return (goods.dep_ == "pobj" and goods.head.lower_ in PHRASAL_PARTICLES
+            and goods.head.i == goods.head.head.i + 1)   # (not "took control over the weapons")
+
+
+def _stray_participles(goods: Token) -> list[Token]:
+    """A past participle right after the materiel's phrase that the parser hangs on the clause's verb instead
+    (`to facilitate the discharge of military vehicles consigned to the Defence Forces`): it describes the
+    materiel."""
+    after = goods.doc[goods.right_edge.i + 1] if goods.right_edge.i + 1 < len(goods.doc) else None
+    if after is None or after.dep_ != "advcl" or after.tag_ != "VBN" or after.head not in goods.ancestors:
+        return []   # (hung on the verb over the materiel's phrase or on one above it)
+    return [] if any(g.dep_ in {"nsubj", "nsubjpass"} for g in after.children) else [after]
 
 
 def _receiving_service(article: _Article, event: Token, goods: Token, words: dict) -> tuple[Token | None, bool]:
@@ -2208,7 +2238,7 @@ def _receiving_service(article: _Article, event: Token, goods: Token, words: dic
             if prep.dep_ not in {"prep", "dative"}:
                 continue
             for party in (c for c in prep.children if c.dep_ == "pobj"):
-                if (prep.lower_ in words["recipient_preps"] and holder is not goods
+                if (prep.lower_ in words["recipient_preps"] and (holder is not goods or _after_particle(goods))
                         and _is_service(article, party, words)):
                     return party, False
                 if (prep.lower_ in words["base_preps"] and not owned
@@ -2290,17 +2320,81 @@ def _entry_refused(article: _Article, verb: Token) -> tuple[str | None, str | No
     it (its object, or the `into`, `through` or `to` of the verb and of the verbs joined to it), to the one who would
     enter."""
     verbs = [verb, *verb.conjuncts]
-    places = [c for v in verbs for c in v.children if c.dep_ == "dobj"] + [
-        p for v in verbs for p in _prep_objects(v, "into", "through", "to", "in")]
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    places = objects + [p for v in verbs for p in _prep_objects(v, "into", "through", "to")] + [
+        p for v in verbs for p in _prep_objects(v, "in") if not objects] + [   # (not "enter the competition in Paris")
+        p for o in objects for p in _place_names(o, article.lex.notices)[1:]]
+    subject = _entrant(verb, article.lex.notices)
     return (next((code for p in places if (code := article.code_of(p))), None),
-            article.code_of(subject) if subject is not None else None)
+            _entrant_code(article, subject) if subject is not None else None)
+
+
+def _place_names(place: Token, notices: dict) -> list[Token]:
+    """A place entered and, for a part of a state (`state_places`: `ports in Norway`, `the territory of Latvia`,
+    `Turkish ports`), the words that name its state."""
+    if place.lemma_.lower() not in notices["state_places"]:
+        return [place]
+    return [place, *_prep_objects(place, "in", "of"), *(m for m in place.children if m.dep_ in {"amod", "compound"})]
+
+
+def _entrant(verb: Token, notices: dict) -> Token | None:
+    """Who would enter: the entry verb's subject, or the passive subject of the permission it completes, denied
+    (`holders of these passports shall not be permitted to enter`)."""
+    if _denied_permission(verb, notices):
+        return next((c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _entrant_code(article: _Article, party: Token) -> str | None:
+    """The state of those refused entry: their own name, or the state their phrase ties them to, through its `of`
+    and the participles that describe it (`holders of passports issued by Israel`)."""
+    parties = [party]
+    for _ in range(3):   # a few steps, each a few children
+        code = next((code for p in parties if (code := article.code_of(p))), None)
+        if code:
+            return code
+        parties = [t for p in parties for t in _described_parties(p, article.lex.notices["party_participles"])]
+    return None
+
+
+def _denied_permission(verb: Token, notices: dict) -> bool:
+    """Whether a verb completes a permission denied (notices.json `permission_verbs`, negated in the passive:
+    `shall not be permitted to enter`, `are not allowed to export`): a prohibition of the act."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.lemma_.lower() in notices["permission_verbs"]
+            and _has_dep(head, "auxpass") and any(c.dep_ == "neg" for a in (head, *head.children)
+                                                   if a is head or a.dep_ == "advmod" for c in a.children))
+    # (the negation on the verb, or on its adverb: `are no longer permitted`)
+
+
+ENTRY_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "oprd", "xcomp"})   # where an entry stands to its denial
+ENTRY_PREPS = ("to", "into", "of", "in", "through")   # the state an entry is to: `landing in Armenia`
+
+
+def _entry_denials(article: _Article) -> list[Token]:
+    """Entry into a state denied, whatever the kind of entry (notices.json `denial_verbs` over an `entry_nouns` word:
+    `are denied access to Turkish ports`, `will be refused overflight of the territory of Moldova`), where the
+    entry's `to`, `into`, `of`, `in` or `through` names the state or a part of it (not `denied access to the
+    hearing`)."""
+    notices = article.lex.notices
+    return [verb for verb in (article.doc[i] for i in article.verbs_named(notices["denial_verbs"]))
+            if any(article.code_of(name) for noun in verb.children if _names_entry(noun, notices)
+                   for place in _prep_objects(noun, *ENTRY_PREPS)
+                   for name in _place_names(place, notices))]
+
+
+def _names_entry(word: Token, notices: dict) -> bool:
+    """Whether a word a denial or measure governs is the entry it denies: an `entry_nouns` word or an `entry_verbs`
+    gerund, also where the parser reads it as the verb's complement (`will be refused landing in Armenia`)."""
+    return word.dep_ in ENTRY_DEPS and (word.lemma_.lower() in notices["entry_nouns"]
+                                        or word.tag_ == "VBG" and word.lemma_.lower() in notices["entry_verbs"])
 
 
 def _prohibited_acts(article: _Article) -> list[Token]:
     """The acts of trade or dealing a text states as forbidden: negated under a permission or obligation modal
-    (`may not be exported`, `must not be supplied`), or done by the subject of an offence (`Any person who deals
-    with the property of ... commits an offence`). Found among the verbs named by notices.json `prohibited_acts`, and
+    (`may not be exported`, `must not be supplied`), completing a permission denied (`shall not be permitted to
+    enter`), or done by the subject of an offence (`Any person who deals with the property of ... commits an
+    offence`). Found among the verbs named by notices.json `prohibited_acts`, and
     `entry_verbs`: entry forbidden to the parties who would enter (`the persons named below may not enter`)."""
     notices = article.lex.notices
     forbidden = []
@@ -2309,7 +2403,7 @@ def _prohibited_acts(article: _Article) -> list[Token]:
         negated_modal = (any(c.dep_ == "neg" for c in children)
                          and any(c.dep_ == "aux" and c.lower_ in notices["prohibition_modals"] for c in children))
         offence = verb.dep_ == "relcl" and verb.head.dep_ == "nsubj" and _commits_offence(verb.head.head, notices)
-        if negated_modal or offence:
+        if negated_modal or offence or _denied_permission(verb, notices):
             forbidden.append(verb)
     return forbidden
 
@@ -3589,7 +3683,7 @@ def _designated_party(article: _Article, trigger: Token, prohibited: bool = Fals
     notices = article.lex.notices
     arguments = _measure_arguments(trigger, notices["measure_prepositions"])
     if prohibited and lemma_forms(trigger) & notices["entry_verbs"]:   # "the persons named below may not enter"
-        arguments += [c for c in trigger.children if c.dep_ == "nsubj"]
+        arguments += [entrant] if (entrant := _entrant(trigger, notices)) is not None else []
     if offence:   # "any person who makes funds available, directly or indirectly, to a designated person commits an
         # offence": the parser hangs the act's tail on the offence verb or on the person
         tail = notices["measure_prepositions"] - {"of"}
@@ -4619,19 +4713,19 @@ def _jurisdiction(article: _Article, trigger: Token) -> str | None:
     places = [p for holder in holders for p in _prep_objects(holder, "in") if p.ent_type_ == "GPE"]
     # "prohibit the listed vessels from entering the internal waters of New Zealand": the state entered bars entry
     entry_verbs = article.lex.notices["entry_verbs"]
-    entered = [g for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "from"
-               for verb in prep.children if verb.dep_ == "pcomp" and verb.lemma_.lower() in entry_verbs
-               for g in verb.children if g.dep_ == "dobj"]
-    places += [p for g in entered for p in (g, *(o for prep in g.children if prep.dep_ == "prep"
-                                                 and prep.lower_ == "of" for o in prep.children if o.dep_ == "pobj"))
-               if p.ent_type_ == "GPE"]
+    entering = [verb for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                for verb in prep.children if verb.dep_ == "pcomp" and verb.lemma_.lower() in entry_verbs]
+    entered = [g for verb in entering for g in verb.children if g.dep_ == "dobj"] + [
+        g for verb in entering for g in _prep_objects(verb, "at", "into", "in")]   # "from calling at Georgian ports"
+    places += [p for g in entered for p in (*_place_names(g, article.lex.notices), *_prep_objects(g, "of"))
+               if p.ent_type_ in {"GPE", "NORP"}]
     # "results in a refusal of entry to Poland", "was denied entry to Australia": the state entry to is refused
     # (`whose entry into the Republic of Estonia is prohibited`: entry as what the measure forbids)
     entry = [t for t in (trigger, *trigger.children, *_prep_objects(trigger, "of"))
-             if t.lemma_.lower() in article.lex.notices["entry_nouns"]
-             and (t.i == trigger.i or t.dep_ in {"dobj", "pobj", "nsubjpass"})]
-    places += [p for t in ([trigger, *entry] if entry else []) for p in _prep_objects(t, "to", "into")
-               if p.ent_type_ == "GPE"]
+             if t.i == trigger.i and t.lemma_.lower() in article.lex.notices["entry_nouns"]
+             or t.i != trigger.i and _names_entry(t, article.lex.notices)]
+    places += [n for t in ([trigger, *entry] if entry else []) for p in _prep_objects(t, *ENTRY_PREPS)
+               for n in _place_names(p, article.lex.notices) if n.ent_type_ in {"GPE", "NORP"}]
     return next((article.code_of(p) for p in places if article.code_of(p)), None)
 
 

@@ -1886,3 +1886,45 @@ def test_entry_forbidden_is_the_entered_state_s_measure_on_those_who_would_enter
                               for s in escalations("Belarusian officials may not enter Lithuania from Monday.",
                                                    "sanctions")}
     assert not escalations("Visitors may not enter the museum after five o'clock.", "sanctions")
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("From 1 May, nationals of Eritrea are no longer permitted to enter Ethiopia.", ("ETH", "ERI")),
+    ("Aircraft operated by airlines registered in Belarus shall not be allowed to enter the airspace of Poland.",
+     ("POL", "BLR")),
+    ("Vessels flagged in Iran are denied entry to Australian ports.", ("AUS", None)),
+    ("Cargo flights operated by Iranian carriers will be refused landing in Armenia.", ("ARM", None)),
+    ("Trawlers registered in Russia are denied access to the harbours of Norway.", ("NOR", None)),
+])
+def test_a_permission_denied_to_enter_a_state_or_its_ports_is_that_state_s_measure(text, ends):
+    found = {((s.source and s.source.code), (s.target and s.target.code)) for s in escalations(text, "sanctions")}
+    assert ends in found or ends[1] is None and ends[0] in {s for s, _ in found}
+
+
+@pytest.mark.parametrize("text", [
+    "Spectators will not be allowed to enter the stadium in Madrid before noon.",
+    "Guests are not permitted to enter the pool area after dark.",
+    "The striker was denied entry to the Turkish dressing room.",
+    "Reporters were denied access to the trial of the two activists.",
+    "The band was refused access to the stage in Dublin after the sound check.",
+])
+def test_a_venue_closed_to_visitors_is_no_entry_ban(text):
+    assert not escalations(text, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "The Chief of Staff presided over the ceremony of handing over armoured vehicles to the Ghana Army.",
+    "The Namibian Navy took receipt in Walvis Bay of two patrol vessels built in Brazil.",
+    "Trucks arrived to speed the unloading of military vehicles consigned to the Uganda People's Defence Force.",
+])
+def test_materiel_a_service_receives_where_the_parser_misplaces_a_phrase_is_a_delivery(text):
+    assert escalations(text, "arms_delivery")
+
+
+@pytest.mark.parametrize("text", [
+    "The army took control over the weapons stored at the depot.",
+    "The club took delivery at Heathrow of its new kit for the season.",
+    "Crates of books consigned to the Army Museum library arrived on Monday.",
+])
+def test_control_taken_kit_and_books_are_no_delivery(text):
+    assert not escalations(text, "arms_delivery")
