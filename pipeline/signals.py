@@ -272,7 +272,8 @@ def lexicon() -> Lexicon:
                   "approving_terms", "directional_adverbs", "withdrawing_adverbs", "timing_adverbs", "conveying_verbs",
                   "gratitude", "targeting_acts", "specifying_words", "peer_titles", "aiming_acts",
                   "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units", "seizing_acts",
-                  "saving_acts", "perpetrators", "sponsoring_participles", "open_expanses")
+                  "saving_acts", "perpetrators", "sponsoring_participles", "open_expanses",
+                  "deadline_spans")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -385,9 +386,11 @@ def _lemma_forms(token: Token) -> frozenset[str]:
     preps = [c for c in children if c.dep_ == "prep" and not _names_time(c)]
     if not preps:
         return bare
-    return bare | {f"{form} {c.lower_}" for c in preps for form in {base, phrasal}} | {
-        f"{form} {c.lower_} {g.lower_}" for c in preps for g in c.children if g.dep_ == "prep"
-        for form in {base, phrasal}}
+    # a particle's verb takes a preposition only as the phrasal verb: "called up conscripts for training" is no
+    # "call for"
+    verbs = {phrasal} if particle else {base, phrasal}
+    return bare | {f"{form} {c.lower_}" for c in preps for form in verbs} | {
+        f"{form} {c.lower_} {g.lower_}" for c in preps for g in c.children if g.dep_ == "prep" for form in verbs}
 
 
 def _hyphenated_word(token: Token) -> str | None:
@@ -3120,7 +3123,7 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
     if sending is not None:
         return sending, False, 1
     for _ in range(4):
-        was_object, was_dative = token.dep_ == "dobj", token.dep_ == "dative"
+        was_object, was_dative, was_told = token.dep_ == "dobj", token.dep_ == "dative", token.dep_ == "nsubjpass"
         if token.dep_ in COMPLEMENT_DEPS and lemma_forms(token.head) & frame.complement_heads:
             return token.head, False, reach + 1  # "declared the persons to be specified entities": the status given
         status = _status_read_as_clause(token)   # "declared the entities to be specified entities", parsed so
@@ -3193,13 +3196,28 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             listing = _listing_head(token, frame)
             if listing is not None:
                 return listing, False, reach
-        if token.pos_ in VERB_POS and reach == 1 and (was_object or was_dative):
+        shared = _first_verb_sharing_object(token, frame) if reach == 1 and was_object else None
+        if shared is not None:
+            return shared, False, reach
+        if token.pos_ in VERB_POS and reach == 1 and (was_object or was_dative or was_told):
             # "gave the consul 48 hours to leave": time given to an indirect object is an ultimatum, the frame's act
-            # only where what it is made to do is the measure itself (`controlled_heads`), not its own concession
-            return _controlled_head(token, frame, reach, only_controlled=was_dative)
+            # only where what it is made to do is the measure itself (`controlled_heads`), not its own concession;
+            # so is an order told in the passive (`two diplomats were told to leave`)
+            return _controlled_head(token, frame, reach, only_controlled=was_dative or was_told)
         if token.pos_ in VERB_POS:
             return None, False, 0
     return None, False, 0
+
+
+def _first_verb_sharing_object(verb: Token, frame: Frame) -> Token | None:
+    """The frame's verb conjoined before the verb that holds the object, with no object of its own (`rammed and
+    boarded a trawler`): the parser hangs the shared object on the last verb only, so the first acts on it too."""
+    first = verb.head
+    if verb.dep_ != "conj" or verb.pos_ not in VERB_POS or first.pos_ not in VERB_POS:
+        return None
+    if not lemma_forms(first) & frame.heads or any(c.dep_ in {"dobj", "nsubjpass"} for c in first.children):
+        return None
+    return first
 
 
 def _past_counting_nouns(token: Token, frame: Frame) -> tuple[Token, int]:
@@ -3354,6 +3372,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if candidate.type == "troop_buildup" and _moves_promised_materiel(article, candidate):
         candidate = Candidate("arms_delivery", candidate.trigger, candidate.strength, candidate.obj, candidate.reverse,
                               candidate.reach, candidate.recipient)
+    if candidate.type in DELIVERY_OR_DEPLOYMENT and _relief_sent_abroad(article, candidate):
+        candidate = Candidate("aid", candidate.trigger, candidate.strength, candidate.obj, candidate.reverse,
+                              candidate.reach, candidate.recipient)
     info = article.lex.types[candidate.type]
     trigger = candidate.trigger
     # the guards that end most candidates come first, cheapest test first (each guard only drops: their order
@@ -3385,6 +3406,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "launched its heaviest rocket into orbit": the object is no weapon or force there, whoever acts
     if candidate.obj is None and lemma_forms(trigger) & article.requests - {trigger.lemma_.lower()}:
         return None  # "Russia's call for a rewriting": an appeal, not a phone call
+    if candidate.strength == "weak" and candidate.obj is None and _other_phrasal_verb(candidate):
+        return None  # "called out the champion for a fight", "called up reservists": another verb than a call
     if candidate.type == "talks" and candidate.strength == "weak" and _conveys(article, trigger):
         return None  # "released the reporter and flew him to Ankara": carried there, no visit
     if _in_organisation_name(article, trigger) or _in_law_title(article, trigger):
@@ -3644,6 +3667,22 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                   target=target_ref, evidence=evidence, start=start, end=start + len(evidence),
                   confidence=round(min(max(confidence, 0.05), 0.99), 3), plover=plover, cameo=cameo,
                   trigger=trigger.text)
+
+
+@lru_cache(maxsize=None)
+def _type_terms(kind: str) -> frozenset[str]:
+    """The trigger terms of a signal type, lower-cased, of any strength and part of speech."""
+    return frozenset(p.lower() for key, phrases in lexicon().terms.items() if key.startswith(f"T|{kind}|")
+                     for p in phrases)
+
+
+def _other_phrasal_verb(candidate: Candidate) -> bool:
+    """Whether a one-word verb term stands on a verb that its particle makes another verb (`called out the champion`,
+    `called up reservists`: no call), the phrasal verb being no term of the type."""
+    trigger = candidate.trigger
+    if trigger.pos_ not in VERB_POS or _particle(trigger.children) is None:
+        return False
+    return not lemma_forms(trigger) & _type_terms(candidate.type)
 
 
 def _acting_agent(noun: Token) -> bool:
@@ -4278,6 +4317,33 @@ def _relief_craft(article: _Article, candidate: Candidate, sent: Span) -> bool:
             and (article.sentence_words(sent, "hazards") or article.sentence_words(sent, "natural_causes")))
 
 
+def _relief_sent_abroad(article: _Article, candidate: Candidate) -> bool:
+    """Whether a force or craft is sent to another state (`sent 120 soldiers and two planes to Portugal`) for a
+    purpose clause that fights a fire, flood or quake or does relief work (`to help fight wildfires`, `to search for
+    survivors`): help given to that state, aid, where the same force sent at home is relief no signal reports."""
+    wanted = {"hazards", "natural_causes", "people_in_need"}
+    if not any(any(article.classes.get(w.i, set()) & wanted for w in clause.subtree)
+               or any("relief_acts" in article.classes.get(v.i, ()) for v in verbs)
+               for clause, verbs in _purpose_clauses(article, candidate.trigger)):
+        return False
+    home = article.code_of(_clause_subject(article, candidate.trigger)[1])
+    places = [p for prep in candidate.trigger.children if prep.dep_ in {"prep", "dative"}
+              and prep.lower_ in DESTINATION_PREPS for p in prep.children if p.dep_ == "pobj"]
+    return any(article.code_of(place) not in {None, home} for place in places)
+
+
+def _purpose_clauses(article: _Article, trigger: Token) -> list[tuple[Token, list[Token]]]:
+    """The `to` purpose clauses of a trigger with their verbs (the clause's own and the one it helps: `to help
+    fight`), leaving out a raid's (`to blow up the train stations`), which no civil word makes civil."""
+    clauses = []
+    for clause in trigger.children:
+        if clause.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+            if not any(lemma_forms(v) & article.lex.roles["attacker_acts"] for v in verbs):
+                clauses.append((clause, verbs))
+    return clauses
+
+
 def _civil_purpose(article: _Article, candidate: Candidate) -> bool:
     """Whether what is sent or deployed goes to fight a fire, flood or storm, to do civil work or to deal with
     animals: a purpose clause of the trigger (`to help fight forest fires`, `to spray crops`, `to drop bait for feral
@@ -4286,16 +4352,9 @@ def _civil_purpose(article: _Article, candidate: Candidate) -> bool:
     feasibility of a force`, `to help assess the damage`): a fact-finding mission. Read only in the purpose
     clause, so `sent troops to the border after the floods` stays."""
     wanted = {"hazards", "natural_causes", "civil_tasks", "organisms"}
-    for clause in candidate.trigger.children:
-        if clause.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
-            if any(lemma_forms(v) & article.lex.roles["attacker_acts"] for v in verbs):
-                continue  # "to blow up the train stations": a raid, whatever it falls on
-            if any(article.classes.get(w.i, set()) & wanted for w in clause.subtree):
-                return True
-            if any(article.classes.get(v.i, set()) & {"inquiry_acts", "relief_acts"} for v in verbs):
-                return True
-    return False
+    return any(any(article.classes.get(w.i, set()) & wanted for w in clause.subtree)
+               or any(article.classes.get(v.i, set()) & {"inquiry_acts", "relief_acts"} for v in verbs)
+               for clause, verbs in _purpose_clauses(article, candidate.trigger))
 
 
 def _of_former_members(article: _Article, candidate: Candidate) -> bool:
@@ -5748,6 +5807,9 @@ def _subject(verb: Token) -> Token | None:
             return None
         if verb.head.pos_ in NOUN_POS and _clause_hung_on_noun(verb):
             return None   # "notifies agents that vessels are barred": the agents bar nothing
+        if _deadline_clause(verb):
+            verb, raised = verb.head.head, False  # "gave the junta 30 days to set a date or face sanctions": the
+            continue  # party that sets the deadline, as where the parser hangs the infinitive on the verb
         if verb.head.pos_ in NOUN_POS:  # "Britain's decision to supply": the noun's owner acts
             if (verb.head.dep_ == "dobj" and verb.head.head.pos_ in VERB_POS and any(c.tag_ == "TO" for c in children)
                     and verb.head.lemma_.lower() not in _status_nouns()
@@ -5763,6 +5825,16 @@ def _subject(verb: Token) -> Token | None:
         if adjunct and verb.head.pos_ in VERB_POS:
             verb = verb.head
     return None
+
+
+def _deadline_clause(verb: Token) -> bool:
+    """Whether an infinitive hangs on a span of time that a verb gives (`gave the junta 30 days to set an election
+    date`, `gave diplomats 72 hours to leave`): the parser's reading of the deadline of a demand, whose verb is the
+    giver's."""
+    noun = verb.head
+    return (verb.dep_ in {"relcl", "acl"} and noun.lemma_.lower() in lexicon().roles["deadline_spans"]
+            and noun.head.pos_ in VERB_POS
+            and noun.dep_ in {"npadvmod", "dobj"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _sponsoring_state(article: _Article, actor: Token) -> str | None:

@@ -3523,3 +3523,60 @@ def test_the_main_event_of_a_sentence(text, plover):
 ])
 def test_everyday_moves_force_and_blame_stay_quiet(text):
     assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text, plover, dyad", [
+    # a phrasal verb takes its preposition only as the phrasal verb: a call-up "for" drills is no call for them
+    ("Georgia called up former conscripts for a month of reserve drills.", "MOBILIZE", "GEO>?"),
+    ("Venezuela called up militia members for training near the Guyana border.", "MOBILIZE", "VEN>GUY"),
+    # a force sent to another state to fight a fire or search for survivors is aid to that state
+    ("Greece sent 60 soldiers and a water bomber to North Macedonia to help fight forest fires.", "AID", "GRC>MKD"),
+    ("Chile sent 100 soldiers to Ecuador to search for earthquake survivors.", "AID", "CHL>ECU"),
+    # a field hospital built or opened abroad is aid
+    ("Turkey built a field hospital in northern Syria, its defence ministry said.", "AID", "TUR>SYR"),
+    ("Qatar opened a refugee camp in northern Jordan for Syrians fleeing the war.", "AID", "QAT>JOR"),
+    # an official of an international organisation ordered out is expelled
+    ("Burundi ordered the UN resident coordinator to leave the country within 72 hours.", "SANCTION", "BDI>UN"),
+    # an order told in the passive: diplomats told to leave, an embassy told to cut its staff
+    ("Two Iranian diplomats were told to leave Albania by Friday.", "SANCTION", "?>IRN"),
+    ("The Dutch embassy in Caracas was told to reduce its staff to three people.", "SANCTION", "?>NLD"),
+    # tankers struck off a state's registry are a sanction
+    ("Togo struck five tankers off its ship registry after they were linked to Venezuela's oil trade.", "SANCTION",
+     "TGO>VEN"),
+    # verbs conjoined before a shared object act on it: the ramming is the attack
+    ("Chinese militia boats rammed and boarded a Philippine fishing boat near Scarborough Shoal.", "ASSAULT",
+     "CHN>PHL"),
+    # a deadline the parser hangs the demand on is the giver's ultimatum
+    ("The African Union gave the junta in Gabon 60 days to set an election date or face sanctions.", "THREATEN",
+     "AU>?"),
+    # talks concluded on a deal reach it
+    ("Kenya and Britain wrapped up talks on a trade deal in Nairobi on Friday.", "AGREE", "KEN>GBR"),
+])
+def test_call_ups_relief_abroad_expulsions_deregistration_ramming_ultimatums_and_concluded_talks(text, plover, dyad):
+    found = [s for s in signals(text) if s.plover]
+    best = max(found, key=lambda s: s.confidence) if found else None
+    assert best is not None and (best.plover, best.dyad) == (plover, dyad), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach called up two teenagers for the friendly against Wales.",
+    "France sent 300 soldiers to Corsica to help fight wildfires.",
+    "The company opened a new hospital wing in Leeds.",
+    "The referee ordered the team's representative to leave the bench.",
+    "The players were told to leave the pitch.",
+    "A Chilean start-up has raised $30 million to build desalination plants powered by solar energy.",
+    "The striker struck the ball off the post.",
+    "A cargo ship rammed a fishing boat off the Dutch coast in thick fog.",
+    "The league gave the club 30 days to pay its debts or face a points deduction.",
+])
+def test_squads_relief_at_home_hospitals_referees_play_collisions_and_league_deadlines_stay_quiet(text):
+    assert not escalating(text), signals(text)
+
+
+def test_a_concluded_visit_is_no_agreement():
+    assert main_event("The prime minister concluded his visit to Beijing on Sunday.") != "AGREE"
+
+
+def test_a_phrasal_verb_is_no_one_word_term():
+    text = "The Mexican boxer kept his belt on points and called out the unbeaten Welshman for a bout in June."
+    assert not [s for s in signals(text) if s.type == "talks"], signals(text)
