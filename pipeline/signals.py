@@ -690,6 +690,10 @@ class _Article:
         for i, words in self.classes.items():  # "an army of travelling fans": many people, no armed force
             if words & {"forces", "military"} and _force_of_civilians(self, doc[i]):
                 words.discard("military")
+        for i, words in self.classes.items():  # "as part of its war on childhood obesity": a campaign, no armed force
+            if "campaign_wars" in words and "military" in words and sentence_of[i] not in armed_sents \
+                    and _war_on_nuisance(self, doc[i]):
+                words.discard("military")
         kept = {(span.start, span.end) for span in filter_spans(terms)}  # longest wins: "military buildup"
         for span in sorted(terms, key=lambda span: (span.start, span.label_)):  # a word of two kinds is both
             if (span.start, span.end) not in kept:
@@ -4129,9 +4133,31 @@ def _war_on_no_party(article: _Article, candidate: Candidate, objects: list[Toke
     foes += [o for foe in foes for o in _prep_objects(foe, "of")]  # "war on the people of Ukraine"
     if foes and all("businesses" in article.classes.get(foe.i, ()) for foe in foes):
         return True  # "declared war on US shale producers": a price war on firms, whoever's they are
+    return bool(foes) and not _names_foe(article, foes)
+
+
+def _names_foe(article: _Article, foes: list[Token]) -> bool:
+    """Whether what a war is waged on names a party one fights: a name the actor layer resolves, a person, group,
+    place or nationality the parser names, or a force, armed group or combatant word, in a foe or its modifiers."""
     words = [*foes, *(c for foe in foes for c in foe.children if c.dep_ in MODIFIER_DEPS)]
-    return bool(foes) and not any(article.cast.actor_at(t) is not None or t.ent_type_ in PARTY_ENTITIES
-                                  or article.classes.get(t.i, set()) & ARMED_PARTY_CLASSES for t in words)
+    return any(article.cast.actor_at(t) is not None or t.ent_type_ in PARTY_ENTITIES
+               or article.classes.get(t.i, set()) & ARMED_PARTY_CLASSES for t in words)
+
+
+def _war_on_nuisance(article: _Article, war: Token) -> bool:
+    """Whether a war word (classes.json `campaign_wars`: `war`, `offensive`) is a campaign against a nuisance: a noun
+    whose `on`/`against` (or its gerund: `war on smoking`) holds no party (`_names_foe`: `its war on childhood
+    obesity`, `an offensive against overtourism`; not `its war on Ukraine`, `an offensive against the rebels`). Such
+    a war puts no sentence in a military setting, so an everyday measure beside it stays a rule at home (`voted to ban
+    fast-food outlets near schools as part of its war on obesity`). Read at set-up, only where the sentence names no
+    force, weapon, attacker or victim."""
+    if war.pos_ not in NOUN_POS:
+        return False
+    foes = _prep_objects(war, "on", "against")
+    foes += [g for p in war.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+             for g in p.children if g.dep_ == "pcomp"]
+    foes += [o for foe in foes for o in _prep_objects(foe, "of")]
+    return bool(foes) and not _names_foe(article, foes)
 
 
 def _animal_deaths(article: _Article, sent: Span) -> set[int]:
@@ -4409,8 +4435,25 @@ def _falls_on_no_party(article: _Article, candidate: Candidate, sent: Span, sour
         return False
     verb = article.clause_verb(trigger)[0] or trigger
     actor = {t.i for c in verb.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
+    visited = _visited_sites(article, verb)
     return not any(_names_party(article, t, source) for t in verb.subtree
-                   if t.i not in actor and t.i not in co_actors)
+                   if t.i not in actor and t.i not in co_actors and t.i not in visited)
+
+
+def _visited_sites(article: _Article, verb: Token) -> set[int]:
+    """The words of the sites a clause's entries lead to, where it names visitors as who enters (classes.json
+    `crowds`): the `to`/`into` of an entry noun or of the verb it is the object of (notices.json `entry_nouns`:
+    `restricted daily entries to Machu Picchu to 5,600 visitors`, `capped access to Komodo Island with a quota of
+    visitors`) is a place, however the parser tags its name, not a party the measure falls on. A clause with no
+    visitor in it (`banned entry to Lukashenko`) keeps its `to` as the party."""
+    clause = list(verb.subtree)
+    if not any("crowds" in article.classes.get(t.i, ()) for t in clause):
+        return set()
+    entries = article.lex.notices["entry_nouns"]
+    nouns = [t for t in clause if t.pos_ in NOUN_POS and t.lemma_.lower() in entries]
+    # the parser may hang the `to` on the verb whose object the entry is (`restricted entries to Machu Picchu`)
+    holders = nouns + [n.head for n in nouns if n.dep_ == "dobj"]
+    return {t.i for holder in holders for site in _prep_objects(holder, "to", "into") for t in site.subtree}
 
 
 def _names_party(article: _Article, token: Token, source: str) -> bool:

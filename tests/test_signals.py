@@ -3580,3 +3580,33 @@ def test_a_concluded_visit_is_no_agreement():
 def test_a_phrasal_verb_is_no_one_word_term():
     text = "The Mexican boxer kept his belt on points and called out the unbeaten Welshman for a bout in June."
     assert not [s for s in signals(text) if s.type == "talks"], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a campaign's war on a nuisance puts no sentence in a military setting: the ban beside it is a rule at home
+    "Sheffield City Council voted to prohibit sweet shops beside primary schools in its war on tooth decay.",
+    "Nova Scotia banned plastic straws in restaurants, the latest blow in its war against beach litter.",
+    "Copenhagen banned diesel vans from the old town as part of its war on dirty air.",
+    "The city council has banned bonfires on allotments, the latest step in its war on smoke and noise.",
+    # a hobby drone or a tax regime is no weapon or junta
+    "The district council banned recreational drones over its nature reserve during nesting season.",
+    "Lisbon banned new gambling venues downtown under a stricter tax regime for casinos.",
+    # the site visitors enter is no party, however the parser tags its name
+    "Peru restricted entries to Huayna Picchu to 400 climbers a day.",
+    "Tanzania capped access to Ngorongoro Crater with a daily quota of tourists.",
+])
+def test_campaign_wars_civil_kit_and_visitor_caps_stay_quiet(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text, kind, dyad", [
+    # a war on a party stays military: the measure beside it too
+    ("Russia banned imports of Polish apples as part of its trade war on Poland.", "sanctions", "RUS>POL"),
+    # entry refused to a party, with no visitors in the clause, still falls on the party named
+    ("Latvia banned entry to 40 Russian officials over the war.", "sanctions", "LVA>RUS"),
+    # a war on a nuisance leaves a real force in the same sentence military
+    ("The army deployed 2,000 troops to the Colombian border in its war on drug cartels.", "troop_buildup", None),
+])
+def test_wars_on_parties_and_entry_bans_on_officials_still_count(text, kind, dyad):
+    found = one(text, kind)
+    assert found.escalates and (dyad is None or found.dyad == dyad), signals(text)
