@@ -4444,16 +4444,20 @@ def _visited_sites(article: _Article, verb: Token) -> set[int]:
     """The words of the sites a clause's entries lead to, where it names visitors as who enters (classes.json
     `crowds`): the `to`/`into` of an entry noun or of the verb it is the object of (notices.json `entry_nouns`:
     `restricted daily entries to Machu Picchu to 5,600 visitors`, `capped access to Komodo Island with a quota of
-    visitors`) is a place, however the parser tags its name, not a party the measure falls on. A clause with no
-    visitor in it (`banned entry to Lukashenko`) keeps its `to` as the party."""
+    visitors`) is a place, however the parser tags its name, not a party the measure falls on; so is a site headed by
+    a word of the places visitors go to (classes.json `visited_sites`: `suspended entry to Doi Inthanon national
+    park`). A clause with neither (`banned entry to Lukashenko`, `to its ports`) keeps its `to` as the party."""
     clause = list(verb.subtree)
-    if not any("crowds" in article.classes.get(t.i, ()) for t in clause):
-        return set()
     entries = article.lex.notices["entry_nouns"]
     nouns = [t for t in clause if t.pos_ in NOUN_POS and t.lemma_.lower() in entries]
+    if not nouns:
+        return set()
     # the parser may hang the `to` on the verb whose object the entry is (`restricted entries to Machu Picchu`)
     holders = nouns + [n.head for n in nouns if n.dep_ == "dobj"]
-    return {t.i for holder in holders for site in _prep_objects(holder, "to", "into") for t in site.subtree}
+    sites = [site for holder in holders for site in _prep_objects(holder, "to", "into")]
+    visitors = any("crowds" in article.classes.get(t.i, ()) for t in clause)
+    return {t.i for site in sites if visitors or "visited_sites" in article.classes.get(site.i, ())
+            for t in site.subtree}
 
 
 def _names_party(article: _Article, token: Token, source: str) -> bool:

@@ -3594,6 +3594,7 @@ def test_a_phrasal_verb_is_no_one_word_term():
     # the site visitors enter is no party, however the parser tags its name
     "Peru restricted entries to Huayna Picchu to 400 climbers a day.",
     "Tanzania capped access to Ngorongoro Crater with a daily quota of tourists.",
+    "Laos suspended entry to Kuang Si waterfall for a month while the pools are cleaned.",
 ])
 def test_campaign_wars_civil_kit_and_visitor_caps_stay_quiet(text):
     assert not escalating(text), signals(text)
@@ -3604,6 +3605,7 @@ def test_campaign_wars_civil_kit_and_visitor_caps_stay_quiet(text):
     ("Russia banned imports of Polish apples as part of its trade war on Poland.", "sanctions", "RUS>POL"),
     # entry refused to a party, with no visitors in the clause, still falls on the party named
     ("Latvia banned entry to 40 Russian officials over the war.", "sanctions", "LVA>RUS"),
+    ("Estonia closed access to its ports to Russian-flagged vessels.", "sanctions", "EST>RUS"),
     # a war on a nuisance leaves a real force in the same sentence military
     ("The army deployed 2,000 troops to the Colombian border in its war on drug cartels.", "troop_buildup", None),
 ])
