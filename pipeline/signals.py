@@ -44,6 +44,7 @@ FORCE_PLOVER = {"ASSAULT", "MOBILIZE"}  # force: only a party of a conflict uses
 PARTICLES = {"over", "out", "back", "off", "up", "down"}  # of phrasal verbs (`hand over`, `call up`)
 HELD_PRONOUNS = ("them", "him", "her")  # object pronouns, which may stand for held people already named
 REPORTED_PRONOUNS = {"it", "they", "we", "he", "she"}  # "Seoul's president said he would meet": the speaker
+OWN_VOICE = {"we", "i"}  # a document speaking for its issuer ("we will announce additional sanctions")
 REPORTED_POSSESSIVES = {"its", "their", "our", "his", "her"}  # "Iran said its forces would": the speaker's
 MEASURE_PLOVER = {"SANCTION", "COERCE"}  # measures short of force: boycotts, blockades, curfews
 STRENGTH_CONFIDENCE = {"term": 0.85, "frame": 0.8, "weak": 0.65}
@@ -581,6 +582,7 @@ class _Article:
                  headline: Callable[[], tuple[Doc, object]] | None = None, publisher: str | None = None):
         self.doc, self.cast, self.lex = doc, cast, lexicon()
         self.publisher = publisher   # the state or organisation whose official host published the text
+        self.own_issuer: str | None = None   # the document's issuer, while its own measure is read (`_own_measure`)
         self.headline = headline   # the headline parsed, with its actors: asked for only by a notice
         self.heading: _Article | None = None   # the headline's own article, once read
         self.sentences = list(doc.sents)
@@ -1730,7 +1732,49 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
             best[key] = signal
     for signal in _headline_measures(article, list(best.values())):
         best[signal.type, signal.dyad, signal.status] = signal
+    own = _own_measure(article, [c for c, s in signals.values() if s is None], list(best.values()))
+    if own is not None:
+        best[own.type, own.dyad, own.status] = own
     return sorted(best.values(), key=lambda s: s.start)
+
+
+def _own_measure(article: _Article, dropped: list[Candidate], found: list[Signal]) -> Signal | None:
+    """The measure a notice of measures states in words no sentence rule reads as one (an FAQ's `Deliveries ... are
+    also barred`, a gazette's `vessels ... are prohibited from calling at Georgian ports`, a list headed `Delivered
+    since the last update:`): where the document is a notice (`is_notice`, or published on an official host) that
+    neither advises, withdraws nor relieves, and its rules yield no done or decided signal of a type a document issues,
+    the candidates of those types that were dropped are read again with the document's issuer (its publisher, else
+    the body it names acting) standing for the one their sentence lacks. Every other guard still holds: a measure
+    negated, feared, withdrawn, relieved, named in a law's title or screened against stays dropped, and only one the
+    reading finds done or decided counts; none whose clause names an actor of its own, nor a rule on no party. The type
+    is the one most of those candidates name, the measure its strongest; its evidence is its own sentence."""
+    kinds = {name for name, info in article.lex.types.items() if info.document_issuer}
+    dropped = [c for c in dropped if c.type in kinds]   # (cheapest tests first: most articles end here)
+    if not dropped or any(s.type in kinds and s.status in ("actual", "planned") for s in found):
+        return None
+    if not (article.publisher or article.is_notice()) or article._advisory() or article.grants_relief():
+        return None
+    # (not one whose clause names its own actor, `Boeing has ended all exports to Russian airlines`, a word that only
+    # says what another noun is about, `the policy on arms export licensing`, nor one capitalised inside a sentence,
+    # part of a name: `the Committees on Arms Export Controls`)
+    dropped = [c for c in dropped if not article.only_withdraws(c.type) and not _names_topic(article, c)
+               and not _acted_by_another(article, c)
+               and not (c.trigger.is_title and c.trigger.i != article.sentence(c.trigger).start)]
+    if not dropped:
+        return None
+    issuer = article.publisher or article.notice_issuer()[0]
+    if issuer is None:
+        return None
+    article.own_issuer = issuer
+    try:
+        read = [s for s in (_signal(article, c) for c in dropped)
+                if s is not None and s.type in kinds and s.status in ("actual", "planned")]
+    finally:
+        article.own_issuer = None
+    if not read:
+        return None
+    votes = {kind: sum(s.type == kind for s in read) for kind in kinds}
+    return max(read, key=lambda s: (votes[s.type], s.confidence))
 
 
 def _topic_of_talks(article: _Article, trigger: Token, talks_words: set[int]) -> bool:
@@ -1852,6 +1896,15 @@ def _headline_measures(article: _Article, found: list[Signal]) -> list[Signal]:
                               plover=plover, cameo=cameo, trigger=candidate.trigger.text))
         done.add(kind)
     return signals
+
+
+def _acted_by_another(article: _Article, candidate: Candidate) -> bool:
+    """Whether a measure's clause has an actor of its own that is not the document speaking: an active subject that
+    is neither the issuer's own voice (`we`, `I`), an official body nor a legal act (`The proclamation prohibits`)
+    (`Boeing has halted operations and ended all exports to Russian airlines`: a firm's act)."""
+    subject = _clause_subject(article, candidate.trigger)[1]
+    return (subject is not None and subject.dep_ == "nsubj" and subject.lower_ not in OWN_VOICE
+            and not article._official(subject) and not article._is_legal_act(subject))
 
 
 def _names_topic(article: _Article, candidate: Candidate) -> bool:
@@ -3494,7 +3547,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     by_document = False   # the measure is the notice's own: its obligations (`must freeze`) state it in force
     body = None           # the notice's issuer the gazetteer cannot code, by name
     if (not source and info.document_issuer and not civilian
-            and (candidate.strength != "weak" or _by_legal_act(article, trigger))
+            and (candidate.strength != "weak" or article.own_issuer or _by_legal_act(article, trigger))
             and not (info.plover in MEASURE_PLOVER and article.only_withdraws(candidate.type))):  # a delisting notice
         # a notice's measure: the state it takes effect in (`assets frozen in Italy`), else the document's issuer
         # (a delivery's place is where it arrives: `weapons are arriving in Ukraine` names the recipient)
@@ -3516,6 +3569,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                                                                           or _decreeing_body(article, trigger)))
         if not (source or body or article.name_of(receiver)):  # "are hereby advised that the Minister has declared":
             source, body, _ = article.notice_issuer(_stated_as_obligation(article, trigger))  # the notice's acting body
+        # (a receipt names its receiver, not the giver: the document's issuer gives nothing it says was received)
+        source = source or (None if body or article.name_of(receiver) or candidate.reverse else article.own_issuer)
         by_document = bool(source or body)
         target = target or _law_topic(article, trigger)   # "the (Belarus) Regulations, which prohibit": Belarus's
     party = None   # a notice's measure on a designated party, taken in the passive or by an unnamed body
@@ -3558,13 +3613,19 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             else military())):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
         # (materiel a manufacturer hands over to a state's armed service is the service's, no commercial act)
-    if not (target or by_document) and _domestic_trade_or_licence(article, candidate, sent):
+    # a measure the document's issuer is only lent to must still fall on someone (not `vessels exceeding 400 metres be
+    # denied entry to the inner harbour`): a rule at home
+    stated = by_document and not article.own_issuer
+    if (article.own_issuer and source == article.own_issuer and candidate.type == "sanctions" and not target
+            and party is None and not _clause_names_party(article, trigger, source, craft=False)):
+        return None
+    if not (target or stated) and _domestic_trade_or_licence(article, candidate, sent):
         return None  # "India banned exports of onions", "threatened to suspend the licences of striking doctors":
         # trade policy or a labour dispute at home, not a measure against a state
     if not target and _rule_on_home_institutions(article, candidate, sent, source):
         return None  # "a directive barring schools from holding classes on Saturdays": a rule at home, also when a
         # legal act states it
-    if not (target or by_document or party is not None) and _falls_on_no_party(article, candidate, sent, source):
+    if not (target or stated or party is not None) and _falls_on_no_party(article, candidate, sent, source):
         return None  # "France banned short-haul domestic flights", "Pakistan banned kite flying": a state's rule at
         # home, which no other state, official, firm or national bears
     # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
@@ -4433,11 +4494,21 @@ def _falls_on_no_party(article: _Article, candidate: Candidate, sent: Span, sour
     if not any(code == source for _, code in states) or any(
             code != source and token.i not in co_actors for token, code in states):
         return False
+    return not _clause_names_party(article, trigger, source, co_actors)
+
+
+def _clause_names_party(article: _Article, trigger: Token, source: str, co_actors: set[int] = frozenset(),
+                        craft: bool = True) -> bool:
+    """Whether a measure's clause, but for its subject (and the states copying the actor), names a party it falls on
+    (`_names_party`); without `craft`, a ship or plane (classes.json `platforms`) is none by itself (`vessels
+    exceeding 400 metres`: a rule on size), only by the party that owns or lists it (`vessels owned by the companies
+    listed below`)."""
     verb = article.clause_verb(trigger)[0] or trigger
     actor = {t.i for c in verb.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
     visited = _visited_sites(article, verb)
-    return not any(_names_party(article, t, source) for t in verb.subtree
-                   if t.i not in actor and t.i not in co_actors and t.i not in visited)
+    return any(_names_party(article, t, source) for t in verb.subtree
+               if t.i not in actor and t.i not in co_actors and t.i not in visited
+               and (craft or "platforms" not in article.classes.get(t.i, ())))
 
 
 def _visited_sites(article: _Article, verb: Token) -> set[int]:

@@ -1928,3 +1928,52 @@ def test_materiel_a_service_receives_where_the_parser_misplaces_a_phrase_is_a_de
 ])
 def test_control_taken_kit_and_books_are_no_delivery(text):
     assert not escalations(text, "arms_delivery")
+
+
+@pytest.mark.parametrize("text, url, headline, kind, source", [
+    ("Q: What changes on 1 July? A: From 1 July shipments of potash from Belarus are suspended. Q: Are contracts "
+     "signed earlier covered? A: Yes, there is no transition period.", "https://www.trade.gov.cy/faq",
+     "Fertiliser imports from Belarus: questions and answers", "sanctions", "CYP"),
+    ("Supplied since the previous update: 6 towed howitzers with ammunition; 20 mine-protected vehicles; 3 coastal "
+     "radar systems. The list is updated monthly.", "https://www.mod.gov.ee/support",
+     "Military assistance to Ukraine: update of 3 March", "arms_delivery", "EST"),
+    ("Equipment delivered in February:\n- 6 towed howitzers with ammunition;\n- 20 mine-protected vehicles;\n"
+     "- 3 coastal radar systems.", "https://www.mod.gov.ee/support", "Military assistance to Ukraine",
+     "arms_delivery", "EST"),
+    ("Item 2. The Cabinet took note of the report of the Minister. Item 3. Effective immediately, deliveries of "
+     "electricity from Russia are halted until further notice.", "https://www.energy.gov.lv/minutes-14",
+     "Minutes of the Cabinet meeting of 14 May (extract)", "sanctions", "LVA"),
+    ("GENERAL NOTICE NO. 1412. Aircraft operated by the airlines named in the Schedule are barred from landing at "
+     "any aerodrome in Mauritius with effect from 1 October 2027.", "https://www.gazette.gov.mu/extract-88",
+     "Government Gazette No. 88 (extract)", "sanctions", "MUS"),
+])
+def test_a_notice_s_own_measure_that_no_sentence_rule_reads_is_its_publisher_s(text, url, headline, kind, source):
+    assert source in {s for s, _ in hosted(text, url, kind, headline)}
+
+
+@pytest.mark.parametrize("text, url, headline", [
+    ("The entry for Blue Harbour Trading Ltd has been removed from the list. Its funds are no longer frozen and the "
+     "prohibition on dealings with it has ended.", "https://www.fiu.gov.jm/notice-7",
+     "Notice: removal of an entry from the list"),
+    ("Payments of salaries to local staff of the listed bank are authorised, notwithstanding the asset freeze, until "
+     "30 June.", "https://www.ofac.gov.ph/gl-3", "General licence No. 3"),
+    ("Firms should check new customers against the consolidated list. Accounts of listed persons are frozen by law; "
+     "a firm that finds a match must report it.", "https://www.fsa.gov.lk/screening",
+     "Screening of customers against sanctions lists"),
+    ("Exports of machinery to Russia were halved after the restrictions took effect, the statistics office said on "
+     "Tuesday. Shipments of timber were also suspended by several firms.", "https://www.stats.gov.ee/news-3",
+     "Exports to the east fell by a third in 2026"),
+    ("Mr President, we meet as fighting continues. Imports of grain to the region are blocked by the war, and "
+     "farmers pay the price. We must find a way to reopen the ports.", "https://www.mfa.gov.cz/speech-un",
+     "Speech by the Minister at the General Assembly"),
+    ("Decision 4. Tankers longer than 300 metres are barred from the northern berths during the dredging works.",
+     "https://www.ports.gov.mu/minutes", "Minutes of the Harbour Board"),
+    ("This morning 400 cadets joined the Navy. They have been issued their uniforms and rifles and will sail next "
+     "week.", "https://www.mod.gov.mu/speech", "Address by the Commander at the graduation parade"),
+    ("Nordvik Shipping has closed its office in Moscow and ended all exports of spare parts to Russian buyers.",
+     "https://www.trade.gov.no/update", "Market update"),
+    ("The annual review will be sent to the Select Committee on Strategic Export Controls, which examines the "
+     "licensing decisions.", "https://www.trade.gov.no/review", "Annual review published"),
+])
+def test_a_notice_that_withdraws_relieves_advises_reports_or_rules_at_home_lends_no_issuer(text, url, headline):
+    assert not {kind for kind in ("sanctions", "arms_delivery") if hosted(text, url, kind, headline)}
