@@ -739,6 +739,7 @@ class _Article:
         self.sentence_texts: dict[int, str] = {}   # sentence start -> its text, built once
         self.frame_heads: dict[int, set[str]] | None = None   # sentence -> its words that can head a frame, once read
         self.codes: dict[int, str | None] = {}   # token index -> its state or organisation code, once read
+        self.refs: dict[str, ActorRef] = {}   # code -> the actor it names, once built
         self.subjects: dict[int, Token | None] = {}   # verb index -> its subject, once read
         self.sentence_states: dict[int, list[tuple[Token, str]]] = {}   # sentence start -> its states, once read
         self.clause_verbs: dict[int, tuple[Token | None, Token]] = {}   # token index -> (its clause verb, the chain
@@ -1617,10 +1618,13 @@ class _Article:
         return next((code for code in self.service_states if code != besides), None)
 
     def ref(self, code: str | None) -> ActorRef | None:
+        """The actor a code names, built once per article: most candidates name the same few states."""
         if not code:
             return None
-        entry = gazetteer().entries.get(code)
-        return ActorRef(name=entry.name if entry else code, code=code)
+        if code not in self.refs:
+            entry = gazetteer().entries.get(code)
+            self.refs[code] = ActorRef(name=entry.name if entry else code, code=code)
+        return self.refs[code]
 
 
 @lru_cache(maxsize=None)
