@@ -449,6 +449,19 @@ def _token_arrays(doc: Doc) -> tuple[numpy.ndarray, ...]:
     return tags, orths, deps, heads.astype(numpy.int64), pos.astype(numpy.int64), lemmas, lowers
 
 
+class _HashIndex:
+    """A token array of string hashes as its distinct hashes, sorted, and where each token's stands: a word list is
+    looked up among the few hundred distinct words of a document, not once per token (a search of unsorted values,
+    one per token of a long document, is what costs)."""
+
+    def __init__(self, values: numpy.ndarray):
+        self.distinct, self.at = numpy.unique(values, return_inverse=True)
+
+    def among(self, hashes: numpy.ndarray) -> numpy.ndarray:
+        """Which tokens' hashes are among the sorted hashes."""
+        return _among(self.distinct, hashes)[self.at]
+
+
 def _sums_of_money(doc: Doc, tags, orths, heads, pos) -> list[Span]:
     """Amounts written with a currency sign (`$3 billion`, `€500m`); the parser's entities miss many. Found from the
     signs up: the signs are few."""
@@ -470,16 +483,17 @@ def _detaining_verb_hashes() -> numpy.ndarray:
     return numpy.array(sorted(hash_string(word) for word in lexicon().roles["detaining_verbs"]), numpy.uint64)
 
 
-def _described_as_held(doc: Doc, deps, heads, lemmas, lowers) -> list[int]:
+def _described_as_held(doc: Doc, deps, heads, lemma_index: _HashIndex, lowers) -> list[int]:
     """The nouns a participle of holding describes (`people arrested during the protests`, `activists jailed over
     the 2020 protests`) or a verb of detaining takes as its object (`the junta, which had detained 11 gendarmes`),
     and the object pronoun that next stands for them in the sentence (`released 33 fishermen held for poaching and
     handed them over`): held people, whom a release frees and a handover returns, not goods delivered; read from the
     token arrays once per article."""
     strings = doc.vocab.strings
-    described = numpy.flatnonzero((deps == numpy.uint64(strings["acl"])) & _among(lemmas, _holding_verb_hashes()))
+    described = numpy.flatnonzero((deps == numpy.uint64(strings["acl"])) & lemma_index.among(_holding_verb_hashes()))
     objects = deps == numpy.uint64(strings["dobj"])
-    detained = numpy.flatnonzero(objects & _among(lemmas[heads + numpy.arange(len(heads))], _detaining_verb_hashes()))
+    detaining_heads = lemma_index.among(_detaining_verb_hashes())[heads + numpy.arange(len(heads))]
+    detained = numpy.flatnonzero(objects & detaining_heads)
     held = sorted(set((described + heads[described]).tolist()) | set(detained.tolist()))
     pronouns = numpy.flatnonzero(objects & numpy.isin(lowers, numpy.array([hash_string(w) for w in HELD_PRONOUNS],
                                                                               numpy.uint64)))
@@ -518,7 +532,7 @@ def _phrase_openers() -> numpy.ndarray:
     return numpy.unique(numpy.array([hash_string(phrase.split()[0]) for phrase in _two_word_phrases()], numpy.uint64))
 
 
-def _separated_phrases(doc: Doc, deps, heads, lowers) -> set[tuple[int, int, int]]:
+def _separated_phrases(doc: Doc, deps, heads, lower_index: _HashIndex) -> set[tuple[int, int, int]]:
     """Matches, as the phrase matchers give them, of a two-word phrase whose modifier is kept from its noun, which the
     matchers cannot see: coordinated with another modifier (`military and military-technical assistance`) or
     followed by words that only say what kind of it (`military material assistance`, `military technical aid`,
@@ -547,7 +561,7 @@ def _separated_phrases(doc: Doc, deps, heads, lowers) -> set[tuple[int, int, int
         for modifier in (doc[first], doc[i]):  # "economic and military aid": each of them
             if noun.i > modifier.i + 1:  # next to its noun: the matchers found it
                 add(modifier, noun)
-    for i in numpy.flatnonzero((deps == amod) & (heads > 1) & _among(lowers, _phrase_openers())).tolist():
+    for i in numpy.flatnonzero((deps == amod) & (heads > 1) & lower_index.among(_phrase_openers())).tolist():
         if not numpy.isin(deps[i + 1:i + int(heads[i])], kinds).all():
             continue
         noun = next((t for t in doc[i + 1:i + int(heads[i]) + 1] if keys_of(doc[i], t)), None)
@@ -604,7 +618,9 @@ class _Article:
         by_lemma, by_lower = _matchers(doc.vocab)
         found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
         tags, self.orths, self.deps, heads, self.pos, self.lemmas, self.lowers = _token_arrays(doc)
-        found |= _separated_phrases(doc, self.deps, heads, self.lowers)  # "military and military-technical assistance"
+        self.lemma_index, self.lower_index = _HashIndex(self.lemmas), _HashIndex(self.lowers)
+        # "military and military-technical assistance"
+        found |= _separated_phrases(doc, self.deps, heads, self.lower_index)
         sums = _sums_of_money(doc, tags, self.orths, heads, self.pos)
         self.sum_roots = {money.root.i for money in sums}
         for money in sums:  # "sent $50 million to Gaza": funds given
@@ -613,7 +629,8 @@ class _Article:
         for body in self._organisations(heads):  # "withdrew from the International Criminal Court"
             self.class_spans.append((body, body + 1, ORGANISATION_CLASS))
             self.classes.setdefault(body, set()).add(ORGANISATION_CLASS)
-        for held in _described_as_held(doc, self.deps, heads, self.lemmas, self.lowers):  # "freed 103 people arrested"
+        # "freed 103 people arrested"
+        for held in _described_as_held(doc, self.deps, heads, self.lemma_index, self.lowers):
             self.class_spans.append((held, held + 1, "detainees"))
             self.classes.setdefault(held, set()).add("detainees")
         terms = []
@@ -724,12 +741,14 @@ class _Article:
         self.notice_act: tuple | None = None   # (code, name, body) of the official body a notice has acting, once read
         self.verbs: list[int] | None = None   # where the verbs are, once read
         self.verb_words: list[tuple[int, str]] | None = None   # each distinct verb lemma or form, lower-cased, once
+        self.verb_hashes: list[tuple[int, int, int]] = []   # (index, lemma hash, lower-case hash) of each verb, once
         self.acts: dict[str, list[Token]] = {}   # key -> the words that name a legal act or decision, once read
         self.term_words_of: dict[str | None, set[int]] = {}   # kind -> where its terms lie, once read
         self.issuing_clauses: list[tuple] | None = None   # the issuing verbs' clauses, once read
         self.sentence_texts: dict[int, str] = {}   # sentence start -> its text, built once
         self.frame_heads: dict[int, set[str]] | None = None   # sentence -> its words that can head a frame, once read
         self.codes: dict[int, str | None] = {}   # token index -> its state or organisation code, once read
+        self.refs: dict[str, ActorRef] = {}   # code -> the actor it names, once built
         self.subjects: dict[int, Token | None] = {}   # verb index -> its subject, once read
         self.sentence_states: dict[int, list[tuple[Token, str]]] = {}   # sentence start -> its states, once read
         self.clause_verbs: dict[int, tuple[Token | None, Token]] = {}   # token index -> (its clause verb, the chain
@@ -886,8 +905,8 @@ class _Article:
         few."""
         if key not in self.acts:
             hashes = _legal_act_hashes(key)
-            self.acts[key] = [self.doc[i] for i in numpy.flatnonzero(_among(self.lemmas, hashes)
-                                                                     | _among(self.lowers, hashes))]
+            self.acts[key] = [self.doc[i] for i in numpy.flatnonzero(self.lemma_index.among(hashes)
+                                                                     | self.lower_index.among(hashes))]
         return self.acts[key]
 
     def _names_itself_an_act(self) -> bool:
@@ -941,7 +960,7 @@ class _Article:
         decrees that`): the noun's subject or modifier, or the body it is read as in apposition to; a compound only
         where a `that` clause follows or the noun takes an object, which no noun does (`Government orders that`,
         `The Intelligence Unit notifies all financial institutions that`; not `government orders for tanks`)."""
-        for t in (self.doc[i] for i in numpy.flatnonzero(_among(self.lowers, _present_form_hashes()))):
+        for t in (self.doc[i] for i in numpy.flatnonzero(self.lower_index.among(_present_form_hashes()))):
             if t.tag_ != "NNS":
                 continue
             clause = (t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "that"
@@ -1210,13 +1229,14 @@ class _Article:
     def verbs_named(self, words: frozenset[str] | set[str]) -> list[int]:
         """Where the verbs are whose lemma (lower-cased) or lower-cased form is among the words: read off the arrays,
         each distinct word looked up once, so that the checks make tokens only of the verbs they can be about."""
-        verbs = numpy.array(self.verb_positions(), numpy.int64)
-        lemmas, lowers, strings = self.lemmas[verbs], self.lowers[verbs], self.doc.vocab.strings
         if self.verb_words is None:
+            verbs = numpy.array(self.verb_positions(), numpy.int64)
+            lemmas, lowers, strings = self.lemmas[verbs], self.lowers[verbs], self.doc.vocab.strings
             hashes = numpy.unique(numpy.concatenate((lemmas, lowers))).tolist()
             self.verb_words = [(h, strings[h].lower()) for h in hashes]
-        named = numpy.array([h for h, word in self.verb_words if word in words], numpy.uint64)
-        return verbs[numpy.isin(lemmas, named) | numpy.isin(lowers, named)].tolist()
+            self.verb_hashes = list(zip(verbs.tolist(), lemmas.tolist(), lowers.tolist()))
+        named = {h for h, word in self.verb_words if word in words}   # a few verbs: sets, not arrays, look them up
+        return [i for i, lemma_hash, lower_hash in self.verb_hashes if lemma_hash in named or lower_hash in named]
 
     def _issuing_acts(self, kind: str) -> list[tuple[int, str, bool]]:
         """(verb index, code, withdrawn) of each act on measures of this kind: a subject with a state or organisation
@@ -1431,10 +1451,10 @@ class _Article:
             lemmas, lowers = self.lemmas, self.lowers
             # a lemma that is the word's own form (a name) or its lower-cased form, or a head word itself, is read by
             # its hash; only the others are read out
-            named = _among(lemmas, hashes)
+            named = self.lemma_index.among(hashes)
             unread = (lemmas != self.orths) & (lemmas != lowers) & ~named
             heading = [h for h in numpy.unique(lemmas[unread]).tolist() if strings[h].lower() in words]
-            hits = named | _among(lowers, hashes) | numpy.isin(lemmas, numpy.array(heading, numpy.uint64))
+            hits = named | self.lower_index.among(hashes) | numpy.isin(lemmas, numpy.array(heading, numpy.uint64))
             for i in numpy.flatnonzero(hits).tolist():
                 found = {strings[int(lemmas[i])].lower(), strings[int(lowers[i])]} & words
                 self.frame_heads.setdefault(int(self.sentence_of_token[i]), set()).update(found)
@@ -1607,10 +1627,13 @@ class _Article:
         return next((code for code in self.service_states if code != besides), None)
 
     def ref(self, code: str | None) -> ActorRef | None:
+        """The actor a code names, built once per article: most candidates name the same few states."""
         if not code:
             return None
-        entry = gazetteer().entries.get(code)
-        return ActorRef(name=entry.name if entry else code, code=code)
+        if code not in self.refs:
+            entry = gazetteer().entries.get(code)
+            self.refs[code] = ActorRef(name=entry.name if entry else code, code=code)
+        return self.refs[code]
 
 
 @lru_cache(maxsize=None)
