@@ -274,7 +274,7 @@ def lexicon() -> Lexicon:
                   "gratitude", "targeting_acts", "specifying_words", "peer_titles", "aiming_acts",
                   "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units", "seizing_acts",
                   "saving_acts", "perpetrators", "sponsoring_participles", "open_expanses",
-                  "deadline_spans")
+                  "deadline_spans", "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -402,6 +402,14 @@ def _hyphenated_word(token: Token) -> str | None:
         return None
     first = doc[token.i - 2]
     return f"{first.lower_}-{token.lower_}" if first.head.i == token.i else None
+
+
+def _opens_hyphenated_modifier(token: Token) -> bool:
+    """Whether a word opens a hyphenated phrase that modifies a noun (`hit-and-run driver`: `hit` hung on `driver`,
+    a hyphen written tight after it)."""
+    doc = token.doc
+    return (token.dep_ in {"nmod", "compound", "amod"} and token.head.pos_ in NOUN_POS and token.i + 1 < len(doc)
+            and doc[token.i + 1].text == "-" and not token.whitespace_)
 
 
 def _particle_read_as_amount(verb: Token) -> str | None:
@@ -1517,6 +1525,11 @@ class _Article:
                 code = self.cast.code_at(child)
                 if code and not any(self.named_for_state(child, c) for c in child.children):
                     return code  # not "Air India pilots": the company's staff
+                if child.dep_ == "compound" and "armed_services" in self.classes.get(child.i, ()):
+                    code = next((self.cast.code_at(m) for m in child.children
+                                 if m.dep_ in MODIFIER_DEPS and self.cast.code_at(m)), None)
+                    if code:
+                        return code  # "an Australian air force C-130": the service's state owns its craft
         # "the president of Armenia", "envoys from Iran", "the Central Bank of Ireland"
         if (token.lemma_.lower() in self.actor_nouns or token.lower_ in self.actor_nouns  # "members of the Council"
                 or "governing_bodies" in self.classes.get(token.i, ())):
@@ -3064,10 +3077,14 @@ def _buying_heads() -> frozenset[str]:
 def _participle_agents(article: _Article, candidate: Candidate) -> tuple[str | None, str | None]:
     """(giver, buyer): the coded agents of the participles that describe what is delivered (`a craft gifted by the
     Government of India was handed over`: the giver; `howitzers bought by Estonia from South Korea arrived`: the
-    buyer, who receives, and its `from` the giver). A receiving trigger's own agent is left to the swap of ends."""
+    buyer, who receives, and its `from` the giver). A receiving trigger's own agent is left to the swap of ends.
+    The goods are the object with its conjuncts and what a quantity of them counts (`tents and 2,000 tonnes of food
+    provided by Algeria were delivered`)."""
     code, trigger = article.code_of, candidate.trigger
     giver = buyer = None
-    for clause in candidate.obj.children:
+    goods = [candidate.obj, *candidate.obj.conjuncts]
+    goods += [o for g in goods for o in _prep_objects(g, "of")]
+    for clause in (c for g in goods for c in g.children):
         if clause.dep_ != "acl" or candidate.reverse and clause.i == trigger.i:
             continue
         agent = next((code(p) for a in clause.children if a.dep_ == "agent" for p in a.children
@@ -3466,6 +3483,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "an agreement Germany signed", "sanctions discussed by the West", "Rwanda-backed rebels",
         # "rebels backed by Rwanda": descriptions of a noun, not an act of the sentence (not "informs importers that
         # the import of coal is prohibited": a clause of its own, which the parser hung on the noun before it)
+    if candidate.strength == "weak" and _opens_hyphenated_modifier(trigger):
+        return None  # "a hit-and-run driver", "a shoot-to-kill policy": a word of a noun's description; the act, if
+        # any, is the noun's own ("hit-and-run raids")
     sent = article.sentence(trigger)
     civil = sent.start in article.civil_sents   # a space launch, a museum, a scout camp
     framed = (candidate.obj is not None and not civil
@@ -3479,6 +3499,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return military_words or _security_forces_act(article, trigger)
 
     civilian = (article.sentence_words(sent, "civilian") and not _civilian_only_on_list(article, candidate, sent)
+                and not _civilian_only_as_trigger_verb(article, trigger, sent)
                 or civil or sent.start in article.sport_sents or sent.start in article.match_sequels)
     if civilian and candidate.strength == "weak" and not military():  # sport, markets, culture: "England's attack"
         return None
@@ -3532,6 +3553,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "the Turkish airline will take delivery of 25 jets", "delivered jets to a carrier": a sale
     if candidate.type in DELIVERY_OR_DEPLOYMENT and _relief_craft(article, candidate, sent):
         return None  # "Italy dispatched a helicopter as blazes spread near Athens": relief against a fire
+    if candidate.type == "mobilization" and _counted_as_victims(article, trigger):
+        return None  # "killing three police reservists", "two conscripts were wounded": casualties, no call-up
+    if info.plover == "ASSAULT" and _accidental_deaths(article, trigger):
+        return None  # "six miners were killed when a shaft collapsed", "died in a bus crash": an accident
     if candidate.type in DELIVERY_OR_DEPLOYMENT | {"mobilization"} and (_civil_purpose(article, candidate)
                                                                         or _of_former_members(article, candidate)):
         return None  # "sent soldiers of its emergency unit to help fight forest fires", "will deploy drones to spray
@@ -3550,11 +3575,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                        or _metaphoric_force(article, candidate) or _depicted_in_work(article, trigger)
                        or _by_civil_body(article, candidate) or _scored(article, candidate)
                        or _figurative_attack(article, candidate, sent) or _pelted_with_words(article, candidate)
-                       or _seized_goods(article, candidate, sent)):
+                       or _seized_goods(article, candidate, sent) or _lone_shooter(article, candidate, sent)):
         return None  # "the drug regulator banned a pill imported from China", "the report is under embargo",
         # "an army of volunteer nurses will be deployed", "a drama about a Russian invasion of Norway",
         # "the Tartan Army is preparing for an invasion of Boston", "fired seven three-pointers over the Rockets",
-        # "targeting commuters in Manila", "a triumphant invasion of the French stage", "the navy seized fishing nets"
+        # "targeting commuters in Manila", "a triumphant invasion of the French stage", "the navy seized fishing nets",
+        # "a lone gunman opened fire in a supermarket"
     source, target, joint = _ends(article, candidate, info)
     if candidate.prohibited and lemma_forms(trigger) & article.lex.notices["entry_verbs"]:
         refused_by, refused = _entry_refused(article, trigger)   # (a party the actor layer cannot code: the notice's)
@@ -3709,6 +3735,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if candidate.strength == "weak" and escalation and not ((source and target) or status == "threatened"
                                                              or office or by_document or military()
                                                              or _struck_by_weapon(article, candidate, WEAPONS)
+                                                             or _states_victims(article, trigger)
                                                              or _destroyed_by_attacker(article, candidate)):
         return None  # an everyday word needs a military sentence, two states, an explicit threat, a weapon that
         # strikes (`a tanker was hit by a projectile`) or, for a measure, the office that takes it
@@ -3931,6 +3958,18 @@ def _civilian_only_on_list(article: _Article, candidate: Candidate, sent: Span) 
         return False
     described = {t.i for head in (listed, *lists) for t in head.subtree}
     return all(i in described for i in range(sent.start, sent.end) if "civilian" in article.classes.get(i, ()))
+
+
+def _civilian_only_as_trigger_verb(article: _Article, trigger: Token, sent: Span) -> bool:
+    """Whether the sentence's only `civilian` word is the trigger verb itself, matched through a noun of the class
+    that shares its lemma (`gang members stormed the town`: a `storm` of criticism), in a sentence that names an armed
+    attacker or a weapon: the verb is their act, it sets no everyday scene (without one the verb keeps its everyday
+    senses: `the coach stormed out of the room`)."""
+    if trigger.pos_ != "VERB" or "civilian" not in article.classes.get(trigger.i, ()):
+        return False
+    if not any(article.sentence_words(sent, name) for name in ("attackers", *WEAPONS)):
+        return False
+    return not any("civilian" in article.classes.get(t.i, ()) for t in sent if t.i != trigger.i)
 
 
 def _approving_sense(article: _Article, candidate: Candidate) -> bool:
@@ -4259,6 +4298,41 @@ def _animal_deaths(article: _Article, sent: Span) -> set[int]:
     return deaths
 
 
+def _counted_as_victims(article: _Article, noun: Token) -> bool:
+    """Whether a word for people under arms (`reservists`, `conscripts`, `recruits`) is counted among the victims of
+    violence (classes.json `casualties`): the object or passive subject of a killing or wounding verb (`killing three
+    police reservists`, `two conscripts were wounded`) or the `of`/`among` of a casualty noun (`the deaths of four
+    recruits`): people hit, not a force called up."""
+    if noun.pos_ not in NOUN_POS:
+        return False
+    while noun.dep_ == "conj":
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass", "nsubj"} and "casualties" in article.classes.get(head.i, ()):
+        return True
+    return (noun.dep_ == "pobj" and head.lower_ in {"of", "among"}
+            and "casualties" in article.classes.get(head.head.i, ()))
+
+
+def _accidental_deaths(article: _Article, trigger: Token) -> bool:
+    """Whether a killing or wounding verb (classes.json `casualties`) tells deaths in an accident: its `when`, `as` or
+    `after` clause has an `accident_acts` verb (`were killed when a shaft collapsed`, `died when their boat capsized`)
+    or its `in` names an `accidents` noun (`killed in a bus crash`), where the killing clause names no military
+    word but the casualty words, no attacker and no weapon (not `killed when a building collapsed after an air strike`,
+    `when a drone crashed into a house`; the reporting clause is left out: `the mines ministry said`)."""
+    if trigger.pos_ not in VERB_POS or "casualties" not in article.classes.get(trigger.i, ()):
+        return False
+    roles = article.lex.roles
+    clauses = [c for c in trigger.children if c.dep_ == "advcl"
+               and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as", "after"} for m in c.children)]
+    if not (any(lemma_forms(c) & roles["accident_acts"] for c in clauses)
+            or any(lemma_forms(n) & roles["accidents"] for n in _prep_objects(trigger, "in"))):
+        return False
+    armed = ARMED_CLASSES | {"military"}
+    return not any(article.classes.get(w.i, set()) & armed and "casualties" not in article.classes.get(w.i, ())
+                   and "mining_sites" not in article.classes.get(w.i, ()) for w in trigger.subtree)
+
+
 def _sent_to_fight(trigger: Token) -> set[int]:
     """The words of those a verb sends or mobilises to do the trigger's fight (`mobilised herders and soldiers to
     fight the dzud`): they fight what the trigger fights, no enemy of their own."""
@@ -4313,7 +4387,37 @@ def _seized_goods(article: _Article, candidate: Candidate, sent: Span) -> bool:
     armed = WEAPONS | {"military"}
     if any(article.classes.get(w.i, set()) & armed for t in taken for w in t.subtree):
         return False
-    return not (article.sentence_words(sent, "attackers") or article.sentence_words(sent, "casualties"))
+    return not (article.sentence_words(sent, "casualties") or article.sentence_words(sent, "attackers")
+                and not _attackers_all_held(article, sent))
+
+
+def _attackers_all_held(article: _Article, sent: Span) -> bool:
+    """Whether every attacker word of the sentence is among people arrested or detained (`arrested three members of a
+    smuggling gang`: `detainees`, read with their `of`): those policed, not a party that attacks."""
+    held = [t for t in sent if "detainees" in article.classes.get(t.i, ())]
+    return all(any(h.left_edge.i <= t.i <= h.right_edge.i for h in held)
+               for t in sent if "attackers" in article.classes.get(t.i, ()))
+
+
+def _lone_shooter(article: _Article, candidate: Candidate, sent: Span) -> bool:
+    """Whether an attack's actor is one person acting alone (classes.json `lone_attackers`, singular and coded to no
+    state or group: `a lone gunman opened fire in a supermarket`, `a shooter killed eight people at a mall`) in a
+    sentence with no military word but its casualty words, no other attacker, and no force among those the attack's
+    clause acts on: a crime, no party's attack (not `a gunman killed two soldiers at an army checkpoint`, `shot dead
+    two policemen`; police who stop him or report it are no victims)."""
+    if candidate.type != "attack":
+        return False
+    subject = _clause_subject(article, candidate.trigger)[1]
+    if (subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in article.lex.roles["lone_attackers"]
+            or article.code_of(subject)):
+        return False
+    for word in sent:
+        classes = article.classes.get(word.i, set())
+        if "military" in classes and "casualties" not in classes or "attackers" in classes and word.i != subject.i:
+            return False
+    uniformed = article.lex.roles["uniformed"]
+    return not any(("forces" in article.classes.get(w.i, ()) or w.lemma_.lower() in uniformed)
+                   and w.dep_ in {"dobj", "nsubjpass", "pobj"} for w in candidate.trigger.subtree)
 
 
 def _pelted_with_words(article: _Article, candidate: Candidate) -> bool:
@@ -5105,12 +5209,14 @@ def _struck_by_weapon(article: _Article, candidate: Candidate, classes: set[str]
     if candidate.type not in {"attack", "cyberattack", "threat"}:
         return False
     trigger, subject = candidate.trigger, _clause_subject(article, candidate.trigger)[1]
-    members = [] if subject is None or subject.lemma_.lower() not in article.actor_nouns else _prep_objects(
-        subject, "of")
+    members = [] if subject is None or subject.lemma_.lower() not in article.actor_nouns | article.lex.roles[
+        "membership_nouns"] else _prep_objects(subject, "of")   # "members of a gang coalition stormed the town"
     actors = [subject, *members] + _prep_objects(trigger, "by", "from")   # "came under fire from gunmen"
     thrown = candidate.obj is not None and candidate.type == "attack" and bool(
         article.classes.get(candidate.obj.i, set()) & WEAPONS)   # "a grenade was hurled into a cafe"
-    return thrown or any(actor is not None and article.classes.get(actor.i, set()) & classes for actor in actors)
+    # (a group named by its compound: `the Viv Ansanm gang coalition`, `a jihadist militant alliance`)
+    return thrown or any(actor is not None and any(article.classes.get(w.i, set()) & classes for w in (
+        actor, *(c for c in actor.children if c.dep_ == "compound" and actor != trigger))) for actor in actors)
 
 
 def _cyberattack_on_state(article: _Article, candidate: Candidate) -> bool:
@@ -5176,6 +5282,8 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
         subject = next((c for c in verb.head.children if c.dep_ == "dobj"), subject)
     if subject is None or lemma_forms(verb) & article.patient_verbs or trigger.dep_ == "acomp":
         return False  # "the firm's accounts are frozen": the subject undergoes the measure
+    if _reporter_of_passive(article, verb, subject):
+        return False  # "a police post was targeted in a gun and grenade assault, IRNA reported": the reporter
     speaker = _reporting_subject(subject) if subject.lower_ in REPORTED_PRONOUNS else None
     if speaker is not None and _is_business(article, speaker):
         return True  # "the mining group said it would deploy trucks"
@@ -5231,6 +5339,17 @@ def _is_business(article: _Article, token: Token) -> bool:
         return not classes & {"weapons", "forces", "military", "attackers"}
     return token.lemma_.lower() in article.lex.roles["trade_groups"] and any(
         c.dep_ in {"compound", "amod"} and c.lower_ in article.lex.roles["sectors"] for c in token.children)
+
+
+def _reporter_of_passive(article: _Article, verb: Token, subject: Token) -> bool:
+    """Whether the subject found for a passive clause with no agent of its own is the one who reports it, reached
+    through the reporting verb (`a police post was targeted in a gun and grenade assault, IRNA reported`), in a
+    sentence that names weapons or victims: the attackers go unnamed, the agency or official that tells of it acts in
+    no violence (a firm's `flights will be cancelled, Ryanair said` names neither, and stays the firm's)."""
+    if subject.head is verb or not any(c.dep_ == "nsubjpass" for c in verb.children) or _passive_agent(verb):
+        return False
+    sent = article.sentence(verb)
+    return any(article.sentence_words(sent, name) for name in ("casualties", *WEAPONS))
 
 
 def _reporting_subject(token: Token) -> Token | None:
@@ -5390,6 +5509,8 @@ def _violence_with_victims(article: _Article, candidate: Candidate, military: bo
     if candidate.type != "attack":
         return False
     trigger, sent = candidate.trigger, article.sentence(candidate.trigger)
+    if _states_victims(article, trigger):
+        return True  # "a gun and grenade assault that left five officers dead": its own clause counts them
     if candidate.strength == "term":  # a score in a match report counts no victims (`overran Sweden 4-1`)
         return article.sentence_words(sent, "casualties") or (_counted_patient(trigger)
                                                                and sent.start not in article.sport_sents)
@@ -5781,6 +5902,8 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
         receiver = _receiver_words(candidate.recipient) if candidate.recipient is not None else None
         return None, ActorRef(name=receiver) if receiver else None
     subject = article.subject(verb)
+    if candidate.type == "attack" and subject is not None and _reporter_of_passive(article, verb, subject):
+        subject = None  # "was targeted in a grenade assault, IRNA reported": the agency reports, the attackers go unnamed
     # "six Rafale fighters landed at the air base": what a service receives is no giver
     source = (None if candidate.recipient is not None and subject is not None and subject == candidate.obj
               else article.name_of(article.launcher(subject)))
@@ -5840,7 +5963,7 @@ def _is_event(article: _Article, noun: Token) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in article.light_nouns:
         token = token.head.head  # "carried out a fresh round of strikes": the light noun's verb
-    if token.dep_ == "ROOT" or _has_agent(article, token):
+    if token.dep_ == "ROOT" or _has_agent(article, token) or _states_victims(article, token):
         return True
     head = token.head
     if token.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and head.pos_ in VERB_POS:
@@ -5852,6 +5975,13 @@ def _is_event(article: _Article, noun: Token) -> bool:
     if token.dep_ == "pobj" and head.head.pos_ in VERB_POS and head.lower_ in {"to", "in", "into", "for"}:
         return bool(lemma_forms(head.head) & article.event_verbs)
     return False
+
+
+def _states_victims(article: _Article, noun: Token) -> bool:
+    """Whether a noun's relative clause counts victims (classes.json `casualties`: `an assault that left five officers
+    dead`, `a raid which killed 12 villagers`): an event that happened, wherever the noun stands."""
+    return any(c.dep_ == "relcl" and any("casualties" in article.classes.get(w.i, ()) for w in (c, *c.children))
+               for c in noun.children)
 
 
 def _sums_up_statement(noun: Token) -> bool:

@@ -1752,7 +1752,7 @@ def test_a_rule_at_home_or_lifted_forbids_no_trade_with_a_party(text):
 
 @pytest.mark.parametrize("text, source, target", [
     ("Field radios and armoured ambulances provided by the Government of Japan were presented to the Philippine "
-     "Army at Camp Aguinaldo.", None, "PHL"),
+     "Army at Camp Aguinaldo.", "JPN", "PHL"),   # the giver named on one of the goods gives them all
     ("Germany presented mine-clearing vehicles and body armour to the Lithuanian Armed Forces in Vilnius.",
      "DEU", "LTU"),
     ("India transferred two Dornier aircraft to the Sri Lanka Air Force at a ceremony in Colombo.", "IND", "LKA"),

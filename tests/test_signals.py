@@ -3612,3 +3612,73 @@ def test_campaign_wars_civil_kit_and_visitor_caps_stay_quiet(text):
 def test_wars_on_parties_and_entry_bans_on_officials_still_count(text, kind, dyad):
     found = one(text, kind)
     assert found.escalates and (dyad is None or found.dyad == dyad), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked a border post, wounding two reservists.",
+    "Islamist fighters raided a barracks and killed six conscripts, the army said.",
+])
+def test_soldiers_counted_among_the_victims_are_no_call_up(text):
+    assert main_event(text) == "ASSAULT", signals(text)
+    assert not [s for s in signals(text) if s.type == "mobilization"], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nine workers were killed when a scaffold collapsed at a construction site in Lagos, the state government said.",
+    "Eleven passengers were killed when a minibus overturned on a highway in Tanzania, police said.",
+    "Twelve people were killed in a stampede at a stadium in Cameroon.",
+    "Mexican troops seized two tonnes of cocaine and detained five members of a drug gang at a ranch in Sinaloa.",
+])
+def test_accidents_and_drug_seizures_from_detained_gangs_stay_quiet(text):
+    assert not escalating(text), signals(text)
+
+
+def test_deaths_when_a_building_collapses_under_shelling_stay_an_attack():
+    text = "Four civilians were killed when their house collapsed after Russian shelling of Kherson, officials said."
+    assert main_event(text) == "ASSAULT", signals(text)
+
+
+@pytest.mark.parametrize("text, reporter", [
+    ("A bus station in the city of Kano was targeted in a gun and grenade assault that left six people dead, police "
+     "said.", "police"),
+    ("A market in Maiduguri was hit in a bomb assault which killed eleven traders, the state emergency agency "
+     "reported.", "state emergency agency"),
+])
+def test_a_passive_attack_that_counts_its_dead_is_not_its_reporter_s(text, reporter):
+    best = max((s for s in signals(text) if s.plover == "ASSAULT"), key=lambda s: s.confidence)
+    assert best.source is None or best.source.name != reporter, signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman opened fire on a bus in Chicago, wounding four passengers, police said.",
+    "A hit-and-run driver killed a pedestrian in Leeds, police said.",
+    "The coach stormed out of the press conference after the defeat.",
+])
+def test_lone_shooters_hit_and_run_drivers_and_tantrums_stay_quiet(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman shot dead two policemen at a checkpoint in Quetta, officials said.",
+    "Insurgents mounted hit-and-run raids that killed six soldiers in Borno state.",
+])
+def test_a_gunman_who_kills_policemen_and_hit_and_run_raids_stay_attacks(text):
+    assert main_event(text) == "ASSAULT", signals(text)
+
+
+def test_a_gang_coalition_that_storms_a_town_attacks_it():
+    text = ("Members of the Barrio Norte gang alliance stormed the town of Las Piedras overnight, burning the "
+            "courthouse, the national police said.")
+    assert main_event(text) == "ASSAULT", signals(text)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Blankets and 500 tonnes of rice donated by Japan were delivered to Cox's Bazar in Bangladesh.", "JPN>BGD"),
+    ("A Japanese air force C-2 transport landed in Manila carrying tents and water purifiers after the typhoon.",
+     "JPN>?"),
+])
+def test_givers_named_on_part_of_the_goods_or_on_a_craft_s_service_give_aid(text, dyad):
+    best = max((s for s in signals(text) if s.plover == "AID"), key=lambda s: s.confidence, default=None)
+    assert best is not None and best.dyad.startswith(dyad.split(">")[0]), signals(text)
+
+
