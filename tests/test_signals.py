@@ -2962,7 +2962,6 @@ def test_a_service_receipt_names_the_state_the_materiel_came_from():
     assert found.source.code == "SWE" and found.status == "actual", found
 
 
-
 @pytest.mark.parametrize("text", [
     "Spain beat Portugal 3-1 in Seville on Sunday. Spain attacked from kick-off and Portugal's defence buckled.",
     "Canada won 28-10 against the United States in Ottawa. The United States attacked late but ran out of time.",
