@@ -3222,6 +3222,9 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             return token.head, False, reach  # "it had frozen assets of": the perfect is the act
         carried = token.dep_ == "acl" and bool(lemma_forms(token) & lexicon().roles["cargo_verbs"])
         model = token.dep_ == "nummod" and not token.like_num  # "six F-16 aircraft": a model read as a number
+        if frame.in_notices and reach == 0 and token.dep_ == "xcomp" and lemma_forms(token.head) & frame.heads:
+            return token.head, False, 1  # "nationals of Syria are refused boarding": the parser hangs what a notice
+            # withholds as the verb's complement; it is the verb's object (elsewhere a clause: "stopped funding them")
         if token.dep_ not in CLIMB_DEPS and not (carried or model):
             return None, False, 0
         if (token.dep_ == "pobj" and token.head.lower_ == "of"

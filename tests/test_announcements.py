@@ -1985,6 +1985,9 @@ def test_a_notice_that_withdraws_relieves_advises_reports_or_rules_at_home_lends
      "sanctions", "BWA"),
     ("Payment institutions are hereby informed that the funds of the persons listed in the annex are attached until "
      "the review is complete.", "https://www.nbu.gov.sk/circular-4", "Circular No. 4", "sanctions", "SVK"),
+    ("Since 1 June, officials of the ruling party of Belarus holding diplomatic passports are denied boarding on "
+     "flights to Vilnius.", "https://www.urm.gov.lt/notice-12", "Notice on entry of Belarusian officials",
+     "sanctions", "LTU"),
     ("Payment institutions are hereby informed that any payments to the entities in the annex shall be rejected.",
      "https://www.nbu.gov.sk/circular-5", "Circular No. 5", "sanctions", "SVK"),
 ])
