@@ -170,6 +170,7 @@ class Frame:
     entry_verbs: frozenset[str] = frozenset()  # heads whose subject enters the service: `entered service with`
     own_heads: frozenset[str] = frozenset()  # heads only over the actor's own class word: `returned its envoy`
     goods_preps: frozenset[str] = frozenset()  # what a head over the recipient gives: `provided the Army with jets`
+    in_notices: bool = False  # read only in a notice, where the act can only be a measure: `properties ... are attached`
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -263,7 +264,8 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("holders", [])),
                                 frozenset(frame.get("entry_verbs", [])),
                                 frozenset(frame.get("own_heads", [])),
-                                frozenset(frame.get("goods_preps", []))))
+                                frozenset(frame.get("goods_preps", [])),
+                                frame.get("in_notices", False)))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
                   "armed_name_words",
                   "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
@@ -2117,6 +2119,8 @@ def _candidates(article: _Article) -> list[Candidate]:
         for frame in _frames_of_class(name):
             if inside and inside[0] != frame.type and inside[1] > len(span) and inside[2] != root.i:
                 continue
+            if frame.in_notices and not _a_notice(article):
+                continue  # "the bank rejected the transaction": in news an everyday act, in a notice a measure
             if frame.recipients:  # "delivered three boats to Costa Rica's Coast Guard": the boats are materiel
                 head, goods, recipient = _supplied_to(article, root, frame)
                 reverse = head is None  # "four trainer aircraft were received by the Peruvian Air Force"
@@ -2949,6 +2953,12 @@ def _named_examples(article: _Article, noun: Token) -> list[Token]:
 
 
 @lru_cache(maxsize=None)
+def _a_notice(article: _Article) -> bool:
+    """Whether the text is a notice (published on an official host, or worded as one), whose own acts on a party are
+    its measures: only there does an everyday verb (`rejected`, `attached`, `refused boarding`) name one."""
+    return bool(article.publisher) or article.is_notice()
+
+
 def _frames_of_class(name: str) -> list[Frame]:
     """The frames whose object is a word of this class, in the lexicon's order: each class word is read by its own."""
     return [frame for frame in lexicon().frames if frame.objects == name]
@@ -3252,6 +3262,9 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             return token.head, False, reach  # "it had frozen assets of": the perfect is the act
         carried = token.dep_ == "acl" and bool(lemma_forms(token) & lexicon().roles["cargo_verbs"])
         model = token.dep_ == "nummod" and not token.like_num  # "six F-16 aircraft": a model read as a number
+        if frame.in_notices and reach == 0 and token.dep_ == "xcomp" and lemma_forms(token.head) & frame.heads:
+            return token.head, False, 1  # "nationals of Syria are refused boarding": the parser hangs what a notice
+            # withholds as the verb's complement; it is the verb's object (elsewhere a clause: "stopped funding them")
         if token.dep_ not in CLIMB_DEPS and not (carried or model):
             return None, False, 0
         if (token.dep_ == "pobj" and token.head.lower_ == "of"

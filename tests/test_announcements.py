@@ -1977,3 +1977,59 @@ def test_a_notice_s_own_measure_that_no_sentence_rule_reads_is_its_publisher_s(t
 ])
 def test_a_notice_that_withdraws_relieves_advises_reports_or_rules_at_home_lends_no_issuer(text, url, headline):
     assert not {kind for kind in ("sanctions", "arms_delivery") if hosted(text, url, kind, headline)}
+
+
+@pytest.mark.parametrize("text, url, headline, kind, source", [
+    ("NOTICE is hereby given that the bank accounts of the companies named in the Second Schedule are attached "
+     "until further order of the Court.", "https://www.justice.gov.bw/notice-51", "Government Notice No. 51",
+     "sanctions", "BWA"),
+    ("Payment institutions are hereby informed that the funds of the persons listed in the annex are attached until "
+     "the review is complete.", "https://www.nbu.gov.sk/circular-4", "Circular No. 4", "sanctions", "SVK"),
+    ("Since 1 June, officials of the ruling party of Belarus holding diplomatic passports are denied boarding on "
+     "flights to Vilnius.", "https://www.urm.gov.lt/notice-12", "Notice on entry of Belarusian officials",
+     "sanctions", "LTU"),
+    ("Payment institutions are hereby informed that any payments to the entities in the annex shall be rejected.",
+     "https://www.nbu.gov.sk/circular-5", "Circular No. 5", "sanctions", "SVK"),
+])
+def test_a_notice_s_own_everyday_verb_on_what_a_party_holds_is_its_measure(text, url, headline, kind, source):
+    assert source in {s for s, _ in hosted(text, url, kind, headline)}
+
+
+@pytest.mark.parametrize("text, url, headline", [
+    ("The bank rejected the payment and held the funds after the card was reported stolen.",
+     "https://www.reuters.com/business/card-fraud", "Card fraud rises"),
+    ("Banks are asked to confirm that they hold no accounts of the clubs relegated this season.",
+     "https://www.fa.gov.mt/notice-2", "Notice to banks"),
+    ("Applications for residents' parking permits are refused where the vehicle is registered at another address.",
+     "https://www.camden.gov.uk/parking", "Parking permits: who can apply"),
+    ("The cruise line commissioned a new ship into its fleet at a ceremony in Miami on Monday.",
+     "https://www.cruisenews.com/fleet", "A new ship joins the fleet"),
+    ("A passenger was refused boarding after the airline found his passport had expired.",
+     "https://www.bbc.co.uk/news/travel", "Passenger stranded at Gatwick"),
+])
+def test_everyday_refusals_holds_and_ships_outside_a_notice_of_measures_are_no_measure(text, url, headline):
+    assert not {kind for kind in ("sanctions", "arms_delivery") if hosted(text, url, kind, headline)}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Cabinet decided on Friday to impose asset-freezing measures on nine officials of the junta.", "sanctions"),
+    ("Norway has handed over four fast interceptor boats to Moldova to patrol the Dniester.", "arms_delivery"),
+    ("Two landing craft donated by France were commissioned into the Senegalese Navy in Dakar.", "arms_delivery"),
+    ("Turkey will hand over three unmanned surface vessels to the Azerbaijani Navy next month.", "arms_delivery"),
+])
+def test_asset_freezing_and_naval_craft_handed_to_a_state_are_their_measures(text, kind):
+    assert escalations(text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach handed the players new boots before the final in Madrid.",
+    "The hotel froze its prices, and the landing craft museum in Poole reopened on Saturday.",
+])
+def test_handing_kit_and_a_museum_of_craft_are_no_delivery(text):
+    assert not escalations(text, "arms_delivery") and not escalations(text, "sanctions")
+
+
+@pytest.mark.parametrize("url", ["https://www.bundesregierung.de/breg-en/support", "https://www.bafa.de/export-control"])
+def test_federal_hosts_of_other_shapes_are_official(url):
+    from pipeline.signals import publisher_of
+    assert publisher_of(url) == "DEU"
