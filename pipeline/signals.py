@@ -882,6 +882,11 @@ class _Article:
                             or self._orders_in_present() or self._titled_notice()) and not self._advisory())
         return self.notice
 
+    def speaks_for_issuer(self) -> bool:
+        """Whether the text is a notice (published on an official host, or worded as one), whose own acts on a party
+        are its measures: only there does an everyday verb (`rejected`, `attached`, `refused boarding`) name one."""
+        return bool(self.publisher) or self.is_notice()
+
     def _titled_notice(self) -> bool:
         """Whether an official host publishes the text under a headline that calls it a notice (`notice_titles`:
         `Financial sanctions notice: asset freeze targets added`, `Circular letter 7/2026`): a news site's headline
@@ -1790,7 +1795,7 @@ def _own_measure(article: _Article, dropped: list[Candidate], found: list[Signal
     dropped = [c for c in dropped if c.type in kinds]   # (cheapest tests first: most articles end here)
     if not dropped or any(s.type in kinds and s.status in ("actual", "planned") for s in found):
         return None
-    if not (article.publisher or article.is_notice()) or article._advisory() or article.grants_relief():
+    if not article.speaks_for_issuer() or article._advisory() or article.grants_relief():
         return None
     # (not one whose clause names its own actor, `Boeing has ended all exports to Russian airlines`, a word that only
     # says what another noun is about, `the policy on arms export licensing`, nor one capitalised inside a sentence,
@@ -2119,7 +2124,7 @@ def _candidates(article: _Article) -> list[Candidate]:
         for frame in _frames_of_class(name):
             if inside and inside[0] != frame.type and inside[1] > len(span) and inside[2] != root.i:
                 continue
-            if frame.in_notices and not _a_notice(article):
+            if frame.in_notices and not article.speaks_for_issuer():
                 continue  # "the bank rejected the transaction": in news an everyday act, in a notice a measure
             if frame.recipients:  # "delivered three boats to Costa Rica's Coast Guard": the boats are materiel
                 head, goods, recipient = _supplied_to(article, root, frame)
@@ -2567,7 +2572,7 @@ def _forbidden_trade(article: _Article) -> list[Token]:
         if any(c.dep_ == "neg" for c in word.children) or word.dep_ == "amod":
             continue
         for child in word.children:
-            if child.dep_ in {"xcomp", "ccomp", "advcl"} and _infinitive(child):  # (`it is prohibited to export`)
+            if child.dep_ in {"xcomp", "ccomp", "advcl"} and _is_infinitive(child):  # (`it is prohibited to export`)
                 forbidden += [v for v in (child, *child.conjuncts) if lemma_forms(v) & notices["prohibited_acts"]]
             elif child.dep_ == "dobj" and _legal_act_acts(article, word):   # the act's own measure
                 forbidden += [n for n in (child, *child.conjuncts) if _trade_act(n, notices)]
@@ -2642,10 +2647,6 @@ def _legal_act_acts(article: _Article, verb: Token) -> bool:
         subject = verb.head
     return subject is not None and (article._is_legal_act(subject) or subject.lower_.rstrip("s") in
                                     article.lex.notices["legal_acts"])   # (`Regulations` the parser leaves plural)
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _commits_offence(verb: Token, notices: dict) -> bool:
@@ -2950,13 +2951,6 @@ def _named_examples(article: _Article, noun: Token) -> list[Token]:
     objects = [o for h in heads for o in (*h.children, *(p for c in h.children if c.dep_ == "prep" for p in c.children))
                if o.dep_ in {"dobj", "pobj"}]
     return [t for o in objects for t in (o, *o.conjuncts)]
-
-
-@lru_cache(maxsize=None)
-def _a_notice(article: _Article) -> bool:
-    """Whether the text is a notice (published on an official host, or worded as one), whose own acts on a party are
-    its measures: only there does an everyday verb (`rejected`, `attached`, `refused boarding`) name one."""
-    return bool(article.publisher) or article.is_notice()
 
 
 def _frames_of_class(name: str) -> list[Frame]:
