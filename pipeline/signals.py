@@ -5804,7 +5804,16 @@ def _decided(article: _Article, trigger: Token) -> bool:
     taken, where `said it would cut ties` only announces it."""
     decisions = article.lex.cues["planned"]["decisions"]
     return (any(lemma_forms(verb) & decisions for verb in _verbs_over(trigger, {"xcomp", "ccomp"}))
-            or _said_in_force(article, trigger))
+            or _decision_named(article, trigger) or _said_in_force(article, trigger))
+
+
+def _decision_named(article: _Article, trigger: Token) -> bool:
+    """Whether the measure is the infinitive of a noun naming a decision taken (status_cues.json
+    `planned.decision_nouns`: `Slovakia's decision to ban imports`, `the council's vote to expel the envoy`): the
+    body has taken it, where `plans to ban` only announces it."""
+    verb = trigger if trigger.pos_ in VERB_POS else trigger.head if trigger.dep_ in ("dobj", "nsubjpass") else None
+    return (verb is not None and verb.dep_ == "acl" and _is_infinitive(verb)
+            and verb.head.lower_ in article.lex.cues["planned"]["decision_nouns"])
 
 
 def _said_in_force(article: _Article, trigger: Token) -> bool:

@@ -3681,3 +3681,34 @@ def test_givers_named_on_part_of_the_goods_or_on_a_craft_s_service_give_aid(text
     assert best is not None and best.dyad.startswith(dyad.split(">")[0]), signals(text)
 
 
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Lithuania's decision on Monday to ban transit of Belarusian potash angered Minsk.", "sanctions"),
+    ("The Nigerien junta's decision to expel the French ambassador took Paris by surprise.", "diplomatic_rupture"),
+])
+def test_a_measure_named_by_a_decision_noun_is_taken(text, kind):
+    assert one(text, kind).plover == "SANCTION"
+
+
+def test_a_measure_only_announced_stays_an_intention():
+    assert one("Lithuania plans to ban transit of Belarusian potash.", "sanctions").plover == "THREATEN"
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Burundi pulled its soldiers from three villages in eastern Congo last week.", "BDI"),
+    ("Armenian troops handed the border post back to Azerbaijani forces on Friday.", "ARM"),
+    ("Russian forces ceded the island to Ukrainian troops after weeks of shelling.", "RUS"),
+])
+def test_forces_pulled_out_or_places_handed_back_are_a_concession(text, state):
+    signal = one(text, "agreement")
+    assert signal.plover == "YIELD" and signal.source.code == state
+
+
+@pytest.mark.parametrize("text", [
+    "The coach pulled his best players from the cup tie against Portugal.",
+    "Spanish tourists returned to the city after the festival.",
+    "The club handed the stadium back to the city council after the final.",
+])
+def test_players_pulled_or_places_returned_in_everyday_news_are_quiet(text):
+    assert not [s for s in signals(text) if s.plover == "YIELD"]
