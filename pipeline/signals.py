@@ -3582,12 +3582,13 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                        or _metaphoric_force(article, candidate) or _depicted_in_work(article, trigger)
                        or _by_civil_body(article, candidate) or _scored(article, candidate)
                        or _figurative_attack(article, candidate, sent) or _pelted_with_words(article, candidate)
-                       or _seized_goods(article, candidate, sent) or _lone_shooter(article, candidate, sent)):
+                       or _seized_goods(article, candidate, sent) or _lone_shooter(article, candidate, sent)
+                       or _consumer_goods_rule(article, candidate, sent)):
         return None  # "the drug regulator banned a pill imported from China", "the report is under embargo",
         # "an army of volunteer nurses will be deployed", "a drama about a Russian invasion of Norway",
         # "the Tartan Army is preparing for an invasion of Boston", "fired seven three-pointers over the Rockets",
         # "targeting commuters in Manila", "a triumphant invasion of the French stage", "the navy seized fishing nets",
-        # "a lone gunman opened fire in a supermarket"
+        # "a lone gunman opened fire in a supermarket", "announced a ban on the import of disposable vapes"
     source, target, joint = _ends(article, candidate, info)
     if candidate.prohibited and lemma_forms(trigger) & article.lex.notices["entry_verbs"]:
         refused_by, refused = _entry_refused(article, trigger)   # (a party the actor layer cannot code: the notice's)
@@ -4701,9 +4702,52 @@ def _domestic_trade_or_licence(article: _Article, candidate: Candidate, sent: Sp
         return False  # "China imposed an export ban on gallium": a trade measure with no aim named may be a sanction
     owned = any(c.dep_ == "poss" and (article.code_of(c) or c.lower_ in REPORTED_POSSESSIVES)
                 for c in obj.children)
-    parties = [p for holder in (obj, candidate.trigger) for p in _prep_objects(holder, "to", "from", "with", "for")]
+    parties = [p for holder in (obj, candidate.trigger) for p in _trade_parties(article, holder)]
     return (not owned and not parties and _named_ends(article, candidate)[1] is None
             and not any(article.cast.code_at(t) for t in obj.subtree))
+
+
+def _trade_parties(article: _Article, holder: Token) -> list[Token]:
+    """The parties a trade flow or a measure on it goes to or comes from (its `to`, `from`, `with`, `for`), not a
+    span of time (`halted exports for three weeks`, `stop selling them from June`)."""
+    return [p for p in _prep_objects(holder, "to", "from", "with", "for")
+            if p.ent_type_ not in {"DATE", "TIME"} and p.lower_ not in article.lex.roles["deadline_spans"]]
+
+
+def _traded_goods(trigger: Token, flow: Token) -> list[Token]:
+    """The goods of a trade measure, with their conjuncts: the `of` of the flow or of the flow it is joined to (`the
+    sale and import of menthol cigarettes`), the `on` of the measure (`an import ban on plastic bottles`), else the
+    object of the measure or of the trade act it governs (`must stop selling disposable vapes`) and that object's
+    `of` (`banned the sale of tobacco`)."""
+    acts = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
+    objects = [c for a in acts for c in a.children if c.dep_ == "dobj"]
+    flows = [flow, *objects, *([flow.head] if flow.dep_ == "conj" else [])]
+    goods = [g for f in flows for g in _prep_objects(f, "of")] + _prep_objects(trigger, "on") + objects
+    return goods + [c for g in goods for c in g.conjuncts]
+
+
+def _consumer_goods_rule(article: _Article, candidate: Candidate, sent: Span) -> bool:
+    """Whether a sanction, in a sentence with no military word, bars trade in goods a state regulates at home for
+    health, safety or the environment (classes.json `consumer_goods`: `a ban on the import of disposable vapes`,
+    `an import ban on plastic bottles`, `retailers must stop selling disposable vapes`) and names no party: no state
+    on the goods (`Russian vodka`), no party the trade goes to or comes from (`cigarettes from Belarus`), no other
+    restriction in the sentence (`as part of new sanctions`). A rule at home, whoever the sentence also names (`though
+    smuggling from India remains common`); a sanction cuts off strategic goods or names the one it falls on."""
+    trigger = candidate.trigger
+    if candidate.type != "sanctions" or article.sentence_words(sent, "military"):
+        return False
+    flow = candidate.obj if candidate.obj is not None else trigger
+    goods = _traded_goods(trigger, flow)
+    if not any("consumer_goods" in article.classes.get(g.i, ()) for g in goods):
+        return False
+    measure = {trigger.i, flow.i, *(c.i for c in trigger.children if c.dep_ == "compound"),
+               *(c.i for c in trigger.conjuncts)}
+    if any("restrictions" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i not in measure):
+        return False
+    holders = [trigger, flow, *(c for c in trigger.children if c.dep_ == "xcomp")]
+    return not (any(_trade_parties(article, h) for h in holders) or any(_prep_objects(g, "from", "to") for g in goods)
+                or any(c.dep_ == "dative" for c in trigger.children)
+                or any(article.cast.code_at(t) for g in goods for t in g.subtree))
 
 
 def _conveys(article: _Article, verb: Token) -> bool:

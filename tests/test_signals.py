@@ -3712,3 +3712,40 @@ def test_forces_pulled_out_or_places_handed_back_are_a_concession(text, state):
 ])
 def test_players_pulled_or_places_returned_in_everyday_news_are_quiet(text):
     assert not [s for s in signals(text) if s.plover == "YIELD"]
+
+@pytest.mark.parametrize("text", [
+    "Malaysia's health minister announced a ban on the import of flavoured e-cigarettes, saying pupils were vaping "
+    "in class.",
+    "Peru imposed an import ban on single-use plastic straws and polystyrene boxes, the environment ministry said.",
+    "Shops must stop selling nicotine pouches to under-18s from March, Denmark's health ministry said.",
+    "Sri Lanka has banned the sale of glyphosate since 2015, officials said, though smuggling from India continues.",
+])
+def test_bans_on_goods_regulated_at_home_are_no_sanctions(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Norway banned imports of cigarettes from Belarus under its sanctions regime.", "NOR>BLR"),
+    ("Japan banned the export of luxury goods, including cigars and whisky, to Russia.", "JPN>RUS"),
+])
+def test_bans_on_the_same_goods_from_or_to_a_state_stay_sanctions(text, dyad):
+    assert one(text, "sanctions").dyad == dyad
+
+
+@pytest.mark.parametrize("text", [
+    "An Austrian engineering group shipped 120 robot arms to a battery plant in Poland.",
+    "South Korea supplied rainwater tanks and tents to Fiji after the cyclone.",
+    "A French start-up delivered 40 crop-spraying drones to growers in Morocco.",
+    "Portugal's maritime authority deployed four boats to contain an oil slick near Sines.",
+    "Thailand halted exports of sugar for six months to keep domestic prices down, the commerce ministry said.",
+])
+def test_everyday_senses_of_weapon_words_and_relief_against_pollution_stay_quiet(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Poland shipped 60 tanks and artillery rounds to Ukraine, the defence ministry said.", "arms_delivery"),
+    ("Iran supplied armed drones to Russia, Western officials said.", "arms_delivery"),
+])
+def test_weapons_delivered_to_a_state_stay_arms_deliveries(text, kind):
+    assert one(text, kind).status == "actual"
