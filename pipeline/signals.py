@@ -139,6 +139,8 @@ class TypeInfo:
     threatened_type: str | None = None
     prepared_plover: str | None = None
     prepared_cameo: str | None = None
+    repression_plover: str | None = None
+    repression_cameo: str | None = None
     decided_plover: str | None = None
     decided_cameo: str | None = None
     pledged_type: str | None = None   # forces pledged to a partner are help promised: `promised to send troops`
@@ -1982,11 +1984,13 @@ def _objects(article: _Article, verb: Token) -> set[int]:
 
 def _struck(article: _Article, verb: Token) -> set[int]:
     """What an attack verb strikes: its objects, its passive subject, and what it or its object is aimed at through
-    the attack's target prepositions (`opened fire on a police patrol`, `fired rockets at a garrison`)."""
+    the attack's target prepositions (`opened fire on a police patrol`, `fired rockets at a garrison`), with the
+    compounds that name their kind (`fired on a military patrol boat`: the patrol was struck, not deployed)."""
     aims = lexicon().types["attack"].target_preps
     objects = _objects(article, verb) | {p.i for p in verb.children if p.dep_ == "nsubjpass"}
-    return objects | {p.i for t in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
-                      for p in _prep_objects(t, *aims)}
+    struck = objects | {p.i for t in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+                        for p in _prep_objects(t, *aims)}
+    return struck | {c.i for i in struck for c in article.doc[i].children if c.dep_ == "compound"}
 
 
 def _undone(verb: Token) -> set[int]:
@@ -2010,9 +2014,10 @@ def _governs_measure(article: _Article, trigger: Token, found: list[tuple[Candid
     """Whether another signal's trigger sits under this threat (or promise) verb in the parse as what is
     threatened, not as the condition of the threat (`warned it would close the strait if the West imposed an
     embargo`, `would respond to any deployment`); for a promise, only a coercive signal counts, a threat too
-    (`vowed to retaliate`, `vowed to avenge`, not `promised aid`)."""
+    (`vowed to retaliate`, `vowed to avenge`, not `promised aid`), and not one in a clause that gives its occasion
+    (`although fighting continued, negotiators signed an accord committing both sides to a ceasefire`)."""
     return any((c.type != "threat" or coercive_only) and s.status != "hypothetical" and trigger in c.trigger.ancestors
-               and not (coercive_only and s.plover not in COERCIVE_PLOVER)
+               and not (coercive_only and (s.plover not in COERCIVE_PLOVER or _in_background(article, c.trigger)))
                and not _in_condition(article, c.trigger, trigger)
                and (coercive_only or not _done_beside_threat(c.trigger, trigger)) for c, s in found)
 
@@ -3486,10 +3491,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
         return None  # "after a meeting with": a passing mention
     if candidate.strength == "weak" and (trigger.dep_ == "relcl" or trigger.dep_ in {"acl", "amod"}
-                                         and trigger.tag_ == "VBN") and not _clause_hung_on_noun(trigger):
+                                         and trigger.tag_ == "VBN") and not (
+            _clause_hung_on_noun(trigger) or _past_verb_read_as_participle(trigger)):
         return None  # "an agreement Germany signed", "sanctions discussed by the West", "Rwanda-backed rebels",
         # "rebels backed by Rwanda": descriptions of a noun, not an act of the sentence (not "informs importers that
-        # the import of coal is prohibited": a clause of its own, which the parser hung on the noun before it)
+        # the import of coal is prohibited": a clause of its own, which the parser hung on the noun before it; not
+        # "fighters killed 40 farmers": a past verb with its object)
     if candidate.strength == "weak" and _opens_hyphenated_modifier(trigger):
         return None  # "a hit-and-run driver", "a shoot-to-kill policy": a word of a noun's description; the act, if
         # any, is the noun's own ("hit-and-run raids")
@@ -3516,6 +3523,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "Russia's call for a rewriting": an appeal, not a phone call
     if candidate.strength == "weak" and candidate.obj is None and _other_phrasal_verb(candidate):
         return None  # "called out the champion for a fight", "called up reservists": another verb than a call
+    if (info.type or candidate.type) in DEESCALATION_TYPES and _medium_of_report(trigger):
+        return None  # "the FBI and Japan's police agency said in a joint statement": how the news was told
     if candidate.type == "talks" and candidate.strength == "weak" and _conveys(article, trigger):
         return None  # "released the reporter and flew him to Ankara": carried there, no visit
     if _in_organisation_name(article, trigger) or _in_law_title(article, trigger):
@@ -3773,6 +3782,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     plover, cameo = _coding(info, status, joint, requested)
     if info.prepared_plover and status in OVERRIDABLE and _readied(article, trigger):
         plover, cameo = info.prepared_plover, info.prepared_cameo
+    if info.repression_plover and not (source and target) and _crowd_control_only(article, trigger):
+        plover, cameo = info.repression_plover, info.repression_cameo  # "riot police fired tear gas and rubber
+        # bullets at protesters": repression of a crowd at home (not "coast guard ships fired water cannon at a
+        # Philippine supply vessel": one state's force on another's)
     if info.decided_plover and status == "planned" and _decided(article, trigger):
         plover, cameo = info.decided_plover, info.decided_cameo  # "ordered the expulsion": taken, not announced
     depth = sum(1 for _ in trigger.ancestors)
@@ -4143,6 +4156,23 @@ def _metaphoric_force(article: _Article, candidate: Candidate) -> bool:
     return False
 
 
+def _medium_of_report(noun: Token) -> bool:
+    """Whether a noun is the `in` of a reporting verb (`said in a joint statement`, `announced in a joint
+    declaration`): the medium the news was told in, no accord of its own (whatever the statement reports stands)."""
+    return (noun.pos_ in NOUN_POS and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+            and noun.head.head.pos_ in VERB_POS and noun.head.head.lemma_.lower() in quote_cues().verbs)
+
+
+def _crowd_control_only(article: _Article, verb: Token) -> bool:
+    """Whether everything an attack verb fires or uses is a crowd-control munition (classes.json `crowd_control`:
+    `fired tear gas and rubber bullets`, `used water cannon`): policing a crowd, no attack (not `fired tear gas and
+    live rounds`)."""
+    if verb.pos_ not in VERB_POS:
+        return False
+    objects = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+    return bool(objects) and all("crowd_control" in article.classes.get(o.i, ()) for o in objects)
+
+
 def _natural_foe(article: _Article, token: Token) -> bool:
     """Whether an object is a hazard (`the flames`) or what pests or a hazard do (`a locust invasion`, `an invasion
     of bark beetles`, `an outbreak of blight`): its modifiers or `of` are `organisms` or `hazards`."""
@@ -4334,11 +4364,20 @@ def _accidental_deaths(article: _Article, trigger: Token) -> bool:
     clauses = [c for c in trigger.children if c.dep_ == "advcl"
                and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as", "after"} for m in c.children)]
     if not (any(lemma_forms(c) & roles["accident_acts"] for c in clauses)
-            or any(lemma_forms(n) & roles["accidents"] for n in _prep_objects(trigger, "in"))):
+            or any(lemma_forms(n) & roles["accidents"] for n in _prep_objects(trigger, "in"))
+            or _blast_at_workplace(article, trigger)):
         return False
     armed = ARMED_CLASSES | {"military"}
     return not any(article.classes.get(w.i, set()) & armed and "casualties" not in article.classes.get(w.i, ())
                    and "mining_sites" not in article.classes.get(w.i, ()) for w in trigger.subtree)
+
+
+def _blast_at_workplace(article: _Article, verb: Token) -> bool:
+    """Whether a killing verb's subject is an explosion at or in a workplace (classes.json `explosions`, `workplaces`:
+    `a blast at a fireworks factory killed nine workers`, `an explosion in a coal mine`): an industrial accident's
+    shape; `_accidental_deaths` still asks that no military word, attacker or weapon stands beside it."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and "explosions" in article.classes.get(c.i, ())]
+    return any("workplaces" in article.classes.get(p.i, ()) for s in subjects for p in _prep_objects(s, "at", "in"))
 
 
 def _sent_to_fight(trigger: Token) -> set[int]:
@@ -5450,8 +5489,11 @@ def _by_civil_party(article: _Article, candidate: Candidate) -> bool:
     parties += [p for holder, word in ((subject, "of"), (trigger, "by")) if holder is not None
                 for p in _prep_objects(holder, word)]
     if organisms and trigger.pos_ in NOUN_POS:
+        # a compound names the invaders only on a collective (`an invasion of locust swarms`), else the kind of a
+        # place or thing (`the bombing of a fish market`): that is struck
         invaders = _prep_objects(trigger, "of")
-        parties += [w for p in invaders for w in (p, *(c for c in p.children if c.dep_ in MODIFIER_DEPS))
+        parties += [w for p in invaders for w in (p, *(c for c in p.children if c.dep_ in MODIFIER_DEPS and (
+                        c.dep_ != "compound" or "collectives" in article.classes.get(p.i, ()))))
                     if article.classes.get(w.i, set()) & {"organisms", "crowds"}]
     return any(party is not None and article.classes.get(party.i, set()) & NON_PARTY_CLASSES
                and article.cast.actor_at(party) is None and not _described_as_armed(article, party)
@@ -5817,13 +5859,20 @@ def _in_background(article: _Article, trigger: Token) -> bool:
     for token in [trigger, *trigger.ancestors]:
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in recollections:
             return True  # "the scene of deadly clashes two years ago"
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in background for c in token.children):
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in background for c in _clause_marks(token)):
             return True
         if token.dep_ == "prep" and token.lower_ in background and token.head.pos_ in VERB_POS:
             return True
         if token.dep_ == "prep" and token.lower_ == "to" and lemma(token.head) in article.lex.cues["responses"]:
             return True  # "would respond militarily to the deployment": what is answered
     return False
+
+
+def _clause_marks(clause: Token) -> list[Token]:
+    """The marks of a subordinate clause, with the one that opens the sentence before it, which the parser may hang
+    on the main verb instead (`Although fighting continued north of Goma, negotiators signed`)."""
+    opening = [c for c in clause.head.children if c.dep_ == "mark" and c.i == clause.sent.start < clause.i]
+    return [*(c for c in clause.children if c.dep_ == "mark"), *opening]
 
 
 def _attempted(article: _Article, trigger: Token) -> bool:
@@ -6108,6 +6157,12 @@ def _clause_subject(article: _Article, trigger: Token) -> tuple[Token | None, To
     """The verb of the trigger's clause and that verb's subject (either may be missing)."""
     verb = article.clause_verb(trigger)[0]
     return verb, article.subject(verb) if verb is not None else None
+
+
+def _past_verb_read_as_participle(verb: Token) -> bool:
+    """Whether a participle describing a noun has a direct object (`gunmen believed to be ISWAP fighters killed 40
+    farmers`): a passive participle takes none, so it is the sentence's past verb, the noun its subject."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _clause_hung_on_noun(verb: Token) -> bool:
@@ -6705,13 +6760,18 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     # as it happened, whatever the clause it times says
     adjunct = adjunct or (path_child.dep_ == "advcl" and path_child.tag_ == "VBD" and any(
         c.dep_ in {"mark", "advmod"} and c.lower_ in cues["time_marks"] for c in path_child.children))
+    # "a drone attack set fire to the refinery": the active subject of a verb of planning does it, it is no plan the
+    # verb names (not "the attack is set for Monday", "talks were planned")
+    doer = (path_child.dep_ == "nsubj" and token.pos_ in VERB_POS and token.lemma_ != "be"
+            and not any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in children))
     # a notice's own order to the parties it obliges (`requests all banks to suspend`) is the measure in force
     ordered = by_document and bool(forms & article.lex.notices["ordering_verbs"]) and bool(
         article.regulated and {c.i for c in (*children, *path_child.children)} & article.regulated_words())
     if depth > 0 and not setting and not described and not conjoined and not adjunct and not ordered:
         kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
         if forms & _status_words(kind):  # most words on a path give no status
-            found.update(status for status in STATUS_PRIORITY if forms & cues[status].get(kind, frozenset()))
+            found.update(status for status in STATUS_PRIORITY if forms & cues[status].get(kind, frozenset())
+                         and not (doer and status == "planned"))
             if _acts_beside(path_child, depth):
                 found.discard("proposed")  # "meeting in Oslo, the negotiators discussed a timetable": the meeting
                 # is held

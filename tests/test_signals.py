@@ -3749,3 +3749,117 @@ def test_everyday_senses_of_weapon_words_and_relief_against_pollution_stay_quiet
 ])
 def test_weapons_delivered_to_a_state_stay_arms_deliveries(text, kind):
     assert one(text, kind).status == "actual"
+
+@pytest.mark.parametrize("text", [
+    "A Houthi drone attack set fire to an oil terminal in Saudi Arabia's Jazan province overnight, the coalition said.",
+    "An Israeli air strike set ablaze a fuel depot in southern Lebanon on Sunday.",
+])
+def test_an_attack_that_is_the_subject_of_set_fire_is_done_not_planned(text):
+    assert main_event(text) == "ASSAULT", signals(text)
+
+
+def test_an_attack_set_for_a_date_stays_planned():
+    assert one("Russia's offensive against Ukraine is set to begin next week.", "attack").status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Lima fired tear gas and rubber bullets at students marching on the presidential palace.",
+    "Security forces used water cannon and stun grenades to break up a rally of opposition supporters in Tbilisi.",
+    "Riot police in Dhaka fired tear gas at garment workers blocking a highway, arresting 20.",
+])
+def test_crowd_control_munitions_are_no_attack(text):
+    assert main_event(text) != "ASSAULT", signals(text)
+
+
+def test_fire_that_is_not_all_crowd_control_stays_an_attack():
+    text = "Israeli troops fired tear gas and live rounds at Palestinians near the Gaza fence, killing two."
+    assert main_event(text) == "ASSAULT", signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "An explosion at a chemical plant in Jiangsu province killed 12 workers and injured dozens, state media said.",
+    "A blast in a coal mine in northern Colombia killed seven miners on Tuesday, officials said.",
+])
+def test_an_explosion_at_a_workplace_is_an_accident(text):
+    assert main_event(text) != "ASSAULT", signals(text)
+
+
+def test_a_missile_that_hits_a_workplace_stays_an_attack():
+    text = "A Russian missile strike on a factory in Zaporizhzhia killed four workers, the regional governor said."
+    assert main_event(text) == "ASSAULT", signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bombing of a busy cattle market in Borno state killed at least nine traders, officials said.",
+    "The shelling of a crowded fish market in Kherson killed six people on Saturday, the governor said.",
+])
+def test_a_market_named_by_its_livestock_is_struck_not_an_invader(text):
+    assert main_event(text) == "ASSAULT", signals(text)
+
+
+def test_an_invasion_of_locust_swarms_stays_quiet():
+    assert not escalating("An invasion of locust swarms has destroyed crops across northern Kenya.")
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men opened fire on a Malian army patrol truck near Menaka, wounding three soldiers, the army said.",
+    "Gunmen ambushed a police patrol car outside Peshawar, killing two officers.",
+])
+def test_a_patrol_vehicle_under_fire_is_the_target_not_a_deployment(text):
+    assert main_event(text) == "ASSAULT", signals(text)
+
+
+def test_a_past_verb_with_its_object_is_no_description_of_its_subject():
+    text = "Militants thought to be Ansaru fighters abducted at least 30 villagers in Zamfara state, police said."
+    assert main_event(text) == "ASSAULT", signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Although shelling continued near Bakhmut, the two delegations signed a framework accord on prisoner exchanges.",
+    "Though clashes went on in the east, negotiators in Jeddah signed a deal committing both armies to a truce.",
+])
+def test_an_accord_signed_while_fighting_goes_on_is_the_news(text):
+    assert main_event(text) == "AGREE", signals(text)
+
+
+def test_a_vow_to_attack_despite_talks_stays_a_threat():
+    text = "The rebels vowed to attack the capital despite talks in Addis Ababa."
+    assert main_event(text) == "THREATEN", signals(text)
+
+
+def test_crowd_control_fire_is_coded_as_repression_and_still_escalates():
+    signal = one("Police in Lima fired tear gas and rubber bullets at students marching on the presidential palace.",
+                 "attack")
+    assert signal.plover == "COERCE" and signal.cameo == "175" and signal.escalates
+
+
+def test_water_cannon_fired_by_one_state_on_another_s_vessel_stays_an_attack():
+    text = "Chinese coast guard vessels fired water cannon at a Vietnamese fishing boat near the Paracel Islands."
+    assert main_event(text) == "ASSAULT", signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Indian and Pakistani troops exchanged small-arms and artillery fire along the Line of Control overnight.",
+    "Armenian and Azerbaijani border units traded heavy machine-gun and mortar fire near Sotk for two hours.",
+])
+def test_fire_traded_however_described_is_a_clash(text):
+    assert main_event(text) == "ASSAULT", signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two party leaders traded fire over tax policy in a heated television debate.",
+    "Traders exchanged shots of tequila after the market closed on a record high.",
+])
+def test_fire_traded_in_politics_or_at_a_bar_is_no_clash(text):
+    assert not escalating(text), signals(text)
+
+
+def test_a_joint_statement_that_reports_an_attack_is_no_accord():
+    text = ("Chinese state hackers stole design files from a Taiwanese chipmaker, the United States and Taiwan said "
+            "in a joint statement on Friday.")
+    assert main_event(text) == "ASSAULT", signals(text)
+
+
+def test_a_joint_statement_issued_on_its_own_stays_an_accord():
+    text = "Egypt and Sudan issued a joint statement on Tuesday pledging closer cooperation on Nile waters."
+    assert main_event(text) == "AGREE", signals(text)
