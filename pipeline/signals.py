@@ -2084,21 +2084,28 @@ OWN_FORCE_CLASSES = frozenset({"forces", "units", "armed_services"})
 
 
 def _given_to_own_forces(article: _Article, candidate: Candidate, source: str) -> bool:
-    """Whether a giving verb hands materiel to the giver's own forces: its receiver (the verb's second object or its
-    `to`) is a force word that a possessive pronoun ties to the giver or that the giver's state names (`handed new
-    tanks to its brigades`, `handed Russian units new howitzers` by Russia): a state arming itself, no delivery to
-    another (a service receiving kit from a maker, `the Air Force took delivery of`, is read elsewhere)."""
+    """Whether a state named acting hands materiel to its own forces: the verb's subject names the giver, and its
+    receiver (the first of two objects, or its `to`) is a force word that a possessive pronoun ties to the giver, that
+    the giver's state names or that names no state at all (`handed new tanks to its brigades`, `handed 200 launchers
+    to front-line units`): a state arming itself, no delivery to another. A notice whose publisher stands in for the
+    giver (`were delivered to the Navy of the Dominican Republic`) names no giver acting, and keeps its delivery."""
     verb = candidate.trigger
-    if candidate.reverse or verb.pos_ not in VERB_POS:
+    goods = candidate.obj
+    if candidate.reverse or verb.pos_ not in VERB_POS or goods is None:
         return False
-    receivers = [c for c in verb.children if c.dep_ in {"dative", "dobj"} and c is not candidate.obj]
+    subject = article.subject(verb)
+    if subject is None or not any(article.code_of(t) == source for t in (subject, *subject.children)):
+        return False
+    receivers = [c for c in verb.children if c.dep_ == "dative" or c.dep_ == "dobj" and c.i < goods.i
+                 and goods not in c.subtree]
     receivers += _prep_objects(verb, "to")
     for receiver in receivers + [c for r in receivers for c in r.conjuncts]:
         if not article.classes.get(receiver.i, set()) & OWN_FORCE_CLASSES:
             continue
         if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in receiver.children):
             return True
-        if any(article.code_of(t) == source for t in (receiver, *receiver.children) if t.dep_ != "prep"):
+        codes = {code for t in receiver.subtree if (code := article.code_of(t))}
+        if codes <= {source}:
             return True
     return False
 
