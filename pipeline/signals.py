@@ -2081,13 +2081,15 @@ def _term_stands(doc: Doc, start: int, end: int, pos: str, acronyms: frozenset[s
 
 
 OWN_FORCE_CLASSES = frozenset({"forces", "units", "armed_services"})
+OWN_PLACE_PREPOSITIONS = ("along", "at", "near", "on", "in")   # where a verb puts the receiving force
 
 
 def _given_to_own_forces(article: _Article, candidate: Candidate, source: str) -> bool:
     """Whether a state named acting hands materiel to its own forces: the verb's subject names the giver, and its
-    receiver (the first of two objects, or its `to`) is a force word that a possessive pronoun ties to the giver, that
-    the giver's state names or that names no state at all (`handed new tanks to its brigades`, `handed 200 launchers
-    to front-line units`): a state arming itself, no delivery to another. A notice whose publisher stands in for the
+    receiver (the first of two objects, or its `to`) is a force word whose phrase a possessive pronoun ties to the
+    giver or names the giver's state (`handed new tanks to its brigades`, `handed Russian units new howitzers`), or
+    that names no state where the verb places it at the giver's own (`handed 200 launchers to front-line units along
+    its border`): a state arming itself, no delivery to another. A notice whose publisher stands in for the
     giver (`were delivered to the Navy of the Dominican Republic`) names no giver acting, and keeps its delivery."""
     verb = candidate.trigger
     goods = candidate.obj
@@ -2102,11 +2104,12 @@ def _given_to_own_forces(article: _Article, candidate: Candidate, source: str) -
     for receiver in receivers + [c for r in receivers for c in r.conjuncts]:
         if not article.classes.get(receiver.i, set()) & OWN_FORCE_CLASSES:
             continue
-        if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in receiver.children):
+        if any(t.dep_ == "poss" and t.tag_ == "PRP$" or article.code_of(t) == source for t in receiver.subtree):
             return True
-        codes = {code for t in receiver.subtree if (code := article.code_of(t))}
-        if codes <= {source}:
-            return True
+        if not any(article.code_of(t) for t in receiver.subtree) and any(
+                t.dep_ == "poss" and t.tag_ == "PRP$" for place in _prep_objects(verb, *OWN_PLACE_PREPOSITIONS)
+                for t in place.subtree):
+            return True   # "handed launchers to front-line units along its southern border": units at its own border
     return False
 
 

@@ -2064,6 +2064,8 @@ def test_office_rules_and_news_of_a_refused_grant_are_no_sanction(text, url):
 @pytest.mark.parametrize("text, dyad", [
     ("Japan has handed the Philippines two coastal patrol boats.", ("JPN", "PHL")),
     ("Poland handed Ukraine a battery of howitzers last week.", ("POL", "UKR")),
+    ("Poland handed howitzers to Ukrainian units at its border crossing.", ("POL", "UKR")),
+    ("Denmark donated its whole fleet of self-propelled howitzers to Ukraine.", ("DNK", "UKR")),
 ])
 def test_materiel_handed_to_another_state_is_delivered(text, dyad):
     assert dyad in {((s.source and s.source.code), (s.target and s.target.code))
@@ -2073,6 +2075,7 @@ def test_materiel_handed_to_another_state_is_delivered(text, dyad):
 @pytest.mark.parametrize("text", [
     "Russia handed new tanks to its armoured brigades in the west.",
     "The Russian defence ministry handed new howitzers to Russian units near Kursk.",
+    "Iran handed 40 new attack drones to frontier units along its eastern border, state television said.",
     "The coach handed his striker a new contract before the derby.",
 ])
 def test_materiel_handed_to_the_giver_s_own_forces_is_no_delivery(text):
