@@ -278,7 +278,8 @@ def lexicon() -> Lexicon:
                   "gratitude", "targeting_acts", "specifying_words", "peer_titles", "aiming_acts",
                   "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units", "seizing_acts",
                   "saving_acts", "perpetrators", "sponsoring_participles", "open_expanses",
-                  "deadline_spans", "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed")
+                  "deadline_spans", "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
+                  "dating_words")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -621,6 +622,8 @@ class _Article:
         self.threat_tokens: set[int] = set()
         self.term_spans: list[tuple[Span, str, str, str]] = []
         self.class_spans: list[tuple[int, int, str]] = []   # (start, end, class) of each class word or phrase
+        # the acts a notice states in its own voice: a grant withheld (`_withheld_grants`), a notice frame's act
+        self.own_voice_acts: set[int] = set()
         self.enacted = False
         self.formal = False   # a notice's own wording: `are hereby advised`, `In exercise of the powers conferred`
         self.regulated: list[Span] = []   # each party a notice may oblige (`reporting entities`, `licensed banks`)
@@ -2082,6 +2085,39 @@ def _term_stands(doc: Doc, start: int, end: int, pos: str, acronyms: frozenset[s
     return _pos_ok(root, pos) and (text.lower() not in acronyms or text.isupper())
 
 
+OWN_FORCE_CLASSES = frozenset({"forces", "units", "armed_services"})
+OWN_PLACE_PREPOSITIONS = ("along", "at", "near", "on", "in")   # where a verb puts the receiving force
+
+
+def _given_to_own_forces(article: _Article, candidate: Candidate, source: str) -> bool:
+    """Whether a state named acting hands materiel to its own forces: the verb's subject names the giver, and its
+    receiver (the first of two objects, or its `to`) is a force word whose phrase a possessive pronoun ties to the
+    giver or names the giver's state (`handed new tanks to its brigades`, `handed Russian units new howitzers`), or
+    that names no state where the verb places it at the giver's own (`handed 200 launchers to front-line units along
+    its border`): a state arming itself, no delivery to another. A notice whose publisher stands in for the
+    giver (`were delivered to the Navy of the Dominican Republic`) names no giver acting, and keeps its delivery."""
+    verb = candidate.trigger
+    goods = candidate.obj
+    if candidate.reverse or verb.pos_ not in VERB_POS or goods is None:
+        return False
+    subject = article.subject(verb)
+    if subject is None or not any(article.code_of(t) == source for t in (subject, *subject.children)):
+        return False
+    receivers = [c for c in verb.children if c.dep_ == "dative" or c.dep_ == "dobj" and c.i < goods.i
+                 and goods not in c.subtree]
+    receivers += _prep_objects(verb, "to")
+    for receiver in receivers + [c for r in receivers for c in r.conjuncts]:
+        if not article.classes.get(receiver.i, set()) & OWN_FORCE_CLASSES:
+            continue
+        if any(t.dep_ == "poss" and t.tag_ == "PRP$" or article.code_of(t) == source for t in receiver.subtree):
+            return True
+        if not any(article.code_of(t) for t in receiver.subtree) and any(
+                t.dep_ == "poss" and t.tag_ == "PRP$" for place in _prep_objects(verb, *OWN_PLACE_PREPOSITIONS)
+                for t in place.subtree):
+            return True   # "handed launchers to front-line units along its southern border": units at its own border
+    return False
+
+
 def _made_of_relief_or_kit(article: _Article, unit: Token) -> bool:
     """Whether a force word's `of` names what it is made of rather than a force: relief workers (`a brigade of 120
     Cuban doctors`), or materiel a classes.json `counting_units` word counts in translated officialese (`ten units
@@ -2166,6 +2202,8 @@ def _candidates(article: _Article) -> list[Candidate]:
                 found[frame.type, head.i] = Candidate(frame.type, head, "weak" if frame.weak else "frame",
                                                       obj=root, reverse=reverse, reach=reach,
                                                       recipient=_arrival_place(article, head, frame))
+                if frame.in_notices and _act_names_party(article, head):
+                    article.own_voice_acts.add(head.i)   # a measure only a notice's own voice makes, on a party
     _service_receipts(article, found)
     # "cancelled restrictions on imports": the head's own object decides, not one further down; of several
     # objects the first ("sent troops and armoured vehicles" moves forces, it does not deliver arms)
@@ -2187,6 +2225,11 @@ def _candidates(article: _Article) -> list[Candidate]:
             framing.prohibited = True   # "shipments ... were banned": the ban is the measure, read as a prohibition
         elif ("sanctions", act.i) not in found:
             found["sanctions", act.i] = Candidate("sanctions", act, "frame", prohibited=True)
+    for verb in _withheld_grants(article):   # "no export licence will be issued for goods destined for Iran"
+        article.own_voice_acts.add(verb.i)
+        known = found.get(("sanctions", verb.i))
+        if known is None or known.obj is None:
+            found["sanctions", verb.i] = Candidate("sanctions", verb, "frame", prohibited=True)
     for verb in _obliged_measures(article):   # "banks are directed to freeze", "shall immobilise", "Freeze all"
         if not _state_obliged(article, verb):
             found.setdefault(("sanctions", verb.i), Candidate("sanctions", verb, "frame"))
@@ -2518,6 +2561,35 @@ def _prohibited_acts(article: _Article) -> list[Token]:
     return forbidden
 
 
+def _withheld_grants(article: _Article) -> list[Token]:
+    """The grants a notice withholds (notices.json `granting_verbs` negated, `refusing_verbs`, over a `grant_nouns`
+    word: `no authorisation shall be granted for exports to the listed entities`, `applications for licences to export
+    to Syria will be refused`) where the refused grant names a state or a designated party: the refusal is the measure.
+    Read only in a notice: a newspaper's `the ministry refused the permit` reports a case."""
+    notices = article.lex.notices
+    if not article.speaks_for_issuer():
+        return []
+    granting, refusing = notices["granting_verbs"], notices["refusing_verbs"]
+    withheld = []
+    for verb in (article.doc[i] for i in article.verbs_named(granting | refusing)):
+        grants = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in notices["grant_nouns"]]
+        if not grants:
+            continue
+        negated = _has_dep(verb, "neg") or any(c.dep_ == "det" and c.lower_ == "no" for g in grants for c in g.children)
+        refused = bool(lemma_forms(verb) & refusing) and not negated
+        if (refused or negated and lemma_forms(verb) & granting) and _act_names_party(article, verb):
+            withheld.append(verb)
+    return withheld
+
+
+def _act_names_party(article: _Article, verb: Token) -> bool:
+    """Whether what a notice's act (a grant withheld, a clearance suspended) falls on names a state or a designated
+    party (`for exports to the entities on the List`, `for goods destined for Iran`, `consignments declared for export
+    to the seven companies in Annex B`), outside the verb's acting subject (the issuer is no party to it)."""
+    return any(article.code_of(t) or _is_designated_party(article, t)
+               for c in verb.children if c.dep_ != "nsubj" for t in c.subtree)
+
+
 def _obliged_measures(article: _Article) -> list[Token]:
     """The measures a notice orders the parties it regulates to take, read from the obligation's structure rather
     than its wording: a notices.json `obliged_measures` verb under an `obligation_modals` auxiliary (`shall
@@ -2622,9 +2694,13 @@ def _forbidden_outright(article: _Article, act: Token) -> bool:
 
 
 def _stated_as_law(article: _Article, act: Token) -> bool:
-    """Whether a text states an act of trade as forbidden by law, in its own voice (`it is prohibited to export`) or as
-    what a legal act prohibits (`the Regulations, which prohibit the importation of`): on an official host, the law of
-    the host's state, whatever else the text is (a customs notice that advises importers of it)."""
+    """Whether a text states an act of trade as forbidden by law, in its own voice (`it is prohibited to export`, also
+    a grant it withholds or a notice frame's act: `no export licence will be issued`, `Customs will suspend clearance
+    of consignments`) or as what a legal act prohibits (`the Regulations,
+    which prohibit the importation of`): on an official host, the law of the host's state, whatever else the text is
+    (a customs notice that advises importers of it)."""
+    if act.i in article.own_voice_acts:
+        return True   # "no export licence will be issued for", "Customs will suspend clearance of": the host's act
     while act.dep_ == "conj":
         act = act.head
     return _forbidden_outright(article, act) or (
@@ -3514,6 +3590,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
 
     civilian = (article.sentence_words(sent, "civilian") and not _civilian_only_on_list(article, candidate, sent)
                 and not _civilian_only_as_trigger_verb(article, trigger, sent)
+                and not _civilian_only_as_date(article, sent)
                 or civil or sent.start in article.sport_sents or sent.start in article.match_sequels)
     if civilian and candidate.strength == "weak" and not military():  # sport, markets, culture: "England's attack"
         return None
@@ -3645,12 +3722,16 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         party = _designated_party(article, trigger, candidate.prohibited or candidate.obliged, candidate.obliged)
         by_document = by_document or party is not None
         target = target or (party is not None and article.code_of(party)) or None
+    if candidate.type == "arms_delivery" and source and _given_to_own_forces(article, candidate, source):
+        return None  # "Russia handed new tanks to its brigades in the west": a state equips its own forces
     if source and source == target:
         target = None
-    if policing and not ((source or body) and target):
+    if policing and not ((source or body) and (target or article.speaks_for_issuer()
+                                               and _act_names_party(article, trigger))):
         return None  # "police suspended the licence": policing at home; not "border police banned entry to 14
         # Russian citizens", "Chinese customs suspended imports of Lithuanian beef", a customs notice's ban on goods
-        # produced in Belarus: a state's measure on another's
+        # produced in Belarus, a customs notice suspending clearance of goods bound for the listed companies: a
+        # state's measure on another's
     source_ref, target_ref = article.ref(source), article.ref(target)
     if (info.plover in {"ASSAULT", "THREATEN"} and civilian and not source
             and not (framed or _military_beside(article, sent, trigger) or _security_forces_act(article, trigger)
@@ -3991,6 +4072,24 @@ def _civilian_only_as_trigger_verb(article: _Article, trigger: Token, sent: Span
     if not any(article.sentence_words(sent, name) for name in ("attackers", *WEAPONS)):
         return False
     return not any("civilian" in article.classes.get(t.i, ()) for t in sent if t.i != trigger.i)
+
+
+DATING_PREPOSITIONS = frozenset({"in", "during", "over", "for", "since", "through", "throughout"})
+
+
+def _civilian_only_as_date(article: _Article, sent: Span) -> bool:
+    """Whether the sentence's `civilian` words only date an act (classes.json `dating_words` as a time adjunct of a
+    verb: `Handed over this quarter: 4 patrol boats`, `delivered in the third quarter`), in a sentence that names a
+    weapon: a period of the calendar sets no market scene there (`profits rose this quarter` names no weapon)."""
+    if not any(article.sentence_words(sent, name) for name in WEAPONS):
+        return False
+    dating = article.lex.roles["dating_words"]
+    civilian = [t for t in sent if "civilian" in article.classes.get(t.i, ())]
+    return bool(civilian) and all(
+        t.lower_ in dating and (t.dep_ == "npadvmod" and t.head.pos_ in VERB_POS
+                                or t.dep_ == "pobj" and t.head.lower_ in DATING_PREPOSITIONS
+                                and t.head.head.pos_ in VERB_POS)
+        for t in civilian)
 
 
 def _approving_sense(article: _Article, candidate: Candidate) -> bool:

@@ -2033,3 +2033,60 @@ def test_handing_kit_and_a_museum_of_craft_are_no_delivery(text):
 def test_federal_hosts_of_other_shapes_are_official(url):
     from pipeline.signals import publisher_of
     assert publisher_of(url) == "DEU"
+
+
+@pytest.mark.parametrize("text, url", [
+    ("From 1 July no licence shall be issued for the export of drone engines to buyers in Syria.",
+     "https://www.exportcontrol.gov.sg/notices"),
+    ("No authorisation will be granted for the transfer of navigation equipment to the persons named in Schedule 2.",
+     "https://www.gov.uk/export-notices"),
+    ("Applications for permits to ship machine tools to Belarus will be refused with immediate effect.",
+     "https://www.bafa.de/export-control"),
+    ("With effect from Monday, Customs will suspend clearance of shipments of drone parts bound for the four firms "
+     "named in the annex.", "https://www.customs.gov.hk/notices"),
+])
+def test_a_grant_a_notice_withholds_for_a_state_or_listed_party_is_a_sanction(text, url):
+    assert hosted(text, url, "sanctions")
+
+
+@pytest.mark.parametrize("text, url", [
+    ("Incomplete applications will be rejected and no licence will be issued until the fee is paid.",
+     "https://www.fishing.gov.au/licences"),
+    ("Customs will suspend clearance at the Lo Wu control point during the holiday weekend.",
+     "https://www.customs.gov.hk/notices"),
+    ("No export licence will be issued for dual-use items destined for Iran, officials said.",
+     "https://www.reuters.com/world"),
+])
+def test_office_rules_and_news_of_a_refused_grant_are_no_sanction(text, url):
+    assert not hosted(text, url, "sanctions")
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Japan has handed the Philippines two coastal patrol boats.", ("JPN", "PHL")),
+    ("Poland handed Ukraine a battery of howitzers last week.", ("POL", "UKR")),
+    ("Poland handed howitzers to Ukrainian units at its border crossing.", ("POL", "UKR")),
+    ("Denmark donated its whole fleet of self-propelled howitzers to Ukraine.", ("DNK", "UKR")),
+])
+def test_materiel_handed_to_another_state_is_delivered(text, dyad):
+    assert dyad in {((s.source and s.source.code), (s.target and s.target.code))
+                    for s in escalations(text, "arms_delivery")}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia handed new tanks to its armoured brigades in the west.",
+    "The Russian defence ministry handed new howitzers to Russian units near Kursk.",
+    "Iran handed 40 new attack drones to frontier units along its eastern border, state television said.",
+    "The coach handed his striker a new contract before the derby.",
+])
+def test_materiel_handed_to_the_giver_s_own_forces_is_no_delivery(text):
+    assert not escalations(text, "arms_delivery")
+
+
+def test_a_delivery_list_dated_by_a_quarter_is_a_delivery():
+    text = "Handed over this quarter: 6 patrol boats; 900 rifles; 14 armoured vehicles."
+    assert hosted(text, "https://www.bundesregierung.de/breg-en/support", "arms_delivery")
+
+
+def test_a_quarter_in_a_market_report_stays_everyday():
+    text = "The carmaker handed over 40,000 vehicles to customers this quarter."
+    assert not hosted(text, "https://www.bundesregierung.de/breg-en/economy", "arms_delivery")
