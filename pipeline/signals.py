@@ -146,6 +146,7 @@ class TypeInfo:
     pledged_type: str | None = None   # forces pledged to a partner are help promised: `promised to send troops`
     any_named_party: bool = False
     document_issuer: bool = False
+    reporter_acts: bool = False   # a passive act with no agent is the reporting organ's state's (types.json)
 
 
 @dataclass(frozen=True)
@@ -279,7 +280,7 @@ def lexicon() -> Lexicon:
                   "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units", "seizing_acts",
                   "saving_acts", "perpetrators", "sponsoring_participles", "open_expanses",
                   "deadline_spans", "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
-                  "dating_words")
+                  "dating_words", "giving_modifiers")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -287,6 +288,7 @@ def lexicon() -> Lexicon:
     terms["P"] = cues["conditions"]["phrases"]
     terms["R"] = cues["denied"]["phrases"]
     terms["Q"] = cues["threatened"]["phrases"]
+    terms["M"] = cues["threatened"]["force_means"]
     acronyms = frozenset(p.lower() for key, phrases in terms.items() if key.startswith("T|")
                          for p in phrases if len(p) > 1 and p.isupper())
     notices = _word_sets(_read("notices.json"))
@@ -382,6 +384,8 @@ def _lemma_forms(token: Token) -> frozenset[str]:
     given = _giving_participle(token)
     if given:
         bare |= {given}
+    if not particle and _lemma_lost_final_e(token):
+        bare |= {token.lower_[:-1]}
     hyphenated = _hyphenated_word(token)
     if hyphenated:
         bare |= {hyphenated}
@@ -397,6 +401,13 @@ def _lemma_forms(token: Token) -> frozenset[str]:
     verbs = {phrasal} if particle else {base, phrasal}
     return bare | {f"{form} {c.lower_}" for c in preps for form in verbs} | {
         f"{form} {c.lower_} {g.lower_}" for c in preps for g in c.children if g.dep_ == "prep" for form in verbs}
+
+
+def _lemma_lost_final_e(token: Token) -> bool:
+    """Whether the lemmatizer cut a past form's `-ed` from a verb whose base ends in `e` and read another word
+    (`staged` as `stag`): the form less its `d` (`stage`) is a reading too."""
+    word = token.lower_
+    return token.tag_ in {"VBD", "VBN"} and word.endswith("ed") and token.lemma_.lower() == word[:-2]
 
 
 def _hyphenated_word(token: Token) -> str | None:
@@ -620,6 +631,7 @@ class _Article:
         self.condition_tokens: set[int] = set()
         self.refusal_tokens: set[int] = set()
         self.threat_tokens: set[int] = set()
+        self.force_means: list[Span] = []   # `by force`, `by other means`: how an act would be done
         self.term_spans: list[tuple[Span, str, str, str]] = []
         self.class_spans: list[tuple[int, int, str]] = []   # (start, end, class) of each class word or phrase
         # the acts a notice states in its own voice: a grant withheld (`_withheld_grants`), a notice frame's act
@@ -664,6 +676,8 @@ class _Article:
                 self.refusal_tokens.update(range(start, end))
             elif key == "Q":
                 self.threat_tokens.update(range(start, end))
+            elif key == "M":
+                self.force_means.append(doc[start:end])
             elif key == "E":
                 self.enacted = True   # an adopted act: `HAS ADOPTED THIS REGULATION`
             elif key == "F":
@@ -2152,6 +2166,8 @@ def _candidates(article: _Article) -> list[Candidate]:
         root = span.root
         if name == MONEY_CLASS and _measures_other_noun(article, root):
             continue  # "approved a defence budget of 7.95 trillion yen": the budget is approved, no money given
+        if _describes_receiver(root):
+            continue  # "gave fuel transporters an ultimatum", "handed aid workers a list": it names who receives
         if _carries_cargo(article, root):
             continue  # "sent two military aircraft carrying medical supplies": the vehicle's cargo is what is sent
         quantity = False   # the economic quantity the word only describes, read once a head is found
@@ -2205,6 +2221,8 @@ def _candidates(article: _Article) -> list[Candidate]:
                 if frame.in_notices and _act_names_party(article, head):
                     article.own_voice_acts.add(head.i)   # a measure only a notice's own voice makes, on a party
     _service_receipts(article, found)
+    for verb in _acts_by_force_on_condition(article):   # "Baku could open the road by force if Yerevan ..."
+        found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
     # "cancelled restrictions on imports": the head's own object decides, not one further down; of several
     # objects the first ("sent troops and armoured vehicles" moves forces, it does not deliver arms)
     nearest = {}
@@ -2241,6 +2259,33 @@ def _candidates(article: _Article) -> list[Candidate]:
     return sorted((c for c in found.values()
                    if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None or c.prohibited or c.obliged),
                   key=lambda c: c.trigger.i)
+
+
+def _describes_receiver(word: Token) -> bool:
+    """Whether a class word only modifies the first of a verb's two objects, the one who receives (`gave fuel
+    transporters an ultimatum`; the parser calls it a dative or a second direct object): no goods given."""
+    receiver = word.head
+    if word.dep_ != "compound" or receiver.dep_ not in {"dative", "dobj"}:
+        return False
+    return receiver.dep_ == "dative" or any(c.dep_ == "dobj" and c.i > receiver.i for c in receiver.head.children)
+
+
+def _acts_by_force_on_condition(article: _Article) -> list[Token]:
+    """Verbs of acts to be done by force (status_cues `threatened.force_means`) in a clause tied to a condition
+    (`would resolve the issue by other means if Yerevan did not return them`): whatever the act, a conditional
+    promise of force is a threat; done by force with no condition (`seized the town by force`) it is no threat."""
+    verbs = []
+    for means in article.force_means:
+        verb = means.root.head if means.root.dep_ == "prep" or means.root.dep_ == "advmod" else None
+        if verb is not None and verb.pos_ in VERB_POS and _tied_to_condition(article, verb):
+            verbs.append(verb)
+    return verbs
+
+
+def _tied_to_condition(article: _Article, verb: Token) -> bool:
+    """Whether a condition clause (`if`, `unless`, `should`) or phrase (`in the event of`) hangs on the verb."""
+    return any(c.dep_ in {"advcl", "ccomp"} and _is_condition(article, c) or c.i in article.condition_tokens
+               or _conditional_purpose(article, c) for c in verb.children)
 
 
 def _service_receipts(article: _Article, found: dict[tuple[str, int], Candidate]) -> None:
@@ -3159,6 +3204,18 @@ def _buying_heads() -> frozenset[str]:
                                if frame.type == "arms_delivery" and not frame.recipients))
 
 
+def _hyphenated_giver(article: _Article, goods: Token) -> str | None:
+    """The state or body a hyphenated modifier of the goods names as their giver (`Qatar-funded fuel`, `EU-financed
+    convoys`: classes.json `giving_modifiers`); `US-made` or `Saudi-backed` names a maker or backer, no giver."""
+    for participle in goods.children:
+        if participle.dep_ == "amod" and participle.lower_ in article.lex.roles["giving_modifiers"]:
+            giver = participle.doc[participle.i - 2] if participle.i >= 2 else None
+            if giver is not None and participle.doc[participle.i - 1].text == "-" and giver.head.i in {
+                    participle.i, goods.i}:
+                return article.code_of(giver)
+    return None
+
+
 def _participle_agents(article: _Article, candidate: Candidate) -> tuple[str | None, str | None]:
     """(giver, buyer): the coded agents of the participles that describe what is delivered (`a craft gifted by the
     Government of India was handed over`: the giver; `howitzers bought by Estonia from South Korea arrived`: the
@@ -3613,6 +3670,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "police arrested the kidnappers", "kidnappers were jailed": the doers named, not their act
     if trigger.dep_ == "amod" and trigger.lower_ in article.lex.roles["counterpart_modifiers"]:
         return None  # "a pause agreed by the warring sides": the word names the parties, not a war
+    if candidate.type == "threat" and _names_reported_act(article, trigger):
+        return None  # "staged drills ..., calling them a stern warning", "in what Sarajevo called a show of force":
+        # the name a speaker gives the act the sentence reports; the act is the event
     if _speaking_body(article, candidate):
         return None  # "the UN peacekeeping mission said": the body that reports, not one deployed
     if _complied_with(article, trigger) or _screened_against(article, trigger) or _relayed_list(article, trigger):
@@ -5140,6 +5200,17 @@ def _by_legal_act(article: _Article, trigger: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in article.lex.notices["legal_acts"]
 
 
+def _names_reported_act(article: _Article, trigger: Token) -> bool:
+    """Whether a threat word is only the name a speaker gives an act told beside it (status_cues `namings` with a
+    pronoun or `what` as object: `calling them a warning`, `in what Seoul described as a provocation`); not where
+    the act is itself said (`said police would shut the institutions ..., in what Serbia called an ultimatum`): then
+    the statement is what is named, a threat."""
+    naming = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "as" else trigger.head
+    return (trigger.dep_ in {"oprd", "attr", "pobj"} and bool(lemma_forms(naming) & article.lex.cues["namings"])
+            and any(c.dep_ == "dobj" and c.tag_ in {"PRP", "WP", "DT"} for c in naming.children)
+            and not any(lemma_forms(t) & quote_cues().verbs for t in naming.ancestors if t.pos_ in VERB_POS))
+
+
 def _speaking_body(article: _Article, candidate: Candidate) -> bool:
     """Whether a trigger noun that a state or organisation owns is the subject of a verb that reports a clause (`...,
     the UN peacekeeping mission said`, `the EU's monitoring mission reported that`): the body speaks, the sentence
@@ -6376,7 +6447,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if obj is not None:
         # "Turkish supplies", "a Chinese team of rescuers", "tonnes of food from the Kuwait Red Crescent"
         owner = next((code(c) for t in (obj, measure) if t is not None for c in t.children
-                      if c.dep_ in MODIFIER_DEPS and code(c)), None)
+                      if c.dep_ in MODIFIER_DEPS and code(c)), None) or _hyphenated_giver(article, obj)
         if ORGANISATION_CLASS in article.classes.get(obj.i, ()) and obj.head.lower_ == "from" and any(
                 c.dep_ == "nsubjpass" for c in trigger.children):
             source = code(obj)  # "was expelled from the Council of Europe": the body acts
@@ -6499,7 +6570,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             if subject.lemma_.lower() in article.actor_nouns:  # "representatives of Serbia and Kosovo met"
                 modifiers += [p for p in _prep_objects(subject, "of", "from") if code(p)]
             partners = [code(c) for c in [*subject.conjuncts, *(m for c in modifiers for m in c.conjuncts)]
-                        if code(c)]
+                        if code(c) and not _body_of_state(code(c), source)]
             if partners and source and partners[0] != source:
                 target = partners[0] if target in (None, venue) else target  # the parties, not where they meet
                 joint = True
@@ -6551,9 +6622,32 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         target = _aimed_at(article, trigger)
     if info.other_state_target and source and not target and not _names_uncoded_party(article, verb, obj):
         target = _other_state(article, trigger, source, info.victim_not_target)
+    if not source and info.reporter_acts:
+        source = _reporting_state(article, trigger)
     if source == target:
         target = None
     return source, target, joint
+
+
+def _reporting_state(article: _Article, trigger: Token) -> str | None:
+    """The state whose organ reports an act told with no actor (`reservists have been ordered to report to their
+    units, Ukraine's General Staff said`): the first clause up from the trigger that names an actor must be the
+    report's, the clauses below it passive or subjectless."""
+    for verb in trigger.ancestors:
+        if verb.pos_ not in VERB_POS:
+            continue
+        if any(c.dep_ in {"nsubj", "agent", "csubj"} for c in verb.children):
+            return None   # an actor of its own, which the parse did not code
+        if verb.dep_ == "ccomp" and lemma_forms(verb.head) & quote_cues().verbs:
+            return article.code_of(article.subject(verb.head))
+    return None
+
+
+def _body_of_state(code: str, state: str | None) -> bool:
+    """Whether a coded body belongs to the state (organisations.json `affiliation`: `Iran's navy and the
+    Revolutionary Guards held war games` is one state's exercise, no joint one)."""
+    entry = gazetteer().entries.get(code)
+    return state is not None and entry is not None and entry.affiliation == state
 
 
 def _framework_partner(article: _Article, trigger: Token) -> str | None:

@@ -3863,3 +3863,84 @@ def test_a_joint_statement_that_reports_an_attack_is_no_accord():
 def test_a_joint_statement_issued_on_its_own_stays_an_accord():
     text = "Egypt and Sudan issued a joint statement on Tuesday pledging closer cooperation on Nile waters."
     assert main_event(text) == "AGREE", signals(text)
+
+
+def plover_of(text):
+    """What a sentence coder reads: the PLOVER category of the most confident signal, or None."""
+    found = [s for s in signals(text) if s.plover]
+    return max(found, key=lambda s: s.confidence).plover if found else None
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Georgia's defence minister said Tbilisi would retake the pass by force unless the militias withdrew.", "GEO"),
+    ("The Somali president said Mogadishu would settle the dispute by other means if Nairobi kept the airstrip.",
+     "SOM"),
+    ("Kenya said it would intervene militarily if the fighting spilled over the border.", "KEN"),
+])
+def test_an_act_by_force_on_a_condition_is_a_threat(text, source):
+    signal = one(text, "threat")
+    assert (signal.status, signal.plover, signal.source.code) == ("threatened", "THREATEN", source)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels seized the town by force in 2019, residents recalled.",
+    "The coach said his side would win the derby by other means if the pitch stayed wet.",
+])
+def test_force_without_a_condition_or_off_the_field_is_no_threat(text):
+    assert not [s for s in signals(text) if s.type == "threat"]
+
+
+def test_a_party_that_will_not_stand_idle_threatens():
+    signal = one("Hungary said it would not stand idle if Romanian troops crossed into the disputed valley.",
+                 "threat")
+    assert (signal.status, signal.plover) == ("threatened", "THREATEN")
+
+
+def test_a_state_and_its_own_corps_exercise_alone():
+    signal = one("Iran's army and the Revolutionary Guards held five days of war games near the Iraqi border.",
+                 "military_exercise")
+    assert (signal.plover, signal.source.code) == ("MOBILIZE", "IRN")
+    assert one("Russia's navy and the Chinese navy began joint war games in the Sea of Japan.",
+               "military_exercise").plover == "COOPERATE"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's army staged snap drills with 40 warships in the Baltic, calling them a stern warning to NATO.",
+    "Belarusian troops massed near the Lithuanian border in what Vilnius called a show of force.",
+])
+def test_a_threat_that_only_names_the_act_yields_to_the_act(text):
+    assert plover_of(text) == "MOBILIZE"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Chad's junta ordered all retired soldiers under 50 to report to their former units within ten days.", "TCD"),
+    ("Thousands of reservists have been ordered to report to their units by Monday, Armenia's defence ministry "
+     "said.", "ARM"),
+])
+def test_soldiers_ordered_back_to_their_units_are_mobilised(text, source):
+    signal = one(text, "mobilization")
+    assert (signal.plover, signal.source.code) == ("MOBILIZE", source)
+
+
+def test_goods_a_hyphenated_modifier_says_a_state_paid_for_are_its_aid():
+    signal = one("Japan-funded tents and blankets were delivered to flood victims in Malawi on Friday.", "agreement")
+    assert (signal.plover, signal.source.code) == ("AID", "JPN")
+
+
+@pytest.mark.parametrize("text", [
+    "US-made fuel pumps were delivered to a refinery in Texas on Friday.",
+    "A Saudi-backed charity delivered food to the town on Monday.",
+])
+def test_made_or_backed_names_no_giver(text):
+    assert not [s for s in signals(text) if s.source and s.source.code in {"USA", "SAU"} and s.plover == "AID"]
+
+
+def test_a_statement_named_an_ultimatum_stays_a_threat():
+    text = ("Armenia's premier said troops would clear the roadblocks within a week unless the protesters left, "
+            "in what the opposition called an ultimatum.")
+    assert plover_of(text) == "THREATEN"
+
+
+def test_goods_that_only_name_who_receives_a_warning_are_no_aid():
+    text = "The militia gave food traders in the port an ultimatum to close their shops or face attack."
+    assert not [s for s in signals(text) if s.plover == "AID"]
