@@ -3681,3 +3681,14 @@ def test_givers_named_on_part_of_the_goods_or_on_a_craft_s_service_give_aid(text
     assert best is not None and best.dyad.startswith(dyad.split(">")[0]), signals(text)
 
 
+
+
+def test_a_class_word_is_skipped_before_its_guards_only_where_none_of_its_frames_can_be_read():
+    """The early exit of `_candidates`: a force may be read as peacekeepers (whose frames have heads of their own:
+    `expelled the UN force`), and a word that receives (`delivered to the Air Force`) needs no head word at all."""
+    from pipeline.signals import _may_be_framed
+    assert _may_be_framed("forces", {"expel"})
+    assert _may_be_framed("armed_services", set())
+    assert not _may_be_framed("forces", set())
+    assert signals("Khartoum kicked out the UN peacekeeping force in June.")
+    assert not escalating("The force of the gale kicked up waves along the harbour wall.")
