@@ -2164,6 +2164,9 @@ def _candidates(article: _Article) -> list[Candidate]:
             continue
         span = article.doc[start:end]   # made only for the longest match of a class that frames read
         root = span.root
+        sentence_heads = article.head_words(root)   # the words of its sentence that can head a frame
+        if not _may_be_framed(name, sentence_heads):
+            continue  # no frame over the word can be read in its sentence: none of the guards below need reading
         if name == MONEY_CLASS and _measures_other_noun(article, root):
             continue  # "approved a defence budget of 7.95 trillion yen": the budget is approved, no money given
         if _describes_receiver(root):
@@ -2177,7 +2180,6 @@ def _candidates(article: _Article) -> list[Candidate]:
         if name == "forces" and article.code_of(root) in article.lex.roles["peacekeeping_bodies"]:
             name = "peacekeepers"  # "deployment with the UN Interim Force": a UN force keeps the peace, builds up none
         inside = term_kinds.get(root.i)
-        sentence_heads = article.head_words(root)   # the words of its sentence that can head a frame
         for frame in _frames_of_class(name):
             if inside and inside[0] != frame.type and inside[1] > len(span) and inside[2] != root.i:
                 continue
@@ -3079,9 +3081,25 @@ def _named_examples(article: _Article, noun: Token) -> list[Token]:
     return [t for o in objects for t in (o, *o.conjuncts)]
 
 
+@lru_cache(maxsize=None)
 def _frames_of_class(name: str) -> list[Frame]:
     """The frames whose object is a word of this class, in the lexicon's order: each class word is read by its own."""
     return [frame for frame in lexicon().frames if frame.objects == name]
+
+
+@lru_cache(maxsize=None)
+def _class_frame_reach(name: str) -> tuple[frozenset[str], bool]:
+    """The words that can head a frame over a word of this class (a force may be read as peacekeepers), and whether
+    one of those frames reads the word as a recipient, which needs no head word in its sentence."""
+    frames = [*_frames_of_class(name), *(_frames_of_class("peacekeepers") if name == "forces" else ())]
+    return frozenset().union(*(frame.words for frame in frames)), any(frame.recipients for frame in frames)
+
+
+def _may_be_framed(name: str, sentence_heads: set[str]) -> bool:
+    """Whether a frame over a word of this class can be read in a sentence with these head words: a frame with no
+    head word there is skipped, so a class word none of whose frames has one makes no candidate."""
+    words, recipients = _class_frame_reach(name)
+    return recipients or not words.isdisjoint(sentence_heads)
 
 
 @lru_cache(maxsize=1)

@@ -3944,3 +3944,13 @@ def test_a_statement_named_an_ultimatum_stays_a_threat():
 def test_goods_that_only_name_who_receives_a_warning_are_no_aid():
     text = "The militia gave food traders in the port an ultimatum to close their shops or face attack."
     assert not [s for s in signals(text) if s.plover == "AID"]
+
+def test_a_class_word_is_skipped_before_its_guards_only_where_none_of_its_frames_can_be_read():
+    """The early exit of `_candidates`: a force may be read as peacekeepers (whose frames have heads of their own:
+    `expelled the UN force`), and a word that receives (`delivered to the Air Force`) needs no head word at all."""
+    from pipeline.signals import _may_be_framed
+    assert _may_be_framed("forces", {"expel"})
+    assert _may_be_framed("armed_services", set())
+    assert not _may_be_framed("forces", set())
+    assert signals("Khartoum kicked out the UN peacekeeping force in June.")
+    assert not escalating("The force of the gale kicked up waves along the harbour wall.")
