@@ -3832,7 +3832,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     party = None   # a notice's measure on a designated party, taken in the passive or by an unnamed body
     if (measure and info.document_issuer and not (source or civilian or body and target)
             and not (article.only_withdraws(candidate.type) or article.grants_relief())):
-        party = _designated_party(article, trigger, candidate.prohibited or candidate.obliged, candidate.obliged)
+        party = _designated_party(article, trigger, candidate.prohibited or candidate.obliged, candidate.obliged,
+                                  candidate.obj)
         by_document = by_document or party is not None
         target = target or (party is not None and article.code_of(party)) or None
     if candidate.type == "arms_delivery" and source and _given_to_own_forces(article, candidate, source):
@@ -4028,7 +4029,7 @@ def _acting_agent(noun: Token) -> bool:
 
 
 def _designated_party(article: _Article, trigger: Token, prohibited: bool = False,
-                      obliged: bool = False) -> Token | None:
+                      obliged: bool = False, obj: Token | None = None) -> Token | None:
     """The designated party a notice's measure falls on, where no one but an official body acts in its clause
     (`the export of fuel to the country concerned has been restricted`, `decided to suspend the rights of
     representation of the member State concerned`, `the funds held by these persons are frozen`): notices state
@@ -4037,7 +4038,9 @@ def _designated_party(article: _Article, trigger: Token, prohibited: bool = Fals
     forbids or orders (`prohibited`: `any person who deals with`, `banks are directed to freeze`) is the party it
     obliges, not one acting. A measure a notice orders (`obliged`) falls on the designated party its sentence names
     after it, wherever the parser hangs the object (`must make unavailable, without delay, the assets of the listed
-    persons`)."""
+    persons`). A passive measure verb whose passive subject the parser hung elsewhere (`By order taken on the
+    proposal of the Agency, the funds belonging to the persons listed in the annex are frozen`: the funds read as the
+    Agency's apposition) falls on what its frame found as its object (`obj`)."""
     verb = None if prohibited else article.clause_verb(trigger)[0]
     subject = _passive_agent(verb) if verb is not None and _has_dep(verb, "nsubjpass") else (
         article.subject(verb) if verb is not None else None)   # `the Member concerned is suspended`: no one acts
@@ -4053,6 +4056,8 @@ def _designated_party(article: _Article, trigger: Token, prohibited: bool = Fals
         return None   # "Russia was banned from the Winter Olympics": no official act, a sport's ban
     notices = article.lex.notices
     arguments = _measure_arguments(trigger, notices["measure_prepositions"])
+    if not arguments and obj is not None and trigger.pos_ in VERB_POS and _has_dep(trigger, "auxpass"):
+        arguments = [obj, *obj.conjuncts]
     if prohibited and lemma_forms(trigger) & notices["entry_verbs"]:   # "the persons named below may not enter"
         arguments += [entrant] if (entrant := _entrant(trigger, notices)) is not None else []
     if offence:   # "any person who makes funds available, directly or indirectly, to a designated person commits an

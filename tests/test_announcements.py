@@ -2200,3 +2200,14 @@ def test_a_service_commissioning_its_own_industry_s_ship_receives_no_delivery():
 
 def test_locally_made_arms_one_state_gives_another_are_delivered():
     assert escalations("Turkey delivered locally produced armoured vehicles to Kenya.", "arms_delivery")
+
+
+def test_a_passive_freeze_whose_funds_the_parser_misplaces_falls_on_the_parties_they_belong_to():
+    text = ("By decree taken on the advice of the Financial Intelligence Unit, the funds, bank balances and other "
+            "assets belonging to the entities named in the schedule are frozen for three months.")
+    assert escalations(text, "sanctions")
+
+
+def test_a_court_freezing_the_funds_of_two_brothers_is_no_sanction():
+    text = "By order of the district court, the funds and assets belonging to the two brothers are frozen pending trial."
+    assert not escalations(text, "sanctions")
