@@ -280,7 +280,7 @@ def lexicon() -> Lexicon:
                   "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units", "seizing_acts",
                   "saving_acts", "perpetrators", "sponsoring_participles", "open_expanses",
                   "deadline_spans", "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
-                  "dating_words", "giving_modifiers")
+                  "dating_words", "giving_modifiers", "subjection_words", "home_production")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -2103,6 +2103,30 @@ OWN_FORCE_CLASSES = frozenset({"forces", "units", "armed_services"})
 OWN_PLACE_PREPOSITIONS = ("along", "at", "near", "on", "in")   # where a verb puts the receiving force
 
 
+def _built_at_home(article: _Article, materiel: Token | None) -> bool:
+    """Whether materiel is described as made in the receiver's own country (classes.json `home_production`: `the first
+    locally built corvette`, `an indigenous fighter`, `domestically produced howitzers`): a service taking its own
+    industry's product receives no delivery from another party."""
+    if materiel is None:
+        return False
+    words = article.lex.roles["home_production"]
+    return any(m.lower_ in words or any(a.dep_ == "advmod" and a.lower_ in words for a in m.children)
+               for m in materiel.children if m.dep_ in {"amod", "compound"})
+
+
+def _purpose_of_gift(article: _Article, trigger: Token) -> bool:
+    """Whether a deployment is what a gift serves: the object of a notices.json `purpose_verbs` verb whose subject is
+    one of `gift_nouns` or is described by one of classes.json `giving_modifiers` (`the donation supports the
+    deployment of the army in the south`, `the donated trucks will help the deployment of troops`): the purpose of
+    aid, no move of forces the text reports."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or not lemma_forms(verb) & article.lex.notices["purpose_verbs"]:
+        return False
+    subject = article.subject(verb)
+    return subject is not None and (subject.lemma_.lower() in article.lex.notices["gift_nouns"] or any(
+        c.dep_ in {"amod", "acl"} and c.lower_ in article.lex.roles["giving_modifiers"] for c in subject.children))
+
+
 def _given_to_own_forces(article: _Article, candidate: Candidate, source: str) -> bool:
     """Whether a state named acting hands materiel to its own forces: the verb's subject names the giver, and its
     receiver (the first of two objects, or its `to`) is a force word whose phrase a possessive pronoun ties to the
@@ -2325,10 +2349,11 @@ def _service_receipts(article: _Article, found: dict[tuple[str, int], Candidate]
 
 
 def _names_receiver(article: _Article, event: Token) -> bool:
-    """Whether a receiving word's clause names who receives: a verb's own subject, not one it borrows from the clause
-    it describes, or the subject of a receipt verb over the noun (`witnessed the arrival of`)."""
+    """Whether a receiving word's clause names who receives: a verb's own active subject, not one it borrows from the
+    clause it describes nor its passive subject, which is what is received (`three helicopters were received at the
+    air base`), or the subject of a receipt verb over the noun (`witnessed the arrival of`)."""
     if event.pos_ in VERB_POS:
-        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in event.children)
+        return any(c.dep_ == "nsubj" for c in event.children)
     return _received_by_subject(article, event)
 
 
@@ -2575,12 +2600,15 @@ def _entry_denials(article: _Article) -> list[Token]:
     """Entry into a state denied, whatever the kind of entry (notices.json `denial_verbs` over an `entry_nouns` word:
     `are denied access to Turkish ports`, `will be refused overflight of the territory of Moldova`), where the
     entry's `to`, `into`, `of`, `in` or `through` names the state or a part of it (not `denied access to the
-    hearing`)."""
+    hearing`), or its `to` (or its verb's) the designated parties refused (`refused port access to 12 tankers listed in the
+    annex`)."""
     notices = article.lex.notices
     return [verb for verb in (article.doc[i] for i in article.verbs_named(notices["denial_verbs"]))
             if any(article.code_of(name) for noun in verb.children if _names_entry(noun, notices)
                    for place in _prep_objects(noun, *ENTRY_PREPS)
-                   for name in _place_names(place, notices))]
+                   for name in _place_names(place, notices))
+            or any(_is_designated_party(article, party) for noun in verb.children if _names_entry(noun, notices)
+                   for party in (*_prep_objects(noun, "to"), *_prep_objects(verb, "to")))]
 
 
 def _names_entry(word: Token, notices: dict) -> bool:
@@ -3395,6 +3423,10 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             subjectless = _subjectless_passive(token)
             if subjectless is not None and lemma_forms(subjectless) & frame.heads:
                 return subjectless, False, reach + 1
+        if token.dep_ == "nsubjpass" and reach == 0:
+            subjected = _measure_subjected_to(token, frame)
+            if subjected is not None:
+                return subjected, False, reach + 1
         if token.dep_ == "nsubj":
             if lemma_forms(token.head) & frame.subject_heads:
                 return token.head, False, reach + 1
@@ -3538,10 +3570,29 @@ def _subjectless_passive(appositive: Token) -> Token | None:
 
 def _stated_result(token: Token, frame: Frame) -> Token | None:
     """The complement of a copula whose subject (`nsubj`) is the object word (`persons whose funds are frozen`,
-    `accounts remain blocked`): the state the measure leaves it in is the frame's act on it."""
+    `accounts remain blocked`): the state the measure leaves it in is the frame's act on it; so is the measure noun
+    the object word is subject to (`the assets are subject to a freeze`)."""
     if token.head.pos_ not in VERB_POS:
         return None
-    return next((c for c in token.head.children if c.dep_ == "acomp" and lemma_forms(c) & frame.heads), None)
+    return next((c for c in token.head.children if c.dep_ == "acomp" and lemma_forms(c) & frame.heads),
+                None) or _measure_subjected_to(token, frame)
+
+
+def _measure_subjected_to(token: Token, frame: Frame) -> Token | None:
+    """The frame's noun after `to` of a subjection word whose subject is the object word (`the funds are subjected
+    to administrative freezing`, `the accounts are subject to blocking`, `the goods are liable to seizure`; classes.json
+    `subjection_words`): a measure told as a state of affairs falls on its subject as on an object."""
+    words = lexicon().roles["subjection_words"]
+    holders = [token.head, *(c for c in token.head.children if c.dep_ in {"acomp", "oprd"})]
+    for holder in holders:
+        if holder.lemma_.lower() not in words and holder.lower_ not in words:
+            continue
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if noun is not None and noun.pos_ in NOUN_POS and lemma_forms(noun) & frame.heads:
+                    return noun
+    return None
 
 
 def _passive_description(token: Token, frame: Frame) -> tuple[Token, bool] | None:
@@ -3637,6 +3688,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                               candidate.reach, candidate.recipient)
     info = article.lex.types[candidate.type]
     trigger = candidate.trigger
+    if candidate.type == "troop_buildup" and _purpose_of_gift(article, trigger):
+        return None  # "the gift supports the deployment of the Lebanese army": what aid serves, no move reported
     # the guards that end most candidates come first, cheapest test first (each guard only drops: their order
     # changes nothing else)
     if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
@@ -3797,11 +3850,14 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     party = None   # a notice's measure on a designated party, taken in the passive or by an unnamed body
     if (measure and info.document_issuer and not (source or civilian or body and target)
             and not (article.only_withdraws(candidate.type) or article.grants_relief())):
-        party = _designated_party(article, trigger, candidate.prohibited or candidate.obliged, candidate.obliged)
+        party = _designated_party(article, trigger, candidate.prohibited or candidate.obliged, candidate.obliged,
+                                  candidate.obj)
         by_document = by_document or party is not None
         target = target or (party is not None and article.code_of(party)) or None
     if candidate.type == "arms_delivery" and source and _given_to_own_forces(article, candidate, source):
         return None  # "Russia handed new tanks to its brigades in the west": a state equips its own forces
+    if candidate.type == "arms_delivery" and (not source or source == target) and _built_at_home(article, candidate.obj):
+        return None  # "the Naval Forces commissioned the first locally built corvette": a state's own production
     if source and source == target:
         target = None
     if policing and not ((source or body) and (target or article.speaks_for_issuer()
@@ -3991,7 +4047,7 @@ def _acting_agent(noun: Token) -> bool:
 
 
 def _designated_party(article: _Article, trigger: Token, prohibited: bool = False,
-                      obliged: bool = False) -> Token | None:
+                      obliged: bool = False, obj: Token | None = None) -> Token | None:
     """The designated party a notice's measure falls on, where no one but an official body acts in its clause
     (`the export of fuel to the country concerned has been restricted`, `decided to suspend the rights of
     representation of the member State concerned`, `the funds held by these persons are frozen`): notices state
@@ -4000,7 +4056,9 @@ def _designated_party(article: _Article, trigger: Token, prohibited: bool = Fals
     forbids or orders (`prohibited`: `any person who deals with`, `banks are directed to freeze`) is the party it
     obliges, not one acting. A measure a notice orders (`obliged`) falls on the designated party its sentence names
     after it, wherever the parser hangs the object (`must make unavailable, without delay, the assets of the listed
-    persons`)."""
+    persons`). A passive measure verb whose passive subject the parser hung elsewhere (`By order taken on the
+    proposal of the Agency, the funds belonging to the persons listed in the annex are frozen`: the funds read as the
+    Agency's apposition) falls on what its frame found as its object (`obj`)."""
     verb = None if prohibited else article.clause_verb(trigger)[0]
     subject = _passive_agent(verb) if verb is not None and _has_dep(verb, "nsubjpass") else (
         article.subject(verb) if verb is not None else None)   # `the Member concerned is suspended`: no one acts
@@ -4016,6 +4074,8 @@ def _designated_party(article: _Article, trigger: Token, prohibited: bool = Fals
         return None   # "Russia was banned from the Winter Olympics": no official act, a sport's ban
     notices = article.lex.notices
     arguments = _measure_arguments(trigger, notices["measure_prepositions"])
+    if not arguments and obj is not None and trigger.pos_ in VERB_POS and _has_dep(trigger, "auxpass"):
+        arguments = [obj, *obj.conjuncts]
     if prohibited and lemma_forms(trigger) & notices["entry_verbs"]:   # "the persons named below may not enter"
         arguments += [entrant] if (entrant := _entrant(trigger, notices)) is not None else []
     if offence:   # "any person who makes funds available, directly or indirectly, to a designated person commits an
@@ -5150,6 +5210,8 @@ def _before_law_title(article: _Article, trigger: Token) -> bool:
     for token in trigger.doc[trigger.i + 1:trigger.i + TITLE_REACH]:
         if token.is_title and token.lower_ in article.lex.notices["law_titles"]:
             return True
+        if token.lemma_.lower() in article.lex.notices["programme_titles"] and token.i > trigger.i + 1:
+            return True  # "provided through the Export Control and Related Border Security program": a programme
         if not (token.is_title or token.text in TITLE_JOINERS):
             return False
     return False

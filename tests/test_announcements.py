@@ -2090,3 +2090,124 @@ def test_a_delivery_list_dated_by_a_quarter_is_a_delivery():
 def test_a_quarter_in_a_market_report_stays_everyday():
     text = "The carmaker handed over 40,000 vehicles to customers this quarter."
     assert not hosted(text, "https://www.bundesregierung.de/breg-en/economy", "arms_delivery")
+
+
+@pytest.mark.parametrize("text", [
+    "The embassy handed over radios to the coast guard through the Export Control and Border Security program.",
+    "The Sanctions Compliance Initiative trained forty bank officers in Almaty last month.",
+])
+def test_a_measure_word_in_a_programme_s_name_is_no_measure(text):
+    assert not escalations(text, "sanctions")
+
+
+def test_a_measure_word_outside_a_programme_s_name_still_counts():
+    assert escalations("Japan imposed export controls on chip equipment bound for Russia.", "sanctions")
+
+
+def test_a_freeze_told_as_what_the_funds_are_subjected_to_is_the_notice_s():
+    notice = ("By order of the Minister of Finance of Niger, the bank accounts of three companies linked to armed "
+              "groups are subjected to a freeze for six months. Banks shall apply the measure without delay.")
+    assert escalations(notice, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "Members' accounts are subject to a monthly fee of two euros.",
+    "All runners are subject to a doping test after the marathon.",
+])
+def test_being_subject_to_an_everyday_charge_is_no_measure(text):
+    assert not escalations(text, "sanctions")
+
+
+def test_the_closure_of_airspace_to_a_state_s_aircraft_is_a_sanction():
+    text = "Canada announced the closure of its airspace to all aircraft operated by Russian airlines."
+    assert ("CAN", "RUS") in {(s.source and s.source.code, s.target and s.target.code)
+                              for s in escalations(text, "sanctions")}
+
+
+def test_the_closure_of_an_airport_for_repairs_is_no_sanction():
+    assert not escalations("The city announced the closure of its airport for runway repairs.", "sanctions")
+
+
+def test_a_prohibition_extended_on_a_state_s_aircraft_is_a_sanction():
+    text = ("The Civil Aviation Office has decided to extend the prohibition on aircraft registered in Russia from "
+            "landing at Finnish airports.")
+    assert escalations(text, "sanctions")
+
+
+def test_a_prohibition_on_smoking_is_no_sanction():
+    assert not escalations("The council extended the prohibition on smoking in city parks.", "sanctions")
+
+
+def test_port_access_refused_to_listed_ships_is_a_sanction():
+    text = "The Port Authority has refused port access to eight tankers listed in the annex to the regulation."
+    assert escalations(text, "sanctions")
+
+
+def test_access_refused_to_fans_is_no_sanction():
+    assert not escalations("The stadium refused access to 200 visiting fans on Saturday.", "sanctions")
+
+
+def test_customs_declarations_refused_for_a_state_s_end_users_are_a_sanction():
+    text = ("The Customs Service informs exporters that export declarations for goods whose end user is located in "
+            "Iran will be refused.")
+    assert escalations(text, "sanctions")
+
+
+def test_incomplete_declarations_refused_are_an_office_rule():
+    text = "The Customs Service informs travellers that incomplete declarations will be refused at the counter."
+    assert not escalations(text, "sanctions")
+
+
+def test_aircraft_received_at_a_base_from_a_state_named_next_are_delivered():
+    text = ("Two patrol aircraft were received at the naval air base in Mombasa. They were donated by the Government "
+            "of Italy.")
+    assert "ITA" in {s.source.code for s in escalations(text, "arms_delivery") if s.source}
+
+
+def test_official_words_for_aircraft_received_by_a_service_are_a_delivery():
+    assert escalations("New aerial vectors were received on Friday at the air base of Niamey.", "arms_delivery")
+
+
+def test_vectors_received_at_a_laboratory_are_no_delivery():
+    assert not escalations("New viral vectors were received at the laboratory on Friday.", "arms_delivery")
+
+
+def test_materiel_that_arrives_in_a_service_is_delivered_to_it():
+    assert escalations("A new batch of armoured vehicles has arrived in the Land Forces.", "arms_delivery")
+
+
+def test_buses_that_arrive_in_a_city_are_no_delivery():
+    assert not escalations("A new batch of electric buses has arrived in the city.", "arms_delivery")
+
+
+@pytest.mark.parametrize("text", [
+    "The donated trucks will support the deployment of the Somali army in Gedo.",
+    "The ambassador said the grant helps the deployment of Malian troops in the north.",
+])
+def test_a_deployment_a_gift_serves_is_no_buildup(text):
+    assert not escalations(text, "troop_buildup")
+
+
+def test_a_deployment_a_state_makes_is_still_a_buildup():
+    assert escalations("Russia completed the deployment of two brigades to the border with Finland.",
+                       "troop_buildup")
+
+
+def test_a_service_commissioning_its_own_industry_s_ship_receives_no_delivery():
+    text = "The Navy commissioned its first domestically built frigate at the Gdynia yard on Monday."
+    assert not escalations(text, "arms_delivery")
+
+
+def test_locally_made_arms_one_state_gives_another_are_delivered():
+    assert escalations("Turkey delivered locally produced armoured vehicles to Kenya.", "arms_delivery")
+
+
+def test_a_passive_freeze_whose_funds_the_parser_misplaces_falls_on_the_parties_they_belong_to():
+    text = ("By decree taken on the advice of the Financial Intelligence Unit, the funds, bank balances and other "
+            "assets belonging to the entities named in the schedule are frozen for three months.")
+    assert escalations(text, "sanctions")
+
+
+def test_a_court_freezing_the_funds_of_two_brothers_is_no_sanction():
+    text = "By order of the district court, the funds and assets belonging to the two brothers are frozen pending trial."
+    assert not escalations(text, "sanctions")
