@@ -279,7 +279,9 @@ def lexicon() -> Lexicon:
                   "gratitude", "targeting_acts", "specifying_words", "peer_titles", "aiming_acts",
                   "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units", "seizing_acts",
                   "saving_acts", "perpetrators", "sponsoring_participles", "open_expanses",
-                  "deadline_spans", "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
+                  "deadline_spans", "two_object_verbs", "blasts", "claiming_acts", "claimed_things", "blast_sites",
+                  "accident_cues", "accident_fuels",
+                  "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
                   "dating_words", "giving_modifiers", "subjection_words", "home_production")
     for name, words in classes.items():
         if name not in role_names:
@@ -2224,6 +2226,8 @@ def _candidates(article: _Article) -> list[Candidate]:
             if not frame.words & sentence_heads:
                 continue  # no word of the sentence can head the frame: no climb
             head, reverse, reach = _frame_head(root, frame)
+            if head is not None and root.dep_ == "dative" and head.i == root.head.i and not frame.controlled_heads:
+                continue  # "gave aid workers 48 hours to leave": its verb's receiver, not what it gives
             if head is not None and _unsent_arrival(article, head, root, frame):
                 continue  # "the new Ukrainian howitzers arrived at the front": weapons moved, not delivered
             if head is not None and not _owned_where_needed(head, root, frame):
@@ -2294,6 +2298,43 @@ def _describes_receiver(word: Token) -> bool:
     if word.dep_ != "compound" or receiver.dep_ not in {"dative", "dobj"}:
         return False
     return receiver.dep_ == "dative" or any(c.dep_ == "dobj" and c.i > receiver.i for c in receiver.head.children)
+
+
+RECEIVER_CLASSES = frozenset({"forces", "units", "armed_services", ORGANISATION_CLASS})
+
+
+def _receiver_read_as_modifier(article: _Article, goods: Token | None) -> Span | None:
+    """The receiver of a verb of two objects (classes.json `two_object_verbs`) that the parser read as a modifier of
+    the goods (`Turkey gave Ukraine drones`, `sent the Ukrainian army tanks`, `denied Gaza access`): a compound that
+    opens the object, names a state or is a force or body a state is named on, where the verb has no receiver of its
+    own (no dative, no `to`). The words that name it receive; they do not give or own the goods."""
+    if goods is None or goods.dep_ != "dobj" or goods.head.pos_ not in VERB_POS:
+        return None
+    verb = goods.head
+    if not lemma_forms(verb) & article.lex.roles["two_object_verbs"] or any(
+            c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None
+    kinds = article.classes.get(goods.i, set())
+    if kinds & OWN_FORCE_CLASSES and not kinds & MATERIEL_CLASSES:
+        return None   # "sent Wagner fighters": forces moved, whose modifier names them
+    first = next((c for c in goods.children if c.dep_ in {"compound", "nmod"} and c.i < goods.i), None)
+    if first is None:
+        return None
+    opening = goods.doc[verb.i + 1:first.i + 1]   # "the Ukrainian army": a force word with its modifiers
+    if any(t.dep_ not in {"det", "amod", "compound"} for t in opening[:-1]):
+        return None
+    if first.pos_ == "PROPN" and article.code_of(first) or article.classes.get(first.i, set()) & RECEIVER_CLASSES:
+        return opening if any(article.code_of(t) for t in opening) else None
+    return None
+
+
+def _dative_receiver(article: _Article, noun: Token) -> str | None:
+    """The state a verb of two objects gives a trigger noun to (`Russia gave Kyiv an ultimatum`, `handed Minsk a
+    list of sanctions`): its dative, the one the act is aimed at."""
+    if noun.dep_ != "dobj" or not lemma_forms(noun.head) & article.lex.roles["two_object_verbs"]:
+        return None
+    return next((article.code_of(c) for c in noun.head.children if c.dep_ == "dative" and c.pos_ in NOUN_POS
+                 and article.code_of(c)), None)
 
 
 def _acts_by_force_on_condition(article: _Article) -> list[Token]:
@@ -3719,9 +3760,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     civilian = (article.sentence_words(sent, "civilian") and not _civilian_only_on_list(article, candidate, sent)
                 and not _civilian_only_as_trigger_verb(article, trigger, sent)
                 and not _civilian_only_as_date(article, sent)
+                and not (candidate.type == "threat" and _civilian_only_in_condition(article, trigger, sent))
                 or civil or sent.start in article.sport_sents or sent.start in article.match_sequels)
-    if civilian and candidate.strength == "weak" and not military():  # sport, markets, culture: "England's attack"
-        return None
+    if civilian and candidate.strength == "weak" and not military() and not _blast_told_as_attack(article, trigger):
+        return None  # sport, markets, culture: "England's attack" (not a blast that kills at a market)
     if civil and candidate.obj is not None and (info.type or candidate.type) not in DEESCALATION_TYPES:
         return None  # "launched its heaviest rocket into orbit": the object is no weapon or force there, whoever acts
     if candidate.obj is None and lemma_forms(trigger) & article.requests - {trigger.lemma_.lower()}:
@@ -3869,7 +3911,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     source_ref, target_ref = article.ref(source), article.ref(target)
     if (info.plover in {"ASSAULT", "THREATEN"} and civilian and not source
             and not (framed or _military_beside(article, sent, trigger) or _security_forces_act(article, trigger)
-                     or candidate.type == "cyberattack" and _struck_by_weapon(article, candidate))):
+                     or candidate.type == "cyberattack" and _struck_by_weapon(article, candidate)
+                     or _blast_told_as_attack(article, trigger))):
         return None  # "the band's tour invaded arenas across the American midwest", "the blockbuster bombed at the
         # box office", "the midfield declared war on the Chilean back line": in everyday news, no one behind it (a
         # ransomware gang is someone: no metaphor)
@@ -3931,7 +3974,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             target_ref = article.ref(_force_place(article, candidate, info))  # "fighting broke out in Juba"
         victims = _violence_with_victims(article, candidate, military()) or _cyberattack_on_state(article, candidate)
         staged = info.any_named_party and source_ref is not None and not civilian  # "opposition lawmakers walked out"
-        if not (source_ref or target_ref or victims or _struck_by_weapon(article, candidate)):
+        if not (source_ref or target_ref or victims or _struck_by_weapon(article, candidate)
+                or _attack_told_with_its_object(candidate)):
             return None
     # the status is read only for a candidate that has a party (most that have none end above)
     status = _status(article, candidate, info, source, by_document)
@@ -3968,7 +4012,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                                                              or office or by_document or military()
                                                              or _struck_by_weapon(article, candidate, WEAPONS)
                                                              or _states_victims(article, trigger)
-                                                             or _destroyed_by_attacker(article, candidate)):
+                                                             or _destroyed_by_attacker(article, candidate)
+                                                             or _blast_told_as_attack(article, trigger)):
         return None  # an everyday word needs a military sentence, two states, an explicit threat, a weapon that
         # strikes (`a tanker was hit by a projectile`) or, for a measure, the office that takes it
     if status == "threatened" and info.conditional_offer:
@@ -4228,6 +4273,17 @@ def _civilian_only_as_date(article: _Article, sent: Span) -> bool:
                                 or t.dep_ == "pobj" and t.head.lower_ in DATING_PREPOSITIONS
                                 and t.head.head.pos_ in VERB_POS)
         for t in civilian)
+
+
+def _civilian_only_in_condition(article: _Article, trigger: Token, sent: Span) -> bool:
+    """Whether the sentence's `civilian` words all lie in the condition a threat word answers (`would not stand idle
+    if drilling ships entered its waters`, `would strike back if the company resumed mining`): the business named
+    is what the threatener warns against, no market scene around the threat."""
+    conditions = [c for c in trigger.children if c.dep_ == "advcl" and _is_condition(article, c)]
+    if not conditions:
+        return False
+    inside = {t.i for c in conditions for t in c.subtree}
+    return all(t.i in inside for t in sent if "civilian" in article.classes.get(t.i, ()))
 
 
 def _approving_sense(article: _Article, candidate: Candidate) -> bool:
@@ -4607,6 +4663,28 @@ def _accidental_deaths(article: _Article, trigger: Token) -> bool:
     armed = ARMED_CLASSES | {"military"}
     return not any(article.classes.get(w.i, set()) & armed and "casualties" not in article.classes.get(w.i, ())
                    and "mining_sites" not in article.classes.get(w.i, ()) for w in trigger.subtree)
+
+
+def _blast_told_as_attack(article: _Article, trigger: Token) -> bool:
+    """Whether a killing or wounding verb tells an explosion as an attack with no attacker in its subject (`an
+    explosion at a crowded market killed nine`, `a blast ripped through a mosque, killing 15`): the blast (classes.json
+    `blasts`) is the subject of the verb or of the clause its participle hangs on, and the sentence names where
+    attacks strike people (`blast_sites`), an attacker or a claim, and no accident cue (`accident_cues`,
+    `workplaces`, a blast of `accident_fuels`: a gas cylinder, a fireworks factory, a gas explosion)."""
+    if trigger.pos_ not in VERB_POS or "casualties" not in article.classes.get(trigger.i, ()):
+        return False
+    roles = article.lex.roles
+    verbs = [trigger, trigger.head] if trigger.dep_ in {"advcl", "conj"} else [trigger]
+    blasts = [c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.lemma_.lower() in roles["blasts"]]
+    if not blasts or any(m.lower_ in roles["accident_fuels"] for b in blasts for m in b.children):
+        return False
+    sent = article.sentence(trigger)
+    if article.sentence_words(sent, "workplaces") or any(lemma_forms(t) & roles["accident_cues"] for t in sent):
+        return False
+    return (article.sentence_words(sent, "attackers") or any(lemma_forms(t) & roles["blast_sites"] for t in sent)
+            or any(lemma_forms(t) & roles["claiming_acts"] and any(
+                c.dep_ == "agent" or c.dep_ == "dobj" and c.lemma_.lower() in roles["claimed_things"]
+                for c in t.children) for t in sent if t.pos_ in VERB_POS))
 
 
 def _blast_at_workplace(article: _Article, verb: Token) -> bool:
@@ -5852,13 +5930,29 @@ def _violence_with_victims(article: _Article, candidate: Candidate, military: bo
     if candidate.type != "attack":
         return False
     trigger, sent = candidate.trigger, article.sentence(candidate.trigger)
-    if _states_victims(article, trigger):
-        return True  # "a gun and grenade assault that left five officers dead": its own clause counts them
+    if _states_victims(article, trigger) or _blast_told_as_attack(article, trigger):
+        return True  # "a gun and grenade assault that left five officers dead": its own clause counts them; "an
+        # explosion at a crowded market killed nine": a blast where attacks strike kills its victims
     if candidate.strength == "term":  # a score in a match report counts no victims (`overran Sweden 4-1`)
         return article.sentence_words(sent, "casualties") or (_counted_patient(trigger)
                                                                and sent.start not in article.sport_sents)
     return military and "casualties" not in article.classes.get(trigger.i, ()) and any(
         "casualties" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i != trigger.i)
+
+
+def _attack_told_with_its_object(candidate: Candidate) -> bool:
+    """Whether an attack noun that names the act outright (a term: `air strikes`, `an act of sabotage`) says who
+    carried it out (`sabotage carried out by a team`), or what it struck where the sentence tells it happen (the
+    subject of a verb, or where something came from: `air strikes on fuel depots destroyed`, `the smoke came from
+    air strikes on ammunition stores`; not `a film depicts an attack on a capital`, `responsible for attacks on
+    shipping`): an event the sentence reports, though it names no party."""
+    trigger = candidate.trigger
+    if candidate.type != "attack" or candidate.strength != "term" or trigger.pos_ not in NOUN_POS:
+        return False
+    happened = trigger.dep_ == "nsubj" or trigger.dep_ == "pobj" and trigger.head.lower_ == "from"
+    return happened and bool(_prep_objects(trigger, "on", "against")) or any(
+        c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children)
+        for noun in (trigger, *_prep_objects(trigger, "of")) for c in noun.children)   # "an act of sabotage carried"
 
 
 def _force_place(article: _Article, candidate: Candidate, info: TypeInfo) -> str | None:
@@ -6482,6 +6576,10 @@ def _sponsoring_state(article: _Article, actor: Token) -> str | None:
     if actor.dep_ == "nsubj" and actor.head.pos_ == "VERB" and not lemma_forms(actor.head) & article.lex.roles[
             "sponsoring_participles"]:   # "hackers believed to be working for": the hedge's complement
         participles += [c for c in actor.head.children if c.dep_ == "xcomp"]
+    elif actor.dep_ == "nsubj" and actor.head.tag_ in {"VBN", "VBD"} and any(
+            c.dep_ == "advcl" for c in actor.head.children):
+        participles.append(actor.head)   # "hackers linked to the Lazarus group broke into": the parser made the
+        # participle the group's verb and the act its adverbial clause
     code = article.code_of
     for participle in participles:
         if not lemma_forms(participle) & article.lex.roles["sponsoring_participles"]:
@@ -6492,6 +6590,13 @@ def _sponsoring_state(article: _Article, actor: Token) -> str | None:
             if found:
                 return found
     return None
+
+
+def _force_made_of(article: _Article, group: Token) -> str | None:
+    """The state whose forces a group noun's `of` names (`a patrol of Georgian border police`, `a convoy of Malian
+    soldiers`): the party the group is, where the group word itself names none."""
+    return next((article.code_of(p) for p in _prep_objects(group, "of")
+                 if article.classes.get(p.i, set()) & OWN_FORCE_CLASSES and article.code_of(p)), None)
 
 
 def _modifier_dyad(article: _Article, noun: Token) -> list[str]:
@@ -6510,11 +6615,16 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     joint = any(c.lower_ == "joint" for c in trigger.children) or (obj is not None and any(
         c.lower_ == "joint" for c in obj.children))
     # possessives and modifiers of the trigger noun: "Russia's invasion", "the Russian military buildup"
+    # "Turkey gave Ukraine drones": a receiver the parser hung on the goods receives
+    receiver = _receiver_read_as_modifier(article, obj if obj is not None else trigger)
+    receiving = {t.i for t in receiver} if receiver is not None else set()
+    if receiver is not None:
+        target = next(found for t in receiver if (found := code(t)))
     if trigger.pos_ in NOUN_POS:
         # "U.S. security assistance efforts": the compound's head owns it too
         owners = [trigger, trigger.head] if trigger.dep_ == "compound" else [trigger]
         source = next((code(c) for t in owners for c in t.children if c.dep_ in MODIFIER_DEPS and c.i != trigger.i
-                       and code(c)), None)
+                       and c.i not in receiving and code(c)), None)
         # "the handover of helicopters to Mozambique by the Emirates": the noun's agent
         source = source or next((code(p) for p in _prep_objects(trigger, "by") if code(p)), None)
         # "the visit of the Iranian foreign minister to Riyadh": a party to it; "a build-up of Eritrean troops"
@@ -6526,8 +6636,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     measure = _measure_noun(article, obj)
     if obj is not None:
         # "Turkish supplies", "a Chinese team of rescuers", "tonnes of food from the Kuwait Red Crescent"
-        owner = next((code(c) for t in (obj, measure) if t is not None for c in t.children
-                      if c.dep_ in MODIFIER_DEPS and code(c)), None) or _hyphenated_giver(article, obj)
+        owner = (next((code(c) for t in (obj, measure) if t is not None for c in t.children
+                      if c.dep_ in MODIFIER_DEPS and c.i not in receiving and code(c)), None)
+                 or _hyphenated_giver(article, obj))
         if ORGANISATION_CLASS in article.classes.get(obj.i, ()) and obj.head.lower_ == "from" and any(
                 c.dep_ == "nsubjpass" for c in trigger.children):
             source = code(obj)  # "was expelled from the Council of Europe": the body acts
@@ -6634,7 +6745,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         subject = article.launcher(article.subject(verb))
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         if lemma_forms(verb) & article.patient_verbs:  # "Russia would face sanctions": the subject is hit
-            target = target or code(subject)
+            target = target or code(subject) or (subject is not None and _force_made_of(article, subject))
         elif (under == trigger or verb == trigger   # (by position: a clause verb read once is another object)
               or under.dep_ in {"dobj", "attr", "xcomp", "pobj", "oprd", "prep", "dative"}):
             subject_code = code(subject) or (subject is not None and _sponsoring_state(article, subject))
@@ -6699,7 +6810,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if not target and obj is not None:  # "prohibit the import of diamonds originating in Russia": a party named
         target = _origin_state(article, obj)   # anywhere else wins ("cars made in Germany to North Korea")
     if not target and trigger.pos_ in NOUN_POS:
-        target = _aimed_at(article, trigger)
+        target = _dative_receiver(article, trigger) or _aimed_at(article, trigger)
     if info.other_state_target and source and not target and not _names_uncoded_party(article, verb, obj):
         target = _other_state(article, trigger, source, info.victim_not_target)
     if not source and info.reporter_acts:

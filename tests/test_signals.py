@@ -3954,3 +3954,102 @@ def test_a_class_word_is_skipped_before_its_guards_only_where_none_of_its_frames
     assert not _may_be_framed("forces", set())
     assert signals("Khartoum kicked out the UN peacekeeping force in June.")
     assert not escalating("The force of the gale kicked up waves along the harbour wall.")
+
+
+@pytest.mark.parametrize("text, kind, dyad", [
+    ("Slovakia gave Ukraine fighter jets in March.", "arms_delivery", "SVK>UKR"),
+    ("Norway lent the Ukrainian army two air defence systems.", "arms_delivery", "NOR>UKR"),
+    ("Washington sold Taipei a batch of anti-ship missiles.", "arms_delivery", "USA>TWN"),
+    ("Ankara handed Azerbaijan armed drones last autumn.", "arms_delivery", "TUR>AZE"),
+    ("Kuwait sent Sudan emergency food aid on Monday.", "agreement", "KWT>SDN"),
+    ("Moscow handed Tbilisi an ultimatum over the border posts.", "threat", "RUS>GEO"),
+])
+def test_the_first_of_two_objects_receives(text, kind, dyad):
+    """A verb of two objects gives to the first: the parser's modifier of the goods is no giver."""
+    assert one(text, kind).dyad == dyad
+
+
+def test_goods_named_for_their_maker_keep_their_giver():
+    signal = one("Poland sent Leopard tanks to Ukraine in February.", "arms_delivery")
+    assert signal.dyad == "POL>UKR"
+
+
+@pytest.mark.parametrize("text", [
+    "The governor gave aid workers a day to clear the road after the landslide.",
+    "The club gave relief volunteers free tickets to the final.",
+])
+def test_a_receiver_of_two_objects_is_no_aid_given(text):
+    assert not [s for s in signals(text) if s.plover == "AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "A blast at a busy livestock market in Maiduguri killed 14 traders on Tuesday.",
+    "An explosion tore through a Sufi shrine during evening prayers, killing at least 20 worshippers.",
+    "The explosion, which struck a police checkpoint outside Quetta, wounded seven people; no group claimed "
+    "responsibility.",
+])
+def test_a_deadly_blast_where_attacks_strike_is_an_attack(text):
+    assert plover_of(text) == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "A gas leak explosion at a crowded market in Lagos killed six traders, the fire service said.",
+    "A boiler blast at a textile mill killed four workers on Monday.",
+    "An explosion at a fireworks warehouse near the bus station killed two people.",
+    "An explosion at a restaurant kitchen killed a cook on Sunday.",
+])
+def test_a_blast_with_an_accident_cue_or_no_attack_site_stays_quiet(text):
+    assert not [s for s in signals(text) if s.plover == "ASSAULT"]
+
+
+def test_a_group_that_comes_under_fire_is_the_target_by_its_members():
+    signal = one("A convoy of Malian soldiers came under fire near Gao on Monday, the army said.", "attack")
+    assert (signal.plover, signal.target.code) == ("ASSAULT", "MLI")
+
+
+def test_hackers_tied_to_a_state_group_act_for_it_where_the_tie_reads_as_their_verb():
+    text = ("Hackers tied to Iran's Revolutionary Guards broke into the email servers of an Israeli hospital, "
+            "researchers said.")
+    signal = one(text, "cyberattack")
+    assert signal.source.code in {"IRN", "IRGC"}
+
+
+@pytest.mark.parametrize("text", [
+    "The smoke over the harbour came from air strikes on ammunition stores outside the city, locals said.",
+    "Police say the rail blockage was an act of sabotage carried out by a group that fled across the border.",
+])
+def test_an_attack_noun_with_what_it_struck_or_who_did_it_is_an_event(text):
+    assert plover_of(text) == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "The museum opened an exhibition about air strikes in the last century.",
+    "The novel, which imagines air strikes on a fictional island nation, won the prize on Thursday.",
+    "The listed captain was responsible for missile strikes on merchant shipping, the notice says.",
+])
+def test_an_attack_noun_merely_named_stays_no_event(text):
+    assert plover_of(text) != "ASSAULT"
+
+
+def test_a_force_that_would_chase_a_militia_on_a_condition_threatens():
+    text = ("Uganda's army chief said his troops would hunt down the ADF militia inside Congo unless Kinshasa "
+            "acted first.")
+    assert plover_of(text) == "THREATEN"
+
+
+def test_a_militia_pursued_without_a_condition_is_no_threat():
+    assert plover_of("Soldiers pursued the militia into the forest on Sunday, the army said.") != "THREATEN"
+
+
+def test_business_named_only_in_a_threats_condition_leaves_it_a_threat():
+    text = "Beijing warned Manila it would not sit idle if oil drilling rigs moved into the disputed shoal."
+    assert plover_of(text) == "THREATEN"
+
+
+def test_a_firm_that_would_not_stand_idle_stays_quiet():
+    assert not escalating("The retailer said it would not stand idle if online rivals kept cutting prices.")
+
+
+def test_a_club_promise_on_a_condition_is_no_threat_of_any_kind():
+    assert not [s for s in signals("The club said tickets would go on general sale if members stayed away.")
+                if s.status == "threatened"]
