@@ -98,6 +98,7 @@ PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}  # who or where a war may be d
 TARGET_OWNED_CLASSES = {"combatants", "seized_vessels", "captured_places"}  # a frame object whose owner is hit
 ARMED_PARTY_CLASSES = {"forces", "military", "armed_services", "attackers", "combatants", "security_forces",
                        "reserves", "cyber_forces"}  # a party that fights back
+PLACE_CLASSES = {"captured_places", "positions", "handed_back_places"}  # a town or base an offensive takes
 CAMPAIGNED_CLASSES = {"arenas", "pitch_targets", "campaign_targets", "organisms", "hazards", "natural_causes"}
 # what an attack conquers, plays at or fights
 TIME_OR_NUMBER_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "EVENT"}
@@ -282,7 +283,7 @@ def lexicon() -> Lexicon:
                   "deadline_spans", "two_object_verbs", "blasts", "claiming_acts", "claimed_things", "blast_sites",
                   "accident_cues", "accident_fuels",
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
-                  "dating_words", "giving_modifiers", "subjection_words", "home_production")
+                  "dating_words", "giving_modifiers", "subjection_words", "home_production", "illicit_modifiers")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -740,6 +741,8 @@ class _Article:
         for i, words in self.classes.items():  # "an army of travelling fans": many people, no armed force
             if words & {"forces", "military"} and _force_of_civilians(self, doc[i]):
                 words.discard("military")
+            elif "military" in words and doc[i].pos_ in NOUN_POS and _ware_invaders(self, doc[i]):
+                words.discard("military")  # "the invasion of streaming giants": a market's figure of speech
         for i, words in self.classes.items():  # "as part of its war on childhood obesity": a campaign, no armed force
             if "campaign_wars" in words and "military" in words and sentence_of[i] not in armed_sents \
                     and _war_on_nuisance(self, doc[i]):
@@ -1768,6 +1771,8 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
             continue  # "spoke by phone with Myanmar's junta leader about the fighting": the talks are the event
         if candidate.type == "threat" and _governs_measure(article, candidate.trigger, events):
             continue  # "threatened to impose sanctions" is the sanctions signal, threatened
+        if candidate.type == "threat" and _threatens_rule_at_home(article, candidate.trigger, candidates):
+            continue  # "threatened to revoke the licence of a copper mine": a regulator's warning
         if (candidate.type == "agreement" and (candidate.strength == "weak" or signal.target is None)
                 and not _agreed_together(article, candidate.trigger)
                 and _promises_force(article, candidate.trigger, events, threats)):
@@ -3841,13 +3846,15 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                        or _metaphoric_force(article, candidate) or _depicted_in_work(article, trigger)
                        or _by_civil_body(article, candidate) or _scored(article, candidate)
                        or _figurative_attack(article, candidate, sent) or _pelted_with_words(article, candidate)
+                       or _struck_with_measure(article, candidate)
                        or _seized_goods(article, candidate, sent) or _lone_shooter(article, candidate, sent)
                        or _consumer_goods_rule(article, candidate, sent)):
         return None  # "the drug regulator banned a pill imported from China", "the report is under embargo",
         # "an army of volunteer nurses will be deployed", "a drama about a Russian invasion of Norway",
         # "the Tartan Army is preparing for an invasion of Boston", "fired seven three-pointers over the Rockets",
         # "targeting commuters in Manila", "a triumphant invasion of the French stage", "the navy seized fishing nets",
-        # "a lone gunman opened fire in a supermarket", "announced a ban on the import of disposable vapes"
+        # "a lone gunman opened fire in a supermarket", "announced a ban on the import of disposable vapes",
+        # "was hit with sanctions by World Rugby"
     source, target, joint = _ends(article, candidate, info)
     if candidate.prohibited and lemma_forms(trigger) & article.lex.notices["entry_verbs"]:
         refused_by, refused = _entry_refused(article, trigger)   # (a party the actor layer cannot code: the notice's)
@@ -4358,15 +4365,19 @@ def _misparsed_subjects(verb: Token) -> list[Token]:
 def _sport_discipline(article: _Article, candidate: Candidate) -> bool:
     """Whether a measure no state takes is a sport body's discipline: the acting body is named for its sport or
     is one of sport's bodies (classes.json `sport_parties`: `the Asian Football Confederation`, `World Rugby`,
-    `the disciplinary committee of the Chinese Super League`, `UEFA`), or the measure falls on a club, a team, a
-    player or fans (`imposed sanctions on an Indonesian club`, `banned the sprinter for four years`)."""
+    `the disciplinary committee of the Chinese Super League`, `UEFA`), also as the `by` of the measure or of its
+    verb (`was hit with sanctions by World Rugby`), or the measure falls on a club, a team, a player or fans
+    (`imposed sanctions on an Indonesian club`, `banned the sprinter for four years`), also as the passive subject
+    (`Ireland's hockey federation was hit with sanctions`)."""
     if article.lex.types[candidate.type].plover not in MEASURE_PLOVER and candidate.type != "threat":
         return False
     trigger = candidate.trigger
     verb, subject = _clause_subject(article, trigger)
-    parties = [candidate.obj] + _prep_objects(trigger, "on", "against")
+    parties = [candidate.obj] + _prep_objects(trigger, "on", "against", "by")
     if verb is not None:
         parties += [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, "on", "against")
+        parties += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        parties += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "Ireland's hockey federation was hit with"
     if subject is not None:
         parties += [subject, *_prep_objects(subject, "of")]
     parties += [c for p in parties if p is not None for c in p.children if c.dep_ in MODIFIER_DEPS]
@@ -4548,8 +4559,8 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
     struck += [c for o in struck if o is not None for c in o.children if c.dep_ == "appos"]  # "the dzud, a winter"
     struck += [g for p in (*trigger.children, *(c for o in objects for c in o.children)) if p.dep_ == "prep"
                and p.lower_ in {"on", "against"} for g in p.children if g.dep_ == "pcomp"]  # "war on poaching"
-    if trigger.dep_ == "dobj":  # "laid siege to the Swiss goal": the light verb's `to` or `on`
-        struck += _prep_objects(trigger.head, "to", "on")
+    if trigger.dep_ == "dobj":  # "laid siege to the Swiss goal", "mounted a counter-offensive against the dollar"
+        struck += _prep_objects(trigger.head, "to", "on", "against")
     if trigger.pos_ in VERB_POS and _prep_objects(trigger, "under"):  # "the peso came under attack": its subject
         struck.append(_clause_subject(article, trigger)[1])
     invaders = _ware_invaders(article, trigger)  # "Korean dramas conquered Latin America"
@@ -4561,10 +4572,22 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
             and not _war_on_no_party(article, candidate, objects):
         return False
     declared = {trigger.i, *(war.i for war in objects), *(w.head.i for w in invaders), *_sent_to_fight(trigger),
-                *animal_deaths}
+                *animal_deaths, *_joined_tokens(trigger)}
     # the war a threat declares is its own word, and so is the invasion a food or a song makes (`the hummus invasion
-    # had conquered Kreuzberg`) and the soldiers sent to fight a winter or a swarm
+    # had conquered Kreuzberg`), the soldiers sent to fight a winter or a swarm, and the rest of a hyphenated trigger
+    # (`counter-offensive`)
     return not any("military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i not in declared)
+
+
+def _joined_tokens(token: Token) -> list[int]:
+    """The indices of the word a token is part of when spaCy splits it at hyphens (`counter-offensive`): the tokens
+    joined to it with no space between."""
+    doc, start, end = token.doc, token.i, token.i
+    while start > 0 and not doc[start - 1].whitespace_:
+        start -= 1
+    while end < len(doc) - 1 and not doc[end].whitespace_:
+        end += 1
+    return list(range(start, end + 1))
 
 
 def _war_on_no_party(article: _Article, candidate: Candidate, objects: list[Token]) -> bool:
@@ -4574,10 +4597,15 @@ def _war_on_no_party(article: _Article, candidate: Candidate, objects: list[Toke
     combatant word, in the object, its modifiers or its `of` (`declared war on the United States`, `on the
     rebels`, `on the Rapid Support Forces` stay; `taxi fares at Bangkok's airports` is a nuisance where it is
     found): a nuisance of any kind, whoever declares it; so is war on firms (classes.json `businesses`: `declared
-    war on US shale producers`), a price war whatever state's firms they are."""
+    war on US shale producers`), a price war whatever state's firms they are. An offensive or war a verb launches
+    or wages (classes.json `campaign_wars`) reads its `on`/`against` the same way (`launched an offensive against
+    illegal parking`; not `against the rebels`, `against the town`: `_names_foe`)."""
     trigger = candidate.trigger
     if candidate.type == "threat" and objects:
         wars = [*objects, trigger]  # "declared war on X": the war is the verb's object, its `on` hung on either
+    elif candidate.type == "attack" and trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" \
+            and "campaign_wars" in article.classes.get(trigger.i, ()):
+        wars = [trigger, trigger.head]  # "launched an offensive against illegal parking": on the noun or the verb
     elif trigger.pos_ in NOUN_POS and trigger.head.pos_ in VERB_POS and trigger.dep_ in {"nsubjpass", "dobj"} \
             and lemma_forms(trigger.head) & set(article.lex.notices["declaring_verbs"]):
         wars = [trigger]  # "a war on litter was declared"
@@ -4592,10 +4620,17 @@ def _war_on_no_party(article: _Article, candidate: Candidate, objects: list[Toke
 
 def _names_foe(article: _Article, foes: list[Token]) -> bool:
     """Whether what a war is waged on names a party one fights: a name the actor layer resolves, a person, group,
-    place or nationality the parser names, or a force, armed group or combatant word, in a foe or its modifiers."""
+    place or nationality the parser names, or a force, armed group or combatant word, in a foe or its modifiers, or
+    a town or base an offensive takes (`PLACE_CLASSES`). Fake or illegal goods (classes.json `illicit_modifiers`:
+    `war on fake Parmesan`, `on counterfeit Chanel bags`) name a trade policed, whatever name they bear; only a
+    force or armed word among them names a foe (`illegal armed groups`)."""
+    illicit = article.lex.roles["illicit_modifiers"]
     words = [*foes, *(c for foe in foes for c in foe.children if c.dep_ in MODIFIER_DEPS)]
-    return any(article.cast.actor_at(t) is not None or t.ent_type_ in PARTY_ENTITIES
-               or article.classes.get(t.i, set()) & ARMED_PARTY_CLASSES for t in words)
+    faked = {t.i for foe in foes if any(c.dep_ in MODIFIER_DEPS and c.lower_ in illicit for c in foe.children)
+             for t in foe.subtree}
+    return any(article.classes.get(t.i, set()) & ARMED_PARTY_CLASSES
+               or t.i not in faked and (article.cast.actor_at(t) is not None or t.ent_type_ in PARTY_ENTITIES
+                                        or article.classes.get(t.i, set()) & PLACE_CLASSES) for t in words)
 
 
 def _war_on_nuisance(article: _Article, war: Token) -> bool:
@@ -4603,12 +4638,14 @@ def _war_on_nuisance(article: _Article, war: Token) -> bool:
     whose `on`/`against` (or its gerund: `war on smoking`) holds no party (`_names_foe`: `its war on childhood
     obesity`, `an offensive against overtourism`; not `its war on Ukraine`, `an offensive against the rebels`). Such
     a war puts no sentence in a military setting, so an everyday measure beside it stays a rule at home (`voted to ban
-    fast-food outlets near schools as part of its war on obesity`). Read at set-up, only where the sentence names no
-    force, weapon, attacker or victim."""
+    fast-food outlets near schools as part of its war on obesity`). The `on` the parser hangs on the verb whose
+    object the war is counts too (`declared war on illegal street vendors, deploying more police`). Read at set-up,
+    only where the sentence names no force, weapon, attacker or victim."""
     if war.pos_ not in NOUN_POS:
         return False
-    foes = _prep_objects(war, "on", "against")
-    foes += [g for p in war.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+    holders = [war, war.head] if war.dep_ == "dobj" else [war]
+    foes = [o for holder in holders for o in _prep_objects(holder, "on", "against")]
+    foes += [g for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
              for g in p.children if g.dep_ == "pcomp"]
     foes += [o for foe in foes for o in _prep_objects(foe, "of")]
     return bool(foes) and not _names_foe(article, foes)
@@ -4726,11 +4763,17 @@ def _rationed_at_home(article: _Article, candidate: Candidate) -> bool:
 def _ware_invaders(article: _Article, trigger: Token) -> list[Token]:
     """The foods, fashions, songs or shows (classes.json `wares`) that invade or conquer: the subject of a verb
     trigger or that subject's modifier (`K-pop conquered Latin America`, `the sushi invasion had conquered the high
-    street`), or a noun trigger's modifier (`a hummus invasion`); a market's figure of speech, no armed actor."""
+    street`), or a noun trigger's modifier (`a hummus invasion`); also wares or firms (`_is_business`) that are a
+    noun trigger's `of` (`the "invasion" of streaming giants`, `an invasion of cheap electric cars`): a market's
+    figure of speech, no armed actor (the `of` of `the invasion of Ukraine` is a place)."""
     subject = _clause_subject(article, trigger)[1] if trigger.pos_ in VERB_POS else None
     named = [subject] if subject is not None else []
     named += [c for holder in (*named, trigger) for c in holder.children if c.dep_ in {"compound", "amod"}]
-    return [w for w in named if "wares" in article.classes.get(w.i, ())]
+    invaders = [w for w in named if "wares" in article.classes.get(w.i, ())]
+    if trigger.pos_ in NOUN_POS:
+        invaders += [o for o in _prep_objects(trigger, "of")
+                     if "wares" in article.classes.get(o.i, ()) or _is_business(article, o)]
+    return invaders
 
 
 def _seized_goods(article: _Article, candidate: Candidate, sent: Span) -> bool:
@@ -4793,6 +4836,17 @@ def _pelted_with_words(article: _Article, candidate: Candidate) -> bool:
     loads = _prep_objects(trigger, "with")
     armed = WEAPONS | {"military", "forces"}
     return bool(loads) and not any(article.classes.get(t.i, set()) & armed for load in loads for t in load.subtree)
+
+
+def _struck_with_measure(article: _Article, candidate: Candidate) -> bool:
+    """Whether an attack verb strikes only with a measure (classes.json `restrictions`, `penalties`: `was hit with
+    sanctions by World Rugby`, `slapped the club with a fine`, `hit Iran with new sanctions`): the measure is its own
+    signal where a state takes it, no attack; `hit with artillery` stays one."""
+    trigger = candidate.trigger
+    if candidate.type != "attack" or trigger.pos_ not in VERB_POS:
+        return False
+    loads = _prep_objects(trigger, "with")
+    return bool(loads) and all(article.classes.get(load.i, set()) & {"restrictions", "penalties"} for load in loads)
 
 
 def _by_civil_body(article: _Article, candidate: Candidate) -> bool:
@@ -4991,13 +5045,25 @@ def _clause_names_party(article: _Article, trigger: Token, source: str, co_actor
     """Whether a measure's clause, but for its subject (and the states copying the actor), names a party it falls on
     (`_names_party`); without `craft`, a ship or plane (classes.json `platforms`) is none by itself (`vessels
     exceeding 400 metres`: a rule on size), only by the party that owns or lists it (`vessels owned by the companies
-    listed below`)."""
+    listed below`). A town the state does not code, where something happens (`to cool prices in Toronto and
+    Vancouver`), is a setting, no party."""
     verb = article.clause_verb(trigger)[0] or trigger
     actor = {t.i for c in verb.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
     visited = _visited_sites(article, verb)
     return any(_names_party(article, t, source) for t in verb.subtree
                if t.i not in actor and t.i not in co_actors and t.i not in visited
-               and (craft or "platforms" not in article.classes.get(t.i, ())))
+               and (craft or "platforms" not in article.classes.get(t.i, ()))
+               and not _uncoded_setting(article, t))
+
+
+def _uncoded_setting(article: _Article, token: Token) -> bool:
+    """Whether a word is a place no state is coded for, named where something happens: a place entity that is (or
+    is joined to) the object of `in`, `at` or `during` (`prices in Toronto and Vancouver`)."""
+    if token.ent_type_ not in {"GPE", "LOC", "FAC"} or article.cast.code_at(token):
+        return False
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS
 
 
 def _visited_sites(article: _Article, verb: Token) -> set[int]:
@@ -5038,15 +5104,15 @@ def _domestic_trade_or_licence(article: _Article, candidate: Candidate, sent: Sp
     on 70 basic foods`; not `fuel purchases from Venezuela's state oil company`, `the import of goods originating in
     Pakistan`, `exports to the listed entities`, `denies Aeroflot export privileges`, `its oil exports`, `a price
     cap on Russian oil`) or on the licences of a civil party (`permits`, `civil_parties`: `the licences of striking
-    doctors`): trade policy or a labour dispute at home. Tariffs, export bans and price caps are a state's measure
-    against another's goods or people."""
+    doctors`, `_home_firm`: `the licence of a copper mine`): trade policy, a labour dispute or a regulator's business
+    at home. Tariffs, export bans and price caps are a state's measure against another's goods or people."""
     if candidate.type != "sanctions" or article.sentence_words(sent, "military"):
         return False
     obj = candidate.obj if candidate.obj is not None else candidate.trigger
     classes = set(article.classes.get(obj.i, ()))
     if "permits" in classes and candidate.obj is not None:
         owners = [*_prep_objects(obj, "of"), *(c for c in obj.children if c.dep_ == "poss")]
-        return any("civil_parties" in article.classes.get(o.i, ()) for o in owners)
+        return any("civil_parties" in article.classes.get(o.i, ()) or _home_firm(article, o) for o in owners)
     if candidate.obj is None:  # a term: `export ban`, `price cap`
         classes.update(*(article.classes.get(c.i, ()) for c in obj.children if c.dep_ == "compound"))
     if not classes & {"trade_flows", "price_controls"} or any(c.dep_ == "dative" for c in candidate.trigger.children):
@@ -5059,6 +5125,22 @@ def _domestic_trade_or_licence(article: _Article, candidate: Candidate, sent: Sp
     parties = [p for holder in (obj, candidate.trigger) for p in _trade_parties(article, holder)]
     return (not owned and not parties and _named_ends(article, candidate)[1] is None
             and not any(article.cast.code_at(t) for t in obj.subtree))
+
+
+def _home_firm(article: _Article, owner: Token) -> bool:
+    """Whether a licence's owner is a firm or a mine that no state is named for (`the licence of a copper mine`, not
+    `the licence of a Russian bank`): a regulator's business at home."""
+    return ((_is_business(article, owner) or "mining_sites" in article.classes.get(owner.i, ()))
+            and not any(article.cast.code_at(t) for t in owner.subtree))
+
+
+def _threatens_rule_at_home(article: _Article, threat: Token, candidates: list[Candidate]) -> bool:
+    """Whether what a threat verb threatens is a rule at home (`_domestic_trade_or_licence`: `threatened to revoke
+    the licence of a copper mine`, `threatened to ban onion exports to cool prices`): a regulator's warning, neither
+    force nor a sanction."""
+    return any(c.type == "sanctions" and threat in c.trigger.ancestors
+               and not _in_condition(article, c.trigger, threat)
+               and _domestic_trade_or_licence(article, c, article.sentence(c.trigger)) for c in candidates)
 
 
 def _trade_parties(article: _Article, holder: Token) -> list[Token]:
@@ -5122,14 +5204,18 @@ def _explains_market_move(article: _Article, trigger: Token) -> bool:
 
 def _domestic_purpose(article: _Article, trigger: Token) -> bool:
     """Whether the clause of a measure states an economic aim at home: a purpose clause (`to stabilise domestic
-    prices`, `to protect domestic supplies`, `to fight inflation`) whose object is an economic quantity or something
-    domestic (classes.json `economic_quantities`, `domestic_aims`)."""
+    prices`, `to protect domestic supplies`, `to fight inflation`, also one an `in` phrase carries: `in an attempt to
+    bring down prices`, `in a bid to curb inflation`) whose object is an economic quantity or something domestic
+    (classes.json `economic_quantities`, `domestic_aims`: also the producers at home, `to push miners into building
+    smelters`), and names no state (`to punish American chipmakers` aims abroad)."""
     verb = article.clause_verb(trigger)[0] or trigger
     domestic = article.lex.roles["domestic_aims"]
     holders = {verb, trigger, *(c for c in trigger.children if c.dep_ == "dobj")}  # "exports of onions to stabilise"
+    holders |= {o for holder in list(holders) for o in _prep_objects(holder, "in")}  # "in an attempt to"
     purposes = [c for holder in holders for c in holder.children
                 if c.dep_ in {"advcl", "xcomp", "acl"} and any(a.tag_ == "TO" for a in c.children)]
     aims = [o for c in purposes for o in c.children if o.dep_ == "dobj"]
+    aims = [o for o in aims if not any(article.cast.code_at(t) for t in o.subtree)]  # not `to punish US firms`
     return any("economic_quantities" in article.classes.get(o.i, ()) or o.lemma_.lower() in domestic
                or any(m.lower_ in domestic for m in o.children if m.dep_ == "amod") for o in aims)
 

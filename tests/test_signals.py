@@ -4053,3 +4053,62 @@ def test_a_firm_that_would_not_stand_idle_stays_quiet():
 def test_a_club_promise_on_a_condition_is_no_threat_of_any_kind():
     assert not [s for s in signals("The club said tickets would go on general sale if members stayed away.")
                 if s.status == "threatened"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean peso mounted a counter-offensive against the euro, recovering its losses of the week.",
+    "Lisbon city hall launched an offensive against noisy tuk-tuks in the old town, doubling fines.",
+    "The Kenyan health ministry declared war on counterfeit Panadol, putting scanners in every pharmacy.",
+    "Spain's culture minister vowed to protect cinemas from the invasion of streaming giants, capping licences.",
+    "Lima's mayor pledged to save the old town from an invasion of short-term rentals.",
+])
+def test_a_state_body_campaigning_against_a_nuisance_makes_no_attack(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ukrainian forces mounted a counter-offensive against Russian troops near Izium.", "UKR", "RUS"),
+    ("Russia launched an offensive against the town of Vuhledar on Monday.", "RUS", None),
+    ("Ethiopia launched an offensive against the town, its army said.", "ETH", None),
+])
+def test_an_offensive_on_a_party_or_a_town_stays_an_attack(text, source, target):
+    signal = one(text, "attack")
+    assert signal.source.code == source and (target is None or signal.target.code == target)
+
+
+def test_war_declared_on_illegal_armed_groups_stays_a_threat():
+    assert one("Colombia's president declared war on illegal armed groups in Cauca.", "threat").source.code == "COL"
+
+
+@pytest.mark.parametrize("text", [
+    "Ireland's hockey federation was hit with sanctions by the world body for fielding an ineligible player.",
+    "Japan's volleyball association was hit with sanctions by FIVB for a doping case, losing its points.",
+    "Wales's rugby union was slapped with a fine by World Rugby for fielding an ineligible prop.",
+])
+def test_a_sport_body_hitting_a_national_team_with_penalties_is_no_signal(text):
+    assert not escalating(text)
+
+
+def test_a_state_hitting_another_with_sanctions_is_a_sanction_not_an_attack():
+    found = escalating("North Korea was hit with new sanctions by the European Union over its missile tests.")
+    assert [(s.type, s.source.code, s.target.code) for s in found] == [("sanctions", "EU", "PRK")]
+
+
+@pytest.mark.parametrize("text", [
+    "Paraguay's agriculture ministry suspended soy exports for a month in a bid to bring down feed prices.",
+    "Malaysia's government banned exports of raw bauxite to push miners into building refineries at home.",
+    "New Zealand's government extended its ban on foreign buyers of residential property, saying it wanted to "
+    "cool prices in Auckland and Wellington.",
+    "Peru's mining ministry threatened to revoke the licence of a zinc mine that failed to file its safety reports.",
+])
+def test_a_state_regulating_trade_and_firms_at_home_makes_no_sanction(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("China suspended soybean imports from Canada in an attempt to punish Ottawa for the arrest.", "CHN", "CAN"),
+    ("Russia threatened to revoke the licences of British banks in Moscow.", "RUS", None),
+])
+def test_a_trade_measure_or_licence_aimed_at_a_state_stays_a_sanction(text, source, target):
+    signal = one(text, "sanctions")
+    assert signal.source.code == source and (target is None or signal.target.code == target)
