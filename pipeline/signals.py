@@ -2287,13 +2287,26 @@ def _candidates(article: _Article) -> list[Candidate]:
         if not _state_obliged(article, verb):
             found.setdefault(("sanctions", verb.i), Candidate("sanctions", verb, "frame"))
     for known in found.values():   # "shall suspend any transaction", "must make unavailable": what is ordered is done
-        if (known.type == "sanctions" and known.trigger.pos_ in VERB_POS
-                and _under_obligation(article, known.trigger) and not _state_obliged(article, known.trigger)):
+        ordered = known.trigger if known.trigger.pos_ in VERB_POS else _procedural_verb(known.trigger)
+        if (known.type == "sanctions" and ordered is not None
+                and _under_obligation(article, ordered) and not _state_obliged(article, ordered)):
             known.obliged, known.strength = True, "frame" if known.strength == "weak" else known.strength
     framed = {c.trigger.i: c.type for c in found.values() if c.obj is not None}  # "mobilisation of grants" is aid
     return sorted((c for c in found.values()
                    if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None or c.prohibited or c.obliged),
                   key=lambda c: c.trigger.i)
+
+
+def _procedural_verb(noun: Token) -> Token | None:
+    """The verb a measure noun is the object of, through the phrases between (`are requested to proceed without delay
+    to the freezing of`, `shall carry out the blocking of`): a notice orders the measure by ordering that verb."""
+    for _ in range(4):
+        if noun.dep_ not in {"dobj", "pobj", "prep"}:
+            return None
+        noun = noun.head
+        if noun.pos_ in VERB_POS:
+            return noun
+    return None
 
 
 def _describes_receiver(word: Token) -> bool:
@@ -4114,9 +4127,10 @@ def _designated_party(article: _Article, trigger: Token, prohibited: bool = Fals
     verb = None if prohibited else article.clause_verb(trigger)[0]
     subject = _passive_agent(verb) if verb is not None and _has_dep(verb, "nsubjpass") else (
         article.subject(verb) if verb is not None else None)   # `the Member concerned is suspended`: no one acts
-    if subject is not None and (subject.lemma_.lower() in _measure_nouns() or subject.i in article.term_words()):
+    if subject is not None and (subject.lemma_.lower() in _measure_nouns() or subject.i in article.term_words()
+                                or subject == trigger):
         subject = None   # "the measures prohibiting the import of goods from North Korea have been extended", "the
-        # restrictions banning the export": the participle's noun is the measure itself, no one acting
+        # restrictions banning the export", "blocking of assets is to be applied": the measure itself, no one acting
     if subject is not None and not (article._official(subject) or article._is_legal_act(subject)
                                     or article.code_of(subject)):
         return None
@@ -4126,8 +4140,12 @@ def _designated_party(article: _Article, trigger: Token, prohibited: bool = Fals
         return None   # "Russia was banned from the Winter Olympics": no official act, a sport's ban
     notices = article.lex.notices
     arguments = _measure_arguments(trigger, notices["measure_prepositions"])
-    if not arguments and obj is not None and trigger.pos_ in VERB_POS and _has_dep(trigger, "auxpass"):
-        arguments = [obj, *obj.conjuncts]
+    if not arguments and obj is not None and (trigger.pos_ in VERB_POS and _has_dep(trigger, "auxpass")
+                                              or trigger.pos_ in NOUN_POS):
+        arguments = [obj, *obj.conjuncts]   # a measure noun another verb takes (`are requested to proceed to the
+        # freezing of any funds belonging to the entity designated in the annex`): what its frame read as its object
+    if not arguments and prohibited:
+        arguments = _goods_hung_on_preposition(trigger, notices["party_participles"])
     if prohibited and lemma_forms(trigger) & notices["entry_verbs"]:   # "the persons named below may not enter"
         arguments += [entrant] if (entrant := _entrant(trigger, notices)) is not None else []
     if offence:   # "any person who makes funds available, directly or indirectly, to a designated person commits an
@@ -4143,6 +4161,15 @@ def _designated_party(article: _Article, trigger: Token, prohibited: bool = Fals
         return next((t for t in article.doc[trigger.i + 1:article.sentence(trigger).end]
                      if _is_designated_party(article, t)), None)
     return None
+
+
+def _goods_hung_on_preposition(act: Token, party_participles: dict[str, list[str]]) -> list[Token]:
+    """Goods a forbidden act moves that the parser hung under one of its prepositions (`to import into the customs
+    territory potash and cement originating in Belarus`: the goods read as the object of `into`), known by the
+    participle that ties them, or the last of their list, to a party (notices.json `party_participles`)."""
+    goods = [g for c in act.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+             for g in (p, *p.conjuncts)]
+    return [g for g in goods if any(d.dep_ == "acl" and d.lower_ in party_participles for d in g.children)]
 
 
 def _official_act(article: _Article, trigger: Token) -> bool:
@@ -4173,7 +4200,9 @@ def _measure_arguments(trigger: Token, prepositions: frozenset[str]) -> list[Tok
     if trigger.pos_ in NOUN_POS:
         if trigger.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
             return []
-        trigger = trigger.head
+        # through the verb its clause completes (`blocking of assets is to be applied to 52 legal entities`)
+        trigger = next((c for c in trigger.head.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS
+                        and trigger.dep_ != "dobj"), trigger.head)
     arguments = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not arguments:   # "freeze without delay all accounts": the object the parser hung under a phrase between
         arguments = [g for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"

@@ -2211,3 +2211,47 @@ def test_a_passive_freeze_whose_funds_the_parser_misplaces_falls_on_the_parties_
 def test_a_court_freezing_the_funds_of_two_brothers_is_no_sanction():
     text = "By order of the district court, the funds and assets belonging to the two brothers are frozen pending trial."
     assert not escalations(text, "sanctions")
+
+
+def test_a_measure_noun_a_procedural_verb_takes_falls_on_the_parties_its_goods_belong_to():
+    text = ("Supervised institutions are instructed to carry out without delay the blocking of all accounts, deposits and "
+            "securities belonging to the persons designated in the attached list. Institutions must report the "
+            "amounts blocked to the Financial Monitoring Service.")
+    assert escalations(text, "sanctions")
+
+
+def test_a_club_asked_to_proceed_with_freezing_wages_is_no_sanction():
+    text = "The striker's club was asked to proceed with the freezing of his wages after a dispute over his contract."
+    assert not escalations(text, "sanctions")
+
+
+def test_goods_an_impersonal_prohibition_hangs_on_a_preposition_name_their_origin():
+    text = ("From 1 September it is prohibited to import into the customs territory timber, gemstones and certain "
+            "wood products originating in Myanmar.")
+    assert {s.target.code for s in escalations(text, "sanctions") if s.target} == {"MMR"}
+
+
+def test_an_import_ban_on_fireworks_from_unlicensed_factories_is_no_sanction():
+    text = "It is prohibited to import into the country fireworks manufactured in unlicensed factories."
+    assert not escalations(text, "sanctions")
+
+
+def test_a_police_maritime_service_taking_boats_from_a_state_receives_a_delivery():
+    text = "The Maritime Police of Tonga took possession of three patrol boats from Japan at a ceremony in Nuku'alofa."
+    assert sources(text, "arms_delivery") == {"JPN"}
+
+
+def test_harbour_police_taking_possession_of_a_stolen_yacht_receive_no_delivery():
+    assert not escalations("The harbour police took possession of a stolen yacht abandoned by its owner.",
+                           "arms_delivery")
+
+
+def test_a_measure_noun_to_be_extended_to_counted_parties_is_the_notice_s_measure():
+    text = ("Under the new decree, the freezing of assets is to be extended to 14 individuals and 3 companies listed "
+            "in the appendix.")
+    assert escalations(text, "sanctions")
+
+
+def test_a_hiring_freeze_to_be_applied_to_departments_is_no_sanction():
+    assert not escalations("A freeze on hiring is to be applied to 40 departments, the finance ministry said.",
+                           "sanctions")
