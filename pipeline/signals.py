@@ -84,7 +84,7 @@ MEANS_PREPS = {"by", "via"}  # on a verb, how something is sent (`delivers blood
 STATE_ORGAN_CLASSES = {"military", "forces", "units", "governing_bodies", "government", "security_forces", "diplomatic",
                        "peacekeepers"}  # after a state's name, the state's own (`Pakistan Army`), not a company
 PARTY_CLASSES = {"listed_parties", "designations"}   # the parties a notice's measures fall on
-PLACE_PREPS = {"in", "on", "near", "outside", "around", "along"}  # where force is used or massed
+PLACE_PREPS = {"in", "on", "near", "outside", "around", "along", "across", "throughout"}  # where force is used or massed
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb with a tense of its own
 WEAPONS = {"weapons", "missiles", "munitions"}  # what strikes by itself (`hit by a projectile`)
 ATTACKER_CLASSES = WEAPONS | {"attackers"}  # who strikes when no one is named behind it
@@ -283,7 +283,8 @@ def lexicon() -> Lexicon:
                   "deadline_spans", "two_object_verbs", "blasts", "claiming_acts", "claimed_things", "blast_sites",
                   "accident_cues", "accident_fuels",
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
-                  "dating_words", "giving_modifiers", "subjection_words", "home_production", "illicit_modifiers")
+                  "dating_words", "giving_modifiers", "subjection_words", "home_production", "illicit_modifiers",
+                  "member_bodies")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -3755,7 +3756,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "after a meeting with": a passing mention
     if candidate.strength == "weak" and (trigger.dep_ == "relcl" or trigger.dep_ in {"acl", "amod"}
                                          and trigger.tag_ == "VBN") and not (
-            _clause_hung_on_noun(trigger) or _past_verb_read_as_participle(trigger)):
+            _clause_hung_on_noun(trigger) or _past_verb_read_as_participle(trigger) or _narrates_at_place(trigger)):
         return None  # "an agreement Germany signed", "sanctions discussed by the West", "Rwanda-backed rebels",
         # "rebels backed by Rwanda": descriptions of a noun, not an act of the sentence (not "informs importers that
         # the import of coal is prohibited": a clause of its own, which the parser hung on the noun before it; not
@@ -3977,7 +3978,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     office = info.plover in MEASURE_PLOVER and not civilian and (
         article.sentence_words(sent, "government") and (candidate.strength != "weak" or bool(
             target or _named_ends(article, candidate)[1]))
-        or candidate.strength != "weak" and _by_governing_body(article, trigger)
+        or (candidate.strength != "weak" or bool(target)) and _by_governing_body(article, trigger)
         or _official_lists_parties(article, trigger))
     if not (source or target):
         # no state or organisation code: a named party will do, in a military sentence for escalation, or for a
@@ -4044,11 +4045,11 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if not escalation and not source and target:  # "Putin offered to negotiate with Armenia": a named party acts
         source_ref = _named_ends(article, candidate)[0]
     if (not escalation and not (source and target) and not _one_party_act(article, candidate, source_ref, requested)
-            and not _parties_to_each_other(article, trigger, requested)):
+            and not _parties_to_each_other(article, trigger, requested, status == "actual")):
         return None  # (talks held or a deal agreed by parties named together are theirs: "a meeting of the Sahel
         # states' chiefs", "a deal was agreed between the government and the SDF")
     if info.needs_counterpart and not (target_ref or _named_ends(article, candidate)[1]
-                                       or _parties_to_each_other(article, trigger, requested)):
+                                       or _parties_to_each_other(article, trigger, requested, status == "actual")):
         return None  # "the cabinet met": talks are with someone
     if not escalation and not target_ref and _own_business(article, candidate):
         return None  # "Parliament approved the budget": a body deciding its own affairs agrees with no one
@@ -5725,12 +5726,19 @@ def _relieved_regime(article: _Article, trigger: Token) -> bool:
 
 
 def _by_governing_body(article: _Article, trigger: Token) -> bool:
-    """Whether the clause's subject is a body that governs (`the Council`, `the government`): what it imposes by
-    name (`restrictive measures`, `an asset freeze`) is a state's or an organisation's measure."""
+    """Whether the clause's subject is a body that governs (`the Council`, `the government`) or a community of
+    states (classes.json `blocs`): what it imposes by name (`restrictive measures`, `an asset freeze`) is a state's
+    or an organisation's measure, and so is an everyday measure a community of states takes by its verb on a state
+    it names (`the Commonwealth suspended Fiji from its councils`)."""
     verb, subject = _clause_subject(article, trigger)
-    if verb is None or trigger.i not in _objects(article, verb):
+    if verb is None or subject is None:
+        return False
+    classes = article.classes.get(subject.i, set())
+    if trigger == verb:   # "the Commonwealth suspended Fiji": a community of states acting on a member (not "the
+        return "blocs" in classes   # city council voted to freeze money for road repairs": its own budget)
+    if trigger.i not in _objects(article, verb):
         return False  # "published a report on export controls": a topic, not a measure taken
-    return subject is not None and "governing_bodies" in article.classes.get(subject.i, ())
+    return bool(classes & {"governing_bodies", "blocs"})
 
 
 def _struck_by_weapon(article: _Article, candidate: Candidate, classes: set[str] = ATTACKER_CLASSES) -> bool:
@@ -5887,10 +5895,15 @@ def _reporter_of_passive(article: _Article, verb: Token, subject: Token) -> bool
 
 def _reporting_subject(token: Token) -> Token | None:
     """The subject of the clause that reports a subject `it`/`they`/`we` or one they own (`Nigeria said it would`,
-    `the airline said its planes would`): whom the pronoun stands for."""
+    `the airline said its planes would`), or of the clause that a `where` clause goes on from (`the envoy stopped in
+    Juba, where he met`): whom the pronoun stands for."""
     if token.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     clause = token.head
+    if _narrates_at_place(clause):   # "the envoy stopped in Juba, where he met the president": the traveller
+        host = next((a for a in clause.ancestors if a.pos_ in VERB_POS), None)
+        subject = None if host is None else next((c for c in host.children if c.dep_ == "nsubj"), None)
+        return subject if subject is not None and subject.lower_ not in REPORTED_PRONOUNS else None
     while clause.dep_ in {"ccomp", "conj", "advcl", "xcomp"}:
         clause = clause.head
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -6195,27 +6208,47 @@ def _one_party_act(article: _Article, candidate: Candidate, source: ActorRef | N
                                                      or _is_event(article, trigger))
 
 
-def _parties_to_each_other(article: _Article, trigger: Token, requested: bool = False) -> bool:
+def _parties_to_each_other(article: _Article, trigger: Token, requested: bool = False, held: bool = False) -> bool:
     """Whether the clause names both parties at once: a plural that stands for both (`the two sides met`,
     `representatives of the warring factions held talks`, `delegates of the rival eastern and western commands met`),
     named parties coordinated as its subject (`the president and opposition leaders gathered for dialogue`, `the
     ombudsmen of Ukraine and Russia met`) or after `between` in an act that is reported, not asked for (`talks between
     the government and a breakaway faction opened`, `a deal was agreed between the government and the SDF`; not `called
-    for a return to the dialogue between Germany, Russia, France and Ukraine`): each is the other's counterpart."""
+    for a return to the dialogue between Germany, Russia, France and Ukraine`), or, for a meeting `held`, the leaders
+    of a body of members (`Leaders of the Pacific Islands Forum convened`): each is the other's counterpart."""
     counterparts = article.lex.roles["counterparts"]
     verb, subject = _clause_subject(article, trigger)
     holders = [subject]
+    named = [subject]   # every word the subject is named by, down its `of`s
     for _ in range(2):  # "representatives of the factions", "a meeting of defence chiefs from the Sahel states"
         holders = [p for holder in holders if holder is not None and holder.lower_ not in counterparts
                    and (holder.i == trigger.i or holder.lemma_.lower() in article.actor_nouns)
                    for p in _prep_objects(holder, "of", "from")] or holders
+        named += holders
         if any(holder is not None and (holder.lower_ in counterparts or _rival_plural(article, holder)
                                        or _coordinated_parties(article, holder)) for holder in holders):
             return True
+    if held and any(holder is not None and _body_of_members(article, holder) for holder in named):
+        return True   # (a bloc's summit only as held: one it schedules is its calendar, no parties agreeing to meet)
     if requested or trigger.pos_ not in VERB_POS and not _is_event(article, trigger):
         return False
-    return any(_coordinated_parties(article, p) for head in (trigger, verb) if head is not None
-               for p in _prep_objects(head, "between"))
+    return any(_coordinated_parties(article, p) or _plural_of_parties(article, p)
+               for head in (trigger, verb) if head is not None for p in _prep_objects(head, "between"))
+
+
+def _body_of_members(article: _Article, token: Token) -> bool:
+    """Whether a word is, or is named for, a body of member states or parties (classes.json `member_bodies` heading a
+    capitalised name: `Leaders of the Group of Seven convened`, `Pacific Islands Forum leaders met`): its leaders or
+    ministers who meet meet each other, the members' counterparts. A company's group is no such body."""
+    names = [token, *(c for c in token.children if c.dep_ in {"compound", "nmod"})]
+    return any(name.pos_ == "PROPN" and name.text in article.lex.roles["member_bodies"]
+               and not _is_business(article, name) for name in names)
+
+
+def _plural_of_parties(article: _Article, token: Token) -> bool:
+    """Whether a `between` object is a plural of party nouns (`talks between Sudanese civilian coalitions`, `between
+    rival militias`): two or more parties, each the other's counterpart."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in article.actor_nouns
 
 
 def _coordinated_parties(article: _Article, token: Token) -> bool:
@@ -6227,9 +6260,12 @@ def _coordinated_parties(article: _Article, token: Token) -> bool:
 
 def _rival_plural(article: _Article, token: Token) -> bool:
     """Whether a plural noun names rival parties by its modifiers (`the rival commands`, `warring clans`, `the eastern
-    and western administrations`): a word of classes.json `counterpart_modifiers`, or modifiers coordinated."""
+    and western administrations`): a word of classes.json `counterpart_modifiers`, or modifiers coordinated; or a
+    state's name made plural and counted (`the two Koreas`)."""
     if token.tag_ not in {"NNS", "NNPS"}:
         return False
+    if token.tag_ == "NNPS" and token.ent_type_ == "GPE" and any(c.dep_ == "nummod" for c in token.children):
+        return True   # "officials from the two Koreas": one name for the states it counts
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
     return any(m.lower_ in article.lex.roles["counterpart_modifiers"] or any(c.dep_ == "conj" for c in m.children)
                for m in modifiers)
@@ -6635,6 +6671,18 @@ def _clause_hung_on_noun(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) or len(subjects) > 1
 
 
+def _narrates_at_place(verb: Token) -> bool:
+    """Whether a relative clause goes on with the story at the place just named (`stopped in Juba, where he met the
+    president`, `flew to Doha, where she held talks`): a `where` clause set off by a comma whose subject is a pronoun
+    for the traveller tells a further act of the sentence, no description of the place (not `in Serbia, where 24
+    people were killed last March`)."""
+    if verb.dep_ != "relcl":
+        return False
+    where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where" and c.i < verb.i), None)
+    return (where is not None and where.i > 0 and verb.doc[where.i - 1].text == ","
+            and any(c.dep_ == "nsubj" and c.lower_ in REPORTED_PRONOUNS for c in verb.children))
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, climbing to the governing verb for infinitives and conjuncts; a passive verb's subject
     is its infinitive's too (`is reported to have reinforced`), and an event noun's maker is its infinitive's
@@ -6685,16 +6733,15 @@ def _deadline_clause(verb: Token) -> bool:
 def _sponsoring_state(article: _Article, actor: Token) -> str | None:
     """The state an unnamed armed or hacking group acts for, named by a participle that describes it (`hackers linked
     to Russian military intelligence`, `gunmen backed by Rwanda`, `hackers believed to be working for North Korea's
-    Lazarus Group`, where the parser hangs the participle on the hedging verb the group is subject of): the state
-    behind the act (classes.json `sponsoring_participles`)."""
+    Lazarus Group`, where the parser hangs the participle on the hedging verb the group is subject of, or takes the
+    participle itself for the group's verb and hangs the act on it: `hackers linked to China's military broke into`):
+    the state behind the act (classes.json `sponsoring_participles`)."""
     participles = [c for c in actor.children if c.dep_ == "acl"]
-    if actor.dep_ == "nsubj" and actor.head.pos_ == "VERB" and not lemma_forms(actor.head) & article.lex.roles[
-            "sponsoring_participles"]:   # "hackers believed to be working for": the hedge's complement
-        participles += [c for c in actor.head.children if c.dep_ == "xcomp"]
-    elif actor.dep_ == "nsubj" and actor.head.tag_ in {"VBN", "VBD"} and any(
-            c.dep_ == "advcl" for c in actor.head.children):
-        participles.append(actor.head)   # "hackers linked to the Lazarus group broke into": the parser made the
-        # participle the group's verb and the act its adverbial clause
+    if actor.dep_ == "nsubj" and actor.head.pos_ == "VERB":
+        if lemma_forms(actor.head) & article.lex.roles["sponsoring_participles"]:
+            participles.append(actor.head)   # "hackers linked to China's military broke into": read as its verb
+        else:   # "hackers believed to be working for": the hedge's complement
+            participles += [c for c in actor.head.children if c.dep_ == "xcomp"]
     code = article.code_of
     for participle in participles:
         if not lemma_forms(participle) & article.lex.roles["sponsoring_participles"]:

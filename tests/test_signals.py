@@ -4112,3 +4112,92 @@ def test_a_state_regulating_trade_and_firms_at_home_makes_no_sanction(text):
 def test_a_trade_measure_or_licence_aimed_at_a_state_stays_a_sanction(text, source, target):
     signal = one(text, "sanctions")
     assert signal.source.code == source and (target is None or signal.target.code == target)
+
+@pytest.mark.parametrize("text, state", [
+    ("Hackers tied to Iran's Revolutionary Guards broke into the email servers of Albania's interior ministry, "
+     "officials in Tirana said.", "IRGC"),
+    ("Hackers linked to Russia's military intelligence crippled the ticketing system of a Polish railway, "
+     "investigators said.", "RUS"),
+])
+def test_a_sponsoring_participle_the_parser_reads_as_the_verb_still_names_the_state(text, state):
+    """`hackers linked to X broke into`: the parser takes `linked` for the group's verb and hangs the act on it."""
+    found = one(text, "cyberattack")
+    assert (found.plover, found.source.code) == ("ASSAULT", state)
+
+
+def test_hackers_tied_to_no_state_name_no_sponsor():
+    text = "Hackers linked to a criminal gang stole card numbers from a supermarket chain, police said."
+    assert not [s for s in signals(text) if s.source and s.source.code]
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders of the Pacific Islands Forum gathered in Suva for their annual summit on Tuesday.",
+    "Andean Community trade ministers met in Lima on Thursday.",
+    "Envoys from Ethiopia and Eritrea met in Jeddah to discuss the border.",
+    "Negotiations were held in Doha between rival Libyan factions.",
+    "Talks opened in Kampala between Congolese militias and the army's commanders.",
+])
+def test_a_meeting_of_parties_named_together_is_talks(text):
+    """A body of member states' leaders meet each other; envoys `from` two states, or the plural after `between`,
+    name both sides at once."""
+    assert plover_of(text) == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Tata Group executives met in Mumbai to discuss the merger.",
+    "The cabinet met on Monday.",
+    "Premier League club chiefs met in London to discuss a spending cap.",
+])
+def test_a_company_or_a_single_body_meeting_alone_is_no_talks(text):
+    assert plover_of(text) != "CONSULT"
+
+
+def test_a_where_clause_after_a_journey_tells_the_meeting():
+    """`flew to X, where he met Y`: a further act of the traveller, not a description of the place."""
+    text = "Kenya's president travelled to Kinshasa, where he met Congolese rebel leaders on Sunday."
+    found = one(text, "talks")
+    assert (found.plover, found.source.code) == ("CONSULT", "KEN")
+
+
+def test_a_where_clause_describing_a_place_stays_quiet():
+    text = "Holidaymakers crowded the seaside town, where a museum recalls the bombing raids of 1944."
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Finland moved a coastal defence unit to the Aland islands on Friday, the defence forces said.",
+    "Poland sent a tank company and a drone unit to its border with Belarus.",
+])
+def test_a_unit_named_for_its_arm_is_a_force_moved(text):
+    assert plover_of(text) == "MOBILIZE"
+
+
+def test_a_civil_unit_deployed_is_no_force():
+    assert not escalating("The hospital deployed a new intensive care unit to its east wing.")
+
+
+def test_emergency_rule_declared_across_a_states_provinces_is_that_states():
+    """No agent named: the state whose provinces the rule spans declared it, in a military sentence."""
+    text = "A state of emergency was declared throughout Ecuador's coastal provinces, giving troops powers to patrol."
+    found = one(text, "mobilization")
+    assert (found.plover, found.target.code) == ("MOBILIZE", "ECU")
+
+
+def test_emergency_rule_against_a_wildfire_stays_quiet():
+    assert not escalating("A state of emergency was declared across two provinces of Argentina after wildfires "
+                          "burned farmland.")
+
+
+def test_a_community_of_states_suspending_a_member_is_a_sanction():
+    found = one("The regional bloc suspended Guinea from all its bodies after the soldiers seized power.", "sanctions")
+    assert (found.plover, found.target.code) == ("SANCTION", "GIN")
+
+
+def test_a_government_suspending_its_own_classes_is_no_sanction():
+    assert not escalating("The government suspended school classes in the capital because of the heat wave.")
+
+
+def test_lifting_a_suspension_of_budget_support_is_a_concession():
+    """A suspension is a restriction (classes.json `restrictions`): lifting one gives back what was withheld."""
+    assert plover_of("The European Union lifted its suspension of budget aid to Niger after the junta freed "
+                     "the president.") == "YIELD"
