@@ -115,6 +115,8 @@ QUANTITY_DEPS = {"compound", "amod", "nmod"}  # how a noun modifies the rate it 
 SANCTIONED_PARTY_CLASSES = {"sanctioned_parties", "listed_parties", "designations", "businesses"}  # who bears one
 DOMESTIC_PARTY_CLASSES = {"home_institutions", "civil_parties", "crowds"}  # whom a state regulates at home
 NAMED_PARTY_ENTITIES = {"NORP", "ORG", "PERSON"}  # a group or person by name
+HOME_HOLDING_CLASSES = {"home_holdings", "workplaces", "mining_sites", "seized_goods", "consumer_goods"}  # at home
+HOME_UNSAFE = ("attackers", "combatants", "casualties", "unrest", "proceedings", "frontiers")  # no business at home
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
 
 
@@ -284,7 +286,7 @@ def lexicon() -> Lexicon:
                   "accident_cues", "accident_fuels",
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
                   "dating_words", "giving_modifiers", "subjection_words", "home_production", "illicit_modifiers",
-                  "member_bodies")
+                  "member_bodies", "policing_acts", "reason_marks")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -3973,6 +3975,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if not (target or stated or party is not None) and _falls_on_no_party(article, candidate, sent, source):
         return None  # "France banned short-haul domestic flights", "Pakistan banned kite flying": a state's rule at
         # home, which no other state, official, firm or national bears
+    if not (target or stated or party is not None) and _domestic_business(article, candidate, sent, source):
+        return None  # "the High Court halted the sale of a golf course", "the council deployed more police officers
+        # on the seafront", "raiding warehouses in Manila": a court's, council's or state's business at home
     # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
     # with a party it falls on (not "the Treasury said bond auctions would be suspended")
     office = info.plover in MEASURE_PLOVER and not civilian and (
@@ -5070,6 +5075,47 @@ def _falls_on_no_party(article: _Article, candidate: Candidate, sent: Span, sour
     return not _clause_names_party(article, trigger, source, co_actors)
 
 
+def _domestic_business(article: _Article, candidate: Candidate, sent: Span, source: str | None) -> bool:
+    """Whether a measure or force falls on no party abroad and on no armed party: what it falls on (its object, a
+    passive's subject, its `on`, and their `of`) is premises, land or goods at home (classes.json `home_holdings`,
+    also `workplaces`, `mining_sites`, `seized_goods`, `consumer_goods`: `halted the sale of a golf course`, `raided
+    the offices of a jewellery chain`, `raiding warehouses`), or the force moved is police (`deployed more police
+    officers on the seafront`); force only by a policing act (`policing_acts`: a raid, a seizure), never a strike or
+    a shelling. Whoever acts, a court, a council or a state, it is business at home where the sentence names no
+    state but the acting one, no military word but the trigger and a war on a nuisance, no armed party, victims, unrest, vote or border,
+    and the clause, but for its subject, names no party the actor layer finds and no group or person by name (not
+    `raided a Hamas office`, `blocked the sale of a port to a Chinese firm`, `deployed police to the border`)."""
+    info = article.lex.types[candidate.type]
+    if info.plover not in MEASURE_PLOVER | FORCE_PLOVER or article.is_notice():
+        return False
+    trigger = candidate.trigger
+    if info.plover == "ASSAULT" and not lemma_forms(trigger) & article.lex.roles["policing_acts"]:
+        return False
+    if any(article.sentence_words(sent, name) for name in HOME_UNSAFE) or any(
+            "military" in article.classes.get(i, ()) and not _war_on_nuisance(article, article.doc[i])
+            for i in range(sent.start, sent.end) if i != trigger.i):
+        return False  # (a war on a nuisance is none: `declared war on illegal street vendors, deploying police`)
+    if any(code != source for _, code in article.states_in(sent)) or _falls_on_armed_group(article, trigger):
+        return False
+    verb = article.clause_verb(trigger)[0] or trigger
+    subject = _clause_subject(article, trigger)[1]
+    actor = article.cast.actor_at(subject) if subject is not None else None
+    if actor is not None and actor.type == "group":
+        return False  # "al-Shabaab stormed a hotel"
+    acting = {t.i for c in verb.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
+    if any((article.cast.actor_at(t) is not None and article.cast.code_at(t) != source)
+           or t.ent_type_ in NAMED_PARTY_ENTITIES for t in verb.subtree
+           if t.i not in acting and not _uncoded_setting(article, t)):  # (`in Mumbai`: where, no party)
+        return False
+    if info.plover == "MOBILIZE":
+        return any(force is not None and bool(lemma_forms(force) & article.lex.roles["security_forces"])
+                   for force in (candidate.obj, subject))
+    held = [candidate.obj, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}),
+            *_prep_objects(trigger, "on")]
+    held += [o for h in held if h is not None for o in _prep_objects(h, "of")]
+    return any(h is not None and article.classes.get(h.i, set()) & HOME_HOLDING_CLASSES for h in held)
+
+
 def _clause_names_party(article: _Article, trigger: Token, source: str, co_actors: set[int] = frozenset(),
                         craft: bool = True) -> bool:
     """Whether a measure's clause, but for its subject (and the states copying the actor), names a party it falls on
@@ -5247,7 +5293,24 @@ def _domestic_purpose(article: _Article, trigger: Token) -> bool:
     aims = [o for c in purposes for o in c.children if o.dep_ == "dobj"]
     aims = [o for o in aims if not any(article.cast.code_at(t) for t in o.subtree)]  # not `to punish US firms`
     return any("economic_quantities" in article.classes.get(o.i, ()) or o.lemma_.lower() in domestic
-               or any(m.lower_ in domestic for m in o.children if m.dep_ == "amod") for o in aims)
+               or any(m.lower_ in domestic for m in o.children if m.dep_ == "amod") for o in aims
+               ) or _domestic_reason(article, holders)
+
+
+def _domestic_reason(article: _Article, holders: set[Token]) -> bool:
+    """Whether a measure's clause gives a reason at home: an `as`/`because`/`since`/`after` clause or an `amid` phrase
+    (classes.json `reason_marks`) whose words hold an economic quantity, a `domestic_aims` word or a drought, flood
+    or fire (`natural_causes`, `hazards`: `extended a ban on wheat exports as procurement fell short of target`,
+    `suspended beef exports because domestic prices had climbed`, `after a drought cut the harvest`) and name no
+    state (not `halted coal imports after Canberra called for an inquiry`): a reason is an aim told backwards."""
+    marks = article.lex.roles["reason_marks"]
+    reasons = [c for h in holders for c in h.children if c.dep_ == "advcl"
+               and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
+    reasons += [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in marks]
+    domestic, wanted = article.lex.roles["domestic_aims"], {"economic_quantities", "natural_causes", "hazards"}
+    return any(not any(article.cast.code_at(t) for t in r.subtree)
+               and any(article.classes.get(t.i, set()) & wanted or t.lemma_.lower() in domestic for t in r.subtree)
+               for r in reasons)
 
 
 def _military_beside(article: _Article, sent: Span, trigger: Token) -> bool:

@@ -4201,3 +4201,28 @@ def test_lifting_a_suspension_of_budget_support_is_a_concession():
     """A suspension is a restriction (classes.json `restrictions`): lifting one gives back what was withheld."""
     assert plover_of("The European Union lifted its suspension of budget aid to Niger after the junta freed "
                      "the president.") == "YIELD"
+
+
+@pytest.mark.parametrize("text", [
+    "Uruguay's government halted beef exports for two weeks as domestic prices climbed to a record.",
+    "Tanzania banned maize exports after a drought cut the harvest in the north.",
+    "Bolivia's government suspended sugar exports because mills could not meet local demand.",
+    "A Peruvian court suspended the sale of a seaside hotel in Lima to a private developer.",
+    "Quito's city council deployed more police officers in the historic centre to stop pickpockets.",
+    "The Egyptian government cracked down on smuggled cigarettes, raiding warehouses in Alexandria.",
+    "Romanian tax inspectors raided the offices of a supermarket chain over unpaid VAT.",
+])
+def test_a_measure_or_force_on_no_party_abroad_and_no_armed_party_is_business_at_home(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Russia halted imports of Moldovan apples after Chisinau signed a trade deal with the EU.", "sanctions", "RUS",
+     "MDA"),
+    ("Turkish troops raided warehouses used by PKK fighters in northern Iraq.", "attack", "TUR", None),
+    ("Armenia deployed more police officers to the border with Azerbaijan.", "troop_buildup", "ARM", "AZE"),
+    ("Kenya deployed 400 police officers to Haiti to fight armed gangs.", "troop_buildup", "KEN", "HTI"),
+])
+def test_a_measure_or_force_on_a_party_abroad_or_an_armed_party_stays_a_signal(text, kind, source, target):
+    signal = one(text, kind)
+    assert signal.source.code == source and (target is None or signal.target.code == target)
