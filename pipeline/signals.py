@@ -199,6 +199,7 @@ class Lexicon:
     not_on_aims: dict[tuple[str, str], frozenset[str]]         # (kind, trigger lemma) -> aims that make it no force
     notices: dict                        # issuing verbs, measure nouns, withdrawals, publishing offices (notices.json)
     controlled_acts: dict[str, frozenset[str]]  # kind -> the acts its frames' verbs make their object do
+    networks: dict[str, frozenset[str]]  # payments networks named as a measure only when cut from, and cut nouns
 
 
 @dataclass
@@ -239,6 +240,7 @@ def lexicon() -> Lexicon:
     terms: dict[str, Iterable[str]] = {}
     frames = []
     not_with_modifiers, not_by_subjects, not_on_objects, not_on_aims = {}, {}, {}, {}
+    networks = {"terms": set(), "cut_nouns": set()}
     for kind, entry in _read("triggers.json").items():
         for word, modifiers in entry["not_with_modifiers"].items():
             not_with_modifiers[kind, word] = frozenset(m.lower() for m in modifiers)
@@ -248,6 +250,8 @@ def lexicon() -> Lexicon:
             not_on_objects[kind, word] = frozenset(o.lower() for o in objects)
         for word, aims in entry.get("not_on_aims", {}).items():
             not_on_aims[kind, word] = frozenset(a.lower() for a in aims)
+        networks["terms"].update(t.lower() for t in entry.get("network_terms", ()))
+        networks["cut_nouns"].update(n.lower() for n in entry.get("network_cut_nouns", ()))
         for strength, field in (("term", "terms"), ("weak", "weak_terms")):
             for phrase in entry[field]:
                 text, _, pos = phrase.partition("/")
@@ -310,7 +314,8 @@ def lexicon() -> Lexicon:
     controlled_acts = {kind: frozenset().union(*(f.controlled_heads for f in frames if f.type == kind))
                        for kind in {f.type for f in frames}}
     return Lexicon(types, terms, acronyms, frames, cues, {name: frozenset(classes[name]) for name in role_names},
-                   not_with_modifiers, not_by_subjects, not_on_objects, not_on_aims, notices, controlled_acts)
+                   not_with_modifiers, not_by_subjects, not_on_objects, not_on_aims, notices, controlled_acts,
+                   {key: frozenset(words) for key, words in networks.items()})
 
 
 @lru_cache(maxsize=4)
@@ -3834,6 +3839,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # the name a speaker gives the act the sentence reports; the act is the event
     if _speaking_body(article, candidate):
         return None  # "the UN peacekeeping mission said": the body that reports, not one deployed
+    if _network_itself(article, trigger):
+        return None  # "SWIFT is like an email service for banks", "work with SWIFT": the network, no one cut from it
     if _complied_with(article, trigger) or _screened_against(article, trigger) or _relayed_list(article, trigger):
         return None  # "help firms comply with export control regulations": a standing rule, not a measure taken
     if _withdrawn_from(article, trigger) or info.plover in MEASURE_PLOVER and (
@@ -5524,6 +5531,19 @@ def _speaking_body(article: _Article, candidate: Candidate) -> bool:
     verb = trigger.head
     reports = verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in verb.children)  # not "the buildup continued"
     return reports and bool(lemma_forms(verb) & quote_cues().verbs) and bool(article.code_of(trigger))
+
+
+def _network_itself(article: _Article, trigger: Token) -> bool:
+    """Whether a payments network's name (triggers.json `network_terms`) names the network, not a party cut from it:
+    it is the object of `from`, by itself or as a modifier of that object (`cut off from the SWIFT system`), or a
+    modifier of a `network_cut_nouns` word (`a SWIFT exclusion`), else it is the network itself."""
+    networks = article.lex.networks
+    if trigger.lower_ not in networks["terms"]:
+        return False
+    holder = trigger.head if trigger.dep_ in MODIFIER_DEPS else trigger
+    if trigger.dep_ in MODIFIER_DEPS and holder.lemma_.lower() in networks["cut_nouns"]:
+        return False
+    return not (holder.dep_ == "pobj" and holder.head.lower_ == "from")
 
 
 def _complied_with(article: _Article, trigger: Token) -> bool:

@@ -4277,3 +4277,20 @@ def test_a_name_that_reads_as_a_draft_is_none():
     """`Bill` in a name is no bill: a draft word counts only as a common word."""
     assert one("President Bill Clinton imposed sanctions on the ruling militia on Tuesday.",
                "sanctions").status == "actual"
+
+
+@pytest.mark.parametrize("text", [
+    "SWIFT is like an email service for banks, and it is run from Belgium.",
+    "We are working with SWIFT this weekend to see what it can do about Russian banks.",
+])
+def test_the_payments_network_itself_is_no_measure(text):
+    """A network's name (triggers.json `network_terms`) names a measure only as what a party is cut from."""
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The EU will disconnect seven Russian banks from SWIFT.", "planned"),
+    ("Several Iranian banks were cut off from the SWIFT messaging system on Saturday.", "actual"),
+])
+def test_banks_cut_from_the_payments_network_are_sanctioned(text, status):
+    assert one(text, "sanctions").status == status
