@@ -52,6 +52,7 @@ HYPOTHETICAL_PENALTY = 0.4  # puts a hypothetical event (at most .5) below a rep
 CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "dative", "oprd", "nmod",
               "amod", "npadvmod", "agent", "acomp"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
+QUESTION_WORD_TAGS = {"WDT", "WP", "WP$", "WRB"}   # who, which, what, whose, how, why, where, when
 CAUSE_WORDS = {"because", "due", "owing", "amid", "after", "by"}  # the words that name what caused an act
 CLAUSE_MARKS = {"as", "when", "while", "once", "after", "before", "until", "since"}  # openers of a clause
 LISTED_DEPS = {"conj", "appos", "pobj", "prep", "dobj", "nsubjpass", "compound"}  # from a listed party to its listing
@@ -197,8 +198,10 @@ class Lexicon:
     not_with_modifiers: dict[tuple[str, str], frozenset[str]]  # (kind, trigger word) -> modifiers that unmake it
     not_by_subjects: dict[tuple[str, str], frozenset[str]]     # (kind, trigger lemma) -> subjects that unmake it
     not_on_objects: dict[tuple[str, str], frozenset[str]]      # (kind, trigger lemma) -> objects that unmake it
+    not_on_aims: dict[tuple[str, str], frozenset[str]]         # (kind, trigger lemma) -> aims that make it no force
     notices: dict                        # issuing verbs, measure nouns, withdrawals, publishing offices (notices.json)
     controlled_acts: dict[str, frozenset[str]]  # kind -> the acts its frames' verbs make their object do
+    networks: dict[str, frozenset[str]]  # payments networks named as a measure only when cut from, and cut nouns
 
 
 @dataclass
@@ -238,7 +241,8 @@ def lexicon() -> Lexicon:
     cues = _word_sets(_read("status_cues.json"))
     terms: dict[str, Iterable[str]] = {}
     frames = []
-    not_with_modifiers, not_by_subjects, not_on_objects = {}, {}, {}
+    not_with_modifiers, not_by_subjects, not_on_objects, not_on_aims = {}, {}, {}, {}
+    networks = {"terms": set(), "cut_nouns": set()}
     for kind, entry in _read("triggers.json").items():
         for word, modifiers in entry["not_with_modifiers"].items():
             not_with_modifiers[kind, word] = frozenset(m.lower() for m in modifiers)
@@ -246,6 +250,10 @@ def lexicon() -> Lexicon:
             not_by_subjects[kind, word] = frozenset(s.lower() for s in subjects)
         for word, objects in entry.get("not_on_objects", {}).items():
             not_on_objects[kind, word] = frozenset(o.lower() for o in objects)
+        for word, aims in entry.get("not_on_aims", {}).items():
+            not_on_aims[kind, word] = frozenset(a.lower() for a in aims)
+        networks["terms"].update(t.lower() for t in entry.get("network_terms", ()))
+        networks["cut_nouns"].update(n.lower() for n in entry.get("network_cut_nouns", ()))
         for strength, field in (("term", "terms"), ("weak", "weak_terms")):
             for phrase in entry[field]:
                 text, _, pos = phrase.partition("/")
@@ -308,7 +316,8 @@ def lexicon() -> Lexicon:
     controlled_acts = {kind: frozenset().union(*(f.controlled_heads for f in frames if f.type == kind))
                        for kind in {f.type for f in frames}}
     return Lexicon(types, terms, acronyms, frames, cues, {name: frozenset(classes[name]) for name in role_names},
-                   not_with_modifiers, not_by_subjects, not_on_objects, notices, controlled_acts)
+                   not_with_modifiers, not_by_subjects, not_on_objects, not_on_aims, notices, controlled_acts,
+                   {key: frozenset(words) for key, words in networks.items()})
 
 
 @lru_cache(maxsize=4)
@@ -1236,8 +1245,8 @@ class _Article:
     @cached_property
     def condition_clauses(self) -> tuple[set[int], set[int]]:
         """(clauses a condition mark opens or an inverted `should` makes conditions: `if`, `unless`, `should Russia
-        invade`; clauses a `whether` makes questions), read once from the marks and auxiliaries: the status of each
-        trigger asks about every word up its path. A `whether` after the clause's subject opens an alternative the
+        invade`; clauses a `whether` or a direct yes-or-no question makes questions: `Will Japan impose sanctions?`),
+        read once from the marks and auxiliaries: the status of each trigger asks about every word up its path. A `whether` after the clause's subject opens an alternative the
         parser hangs on the verb (`the import of goods, whether direct or through third countries, shall be
         prohibited`): the clause holds in either case, no question."""
         marks, asking = self.lex.cues["conditions"]["marks"], self.lex.cues["conditions"]["questions"]
@@ -1253,6 +1262,11 @@ class _Article:
                 questions.add(clause.i)
             elif child.dep_ == "aux" and any(s.dep_ == "nsubj" and s.i > i for s in clause.children):
                 conditions.add(clause.i)
+        question_marks = self.lex.cues["conditions"]["question_marks"]
+        for sentence in self.doc.sents:
+            asked = _asks_yes_or_no(sentence, question_marks)
+            if asked is not None:
+                questions.add(asked)
         return conditions, questions
 
     def term_words(self, kind: str | None = None) -> set[int]:
@@ -1772,6 +1786,8 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
         if (signal.type not in DEESCALATION_TYPES
                 and _topic_of_talks(article, candidate.trigger, talks_words)):
             continue  # "spoke by phone with Myanmar's junta leader about the fighting": the talks are the event
+        if signal.plover in MEASURE_PLOVER and _matter_of_text(article, candidate.trigger):
+            continue  # "the annual report describes the export control regime": a text's matter, no measure taken
         if candidate.type == "threat" and _governs_measure(article, candidate.trigger, events):
             continue  # "threatened to impose sanctions" is the sanctions signal, threatened
         if candidate.type == "threat" and _threatens_rule_at_home(article, candidate.trigger, candidates):
@@ -1863,6 +1879,22 @@ def _topic_of_talks(article: _Article, trigger: Token, talks_words: set[int]) ->
         token = token.head
         if token.dep_ == "prep" and token.lower_ in topics["preps"] and _talks_or_party(token.head, talks_words):
             return True
+    return False
+
+
+def _matter_of_text(article: _Article, trigger: Token) -> bool:
+    """Whether a measure is only what a report, study or answer treats (`the annual report describes the export
+    control regime`, `the study analyses the import ban`): the object of a `topics`
+    `treating_verbs` verb, directly or as a word of that object's phrase. The text reports on the measure; it takes
+    none."""
+    treating = article.lex.cues["topics"]["treating_verbs"]
+    token = trigger
+    for _ in range(4):
+        if token.dep_ == "dobj" and lemma_forms(token.head) & treating:
+            return True
+        if token.dep_ not in TOPIC_CLIMB_DEPS:
+            return False
+        token = token.head
     return False
 
 
@@ -3809,6 +3841,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # the name a speaker gives the act the sentence reports; the act is the event
     if _speaking_body(article, candidate):
         return None  # "the UN peacekeeping mission said": the body that reports, not one deployed
+    if _network_itself(article, trigger):
+        return None  # "SWIFT is like an email service for banks", "work with SWIFT": the network, no one cut from it
     if _complied_with(article, trigger) or _screened_against(article, trigger) or _relayed_list(article, trigger):
         return None  # "help firms comply with export control regulations": a standing rule, not a measure taken
     if _withdrawn_from(article, trigger) or info.plover in MEASURE_PLOVER and (
@@ -3826,6 +3860,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "hunger strike", "invasion forces", "attack helicopters", "police raided": not an event
     if _disciplines_post_holder(article, candidate):
         return None  # "the Vatican suspended a bishop": discipline of one who serves, not a measure on a party
+    if _aimed_at_money(article, candidate):
+        return None  # "OFAC targeted an evasion network", "target the funds of oligarchs": a measure's aim, no force
     if ((info.type or candidate.type) in DEESCALATION_TYPES and trigger.pos_ in VERB_POS
             and any(c.dep_ == "auxpass" for c in trigger.children) and _prep_objects(trigger, "with")):
         return None  # "would be met with force", "was received with anger": a reception, not a meeting (not
@@ -5560,6 +5596,19 @@ def _speaking_body(article: _Article, candidate: Candidate) -> bool:
     return reports and bool(lemma_forms(verb) & quote_cues().verbs) and bool(article.code_of(trigger))
 
 
+def _network_itself(article: _Article, trigger: Token) -> bool:
+    """Whether a payments network's name (triggers.json `network_terms`) names the network, not a party cut from it:
+    it is the object of `from`, by itself or as a modifier of that object (`cut off from the SWIFT system`), or a
+    modifier of a `network_cut_nouns` word (`a SWIFT exclusion`), else it is the network itself."""
+    networks = article.lex.networks
+    if trigger.lower_ not in networks["terms"]:
+        return False
+    holder = trigger.head if trigger.dep_ in MODIFIER_DEPS else trigger
+    if trigger.dep_ in MODIFIER_DEPS and holder.lemma_.lower() in networks["cut_nouns"]:
+        return False
+    return not (holder.dep_ == "pobj" and holder.head.lower_ == "from")
+
+
 def _complied_with(article: _Article, trigger: Token) -> bool:
     """Whether the nearest verb over the trigger is one of complying (`comply with`, `abide by`)."""
     verb = next((t for t in trigger.ancestors if t.pos_ in VERB_POS), None)
@@ -5569,13 +5618,28 @@ def _complied_with(article: _Article, trigger: Token) -> bool:
 def _screened_against(article: _Article, trigger: Token) -> bool:
     """Whether the trigger names a list that something is checked against (`screen customers against the
     Consolidated Sanctions List`, `check payments against the UN sanctions list`: a `screening_prepositions` word over
-    the list): a standing list used for screening, not a measure taken."""
-    if trigger.dep_ != "compound" or trigger.head.lemma_.lower() not in article.lex.notices["listing_nouns"]:
+    the list), also as what the list is of (`against the list of asset freeze targets`): a standing list used for
+    screening, not a measure taken."""
+    if trigger.dep_ != "compound":
         return False
-    listed = trigger.head
+    listed = _listing_noun_over(article, trigger.head)
+    if listed is None:
+        return False
     while listed.dep_ == "conj" and listed.head.i != listed.i:
         listed = listed.head
     return listed.dep_ == "pobj" and listed.head.lower_ in article.lex.notices["screening_prepositions"]
+
+
+def _listing_noun_over(article: _Article, noun: Token) -> Token | None:
+    """The list a trigger's noun names or fills: the noun itself when a `listing_nouns` word, else the list whose `of`
+    it is (`the list of asset freeze targets`)."""
+    listing = article.lex.notices["listing_nouns"]
+    if noun.lemma_.lower() in listing:
+        return noun
+    holder = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and holder.lemma_.lower() in listing:
+        return holder
+    return None
 
 
 def _relayed_list(article: _Article, trigger: Token) -> bool:
@@ -6221,6 +6285,21 @@ def _disciplines_post_holder(article: _Article, candidate: Candidate) -> bool:
     else:
         objects = _prep_objects(trigger, "of")
     return any(o.ent_type_ == "PERSON" or o.lower_ in unmaking or o.lemma_.lower() in unmaking for o in objects)
+
+
+def _aimed_at_money(article: _Article, candidate: Candidate) -> bool:
+    """A word of aiming that is a measure's, not a weapon's, when what it aims at is money or the parties who hold
+    or move it (`Treasury targeted a sanctions evasion network`, `targeting all ten of its largest financial
+    institutions`): its object, or the subject of its passive, or such a word's `of`, is one of the `not_on_aims`
+    words by itself or by a modifier. `targeted civilians`, `targeted the rail network` stay attacks."""
+    trigger = candidate.trigger
+    unmaking = article.lex.not_on_aims.get((candidate.type, trigger.lemma_.lower()))
+    if not unmaking or trigger.pos_ not in VERB_POS:
+        return False
+    aims = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    aims += [o for a in aims for o in _prep_objects(a, "of")]
+    words = [w for a in aims for w in (a, *(c for c in a.children if c.dep_ in MODIFIER_DEPS))]
+    return any(w.lower_ in unmaking or w.lemma_.lower() in unmaking for w in words)
 
 
 def _falls_on_armed_group(article: _Article, trigger: Token) -> bool:
@@ -7433,6 +7512,8 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             found.add("threatened")
         elif child.i in article.refusal_tokens and not own_clause:
             found.add("denied")
+        elif child.dep_ == "nsubj" and token.pos_ in VERB_POS and _names_draft(child, cues["proposed"]["drafts"]):
+            found.add("proposed")  # "the bill would impose sanctions": what a draft would do is proposed
         elif depth == 0 and child.dep_ in {"amod", "det"}:
             if text in cues["hypothetical"]["modifiers"]:
                 modifier = "hypothetical"
@@ -7500,6 +7581,29 @@ def _is_condition(article: _Article, clause: Token, questions: bool = False) -> 
     """`if`/`unless` clauses, inverted ones (`should Russia invade`) and, asked for, `whether` questions."""
     conditions, asked = article.condition_clauses
     return clause.i in conditions or questions and clause.i in asked
+
+
+def _names_draft(subject: Token, drafts: frozenset[str]) -> bool:
+    """Whether a clause's subject is a text not yet adopted (`the bill`, `the draft resolution`, `this package of
+    proposals`): by its head, a modifier, or its `of`, as a common word (not `President Bill Clinton`)."""
+    words = [subject, *(c for c in subject.children if c.dep_ in MODIFIER_DEPS), *_prep_objects(subject, "of")]
+    return any(w.pos_ != "PROPN" and (w.lower_ in drafts or w.lemma_.lower() in drafts) for w in words)
+
+
+def _asks_yes_or_no(sentence: Span, question_marks: frozenset[str]) -> int | None:
+    """The clause a direct question asks whether it holds (`Will you also be sending tanks?`, `QUESTION: Did the allies
+    agree to the embargo?`): the sentence ends in a question mark and its first auxiliary, or a copula that is its
+    clause's verb, comes before that clause's subject, with no question word before it. Such a clause reports
+    nothing; a question word's question (`How long will the tanks take to arrive?`) takes its event as given."""
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    if last is None or last.text not in question_marks:
+        return None
+    verb = next((t for t in sentence if t.dep_ in ("aux", "auxpass") or t.pos_ == "AUX" and t.dep_ != "aux"), None)
+    if verb is None or any(t.tag_ in QUESTION_WORD_TAGS for t in sentence.doc[sentence.start:verb.i]):
+        return None
+    clause = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return clause.i if subjects and verb.i < min(subjects) else None
 
 
 def _subject_before(clause: Token, mark: Token) -> bool:

@@ -4226,3 +4226,96 @@ def test_a_measure_or_force_on_no_party_abroad_and_no_armed_party_is_business_at
 def test_a_measure_or_force_on_a_party_abroad_or_an_armed_party_stays_a_signal(text, kind, source, target):
     signal = one(text, kind)
     assert signal.source.code == source and (target is None or signal.target.code == target)
+
+
+@pytest.mark.parametrize("text", [
+    "Washington has now targeted the assets of three Russian arms dealers whose firms supply the army fighting in "
+    "Ukraine.",
+    "OFSI targeted twelve Syrian businessmen on Thursday over their links to the army.",
+])
+def test_aiming_a_measure_at_money_or_its_holders_is_no_attack(text):
+    """`target` on assets, funds, oligarchs or a network (triggers.json `not_on_aims`), or by a sanctions office."""
+    assert not [s for s in signals(text) if s.type == "attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones targeted the power network and residential blocks in Odesa overnight.",
+    "Insurgents targeted a police convoy carrying cash to the central bank in Mogadishu.",
+])
+def test_force_aimed_at_people_or_a_network_of_lines_stays_an_attack(text):
+    assert one(text, "attack").status == "actual"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("QUESTION: Did the United States send cluster munitions to Ukraine last month?", "arms_delivery"),
+    ("Will Japan impose sanctions on Russian banks?", "sanctions"),
+    ("Reporter: Will Norway also send air defence systems to Ukraine this year?", "arms_delivery"),
+])
+def test_a_yes_or_no_question_reports_nothing(text, kind):
+    """A direct question whose auxiliary leads its subject asks whether the act holds: hypothetical, no alert."""
+    assert not [s for s in signals(text) if s.type == kind and s.status in ("actual", "planned")]
+
+
+def test_a_question_words_question_keeps_its_event():
+    """`How soon will ... deliver`: the question is about the timing, the delivery is given."""
+    assert one("How soon will the Netherlands deliver the F-16 jets to Ukraine?", "arms_delivery").status == "planned"
+
+
+def test_a_list_screened_against_by_what_it_lists_is_no_measure():
+    text = ("Q: Do we need to vet every tenant? A: Letting agents should screen new tenants against the consolidated "
+            "list of asset freeze targets. Q: What if a name matches? A: Tell OFSI at once; do not hand over any "
+            "frozen funds without a licence.")
+    assert not escalating(text)
+
+
+def test_a_report_that_explains_a_measure_takes_none():
+    """A measure a report, study or answer treats (status_cues.json `topics.treating_verbs`) is its matter."""
+    assert not escalating("The annual report to parliament explains the arms embargo on Belarus and lists the "
+                          "licences refused.")
+
+
+def test_a_measure_a_report_says_was_imposed_stays_one():
+    assert one("The EU imposed an arms embargo on Belarus in March, the report says.", "sanctions").status == "actual"
+
+
+@pytest.mark.parametrize("text", [
+    "The bill would impose sanctions on Chinese officials involved in the crackdown.",
+    "The draft resolution bans arms sales to the junta.",
+    "A motion tabled by two senators would impose an embargo on Russian gold.",
+])
+def test_a_measure_a_draft_would_take_is_proposed(text):
+    """A clause whose subject is a text not yet adopted (status_cues.json `proposed.drafts`) proposes its measure."""
+    assert one(text, "sanctions").status == "proposed"
+
+
+def test_a_measure_an_adopted_law_takes_stays_taken():
+    assert one("Parliament passed a law on Tuesday that bans arms sales to the junta.", "sanctions").status != "proposed"
+
+
+def test_a_determination_targeting_a_sector_is_no_attack():
+    """A measure noun that a participle of aiming describes is the subject aiming (triggers.json `not_by_subjects`)."""
+    text = "Amid the war, the Treasury issued a determination targeting the Russian mining sector."
+    assert not [s for s in signals(text) if s.type == "attack"]
+
+
+def test_a_name_that_reads_as_a_draft_is_none():
+    """`Bill` in a name is no bill: a draft word counts only as a common word."""
+    assert one("President Bill Clinton imposed sanctions on the ruling militia on Tuesday.",
+               "sanctions").status == "actual"
+
+
+@pytest.mark.parametrize("text", [
+    "SWIFT is like an email service for banks, and it is run from Belgium.",
+    "We are working with SWIFT this weekend to see what it can do about Russian banks.",
+])
+def test_the_payments_network_itself_is_no_measure(text):
+    """A network's name (triggers.json `network_terms`) names a measure only as what a party is cut from."""
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The EU will disconnect seven Russian banks from SWIFT.", "planned"),
+    ("Several Iranian banks were cut off from the SWIFT messaging system on Saturday.", "actual"),
+])
+def test_banks_cut_from_the_payments_network_are_sanctioned(text, status):
+    assert one(text, "sanctions").status == status
