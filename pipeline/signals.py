@@ -46,6 +46,8 @@ HELD_PRONOUNS = ("them", "him", "her")  # object pronouns, which may stand for h
 REPORTED_PRONOUNS = {"it", "they", "we", "he", "she"}  # "Seoul's president said he would meet": the speaker
 OWN_VOICE = {"we", "i"}  # a document speaking for its issuer ("we will announce additional sanctions")
 REPORTED_POSSESSIVES = {"its", "their", "our", "his", "her"}  # "Iran said its forces would": the speaker's
+REGARDING_DEPS = {"pobj", "prep", "oprd", "attr", "dobj", "ccomp", "xcomp", "acl"}  # designation up to its verb
+REGARDING_REACH = 5   # "would treat any dam crews entering its territory as combatants": through the regarded one
 MEASURE_PLOVER = {"SANCTION", "COERCE"}  # measures short of force: boycotts, blockades, curfews
 STRENGTH_CONFIDENCE = {"term": 0.85, "frame": 0.8, "weak": 0.65}
 HYPOTHETICAL_PENALTY = 0.4  # puts a hypothetical event (at most .5) below a reported one with its ends (.6 and up)
@@ -85,6 +87,7 @@ MEANS_PREPS = {"by", "via"}  # on a verb, how something is sent (`delivers blood
 STATE_ORGAN_CLASSES = {"military", "forces", "units", "governing_bodies", "government", "security_forces", "diplomatic",
                        "peacekeepers"}  # after a state's name, the state's own (`Pakistan Army`), not a company
 PARTY_CLASSES = {"listed_parties", "designations"}   # the parties a notice's measures fall on
+RELIEF_PREPS = ("into", "to", "in", "at")   # where relief is brought: `crossed into Gaza`, `landed in`
 PLACE_PREPS = {"in", "on", "near", "outside", "around", "along", "across", "throughout"}  # where force is used or massed
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb with a tense of its own
 WEAPONS = {"weapons", "missiles", "munitions"}  # what strikes by itself (`hit by a projectile`)
@@ -303,6 +306,7 @@ def lexicon() -> Lexicon:
     terms["R"] = cues["denied"]["phrases"]
     terms["Q"] = cues["threatened"]["phrases"]
     terms["M"] = cues["threatened"]["force_means"]
+    terms["D"] = cues["threatened"]["hostile_designations"]
     acronyms = frozenset(p.lower() for key, phrases in terms.items() if key.startswith("T|")
                          for p in phrases if len(p) > 1 and p.isupper())
     notices = _word_sets(_read("notices.json"))
@@ -647,6 +651,7 @@ class _Article:
         self.refusal_tokens: set[int] = set()
         self.threat_tokens: set[int] = set()
         self.force_means: list[Span] = []   # `by force`, `by other means`: how an act would be done
+        self.hostile_designations: list[Span] = []   # `a declaration of war`, `legitimate targets`
         self.term_spans: list[tuple[Span, str, str, str]] = []
         self.class_spans: list[tuple[int, int, str]] = []   # (start, end, class) of each class word or phrase
         # the acts a notice states in its own voice: a grant withheld (`_withheld_grants`), a notice frame's act
@@ -693,6 +698,8 @@ class _Article:
                 self.threat_tokens.update(range(start, end))
             elif key == "M":
                 self.force_means.append(doc[start:end])
+            elif key == "D":
+                self.hostile_designations.append(doc[start:end])
             elif key == "E":
                 self.enacted = True   # an adopted act: `HAS ADOPTED THIS REGULATION`
             elif key == "F":
@@ -1788,8 +1795,10 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
             continue  # "spoke by phone with Myanmar's junta leader about the fighting": the talks are the event
         if signal.plover in MEASURE_PLOVER and _matter_of_text(article, candidate.trigger):
             continue  # "the annual report describes the export control regime": a text's matter, no measure taken
-        if candidate.type == "threat" and _governs_measure(article, candidate.trigger, events):
-            continue  # "threatened to impose sanctions" is the sanctions signal, threatened
+        if (candidate.type == "threat" and not lemma_forms(candidate.trigger) & article.lex.cues["threatened"]["vetoes"]
+                and _governs_measure(article, candidate.trigger, events)):
+            continue  # "threatened to impose sanctions" is the sanctions signal, threatened (a veto threatens the
+            # measure's makers: "would block the sanctions package unless" is the vetoing party's threat)
         if candidate.type == "threat" and _threatens_rule_at_home(article, candidate.trigger, candidates):
             continue  # "threatened to revoke the licence of a copper mine": a regulator's warning
         if (candidate.type == "agreement" and (candidate.strength == "weak" or signal.target is None)
@@ -2293,6 +2302,12 @@ def _candidates(article: _Article) -> list[Candidate]:
     _service_receipts(article, found)
     for verb in _acts_by_force_on_condition(article):   # "Baku could open the road by force if Yerevan ..."
         found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
+    for verb in _hostile_regardings(article):   # "would treat any patrol in its waters as a hostile act"
+        found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
+    taken = {c.trigger.i for c in found.values()}
+    for verb in _coercion_on_condition(article):   # "Moldova will cut the power supply to the region if ..."
+        if verb.i not in taken:
+            found["threat", verb.i] = Candidate("threat", verb, "term")
     # "cancelled restrictions on imports": the head's own object decides, not one further down; of several
     # objects the first ("sent troops and armoured vehicles" moves forces, it does not deliver arms)
     nearest = {}
@@ -2400,6 +2415,57 @@ def _acts_by_force_on_condition(article: _Article) -> list[Token]:
         if verb is not None and verb.pos_ in VERB_POS and _tied_to_condition(article, verb):
             verbs.append(verb)
     return verbs
+
+
+def _hostile_regardings(article: _Article) -> list[Token]:
+    """Verbs by which a party says it will regard someone or an act as hostile (status_cues
+    `threatened.regarding_verbs` over a `hostile_designations` phrase: `would consider any intervention a declaration of
+    war`, `ships calling at its ports will be considered legitimate targets`): announcing whom one will treat as an
+    enemy is a threat of force. Only a verb with a future auxiliary: `called the strike an act of war` accuses."""
+    cues = article.lex.cues
+    regarding, futures = cues["threatened"]["regarding_verbs"], cues["planned"]["auxiliaries"]
+    verbs = []
+    for designation in article.hostile_designations:
+        token = designation.root
+        for _ in range(REGARDING_REACH):
+            if token.dep_ not in REGARDING_DEPS or token.head is token:
+                break
+            token = token.head
+            if token.pos_ in VERB_POS and lemma_forms(token) & regarding:
+                if any(c.dep_ == "aux" and c.lower_ in futures for c in token.children):
+                    verbs.append(token)
+                break
+    return verbs
+
+
+def _coercion_on_condition(article: _Article) -> list[Token]:
+    """Verbs of coercion (status_cues `threatened.coercive_acts`) a state or organisation says it will do if another
+    party acts (`Moldova will cut the electricity supply to the region if its authorities set up checkpoints`, `said
+    it would close its borders with Niger unless the president was reinstated`): a conditional promise of a penalty
+    is a threat, whatever its object. The condition must be a party's act: `will close the schools if the storm
+    worsens` is a precaution, and a company's terms (`would cut flights if`) are no state's threat."""
+    cues = article.lex.cues
+    acts = cues["threatened"]["coercive_acts"]   # said with a future auxiliary, or under a threat verb
+    futures = cues["planned"]["auxiliaries"] | cues["speculative"]["auxiliaries"]
+    verbs = []
+    for condition in article.condition_clauses[0]:
+        clause = article.doc[condition]
+        verb = clause.head
+        promised = any(c.dep_ == "aux" and c.lower_ in futures for c in verb.children) or (
+            verb.dep_ == "xcomp" and bool(lemma_forms(verb.head) & article.threat_verbs))   # "threatened to block"
+        if (clause.dep_ == "advcl" and verb.pos_ in VERB_POS and lemma_forms(verb) & acts and promised
+                and article.code_of(article.subject(verb)) and _party_acts(article, clause)):
+            verbs.append(verb)
+    return verbs
+
+
+def _party_acts(article: _Article, clause: Token) -> bool:
+    """Whether a clause's subject is a party: a state or organisation, a named one, or its officials or forces
+    (classes.json `actors`: `if its authorities set up checkpoints`, `unless the president was reinstated`)."""
+    subject = article.subject(clause)
+    return subject is not None and bool(
+        article.code_of(subject) or subject.ent_type_ in PARTY_ENTITIES
+        or "actors" in article.classes.get(subject.i, set()))
 
 
 def _tied_to_condition(article: _Article, verb: Token) -> bool:
@@ -4021,6 +4087,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             target or _named_ends(article, candidate)[1]))
         or (candidate.strength != "weak" or bool(target)) and _by_governing_body(article, trigger)
         or _official_lists_parties(article, trigger))
+    # relief no giver is named for is aid to the place it reaches (`a convoy carrying flour entered Gaza`)
+    relief_to = _relief_destination(article, candidate) if candidate.type == "aid" and not source else None
     if not (source or target):
         # no state or organisation code: a named party will do, in a military sentence for escalation, or for a
         # word that names the measure outright in a government office's sentence (`the Treasury sanctioned`),
@@ -4032,6 +4100,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         source_ref = ActorRef(name=body) if body else source_ref
         if party is not None:   # `the member State concerned`: the notice's own name for the party
             target_ref = target_ref or ActorRef(name=article.doc[party.left_edge.i:party.i + 1].text)
+        target_ref = target_ref or relief_to
         if info.plover in FORCE_PLOVER and not (source_ref or target_ref) and military():
             target_ref = article.ref(_force_place(article, candidate, info))  # "fighting broke out in Juba"
         victims = _violence_with_victims(article, candidate, military()) or _cyberattack_on_state(article, candidate)
@@ -4085,7 +4154,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     requested = status == "proposed" and _requested(article, trigger)
     if not escalation and not source and target:  # "Putin offered to negotiate with Armenia": a named party acts
         source_ref = _named_ends(article, candidate)[0]
-    if (not escalation and not (source and target) and not _one_party_act(article, candidate, source_ref, requested)
+    if (not escalation and not (source and target) and relief_to is None
+            and not _one_party_act(article, candidate, source_ref, requested)
             and not _parties_to_each_other(article, trigger, requested, status == "actual")):
         return None  # (talks held or a deal agreed by parties named together are theirs: "a meeting of the Sahel
         # states' chiefs", "a deal was agreed between the government and the SDF")
@@ -6222,6 +6292,30 @@ def _force_place(article: _Article, candidate: Candidate, info: TypeInfo) -> str
     places = [p for holder in holders for p in _prep_objects(holder, *PLACE_PREPS)]
     places += [p for place in places for p in _prep_objects(place, "of")]  # "on the outskirts of Tripoli"
     return next((article.code_of(p) for p in places if article.code_of(p)), None)
+
+
+def _relief_destination(article: _Article, candidate: Candidate) -> ActorRef | None:
+    """The named place relief that names no giver is brought to, which receives it: where the convoy or aircraft
+    carrying it goes (`a convoy of 40 trucks carrying medicine entered Gaza`, `had reached Goma`, `crossed into
+    Gaza`), or where it is delivered (`fuel was delivered to hospitals in Aden`, `the airlift of supplies to
+    Maiduguri`)."""
+    trigger = candidate.trigger
+    sent = article.sentence(trigger)
+    if not any(article.sentence_words(sent, name) for name in ("relief_marks", "humanitarian_bodies", "people_in_need")):
+        return None   # "a ship carrying wheat docked in Alexandria": trade, not relief
+    holder = trigger.head if trigger.dep_ == "acl" else trigger   # "trucks carrying medicine"
+    while holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ in NOUN_POS:
+        holder = holder.head.head   # "a convoy of 40 trucks"
+    holders = [trigger, holder]
+    if holder.dep_ in {"nsubj", "nsubjpass"}:
+        holders.append(holder.head)   # "the convoy reached Goma", "the airlift continued"
+    places = [c for h in holders[1:] if h.pos_ in VERB_POS for c in h.children if c.dep_ == "dobj"]
+    places += [p for h in holders for p in _prep_objects(h, *RELIEF_PREPS)]
+    places += [p for place in places for p in _prep_objects(place, "in", "of")]   # "hospitals in Aden"
+    place = next((p for p in places if article.code_of(p) or p.ent_type_ in PLACE_ENTITIES or p.pos_ == "PROPN"), None)
+    if place is None:
+        return None
+    return article.ref(article.code_of(place)) or ActorRef(name=article.doc[place.left_edge.i:place.i + 1].text)
 
 
 def _counted_patient(trigger: Token) -> bool:

@@ -4319,3 +4319,79 @@ def test_the_payments_network_itself_is_no_measure(text):
 ])
 def test_banks_cut_from_the_payments_network_are_sanctioned(text, status):
     assert one(text, "sanctions").status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Slovakia warned it would veto the EU's new round of sanctions against Moscow if its gas supplies were not "
+    "guaranteed.",
+    "Greece said it would block the bloc's arms embargo talks on Turkey unless Ankara withdrew its survey ship.",
+])
+def test_a_veto_held_over_a_demand_is_a_threat(text):
+    """status_cues `threatened.leverage`: a refusal tied to a condition is leverage, not the measure denied."""
+    assert plover_of(text) == "THREATEN"
+
+
+def test_a_plain_veto_stays_a_refusal():
+    assert plover_of("Austria vetoed the new sanctions package on Russia on Monday.") == "REJECT"
+
+
+def test_a_lawmaker_blocking_a_bill_on_a_condition_is_no_threat():
+    assert not escalating("The senator said he would block the farm bill unless subsidies for dairy farmers were "
+                          "restored.")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Venezuela will regard any foreign warship entering its waters off Guyana as a hostile force, the defence "
+     "minister said.", "VEN"),
+    ("Iran said it would treat any tanker escorted by foreign navies as a legitimate target.", "IRN"),
+])
+def test_saying_whom_one_will_treat_as_an_enemy_is_a_threat(text, source):
+    """status_cues `threatened.hostile_designations` under a `regarding_verbs` verb with a future auxiliary."""
+    found = one(text, "threat")
+    assert (found.plover, found.source.code) == ("THREATEN", source)
+
+
+def test_calling_a_past_act_an_act_of_war_makes_no_threat():
+    assert not [s for s in signals("Iran called the assassination of its general an act of war.")
+                if s.type == "threat"]
+
+
+def test_a_coach_treating_a_derby_as_war_is_no_threat():
+    assert not escalating("The coach said he would treat Saturday's derby as a declaration of war on the league "
+                          "leaders.")
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania will cut off electricity exports to Kaliningrad if Russia stages drills near its border, the energy "
+    "minister said.",
+    "Moldova will cut the electricity supply to the breakaway region if its authorities set up new checkpoints, the "
+    "minister said.",
+])
+def test_a_penalty_promised_on_another_partys_act_is_a_threat(text):
+    """status_cues `threatened.coercive_acts`: a conditional penalty by a state is a threat, whatever its object."""
+    assert plover_of(text) == "THREATEN"
+
+
+@pytest.mark.parametrize("text", [
+    "Ireland will close schools in the west if the storm worsens, the education minister said.",
+    "The airline said it would suspend flights to Dublin if the airport raised its fees.",
+])
+def test_a_precaution_or_a_companys_terms_on_a_condition_is_no_threat(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A convoy of 30 lorries carrying flour and medicines reached the besieged town of Taiz on Friday.",
+    "Aid trucks loaded with tents and blankets crossed into quake-hit northern Syria through the Bab al-Hawa crossing.",
+])
+def test_relief_with_no_giver_named_is_aid_to_the_place_it_reaches(text):
+    """classes.json `relief_marks`: the convoy's destination receives the relief."""
+    assert plover_of(text) == "AID"
+
+
+@pytest.mark.parametrize("text", [
+    "A ship carrying 30,000 tonnes of wheat docked in Alexandria on Monday, traders said.",
+    "A truck carrying bottled water and snacks for the marathon runners reached Boston on Sunday.",
+])
+def test_goods_carried_to_a_place_with_no_relief_word_are_trade(text):
+    assert not signals(text)
