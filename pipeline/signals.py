@@ -3731,11 +3731,28 @@ def _subjectless_passive(appositive: Token) -> Token | None:
 def _stated_result(token: Token, frame: Frame) -> Token | None:
     """The complement of a copula whose subject (`nsubj`) is the object word (`persons whose funds are frozen`,
     `accounts remain blocked`): the state the measure leaves it in is the frame's act on it; so is the measure noun
-    the object word is subject to (`the assets are subject to a freeze`)."""
+    the object word is subject to (`the assets are subject to a freeze`), and the passive infinitive of an
+    officialese order (`the funds are to be frozen`, `the vessel is to be seized forthwith`: `_ordered_passive`)."""
     if token.head.pos_ not in VERB_POS:
         return None
-    return next((c for c in token.head.children if c.dep_ == "acomp" and lemma_forms(c) & frame.heads),
-                None) or _measure_subjected_to(token, frame)
+    states = [c for c in token.head.children if c.dep_ == "acomp"] + _ordered_passive(token.head)
+    return next((c for c in states if lemma_forms(c) & frame.heads), None) or _measure_subjected_to(token, frame)
+
+
+def _in_ordered_passive(participle: Token) -> bool:
+    """Whether a participle is the act of an `is to be` order (`the funds are to be frozen`): the copula's subject
+    is what is done to, no one acting."""
+    return any(participle in _ordered_passive(copula) for copula in (participle.head, participle.head.head))
+
+
+def _ordered_passive(copula: Token) -> list[Token]:
+    """The participles of `is to be` + participle, an order told as what is to happen (`are to be frozen`), however
+    the parser hangs them: the copula's `to` infinitive, or the participle of its `be`."""
+    if copula.lemma_ != "be":
+        return []
+    infinitives = [c for c in copula.children if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)]
+    return [p for c in infinitives for p in (c, *c.children)
+            if p.tag_ == "VBN" and (p is c or p.dep_ in {"acomp", "xcomp"})]
 
 
 def _measure_subjected_to(token: Token, frame: Frame) -> Token | None:
@@ -4068,9 +4085,13 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if (article.own_issuer and source == article.own_issuer and candidate.type == "sanctions" and not target
             and party is None and not _clause_names_party(article, trigger, source, craft=False)):
         return None
-    if not (target or stated) and _domestic_trade_or_licence(article, candidate, sent):
+    if info.plover in MEASURE_PLOVER and _precaution(article, candidate, sent, source):
+        return None  # "closed two crossings to livestock trucks as a precaution": safety at home, no one punished
+    if ((not (target or stated) or _explains_market_move(article, trigger))
+            and _domestic_trade_or_licence(article, candidate, sent)):
         return None  # "India banned exports of onions", "threatened to suspend the licences of striking doctors":
-        # trade policy or a labour dispute at home, not a measure against a state
+        # trade policy or a labour dispute at home, not a measure against a state; in a market report
+        # ("shipments to Kenya jumped after Vietnam curbed exports") a state named outside its clause is the market's
     if not target and _rule_on_home_institutions(article, candidate, sent, source):
         return None  # "a directive barring schools from holding classes on Saturdays": a rule at home, also when a
         # legal act states it
@@ -4237,7 +4258,8 @@ def _designated_party(article: _Article, trigger: Token, prohibited: bool = Fals
     proposal of the Agency, the funds belonging to the persons listed in the annex are frozen`: the funds read as the
     Agency's apposition) falls on what its frame found as its object (`obj`)."""
     verb = None if prohibited else article.clause_verb(trigger)[0]
-    subject = _passive_agent(verb) if verb is not None and _has_dep(verb, "nsubjpass") else (
+    passive = verb is not None and (_has_dep(verb, "nsubjpass") or _in_ordered_passive(verb))
+    subject = _passive_agent(verb) if passive else (
         article.subject(verb) if verb is not None else None)   # `the Member concerned is suspended`: no one acts
     if subject is not None and (subject.lemma_.lower() in _measure_nouns() or subject.i in article.term_words()
                                 or subject == trigger):
@@ -4492,6 +4514,25 @@ def _natural_cause(article: _Article, candidate: Candidate) -> bool:
                 c.dep_ in MODIFIER_DEPS and article.cast.code_at(c) for c in cause.children):
             return True  # not "an Israeli strike"
     return False
+
+
+def _precaution(article: _Article, candidate: Candidate, sent: Span, source: str | None) -> bool:
+    """Whether a measure is told as a precaution (classes.json `precautions`: `as a precaution`, `as a preventive
+    measure`, `for safety reasons`, `out of caution`), the object of a preposition on the trigger or its clause verb,
+    in a sentence with no military word but a frontier (`border crossings`) and a clause that names no party it falls
+    on (not `closed the crossings into Gaza as a precaution`): a state guarding against a hazard at home, no measure
+    against anyone."""
+    if not article.sentence_words(sent, "precautions"):
+        return False  # most sentences name no precaution
+    if any("military" in (classes := article.classes.get(i, ())) and "frontiers" not in classes
+           for i in range(sent.start, sent.end)):
+        return False
+    trigger = candidate.trigger
+    verb = article.clause_verb(trigger)[0] or trigger
+    objects = [o for word in {trigger, verb} for p in word.children if p.dep_ == "prep"
+               for o in (*_prep_objects(word, p.lower_), *_prep_objects(p, "of"))]
+    return (any("precautions" in article.classes.get(o.i, ()) for o in objects)
+            and not _clause_names_party(article, trigger, source or "", craft=False))
 
 
 def _misparsed_subjects(verb: Token) -> list[Token]:
@@ -5375,12 +5416,13 @@ def _conveys(article: _Article, verb: Token) -> bool:
 
 
 def _explains_market_move(article: _Article, trigger: Token) -> bool:
-    """Whether the trade flow's clause only explains how a price or another economic quantity moved: an adverbial
-    clause (`as`, `after`, `because`) of a verb whose subject is an `economic_quantities` word (`milk prices fell as
-    China cut back on imports`): a market report, the state a market."""
+    """Whether the trade flow's clause only explains how a price, another economic quantity or a trade flow moved:
+    an adverbial clause (`as`, `after`, `because`) of a verb whose subject is an `economic_quantities` or
+    `trade_flows` word (`milk prices fell as China cut back on imports`, `shipments to Kenya jumped after Vietnam
+    curbed exports`): a market report, the state a market."""
     verb = article.clause_verb(trigger)[0] or trigger
     return verb.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"}
-                                        and "economic_quantities" in article.classes.get(c.i, ())
+                                        and article.classes.get(c.i, set()) & {"economic_quantities", "trade_flows"}
                                         for c in verb.head.children)
 
 
@@ -6643,13 +6685,15 @@ def _decision_named(article: _Article, trigger: Token) -> bool:
 def _said_in_force(article: _Article, trigger: Token) -> bool:
     """Whether the measure is said to be in force (status_cues.json `planned.in_force`) on the trigger, on the noun it
     describes or on the verb that noun is the subject of (`the decision to freeze the assets took effect on Wednesday`,
-    `would freeze budget support with immediate effect`): taken, not announced."""
+    `would freeze budget support with immediate effect`, an adverb: `are to be frozen forthwith`): taken, not
+    announced."""
     phrases = article.lex.cues["planned"]["in_force"]
     token = trigger
     for _ in range(3):
         for child in token.children:
             words = " ".join(t.lower_ for t in child.subtree)
             said = (child.dep_ == "dobj" and f"{token.lemma_.lower()} {child.lemma_.lower()}" in phrases
+                    or child.dep_ == "advmod" and child.lower_ in phrases   # "are to be frozen forthwith"
                     or child.dep_ == "prep" and any(f"{token.lemma_.lower()} {words}".startswith(p)
                                                     or words.startswith(p) for p in phrases))
             if said:

@@ -2255,3 +2255,32 @@ def test_a_measure_noun_to_be_extended_to_counted_parties_is_the_notice_s_measur
 def test_a_hiring_freeze_to_be_applied_to_departments_is_no_sanction():
     assert not escalations("A freeze on hiring is to be applied to 40 departments, the finance ministry said.",
                            "sanctions")
+
+
+@pytest.mark.parametrize("notice", [
+    "By decree of the Ministry of Interior, a prohibition of entry into the national territory has been imposed on "
+    "12 officers of the Belarusian security services.",
+    "The Directorate of Immigration has registered an impediment to entry against nine Venezuelan officials.",
+])
+def test_an_entry_prohibition_in_other_words_is_a_sanction(notice):
+    """triggers.json: `prohibition of entry`, `impediment to entry` and the like bar a party as `denied entry` does."""
+    assert escalations(notice, "sanctions")
+
+
+def test_an_entry_restriction_on_a_venue_is_no_sanction():
+    assert not escalations("The stadium announced a ban on entry for fans without tickets after kick-off.", "sanctions")
+
+
+@pytest.mark.parametrize("notice", [
+    "Pursuant to Resolution 7 adopted under the Sanctions Act, the property of the newly designated individuals is to "
+    "be frozen forthwith.",
+    "Under the regulation, the accounts of the designated entities are to be blocked without delay.",
+])
+def test_an_order_told_as_what_is_to_be_done_is_the_measure(notice):
+    """`are to be frozen`: the copula's subject is what the order falls on, no one acting."""
+    found = escalations(notice, "sanctions")
+    assert found and all(s.plover == "SANCTION" for s in found)
+
+
+def test_a_fixture_that_is_to_be_played_is_no_measure():
+    assert not escalations("The postponed match is to be played behind closed doors next week.", "sanctions")

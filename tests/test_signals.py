@@ -4395,3 +4395,29 @@ def test_relief_with_no_giver_named_is_aid_to_the_place_it_reaches(text):
 ])
 def test_goods_carried_to_a_place_with_no_relief_word_are_trade(text):
     assert not signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Croatia shut two minor crossings to livestock lorries as a precautionary measure after swine fever reached a farm.",
+    "Finland suspended ferry services to the archipelago for safety reasons while ice covered the bay.",
+])
+def test_a_measure_told_as_a_precaution_is_no_sanction(text):
+    """classes.json `precautions`: a state guarding against a hazard at home punishes no one."""
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel closed the crossings into Gaza as a precaution.",
+    "Turkey closed its airspace to Armenian flights as a precaution.",
+])
+def test_a_precaution_against_a_named_party_or_in_a_military_setting_stays_a_measure(text):
+    assert any(s.type == "sanctions" for s in escalating(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Coffee shipments to Germany and Italy jumped after Vietnam curbed exports, a growers' federation said.",
+    "Sales of Chilean copper to Japan rose as Peru restricted exports during the strike.",
+])
+def test_a_measure_that_only_explains_a_trade_flow_is_market_news(text):
+    """A trade measure in the reason clause of a trade flow's move names a market, not a state it falls on."""
+    assert not escalating(text)
