@@ -297,7 +297,7 @@ def lexicon() -> Lexicon:
                   "accident_cues", "accident_fuels",
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
                   "dating_words", "giving_modifiers", "subjection_words", "home_production", "illicit_modifiers",
-                  "member_bodies", "policing_acts", "reason_marks")
+                  "member_bodies", "policing_acts", "reason_marks", "completing_verbs")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -3378,17 +3378,35 @@ def _moves_promised_materiel(article: _Article, candidate: Candidate) -> bool:
     promised by Belgium were flown to Ukraine`, `howitzers donated by Canada were shipped to Kyiv`): the promise
     carried out, a delivery; `Russian bombers were flown to Belarus` stays a deployment. Materiel a buying participle
     describes that arrives or lands of itself (`the first fighter jets acquired by the Nation landed at the air base`)
-    is the purchase delivered, wherever it lands."""
+    is the purchase delivered, wherever it lands, as is materiel a participle ties to a state it was contracted with
+    or ordered from (`the arrival of air defence systems contracted with Korea`)."""
     weapon, trigger = candidate.obj, candidate.trigger
     if weapon is None:
         return False
+    if _completes_delivery(article, trigger):
+        return True
     participles = [c for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if weapon.dep_ == "nsubj" and weapon.head.i == trigger.i and any(
             lemma_forms(c) & _buying_heads() for c in participles):
         return True
+    counted = [weapon.head.head] if weapon.dep_ == "pobj" and weapon.head.lower_ == "of" else []  # "a batch of"
+    tied = participles + [c for n in counted for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if any(article.cast.code_at(t) for c in tied for p in _prep_objects(c, "with", "from") for t in p.subtree):
+        return True  # "air defence systems contracted with the Republic of Korea arrived": bought from a state
     if not any(article.code_of(p) for p in _prep_objects(trigger, "to")):
         return False
     return any(lemma_forms(c) & _delivery_heads() for c in participles)
+
+
+def _completes_delivery(article: _Article, trigger: Token) -> bool:
+    """Whether the arrival's sentence says it completes a delivery: a participle of one of classes.json
+    `completing_verbs` on the arrival or a verb above it, whose object is a delivery noun (`the last jets arrived in
+    Ukraine, completing a transfer announced in 2024`, `concluding the delivery`): materiel handed over, no buildup."""
+    heads = [trigger, *trigger.ancestors]
+    completing = article.lex.roles["completing_verbs"]
+    return any(c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in completing
+               and any(o.dep_ == "dobj" and lemma_forms(o) & _delivery_heads() for o in c.children)
+               for head in heads for c in head.children)
 
 
 @lru_cache(maxsize=None)

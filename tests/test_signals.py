@@ -4421,3 +4421,71 @@ def test_a_precaution_against_a_named_party_or_in_a_military_setting_stays_a_mea
 def test_a_measure_that_only_explains_a_trade_flow_is_market_news(text):
     """A trade measure in the reason clause of a trade flow's move names a market, not a state it falls on."""
     assert not escalating(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Spain sent two water-bombing aircraft to Greece to help fight wildfires near Athens.",
+    "Turkey dispatched three fire-fighting helicopters to Israel as blazes spread near Haifa.",
+])
+def test_firefighting_craft_sent_abroad_are_aid(text):
+    """classes.json: water bombers and fire-fighting craft are relief, and `water-bombing` is no bombing."""
+    assert plover_of(text) == "AID"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Brussels will suspend Cambodia's tariff-free access to the single market unless Phnom Penh frees the opposition "
+     "leader.", "threatened"),
+    ("Washington suspended Bangladesh's preferential trade status over labour abuses.", "actual"),
+])
+def test_trade_preferences_withdrawn_are_a_sanction(text, status):
+    assert one(text, "sanctions").status == status
+
+
+def test_a_shops_duty_free_offer_withdrawn_is_no_sanction():
+    assert not escalating("The retailer withdrew its duty-free access offer for loyalty card holders.")
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran warned Baku that any Israeli base on its soil would meet a commensurate response.",
+    "Ankara warned Athens that any drilling near Kastellorizo would be met with an appropriate response.",
+])
+def test_a_promised_measured_response_is_a_threat(text):
+    assert plover_of(text) == "THREATEN"
+
+
+@pytest.mark.parametrize("text", [
+    "The health ministry promised an appropriate response to the measles outbreak.",
+    "The central bank's appropriate response to inflation was a rate rise, analysts said.",
+])
+def test_an_appropriate_response_to_a_hazard_or_a_market_is_no_threat(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Spain's last Leopard tanks arrived in Ukraine on Monday, concluding a delivery pledged in 2023.", "AID"),
+    ("Russian bombers arrived in Belarus on Monday, completing the exercise.", "MOBILIZE"),
+])
+def test_an_arrival_that_completes_a_delivery_is_the_delivery(text, plover):
+    """classes.json `completing_verbs`: `completing a transfer` makes arriving jets a delivery, not a buildup."""
+    assert plover_of(text) == plover
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The arrival of 600 more Chadian soldiers in northern Cameroon brings the contingent to 2,400.", "MOBILIZE"),
+    ("The arrival of 2,000 Rwandan troops in Cabo Delgado was confirmed by Kigali on Monday.", "MOBILIZE"),
+])
+def test_the_arrival_of_forces_is_their_deployment(text, plover):
+    assert plover_of(text) == plover
+
+
+def test_the_arrival_of_an_army_sports_team_is_no_deployment():
+    assert not escalating("Fans cheered the arrival of the army football team in Lagos.")
+
+
+@pytest.mark.parametrize("text", [
+    "The army announced the arrival of a first lot of self-propelled howitzers ordered from South Korea.",
+    "Anti-ship missiles contracted with Brazil arrived at the naval base in Lagos on Friday.",
+])
+def test_materiel_tied_to_the_state_it_came_from_arrives_as_a_delivery(text):
+    """Materiel a participle ties to a state it was ordered from or contracted with is delivered, no buildup."""
+    assert {s.type for s in escalating(text)} == {"arms_delivery"}
