@@ -789,6 +789,7 @@ class _Article:
         self.service_states: list[str] | None = None  # the states whose services the article names, read once
         self.opening: str | None = None   # the name of the body the document opens with, once read
         self.notice: bool | None = None   # whether the document is a notice of measures, once read
+        self.record_party: bool | None = None   # whether the text is a record with a field naming its party, once read
         self.relief: bool | None = None   # whether the notice grants relief from measures (a licence), once read
         self.withdrawing: dict[str, bool] = {}   # kind -> whether the notice only withdraws measures of it, once read
         self.notice_act: tuple | None = None   # (code, name, body) of the official body a notice has acting, once read
@@ -924,6 +925,18 @@ class _Article:
             self.notice = ((self.enacted or self.formal or self._obliges_parties() or self._names_itself_an_act()
                             or self._orders_in_present() or self._titled_notice()) and not self._advisory())
         return self.notice
+
+    def lists_record_party(self) -> bool:
+        """Whether the text is a record of fields, one a sentence (`Name: ...`, `Nationality: ...`: a table turned
+        into sentences), one of which names the party it lists (notices.json `record_party_labels`): a measure in
+        another field (`Measures: asset freeze`) falls on that party. Read once, only for a notice's own measure."""
+        if self.record_party is None:
+            labels = self.lex.notices["record_party_labels"]
+            self.record_party = any(
+                sent[:colon.i - sent.start].text.lower() in labels
+                for sent in self.sentences
+                for colon in sent[1:5] if colon.text == ":")
+        return self.record_party
 
     def speaks_for_issuer(self) -> bool:
         """Whether the text is a notice (published on an official host, or worded as one), whose own acts on a party
@@ -4101,7 +4114,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     # denied entry to the inner harbour`): a rule at home
     stated = by_document and not article.own_issuer
     if (article.own_issuer and source == article.own_issuer and candidate.type == "sanctions" and not target
-            and party is None and not _clause_names_party(article, trigger, source, craft=False)):
+            and party is None and not _clause_names_party(article, trigger, source, craft=False)
+            and not article.lists_record_party()):
         return None
     if info.plover in MEASURE_PLOVER and _precaution(article, candidate, sent, source):
         return None  # "closed two crossings to livestock trucks as a precaution": safety at home, no one punished
