@@ -94,7 +94,8 @@ WEAPONS = {"weapons", "missiles", "munitions"}  # what strikes by itself (`hit b
 ATTACKER_CLASSES = WEAPONS | {"attackers"}  # who strikes when no one is named behind it
 PRESENT_TAGS = {"VBZ", "VBP"}
 PRESENT_PASSIVE = {"is", "are", "be", "been"}   # before a participle: an order in force (`are instructed`)
-NON_PARTY_CLASSES = {"civil_parties", "organisms", "crowds"}  # who acts or is mobilised in no conflict
+NON_PARTY_CLASSES = {"civil_parties", "organisms", "crowds", "remedies", "tissues"}  # who acts or is mobilised in no conflict
+LIFE_CLASSES = {"organisms", "tissues", "livestock"}  # what medicine, farming and nature kill, no victim of conflict
 CIVIL_OWNER_CLASSES = {"civil_owners", "businesses"}  # whose `troops` are a cast, staff or volunteers
 CIVIC_CAMPAIGN_CLASSES = {"civic_campaigns", "civil_tasks", "hazards", "organisms", "campaign_targets"}  # what a
 # state mobilises civilians for at home
@@ -6197,11 +6198,15 @@ def _by_civil_party(article: _Article, candidate: Candidate) -> bool:
     jellyfish invaded`), the noun's `by` (`a walkout by nurses`; its `of` may be the victims: `the massacre of
     workers`, but organisms and crowds are no one's victims: `an invasion of jellyfish`, `an invasion of tourists`),
     or the frame's object (`volunteers were mobilised to rescue whales`); weather and hazards as the actor are no
-    party either (`a cold front invaded northern Argentina`)."""
+    party either (`a cold front invaded northern Argentina`). A drug or a therapy acts as no party (`remedies`:
+    `the antibiotic attacks the cell wall`), and a verb whose object is an organism or tissue (`_life_objects`: `by
+    attacking their outer membrane`, `destroyed tumours`) strikes no party."""
     trigger, sent = candidate.trigger, article.sentence(candidate.trigger)
     organisms = article.sentence_words(sent, "organisms") or article.sentence_words(sent, "crowds")
     natural = article.sentence_words(sent, "natural_causes") or article.sentence_words(sent, "hazards")
-    if not (organisms or natural or article.sentence_words(sent, "civil_parties")):
+    if _life_objects(article, trigger):
+        return True
+    if not (natural or any(article.sentence_words(sent, name) for name in NON_PARTY_CLASSES)):
         return False
     subject = _clause_subject(article, trigger)[1]
     holders = [t for t in (subject, trigger if trigger.pos_ in NOUN_POS else None) if t is not None]
@@ -6225,6 +6230,18 @@ def _by_civil_party(article: _Article, candidate: Candidate) -> bool:
     return any(party is not None and article.classes.get(party.i, set()) & NON_PARTY_CLASSES
                and article.cast.actor_at(party) is None and not _described_as_armed(article, party)
                for party in parties)
+
+
+def _life_objects(article: _Article, trigger: Token) -> bool:
+    """Whether a verb's objects are all organisms, tissues or farm animals (classes.json `organisms`, `tissues`,
+    `livestock`: `the compound killed drug-resistant bacteria`, `seek out and destroy cancer cells`, `hyenas killed
+    30 sheep`): science, medicine, pest control or a loss to herders, which strike no party of a conflict; people
+    as objects (`gunmen attacked fishermen`, `killed two herders and 40 cattle`) stay victims."""
+    if trigger.pos_ not in VERB_POS:
+        return False
+    objects = [o for c in trigger.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    return bool(objects) and all(article.classes.get(o.i, set()) & LIFE_CLASSES and article.cast.actor_at(o) is None
+                                 for o in objects)
 
 
 def _for_civic_campaign(article: _Article, candidate: Candidate, sent: Span, source: str | None) -> bool:
@@ -6300,9 +6317,11 @@ def _body_named_for_its_home(article: _Article, trigger: Token) -> bool:
 def _nationals_of_state(article: _Article, trigger: Token) -> bool:
     """Whether the clause's subject is a crowd or civil party a state's name only describes (`Georgian protesters
     besieged parliament`, `Dutch fans invaded the pitch`, `Kenya's teachers threatened to strike`): its people's
-    nationality, not the state acting."""
+    nationality, not the state acting; on an organism it names the species (`Japanese knotweed has invaded
+    riverbanks`, `Asian hornets attacked hives`)."""
     subject = _clause_subject(article, trigger)[1]
-    return (subject is not None and bool(article.classes.get(subject.i, set()) & {"crowds", "civil_parties"})
+    return (subject is not None and bool(article.classes.get(subject.i, set()) & {"crowds", "civil_parties",
+                                                                                  "organisms"})
             and any(c.dep_ in MODIFIER_DEPS and article.cast.code_at(c) for c in subject.children))
 
 

@@ -4489,3 +4489,24 @@ def test_the_arrival_of_an_army_sports_team_is_no_deployment():
 def test_materiel_tied_to_the_state_it_came_from_arrives_as_a_delivery(text):
     """Materiel a participle ties to a state it was ordered from or contracted with is delivered, no buildup."""
     assert {s.type for s in escalating(text)} == {"arms_delivery"}
+
+
+@pytest.mark.parametrize("text", [
+    "A synthetic molecule developed in Denmark killed multidrug-resistant germs in the lab by attacking the bacterial cell wall.",
+    "Chile's health ministry said the new immunotherapy destroyed tumours in nine of twelve patients at the national cancer institute.",
+    "Antibodies made by the Swiss start-up target a protein the virus uses to invade lung cells, the national institute said.",
+    "Bears killed four cows in Slovakia's Tatra mountains this month, the environment ministry said.",
+    "Argentine ants have invaded gardens across southern Portugal, the agriculture ministry said.",
+])
+def test_medicine_pests_and_predators_that_kill_or_attack_are_no_conflict(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a vaccination team in northern Nigeria, killing two health workers, police said.",
+    "Russian drones destroyed a hospital in Kharkiv that treated cancer patients, Ukrainian officials said.",
+    "Insurgents attacked a militia camp where doctors were testing a new malaria vaccine, the army said.",
+    "Gunmen killed two herders and 40 cattle in Plateau state, police said.",
+])
+def test_attacks_on_people_and_places_beside_medicine_stay_attacks(text):
+    assert any(s.type == "attack" for s in signals(text)), signals(text)
