@@ -527,7 +527,12 @@ def _detaining_verb_hashes() -> numpy.ndarray:
     return numpy.array(sorted(hash_string(word) for word in lexicon().roles["detaining_verbs"]), numpy.uint64)
 
 
-def _described_as_held(doc: Doc, deps, heads, lemma_index: _HashIndex, lowers) -> list[int]:
+@lru_cache(maxsize=1)
+def _held_pronoun_hashes() -> numpy.ndarray:
+    return numpy.array(sorted(hash_string(word) for word in HELD_PRONOUNS), numpy.uint64)
+
+
+def _described_as_held(doc: Doc, deps, heads, lemma_index: _HashIndex, lower_index: _HashIndex) -> list[int]:
     """The nouns a participle of holding describes (`people arrested during the protests`, `activists jailed over
     the 2020 protests`) or a verb of detaining takes as its object (`the junta, which had detained 11 gendarmes`),
     and the object pronoun that next stands for them in the sentence (`released 33 fishermen held for poaching and
@@ -539,8 +544,7 @@ def _described_as_held(doc: Doc, deps, heads, lemma_index: _HashIndex, lowers) -
     detaining_heads = lemma_index.among(_detaining_verb_hashes())[heads + numpy.arange(len(heads))]
     detained = numpy.flatnonzero(objects & detaining_heads)
     held = sorted(set((described + heads[described]).tolist()) | set(detained.tolist()))
-    pronouns = numpy.flatnonzero(objects & numpy.isin(lowers, numpy.array([hash_string(w) for w in HELD_PRONOUNS],
-                                                                              numpy.uint64)))
+    pronouns = numpy.flatnonzero(objects & lower_index.among(_held_pronoun_hashes()))
     standing_for = []
     for person in held:
         sentence = doc[person].sent
@@ -678,7 +682,7 @@ class _Article:
             self.class_spans.append((body, body + 1, ORGANISATION_CLASS))
             self.classes.setdefault(body, set()).add(ORGANISATION_CLASS)
         # "freed 103 people arrested"
-        for held in _described_as_held(doc, self.deps, heads, self.lemma_index, self.lowers):
+        for held in _described_as_held(doc, self.deps, heads, self.lemma_index, self.lower_index):
             self.class_spans.append((held, held + 1, "detainees"))
             self.classes.setdefault(held, set()).add("detainees")
         terms = []
@@ -2382,7 +2386,7 @@ def _describes_receiver(word: Token) -> bool:
     return receiver.dep_ == "dative" or any(c.dep_ == "dobj" and c.i > receiver.i for c in receiver.head.children)
 
 
-RECEIVER_CLASSES = frozenset({"forces", "units", "armed_services", ORGANISATION_CLASS})
+RECEIVER_CLASSES = OWN_FORCE_CLASSES | {ORGANISATION_CLASS}
 
 
 def _receiver_read_as_modifier(article: _Article, goods: Token | None) -> Span | None:
@@ -2415,8 +2419,8 @@ def _dative_receiver(article: _Article, noun: Token) -> str | None:
     list of sanctions`): its dative, the one the act is aimed at."""
     if noun.dep_ != "dobj" or not lemma_forms(noun.head) & article.lex.roles["two_object_verbs"]:
         return None
-    return next((article.code_of(c) for c in noun.head.children if c.dep_ == "dative" and c.pos_ in NOUN_POS
-                 and article.code_of(c)), None)
+    return next((code for c in noun.head.children if c.dep_ == "dative" and c.pos_ in NOUN_POS
+                 if (code := article.code_of(c))), None)
 
 
 def _acts_by_force_on_condition(article: _Article) -> list[Token]:
