@@ -2751,12 +2751,18 @@ def _entrant(verb: Token, notices: dict) -> Token | None:
 def _entrant_code(article: _Article, party: Token) -> str | None:
     """The state of those refused entry: their own name, or the state their phrase ties them to, through its `of`
     and the participles that describe it (`holders of passports issued by Israel`)."""
-    parties = [party]
+    found = _party_in_phrase([party], article.code_of, article.lex.notices["party_participles"])
+    return article.code_of(found) if found is not None else None
+
+
+def _party_in_phrase(parties: list[Token], test, party_participles: dict[str, list[str]]) -> Token | None:
+    """The first word that passes `test` among the parties and, a few steps down, the nouns their phrases describe
+    them by (`_described_parties`: `holders of passports issued by Israel`, `funds held by these persons`)."""
     for _ in range(3):   # a few steps, each a few children
-        code = next((code for p in parties if (code := article.code_of(p))), None)
-        if code:
-            return code
-        parties = [t for p in parties for t in _described_parties(p, article.lex.notices["party_participles"])]
+        found = next((p for p in parties if test(p)), None)
+        if found is not None:
+            return found
+        parties = [t for p in parties for t in _described_parties(p, party_participles)]
     return None
 
 
@@ -4323,11 +4329,9 @@ def _designated_party(article: _Article, trigger: Token, prohibited: bool = Fals
         # offence": the parser hangs the act's tail on the offence verb or on the person
         tail = notices["measure_prepositions"] - {"of"}
         arguments += _measure_arguments(trigger.head.head, tail) + _prep_objects(trigger.head, *tail)
-    for _ in range(3):   # through `of`/`to` phrases and describing participles: a few steps, each a few children
-        for party in arguments:
-            if _is_designated_party(article, party):
-                return party
-        arguments = [t for argument in arguments for t in _described_parties(argument, notices["party_participles"])]
+    party = _party_in_phrase(arguments, lambda t: _is_designated_party(article, t), notices["party_participles"])
+    if party is not None:   # through `of`/`to` phrases and describing participles
+        return party
     if obliged:
         return next((t for t in article.doc[trigger.i + 1:article.sentence(trigger).end]
                      if _is_designated_party(article, t)), None)
@@ -4566,8 +4570,8 @@ def _precaution(article: _Article, candidate: Candidate, sent: Span, source: str
         return False
     trigger = candidate.trigger
     verb = article.clause_verb(trigger)[0] or trigger
-    objects = [o for word in {trigger, verb} for p in word.children if p.dep_ == "prep"
-               for o in (*_prep_objects(word, p.lower_), *_prep_objects(p, "of"))]
+    preps = [p for word in {trigger, verb} for p in word.children if p.dep_ == "prep"]
+    objects = [o for p in preps for o in (*(c for c in p.children if c.dep_ == "pobj"), *_prep_objects(p, "of"))]
     return (any("precautions" in article.classes.get(o.i, ()) for o in objects)
             and not _clause_names_party(article, trigger, source or "", craft=False))
 
@@ -4595,7 +4599,7 @@ def _sport_discipline(article: _Article, candidate: Candidate) -> bool:
     parties = [candidate.obj] + _prep_objects(trigger, "on", "against", "by")
     if verb is not None:
         parties += [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, "on", "against")
-        parties += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        parties.append(_passive_agent(verb))   # "was hit with sanctions by World Rugby"
         parties += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "Ireland's hockey federation was hit with"
     if subject is not None:
         parties += [subject, *_prep_objects(subject, "of")]
@@ -4830,8 +4834,7 @@ def _war_on_no_party(article: _Article, candidate: Candidate, objects: list[Toke
         wars = [trigger]  # "a war on litter was declared"
     else:
         return False
-    foes = [o for war in wars for o in _prep_objects(war, "on", "against")]
-    foes += [o for foe in foes for o in _prep_objects(foe, "of")]  # "war on the people of Ukraine"
+    foes = _war_foes(wars)
     if foes and all("businesses" in article.classes.get(foe.i, ()) for foe in foes):
         return True  # "declared war on US shale producers": a price war on firms, whoever's they are
     return bool(foes) and not _names_foe(article, foes)
@@ -4862,12 +4865,18 @@ def _war_on_nuisance(article: _Article, war: Token) -> bool:
     only where the sentence names no force, weapon, attacker or victim."""
     if war.pos_ not in NOUN_POS:
         return False
-    holders = [war, war.head] if war.dep_ == "dobj" else [war]
-    foes = [o for holder in holders for o in _prep_objects(holder, "on", "against")]
-    foes += [g for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
-             for g in p.children if g.dep_ == "pcomp"]
-    foes += [o for foe in foes for o in _prep_objects(foe, "of")]
+    foes = _war_foes([war, war.head] if war.dep_ == "dobj" else [war], gerunds=True)
     return bool(foes) and not _names_foe(article, foes)
+
+
+def _war_foes(wars: list[Token], gerunds: bool = False) -> list[Token]:
+    """What wars are waged on: the `on`/`against` objects of the war words (asked for, also their gerunds: `war on
+    smoking`), with their `of` (`war on the people of Ukraine`)."""
+    foes = [o for war in wars for o in _prep_objects(war, "on", "against")]
+    if gerunds:
+        foes += [g for war in wars for p in war.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+                 for g in p.children if g.dep_ == "pcomp"]
+    return foes + [o for foe in foes for o in _prep_objects(foe, "of")]
 
 
 def _animal_deaths(article: _Article, sent: Span) -> set[int]:
