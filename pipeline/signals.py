@@ -5290,12 +5290,12 @@ def _domestic_business(article: _Article, candidate: Candidate, sent: Span, sour
         return False  # (a war on a nuisance is none: `declared war on illegal street vendors, deploying police`)
     if any(code != source for _, code in article.states_in(sent)) or _falls_on_armed_group(article, trigger):
         return False
-    verb = article.clause_verb(trigger)[0] or trigger
-    subject = _clause_subject(article, trigger)[1]
+    verb, subject = _clause_subject(article, trigger)
+    verb = verb or trigger
     actor = article.cast.actor_at(subject) if subject is not None else None
     if actor is not None and actor.type == "group":
         return False  # "al-Shabaab stormed a hotel"
-    acting = {t.i for c in verb.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
+    acting = _acting_words(verb)
     if any((article.cast.actor_at(t) is not None and article.cast.code_at(t) != source)
            or t.ent_type_ in NAMED_PARTY_ENTITIES for t in verb.subtree
            if t.i not in acting and not _uncoded_setting(article, t)):  # (`in Mumbai`: where, no party)
@@ -5317,12 +5317,22 @@ def _clause_names_party(article: _Article, trigger: Token, source: str, co_actor
     listed below`). A town the state does not code, where something happens (`to cool prices in Toronto and
     Vancouver`), is a setting, no party."""
     verb = article.clause_verb(trigger)[0] or trigger
-    actor = {t.i for c in verb.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
+    actor = _acting_words(verb)
     visited = _visited_sites(article, verb)
     return any(_names_party(article, t, source) for t in verb.subtree
                if t.i not in actor and t.i not in co_actors and t.i not in visited
                and (craft or "platforms" not in article.classes.get(t.i, ()))
                and not _uncoded_setting(article, t))
+
+
+def _acting_words(verb: Token) -> set[int]:
+    """The words of a clause's subject or passive agent: who acts, whom a measure does not fall on."""
+    return {t.i for c in verb.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
+
+
+def _names_state(article: _Article, token: Token) -> bool:
+    """Whether a phrase names a state the cast codes anywhere in it (`Russian oil`, `to punish US firms`)."""
+    return any(article.cast.code_at(t) for t in token.subtree)
 
 
 def _uncoded_setting(article: _Article, token: Token) -> bool:
@@ -5393,14 +5403,14 @@ def _domestic_trade_or_licence(article: _Article, candidate: Candidate, sent: Sp
                 for c in obj.children)
     parties = [p for holder in (obj, candidate.trigger) for p in _trade_parties(article, holder)]
     return (not owned and not parties and _named_ends(article, candidate)[1] is None
-            and not any(article.cast.code_at(t) for t in obj.subtree))
+            and not _names_state(article, obj))
 
 
 def _home_firm(article: _Article, owner: Token) -> bool:
     """Whether a licence's owner is a firm or a mine that no state is named for (`the licence of a copper mine`, not
     `the licence of a Russian bank`): a regulator's business at home."""
     return ((_is_business(article, owner) or "mining_sites" in article.classes.get(owner.i, ()))
-            and not any(article.cast.code_at(t) for t in owner.subtree))
+            and not _names_state(article, owner))
 
 
 def _threatens_rule_at_home(article: _Article, threat: Token, candidates: list[Candidate]) -> bool:
@@ -5452,7 +5462,7 @@ def _consumer_goods_rule(article: _Article, candidate: Candidate, sent: Span) ->
     holders = [trigger, flow, *(c for c in trigger.children if c.dep_ == "xcomp")]
     return not (any(_trade_parties(article, h) for h in holders) or any(_prep_objects(g, "from", "to") for g in goods)
                 or any(c.dep_ == "dative" for c in trigger.children)
-                or any(article.cast.code_at(t) for g in goods for t in g.subtree))
+                or any(_names_state(article, g) for g in goods))
 
 
 def _conveys(article: _Article, verb: Token) -> bool:
@@ -5485,7 +5495,7 @@ def _domestic_purpose(article: _Article, trigger: Token) -> bool:
     purposes = [c for holder in holders for c in holder.children
                 if c.dep_ in {"advcl", "xcomp", "acl"} and any(a.tag_ == "TO" for a in c.children)]
     aims = [o for c in purposes for o in c.children if o.dep_ == "dobj"]
-    aims = [o for o in aims if not any(article.cast.code_at(t) for t in o.subtree)]  # not `to punish US firms`
+    aims = [o for o in aims if not _names_state(article, o)]  # not `to punish US firms`
     return any("economic_quantities" in article.classes.get(o.i, ()) or o.lemma_.lower() in domestic
                or any(m.lower_ in domestic for m in o.children if m.dep_ == "amod") for o in aims
                ) or _domestic_reason(article, holders)
@@ -5502,7 +5512,7 @@ def _domestic_reason(article: _Article, holders: set[Token]) -> bool:
                and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
     reasons += [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in marks]
     domestic, wanted = article.lex.roles["domestic_aims"], {"economic_quantities", "natural_causes", "hazards"}
-    return any(not any(article.cast.code_at(t) for t in r.subtree)
+    return any(not _names_state(article, r)
                and any(article.classes.get(t.i, set()) & wanted or t.lemma_.lower() in domestic for t in r.subtree)
                for r in reasons)
 
