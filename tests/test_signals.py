@@ -4499,3 +4499,32 @@ def test_medicine_pests_and_predators_that_kill_or_attack_are_no_conflict(text):
 ])
 def test_attacks_on_people_and_places_beside_medicine_stay_attacks(text):
     assert any(s.type == "attack" for s in signals(text)), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Save the Children flew an emergency medical team to Rafah on Sunday as the wounded filled the hospital.",
+    "Jordan dispatched two surgical teams to Khan Younis after the strikes, the army said.",
+    "The Red Crescent sent trauma surgeons to Aleppo as casualties from the shelling mounted.",
+])
+def test_teams_of_surgeons_sent_to_a_war_zone_are_aid(text):
+    assert top_plover(text) == "AID", signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic sent a surgical team to the stadium after a player collapsed during the final.",
+    "The hospital flew trauma surgeons to the ski resort after the avalanche.",
+])
+def test_surgeons_sent_to_sport_or_accidents_stay_quiet(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's envoy went back to Bogota on Monday, ending an eight-month diplomatic freeze between the neighbours.",
+    "Qatar lifted the diplomatic boycott it had kept on Bahrain since 2017, the foreign ministry said.",
+])
+def test_ending_a_diplomatic_freeze_is_a_concession(text):
+    assert top_plover(text) == "YIELD", signals(text)
+
+
+def test_a_price_freeze_ended_by_a_retailer_is_no_concession():
+    assert not signals("The supermarket chain ended its price freeze on bread after six months.")
