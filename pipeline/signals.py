@@ -298,7 +298,8 @@ def lexicon() -> Lexicon:
                   "accident_cues", "accident_fuels",
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
                   "dating_words", "giving_modifiers", "subjection_words", "home_production", "illicit_modifiers",
-                  "member_bodies", "policing_acts", "reason_marks", "completing_verbs")
+                  "member_bodies", "policing_acts", "reason_marks", "completing_verbs", "manner_nouns",
+                  "charges", "relieving_acts")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -2795,6 +2796,31 @@ def _entry_denials(article: _Article) -> list[Token]:
                    for party in (*_prep_objects(noun, "to"), *_prep_objects(verb, "to")))]
 
 
+def _charge_relieved(trigger: Token) -> bool:
+    """Whether a measure word only takes a charge away (classes.json `relieving_acts` over a `charges` word: `import
+    duty on electric vehicles is suspended`, `waived the port fees`, `the suspension of customs duties`): a relief
+    for those who pay it, not a sanction (duties imposed on a state's goods stay one: `impose` relieves nothing)."""
+    roles = lexicon().roles
+    if trigger.lemma_.lower() not in roles["relieving_acts"]:
+        return False
+    charged = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}] + _prep_objects(trigger, "of")
+    return any(c.lemma_.lower() in roles["charges"] or c.lower_ in roles["charges"] for c in charged)
+
+
+def _entry_to_site(article: _Article, trigger: Token) -> bool:
+    """Whether an entry refused is into a site that names no state (`vessels are refused entry to the channel during
+    dredging`, `spectators were denied entry to the ground`): access to a place is controlled, no measure is taken
+    against anyone. The entry's (or its verb's) `to`/`into` names the site; one that names a state or a party, or is
+    a part of a state (notices.json `state_places`: `ports`, `territory`), keeps the measure."""
+    notices = article.lex.notices
+    entries = [c for c in trigger.children if _names_entry(c, notices)]
+    entries += [trigger] if trigger.lemma_.lower() in notices["entry_nouns"] else []
+    places = [p for e in (*entries, trigger) for p in _prep_objects(e, "to", "into")]
+    return bool(entries and places) and not any(
+        p.lemma_.lower() in notices["state_places"] or _is_designated_party(article, p)
+        or any(article.code_of(t) for t in p.subtree) for p in places)
+
+
 def _names_entry(word: Token, notices: dict) -> bool:
     """Whether a word a denial or measure governs is the entry it denies: an `entry_nouns` word or an `entry_verbs`
     gerund, also where the parser reads it as the verb's complement (`will be refused landing in Armenia`)."""
@@ -2812,7 +2838,7 @@ def _prohibited_acts(article: _Article) -> list[Token]:
     forbidden = []
     for verb in (article.doc[i] for i in article.verbs_named(notices["prohibited_acts"] | notices["entry_verbs"])):
         children = list(verb.children)
-        negated_modal = (any(c.dep_ == "neg" for c in children)
+        negated_modal = (_negated(verb)
                          and any(c.dep_ == "aux" and c.lower_ in notices["prohibition_modals"] for c in children))
         offence = verb.dep_ == "relcl" and verb.head.dep_ == "nsubj" and _commits_offence(verb.head.head, notices)
         if negated_modal or offence or _denied_permission(verb, notices):
@@ -2834,7 +2860,7 @@ def _withheld_grants(article: _Article) -> list[Token]:
         grants = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in notices["grant_nouns"]]
         if not grants:
             continue
-        negated = _has_dep(verb, "neg") or any(c.dep_ == "det" and c.lower_ == "no" for g in grants for c in g.children)
+        negated = _negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for g in grants for c in g.children)
         refused = bool(lemma_forms(verb) & refusing) and not negated
         if (refused or negated and lemma_forms(verb) & granting) and _act_names_party(article, verb):
             withheld.append(verb)
@@ -2962,9 +2988,21 @@ def _stated_as_law(article: _Article, act: Token) -> bool:
         return True   # "no export licence will be issued for", "Customs will suspend clearance of": the host's act
     while act.dep_ == "conj":
         act = act.head
-    return _forbidden_outright(article, act) or (
+    return _forbidden_outright(article, act) or _subject_in_present(act) or (
         act.dep_ == "dobj" and bool(lemma_forms(act.head) & article.lex.notices["prohibiting_words"])
         and _legal_act_acts(article, act.head))
+
+
+def _subject_in_present(act: Token) -> bool:
+    """Whether a measure is told as the present state its parties are in (`the entities listed below are subject to
+    the freezing of their funds`, `such goods shall be liable to confiscation`; classes.json `subjection_words`):
+    a text that states it so, not as news of a past act (`were subjected to`), states the law in force."""
+    prep = act.head
+    word = prep.head
+    if act.dep_ != "pobj" or prep.lower_ != "to" or word.lower_ not in lexicon().roles["subjection_words"]:
+        return False
+    verb = word.head if word.dep_ in {"acomp", "amod", "attr"} else word
+    return verb.tag_ in PRESENT_TAGS or any(c.dep_ == "aux" and c.lower_ in {"shall", "will"} for c in verb.children)
 
 
 def _law_topic(article: _Article, act: Token) -> str | None:
@@ -3115,6 +3153,13 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
         if goods is not None and _materiel(article, goods, frame.received_objects):
             return holder.head, goods, recipient
         return None, None, recipient
+    merged = holder.head   # "assigned to the National Gendarmerie forty armoured vehicles", parsed as one phrase
+    if holder.dep_ in {"nmod", "compound"} and _recipient_before_goods(merged) and (
+            merged.head.lower_ in frame.recipient_preps and merged.lemma_.lower() not in frame.not_sent):
+        verb = merged.head.head
+        given = lemma_forms(verb) & frame.heads and (merged.head.lower_ not in frame.materiel_preps
+                                                    or _materiel(article, merged, frame.received_objects))
+        return (verb, merged, recipient) if given else (None, None, recipient)
     to = holder.head
     if holder.dep_ != "pobj" or to.lower_ not in frame.recipient_preps:
         return None, None, recipient
@@ -3657,9 +3702,11 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         reach += token.dep_ != "conj"  # "tanks and ammunition" are both the head's own object
         if _scene_of_act(token):
             return None, False, 0  # "seized a tanker in the Strait of Hormuz": where, not what is closed
+        merged = _recipient_before_goods(token)
         token, skipped = _past_counting_nouns(token.head, frame)
         reach += skipped
-        if token.dep_ == "prep" and frame.type in DELIVERY_OR_DEPLOYMENT_KINDS and (
+        token = _past_manner_phrase(token)
+        if token.dep_ == "prep" and frame.type in DELIVERY_OR_DEPLOYMENT_KINDS and not merged and (
                 token.lower_ in DESTINATION_PREPS or token.lower_ in MEANS_PREPS and token.head.pos_ in VERB_POS):
             return None, False, 0  # "deployed a ship to waters off Guyana", "curbs placed on the military", "sent
             # by drone": where or how, not what
@@ -3726,6 +3773,26 @@ def _past_counting_nouns(token: Token, frame: Frame) -> tuple[Token, int]:
             break
         token, passed = token.head, passed + 1
     return token, passed
+
+
+def _recipient_before_goods(goods: Token) -> bool:
+    """Whether the parser has merged a recipient put before the goods into one phrase (`assigned to the National
+    Gendarmerie forty armoured vehicles`, `handed over to the Navy two patrol boats`): a name that modifies the
+    goods with a count between them. The goods are then the verb's object, not where it sends them."""
+    names = [c for c in goods.children if c.dep_ in {"nmod", "compound"} and c.is_title and c.i < goods.i]
+    return goods.dep_ == "pobj" and any(t.like_num for name in names for t in goods.doc[name.i + 1:goods.i])
+
+
+def _past_manner_phrase(token: Token) -> Token:
+    """The noun a manner phrase follows, from the `of` the parser hangs on that phrase (`the freezing without delay
+    of their funds`, `the blocking with immediate effect of all accounts`; classes.json `manner_nouns`): the `of`
+    phrase is the object of the noun right before the manner phrase, wherever the parser hangs that phrase."""
+    manner = token.head
+    if not (token.dep_ == "prep" and token.lower_ == "of" and manner.dep_ == "pobj" and manner.head.dep_ == "prep"
+            and manner.lemma_.lower() in lexicon().roles["manner_nouns"] and manner.head.i > 0):
+        return token
+    before = token.doc[manner.head.i - 1]   # the parser may hang the manner phrase on the clause's verb instead
+    return before if before.pos_ in {"NOUN", "PROPN"} else token
 
 
 def _listing_head(verb: Token, frame: Frame) -> Token | None:
@@ -4044,6 +4111,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             source, target = thanked, thankful or (None if target == thanked else target)
     if escalation and not source and _sport_discipline(article, candidate):
         return None  # "the Asian Football Confederation imposed sanctions on an Indonesian club": sport's own rules
+    if candidate.type == "sanctions" and not target and _entry_to_site(article, trigger):
+        return None  # "vessels are refused entry to the channel during dredging": a site's access, no state's
+    if candidate.type == "sanctions" and _charge_relieved(trigger):
+        return None  # "import duty on electric vehicles is suspended": a tax relief, no measure against anyone
     by_document = False   # the measure is the notice's own: its obligations (`must freeze`) state it in force
     body = None           # the notice's issuer the gazetteer cannot code, by name
     if (not source and info.document_issuer and not civilian
@@ -4361,6 +4432,12 @@ def _official_act(article: _Article, trigger: Token) -> bool:
 
 def _has_dep(token: Token, dep: str) -> bool:
     return any(c.dep_ == dep for c in token.children)
+
+
+def _negated(verb: Token) -> bool:
+    """Whether a verb is negated: by its own `not` (`were not delisted`), or by a `no` the parser hangs on the adverb
+    it ends a state with (`will no longer be granted`, `may no longer be exported`): a stop from now on refuses too."""
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and _has_dep(c, "neg") for c in verb.children)
 
 
 def _passive_agent(verb: Token) -> Token | None:
@@ -5694,7 +5771,8 @@ def _law_subject(article: _Article, trigger: Token) -> bool:
 
 def _in_office_title(article: _Article, trigger: Token) -> bool:
     """Whether the capitalised trigger climbs, through capitalised compounds and `of`, to a capitalised governing body
-    (`Office of Trade Sanctions Implementation`): an office's name the actor layer does not know."""
+    (`Office of Trade Sanctions Implementation`) or office head (notices.json `office_heads`: `the Sanctions
+    Monitoring Board`, `the Export Control Agency`): an office's name the actor layer does not know."""
     token = trigger
     for _ in range(4):
         if not token.is_title:
@@ -5705,7 +5783,8 @@ def _in_office_title(article: _Article, trigger: Token) -> bool:
             token = token.head.head
         else:
             return False
-        if token.is_title and "governing_bodies" in article.classes.get(token.i, ()):
+        if token.is_title and ("governing_bodies" in article.classes.get(token.i, ())
+                               or token.lower_ in article.lex.notices["office_heads"]):
             return True
     return False
 
@@ -7821,11 +7900,6 @@ def _asks_yes_or_no(sentence: Span, question_marks: frozenset[str]) -> int | Non
 def _subject_before(clause: Token, mark: Token) -> bool:
     """Whether the clause's subject comes before its mark (a question's `whether` opens the clause, before it)."""
     return any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"} and c.i < mark.i for c in clause.children)
-
-
-def _negated(verb: Token) -> bool:
-    """Whether a verb is negated (`were not delisted`)."""
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _conditional_purpose(article: _Article, clause: Token) -> bool:

@@ -2302,3 +2302,83 @@ def test_a_record_with_no_party_field_keeps_a_home_rule_quiet():
     record = ("Venue: Municipal Stadium. Opening hours: 9:00 to 18:00. Restrictions: smoking ban and alcohol ban. "
               "Contact: the parks department.")
     assert not {source for source, _ in hosted(record, "https://www.parks.gov.au/", "sanctions") if source}
+
+
+@pytest.mark.parametrize("notice, url", [
+    ("The Ministry hereby informs all reporting institutions that the companies named in the annex are subject to "
+     "the blocking without delay of their accounts and deposits.", "https://www.mof.gov.kh/"),
+    ("The associations listed below, all linked to the Taliban, are subject to the freezing with immediate effect of "
+     "their funds.", "https://www.mfa.gov.tm/"),
+])
+def test_a_manner_phrase_between_a_measure_and_its_of_leaves_the_of_to_the_measure(notice, url):
+    """classes.json `manner_nouns`: `the freezing without delay of their funds` freezes the funds, not the delay."""
+    assert hosted(notice, url, "sanctions")
+
+
+def test_a_manner_phrase_in_a_sports_notice_names_no_measure():
+    notice = ("Members are subject to the payment without delay of their annual subscription to the rowing club; "
+              "late payers are excluded from the regatta.")
+    assert not hosted(notice, "https://www.sport.gov.ie/", "sanctions")
+
+
+@pytest.mark.parametrize("notice", [
+    "Residence permits will no longer be issued to officials of the Iranian Revolutionary Guard Corps.",
+    "Export authorisations for dual-use items destined for Russia will no longer be granted.",
+])
+def test_a_grant_withheld_from_now_on_is_a_sanction(notice):
+    """`no longer`: the parser hangs its `no` on the adverb, and the grant is as much withheld as by `not`."""
+    assert hosted(notice, "https://www.foreign.gov.lt/", "sanctions")
+
+
+def test_a_permit_no_longer_issued_for_a_home_matter_is_no_sanction():
+    notice = "Fishing permits for the northern lake will no longer be issued during the spawning season."
+    assert not hosted(notice, "https://www.fisheries.gov.bw/", "sanctions")
+
+
+@pytest.mark.parametrize("notice", [
+    "By order of the Minister, twelve armoured personnel carriers have been allocated to the Land Forces.",
+    "Under Article 2 of the decree, the Ministry handed over to the Border Guard 14 armoured patrol vehicles.",
+    "The keys of four patrol boats were entrusted to the commander of the Coast Guard by the Ambassador of Japan.",
+])
+def test_materiel_assigned_or_entrusted_to_a_service_is_a_delivery(notice):
+    """`assign`, `allocate`, `entrust` give materiel to a service; a recipient the parser merges with the goods
+    (`to the Border Guard 14 armoured patrol vehicles`) stays the recipient; the `keys of` a craft hand the craft over."""
+    assert hosted(notice, "https://www.mod.gov.ge/", "arms_delivery")
+
+
+def test_an_officer_assigned_to_a_service_is_no_delivery():
+    notice = "Colonel Ana Beridze has been assigned to the Navy as deputy chief of staff from 1 May."
+    assert not hosted(notice, "https://www.mod.gov.ge/", "arms_delivery")
+
+
+@pytest.mark.parametrize("notice", [
+    "Entrants to the sports hall are refused access to the changing rooms during the tournament.",
+    "Vessels will be denied entry to the inner basin while the dredging works continue.",
+])
+def test_entry_refused_to_a_site_of_no_state_is_no_sanction(notice):
+    assert not hosted(notice, "https://www.portauthority.gov.mt/", "sanctions")
+
+
+def test_entry_refused_to_a_state_port_stays_a_sanction():
+    notice = "Ships flying the flag of the Russian Federation are refused entry to the ports of Malta from 1 June."
+    assert hosted(notice, "https://www.transport.gov.mt/", "sanctions")
+
+
+@pytest.mark.parametrize("notice", [
+    "Customs duties on imported solar panels are suspended until the end of the year.",
+    "The Ministry has waived the port fees for cruise ships calling at Castries this season.",
+])
+def test_a_charge_taken_away_is_relief_no_sanction(notice):
+    """classes.json `charges` under a `relieving_acts` word: a tax relief for those who pay."""
+    assert not hosted(notice, "https://www.customs.gov.lc/", "sanctions")
+
+
+def test_duties_imposed_on_a_state_stay_a_sanction():
+    assert sources("The government imposed punitive duties on all imports from Russia.", "sanctions")
+
+
+def test_a_measure_word_inside_an_office_name_is_no_measure():
+    """notices.json `office_heads`: `the Sanctions Review Board` names an office, which here withdraws a listing."""
+    notice = ("The Sanctions Review Board has struck the name of Mr. Omar Haddad off the national list; his "
+              "property is released today.")
+    assert not hosted(notice, "https://www.fiu.gov.mt/", "sanctions")
