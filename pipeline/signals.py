@@ -297,9 +297,9 @@ def lexicon() -> Lexicon:
                   "deadline_spans", "two_object_verbs", "blasts", "claiming_acts", "claimed_things", "blast_sites",
                   "accident_cues", "accident_fuels",
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
-                  "dating_words", "giving_modifiers", "subjection_words", "home_production", "illicit_modifiers",
-                  "member_bodies", "policing_acts", "reason_marks", "completing_verbs", "manner_nouns",
-                  "charges", "relieving_acts")
+                  "dating_words", "giving_modifiers", "subjection_words", "home_production", "making_verbs",
+                  "illicit_modifiers", "member_bodies", "policing_acts", "reason_marks", "completing_verbs",
+                  "manner_nouns", "charges", "relieving_acts")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -1193,8 +1193,9 @@ class _Article:
             if word.pos_ in NOUN_POS:
                 return not own_word
             objects = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}] + _prep_objects(word, "from", "of")
-            if any(o.lemma_.lower() in _measure_nouns() or o.i in self.term_words() for o in objects):
-                return True
+            if any((o.lemma_.lower() in _measure_nouns() or o.i in self.term_words()) and not _trade_act(o, notices)
+                   for o in objects):
+                return True   # (not `all commerce with Haiti is suspended`: trade stopped is a measure taken)
         return False
 
     def only_withdraws(self, kind: str) -> bool:
@@ -2062,6 +2063,14 @@ def _agreed_together(article: _Article, trigger: Token) -> bool:
     return subject is not None and bool(article.name_of(subject)) and any(article.name_of(c) for c in subject.conjuncts)
 
 
+def _counted_goods(article: _Article, obj: Token) -> list[Token]:
+    """A frame's object and, where it is a light noun, what it counts (`took delivery of a batch of armoured
+    vehicles`): the goods are what make the frame military, not the word that counts them."""
+    if obj.lemma_.lower() not in article.light_nouns:
+        return [obj]
+    return [obj, *_prep_objects(obj, "of")]
+
+
 def _objects(article: _Article, verb: Token) -> set[int]:
     """The direct objects of a verb, through a light noun's `of` (`a package of sanctions`)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -2173,15 +2182,24 @@ OWN_FORCE_CLASSES = frozenset({"forces", "units", "armed_services"})
 OWN_PLACE_PREPOSITIONS = ("along", "at", "near", "on", "in")   # where a verb puts the receiving force
 
 
-def _built_at_home(article: _Article, materiel: Token | None) -> bool:
+def _built_at_home(article: _Article, materiel: Token | None, receiver: str | None = None) -> bool:
     """Whether materiel is described as made in the receiver's own country (classes.json `home_production`: `the first
-    locally built corvette`, `an indigenous fighter`, `domestically produced howitzers`): a service taking its own
-    industry's product receives no delivery from another party."""
+    locally built corvette`, `an indigenous fighter`, `domestically produced howitzers`; or a `making_verbs`
+    participle whose `at` or `in` names the receiver's state: `the patrol ship built at the Kenya Shipyards ... into
+    the Kenya Navy`), also in the noun set beside the materiel's name (`the frigate Aldebaran, the first warship built
+    at`): a service taking its own industry's product receives no delivery from another party."""
     if materiel is None:
         return False
-    words = article.lex.roles["home_production"]
-    return any(m.lower_ in words or any(a.dep_ == "advmod" and a.lower_ in words for a in m.children)
-               for m in materiel.children if m.dep_ in {"amod", "compound"})
+    words, making = article.lex.roles["home_production"], article.lex.roles["making_verbs"]
+    for noun in (materiel, *(c for c in materiel.children if c.dep_ == "appos")):
+        for m in noun.children:
+            if m.dep_ in {"amod", "compound"} and (
+                    m.lower_ in words or any(a.dep_ == "advmod" and a.lower_ in words for a in m.children)):
+                return True
+            if receiver and m.dep_ == "acl" and m.lemma_.lower() in making and any(
+                    article.code_of(t) == receiver for place in _prep_objects(m, "at", "in") for t in place.subtree):
+                return True
+    return False
 
 
 def _purpose_of_gift(article: _Article, trigger: Token) -> bool:
@@ -2553,7 +2571,8 @@ def _designated_materiel(article: _Article, words: dict) -> set[int]:
 
 def _materiel_phrase_head(word: Token, materiel: set[int], light_nouns: frozenset[str]) -> Token:
     """The noun a materiel word stands in for: the head of its list of materiel (`carriers and trucks`), the noun a
-    type designation names (`three F-35I aircraft`) or the light noun that counts it (`a consignment of mortars`);
+    type designation names (`three F-35I aircraft`), the light noun that counts it (`a consignment of mortars`) or
+    the noun a list after a colon spells out (`the following items were received: ten trucks`);
     not a list head that is no materiel, where the parser coordinates the list's last item with the event noun (`the
     handover of forty trucks and ten ambulances`)."""
     while True:
@@ -2562,8 +2581,19 @@ def _materiel_phrase_head(word: Token, materiel: set[int], light_nouns: frozense
             word = word.head
         elif word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_.lower() in light_nouns:
             word = word.head.head
+        elif _listed_after_colon(word):
+            word = word.head
         else:
             return word
+
+
+def _listed_after_colon(word: Token) -> bool:
+    """Whether a word is an item of a list set after a colon in apposition to the noun that announces it (`The
+    following items were received at the barracks: ten trucks, two ambulances`): the list's items are what that noun
+    stands for in its clause; not the list a record opens with its event noun (`Donation: two patrol boats`)."""
+    head = word.head
+    return (word.dep_ == "appos" and head.dep_ != "ROOT" and head.i < word.i
+            and any(t.text == ":" for t in word.doc[head.i + 1:word.i]))
 
 
 EVENT_PLACE_PREPS = frozenset({"at", "in"})   # the place of an event: `took receipt at the port of`
@@ -2588,6 +2618,8 @@ def _materiel_events(goods: Token) -> list[Token]:
             events += [anchor, *(c for c in anchor.children if c.dep_ == "dobj" and c.pos_ in NOUN_POS)]
     elif _after_particle(goods):   # "handing over rolling stock": the phrasal verb's particle read as a preposition
         events.append(goods.head.head)
+    elif _record_entry(goods):   # "Donation: two patrol boats, from ... to ...": a record names its event first
+        events.append(goods.head)
     elif goods.dep_ == "conj" and goods.head.pos_ in NOUN_POS:  # "the handover of forty trucks and ten ambulances":
         events.append(goods.head)  # the parser coordinates the last item with the event noun
     elif goods.dep_ == "pobj" and goods.head.lower_ == "for":  # "signed the acceptance certificate for the ship":
@@ -2595,6 +2627,13 @@ def _materiel_events(goods: Token) -> list[Token]:
         papers = [holder] if holder.pos_ in NOUN_POS else [c for c in holder.children if c.dep_ == "dobj"]
         events += [c for paper in papers for c in paper.children if c.dep_ in {"compound", "amod"}]
     return events
+
+
+def _record_entry(goods: Token) -> bool:
+    """Whether the materiel is the entry of a verbless record that names its event first (`Donation: four patrol
+    boats and spares, from the Government of A to the Navy of B`, the list set in apposition to the event noun that
+    opens the sentence): the event's parties are named in the list's own phrases."""
+    return goods.dep_ == "appos" and goods.head.pos_ in NOUN_POS and goods.head.dep_ == "ROOT"
 
 
 def _after_particle(goods: Token) -> bool:
@@ -2627,6 +2666,9 @@ def _receiving_service(article: _Article, event: Token, goods: Token, words: dic
     `the Coast Guard took charge of`, `the Chief of Navy signed the acceptance certificate for`), a service or one
     named by its members, checked first: the receiver acts, it gives nothing."""
     holders = [event, *(c for noun in _listed_with(goods, event) for c in noun.children if c.dep_ == "acl")]
+    record = _record_entry(goods) and goods.head == event
+    if record:   # "Donation: ..., from the Government of A to the Coast Guard of B": the record's phrases name the
+        holders += [t for t in event.subtree if t.dep_ == "prep"]  # parties, wherever the parser hangs the list
     above = event
     while above.pos_ in NOUN_POS and above.dep_ == "pobj" and above.head.dep_ == "prep":
         above = above.head.head   # "the ceremony of handing over": the phrase the event is part of
@@ -2642,7 +2684,8 @@ def _receiving_service(article: _Article, event: Token, goods: Token, words: dic
             if prep.dep_ not in {"prep", "dative"}:
                 continue
             for party in (c for c in prep.children if c.dep_ == "pobj"):
-                if (prep.lower_ in words["recipient_preps"] and (holder is not goods or _after_particle(goods))
+                if (prep.lower_ in words["recipient_preps"]
+                        and (holder is not goods or record or _after_particle(goods))
                         and _is_service(article, party, words)):
                     return party, False
                 if (prep.lower_ in words["base_preps"] and not owned
@@ -3993,7 +4036,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     sent = article.sentence(trigger)
     civil = sent.start in article.civil_sents   # a space launch, a museum, a scout camp
     framed = (candidate.obj is not None and not civil
-              and bool(article.classes.get(candidate.obj.i, set()) & article.context_objects))
+              and any(article.classes.get(o.i, set()) & article.context_objects for o in _counted_goods(article,
+                                                                                                    candidate.obj)))
     # (materiel a service receives is military by its receiver: `three aircraft landed at Nevatim Air Base`)
     military_words = (article.sentence_words(sent, "military") or framed
                       or candidate.type == "arms_delivery" and candidate.recipient is not None)
@@ -4004,7 +4048,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
 
     civilian = (article.sentence_words(sent, "civilian") and not _civilian_only_on_list(article, candidate, sent)
                 and not _civilian_only_as_trigger_verb(article, trigger, sent)
-                and not _civilian_only_as_date(article, sent)
+                and not _civilian_only_as_date(article, sent) and not _civilian_only_as_end_user(article, sent)
                 and not (candidate.type == "threat" and _civilian_only_in_condition(article, trigger, sent))
                 or civil or sent.start in article.sport_sents or sent.start in article.match_sequels)
     if civilian and candidate.strength == "weak" and not military() and not _blast_told_as_attack(article, trigger):
@@ -4153,7 +4197,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         target = target or (party is not None and article.code_of(party)) or None
     if candidate.type == "arms_delivery" and source and _given_to_own_forces(article, candidate, source):
         return None  # "Russia handed new tanks to its brigades in the west": a state equips its own forces
-    if candidate.type == "arms_delivery" and (not source or source == target) and _built_at_home(article, candidate.obj):
+    if (candidate.type == "arms_delivery" and (not source or source == target)
+            and _built_at_home(article, candidate.obj, target)):
         return None  # "the Naval Forces commissioned the first locally built corvette": a state's own production
     if source and source == target:
         target = None
@@ -4477,10 +4522,12 @@ def _described_parties(noun: Token, party_participles: dict[str, list[str]]) -> 
     """The nouns one step further in a noun's phrase: its `of`/`to`/`against` objects, the agents of the participles
     that describe it (`held or controlled by these persons`) and the objects of a participle that ties goods, funds
     or craft to a party (notices.json `party_participles`: `originating in the Russian Federation`, `belonging to the
-    persons referred to`, `flagged in the DPRK`; also where the parser coordinates it with the noun)."""
+    persons referred to`, `flagged in the DPRK`; also where the parser coordinates it with the noun); for an act of
+    trade (`trade_act_nouns`), also its `with`, the trading partner (`commerce with the Republic of Haiti`)."""
     found = []
+    trade = _trade_act(noun, lexicon().notices)   # "all trade with Haiti is suspended": the partner is the party
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in {"of", "to", "against", "on"}:
+        if child.dep_ == "prep" and (child.lower_ in {"of", "to", "against", "on"} or trade and child.lower_ == "with"):
             found += [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
         elif child.dep_ == "acl" or child.dep_ == "conj" and child.lower_ in party_participles:
             participles = [child, *(c for c in child.subtree if c.dep_ == "conj" and c.pos_ in VERB_POS)]
@@ -4546,6 +4593,18 @@ def _civilian_only_as_trigger_verb(article: _Article, trigger: Token, sent: Span
 
 
 DATING_PREPOSITIONS = frozenset({"in", "during", "over", "for", "since", "through", "throughout"})
+
+
+def _civilian_only_as_end_user(article: _Article, sent: Span) -> bool:
+    """Whether the sentence's `civilian` words only name where controlled goods end up (notices.json
+    `destination_nouns` after one of `destination_modifiers`: `licences for exports to end users in Iran were
+    denied`): the end user of an export licence is the party a control falls on, no everyday scene."""
+    destinations = article.lex.notices["destination_nouns"]
+    civilian = [t for t in sent if "civilian" in article.classes.get(t.i, ())]
+    modifiers = article.lex.notices["destination_modifiers"]
+    return bool(civilian) and all(
+        t.lemma_.lower() in destinations and t.i > sent.start and article.doc[t.i - 1].lower_ in modifiers
+        for t in civilian)   # (the word before, whatever the parser makes of it: `to end users` read as a verb)
 
 
 def _civilian_only_as_date(article: _Article, sent: Span) -> bool:
@@ -5644,7 +5703,8 @@ def _business_recipient(article: _Article, candidate: Candidate) -> bool:
     of 25 jets`, `delivered ten planes to a leasing company`, also one named for its state: `Air India received 20
     jets`): the subject of a receiving head, else the `to` party of the head or its clause verb. Aircraft bought by
     airlines and lessors are civil however the object word reads; a military firm (`private military company`) is
-    no business here."""
+    no business here. So is equipment for a civil body whose name holds a force word (classes.json `civil_bodies`:
+    `fire engines and rescue gear donated to the Fire Brigade`): it bears no arms."""
     trigger = candidate.trigger
     verb, subject = _clause_subject(article, trigger)
     if candidate.reverse:
@@ -5658,6 +5718,8 @@ def _business_recipient(article: _Article, candidate: Candidate) -> bool:
         words = [party, *(c for c in party.children if c.dep_ in {"compound", "appos"})]
         if any("military" in article.classes.get(c.i, ()) for c in party.children):
             continue
+        if "civil_bodies" in article.classes.get(party.i, ()):
+            return True
         if _is_service(article, party, article.lex.notices["service_receipts"]):
             continue  # "the Colombian Marine Corps", "the Vanuatu Police Maritime Wing": a state's service, not a
             # company named for its state
@@ -6064,7 +6126,10 @@ def _withdrawn_from(article: _Article, trigger: Token) -> bool:
 def _withdrawn(article: _Article, trigger: Token) -> bool:
     """Whether the measure is what a `withdrawals` verb ends, as its object or its passive subject (`revoked the
     designation`, `the freeze on its assets has been lifted`, `lifted the travel ban and the asset freeze`): a measure
-    ended, not taken, whoever ends it."""
+    ended, not taken, whoever ends it. An act of trade a verb suspends (`all commerce with Haiti is suspended`) is no
+    measure ended: the suspension is the measure."""
+    if trigger.dep_ in {"dobj", "nsubjpass"} and _trade_act(trigger, article.lex.notices):
+        return False
     while trigger.dep_ in {"compound", "conj"}:
         trigger = trigger.head
     verb = trigger.head
@@ -6892,8 +6957,16 @@ def _requested(article: _Article, trigger: Token) -> bool:
 def _destination_state(article: _Article, obj: Token) -> str | None:
     """The state a clause in a measure's object names as where the goods end up (`prohibit the export of machine
     tools where the final destination is the Russian Federation`, `goods whose end user is Iran`): an export ban
-    falls on the state of destination. Its subject is a notices.json `destination_nouns` word."""
+    falls on the state of destination. Its subject is a notices.json `destination_nouns` word; or a
+    `destination_participles` word says it, with its `for` or `to` the state (`equipment ..., where destined for
+    Myanmar, is prohibited`, `goods bound for Iran`), wherever the parser hangs it in the phrase."""
     destinations = article.lex.notices["destination_nouns"]
+    participles = article.lex.notices["destination_participles"]
+    for participle in (t for t in obj.subtree if t.lower_ in participles and t.dep_ in {"acl", "relcl", "amod"}):
+        state = next((article.code_of(t) for p in _prep_objects(participle, "for", "to") for t in p.subtree
+                      if article.code_of(t)), None)
+        if state:
+            return state
     for clause in (t for t in obj.subtree if t.dep_ == "relcl" and t.lemma_ == "be"):
         subject = article.subject(clause)
         if subject is not None and subject.lemma_.lower() in destinations:
@@ -6905,8 +6978,15 @@ def _destination_state(article: _Article, obj: Token) -> str | None:
 def _origin_state(article: _Article, obj: Token) -> str | None:
     """The state a measure's goods come from (`prohibit the import of diamonds originating in Russia`, `crude oil
     coming from Iran`): an import ban falls on the state of origin. A participle of a notices.json `origin_verbs` verb
-    in the object's phrase, with the state after `in` or `from`."""
+    in the object's phrase, with the state after `in` or `from`, or one of its `origin_nouns` that a state's name
+    describes (`goods of Lebanese origin`, `products of Syrian provenance`)."""
     origins = article.lex.notices["origin_verbs"]
+    origin_nouns = article.lex.notices["origin_nouns"]
+    for noun in (t for t in obj.subtree if t.dep_ == "pobj" and t.lemma_.lower() in origin_nouns):
+        state = next((article.code_of(m) for m in noun.children
+                      if m.dep_ in {"amod", "compound", "nmod"} and article.code_of(m)), None)
+        if state:
+            return state
     for clause in (t for t in obj.subtree if t.dep_ in {"acl", "pobj"} and t.i != obj.i
                    and (t.lemma_.lower() in origins or t.lower_ in origins)):   # (a gerund read as a noun)
         if any(article.code_of(p) for p in _prep_objects(clause, "to", "into")):

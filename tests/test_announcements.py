@@ -2382,3 +2382,121 @@ def test_a_measure_word_inside_an_office_name_is_no_measure():
     notice = ("The Sanctions Review Board has struck the name of Mr. Omar Haddad off the national list; his "
               "property is released today.")
     assert not hosted(notice, "https://www.fiu.gov.mt/", "sanctions")
+
+
+@pytest.mark.parametrize("record", [
+    "Donation: six rigid-hulled patrol boats, spare engines and radios, from the Government of Japan to the Maritime "
+    "Wing of the Royal Solomon Islands Police Force.",
+    "Gift: twelve light utility vehicles and two fuel trucks, from the Republic of Korea to the Timor-Leste Defence "
+    "Force.",
+])
+def test_a_verbless_donation_record_is_a_delivery_to_the_service_it_names(record):
+    """`Donation: <list>, from A to B`: a record names its event first and its parties in the list's phrases."""
+    assert escalations(record, "arms_delivery")
+
+
+def test_a_verbless_donation_record_to_a_school_is_no_arms_delivery():
+    record = "Donation: forty laptops, two printers and a projector, from the Rotary Club to the Central High School."
+    assert not escalations(record, "arms_delivery")
+
+
+def test_items_announced_before_a_colon_are_what_the_service_received():
+    """`The following items were received at <barracks>: <list>`: the list spells out what the clause received."""
+    text = ("The following goods were received at Lanseria Army Barracks from the Republic of India: 8 troop carriers, "
+            "6 light trucks and 20 tents.")
+    assert escalations(text, "arms_delivery")
+
+
+def test_items_announced_before_a_colon_at_a_school_are_no_delivery():
+    text = "The following items were received at the village library: 300 books, 12 chairs and a photocopier."
+    assert not escalations(text, "arms_delivery")
+
+
+def test_a_batch_of_armoured_vehicles_taken_by_a_guard_is_a_delivery():
+    """`took delivery of a batch of armoured vehicles`: the light noun counts the materiel that makes it military."""
+    text = "The Presidential Guard took delivery of a second lot of armoured vehicles built in France."
+    assert escalations(text, "arms_delivery")
+
+
+def test_a_batch_of_buses_taken_by_a_transport_company_is_no_delivery():
+    assert not escalations("The city transport company took delivery of a batch of electric buses.", "arms_delivery")
+
+
+def test_fire_engines_donated_to_a_fire_brigade_are_no_arms():
+    """A civil body whose name holds a force word (`Fire Brigade`) bears no arms: its equipment is no materiel."""
+    text = ("Customs waived import duties on three fire engines and rescue equipment donated to the Kampala Fire "
+            "Brigade by a German fire service.")
+    assert not escalations(text, "arms_delivery")
+
+
+def test_a_patrol_ship_built_at_the_own_yard_is_no_delivery():
+    """A `making_verbs` participle with `at` a place of the receiving state: the state's own production."""
+    text = ("The Chief of Defence commissioned the offshore patrol vessel Mkwawa, a warship built at the Tanzania "
+            "Shipyard in Dar es Salaam, into the Tanzania Navy.")
+    assert not escalations(text, "arms_delivery")
+
+
+def test_a_patrol_ship_built_abroad_is_still_a_delivery():
+    text = ("The Chief of Defence commissioned the offshore patrol vessel Mkwawa, a warship built at a shipyard in "
+            "the Netherlands, into the Tanzania Navy.")
+    assert escalations(text, "arms_delivery")
+
+
+@pytest.mark.parametrize("text, url, target", [
+    ("The Customs Authority announces the suspension of the entry of all fruit and vegetables of Syrian origin "
+     "into the country until further notice.", "https://www.customs.gov.jo/", "SYR"),
+    ("The import of textiles of Iranian manufacture is prohibited from 1 July.", "https://www.trade.gov.kw/", "IRN"),
+])
+def test_goods_of_a_state_s_origin_name_the_state_an_import_ban_falls_on(text, url, target):
+    """`goods of Lebanese origin`: an origin noun a state's name describes, as `originating in` does."""
+    assert target in {t for _, t in hosted(text, url, "sanctions")}
+
+
+def test_a_product_of_french_origin_in_a_market_story_is_no_sanction():
+    text = "Cheese of French origin remained the best seller at the market this winter."
+    assert not escalations(text, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "All trade with the Republic of Suriname through the river crossings is suspended with effect from Monday.",
+    "Commerce with the Kyrgyz Republic across the northern checkpoints is halted until further notice.",
+])
+def test_trade_with_a_state_suspended_by_a_notice_is_a_sanction(text):
+    """An act of trade a notice suspends falls on the trading partner its `with` names; the suspension is the
+    measure taken, no measure ended."""
+    assert hosted(text, "https://www.commerce.gob.gt/", "sanctions")
+
+
+def test_a_suspended_sanctions_regime_is_still_no_measure_taken():
+    text = "The asset freeze on the listed persons is suspended until the court has ruled."
+    assert not {t for _, t in hosted(text, "https://www.finance.gov.lk/", "sanctions") if t}
+
+
+def test_trade_between_firms_suspended_in_the_news_is_no_sanction():
+    text = "Trading in the shares of the mining company was suspended on Tuesday after its chief executive resigned."
+    assert not escalations(text, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "Under the restrictive measures, the export of drone engines bound for Iran is prohibited.",
+])
+def test_goods_destined_for_a_state_name_the_state_an_export_ban_falls_on(text):
+    """`bound for <state>`, `where destined for <state>`: a participle of destination names the state an export ban
+    falls on."""
+    assert "IRN" in {t for _, t in hosted(text, "https://www.customs.gov.sg/", "sanctions")}
+
+
+def test_a_parcel_destined_for_a_hospital_is_no_sanction():
+    assert not escalations("Medical parcels destined for the regional hospital were delayed by snow.", "sanctions")
+
+
+def test_licences_denied_for_end_users_in_a_state_are_a_sanction():
+    """`end users` names the party an export control falls on, no everyday scene of users."""
+    text = ("At its last session the Export Control Commission denied licences for the export of machine tools to end "
+            "users in the Russian Federation.")
+    assert hosted(text, "https://www.economy.government.bg/", "sanctions")
+
+
+def test_users_of_a_phone_app_set_a_civilian_scene():
+    text = "Users of the ride-hailing app were banned from rating drivers after the update."
+    assert not escalations(text, "sanctions")
