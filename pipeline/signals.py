@@ -4309,6 +4309,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if (candidate.type in DELIVERY_OR_DEPLOYMENT | {"mobilization"} and (not target or target == source)
             and _relief_at_home(article, candidate, sent)):
         return None  # "Pakistan deployed troops to flood-hit areas of Sindh to rescue stranded families": relief
+    if (info.plover == "MOBILIZE" and (not target or target == source)
+            and _civil_services_sent(article, candidate, sent)):
+        return None  # "Italy's civil protection department mobilised volunteers and pumps": relief or public service
     if info.plover == "MOBILIZE" and _policing_public_event(article, candidate, sent):
         return None  # "police deployed extra officers to manage the festival crowds": order kept at an event
     if not (source or target) and escalation and not (
@@ -5128,16 +5131,29 @@ def _ware_invaders(article: _Article, trigger: Token) -> list[Token]:
     """The foods, fashions, songs or shows (classes.json `wares`) that invade or conquer: the subject of a verb
     trigger or that subject's modifier (`K-pop conquered Latin America`, `the sushi invasion had conquered the high
     street`), or a noun trigger's modifier (`a hummus invasion`); also wares or firms (`_is_business`) that are a
-    noun trigger's `of` (`the "invasion" of streaming giants`, `an invasion of cheap electric cars`): a market's
-    figure of speech, no armed actor (the `of` of `the invasion of Ukraine` is a place)."""
+    noun trigger's `of` (`the "invasion" of streaming giants`, `an invasion of cheap electric cars`), its possessor
+    (`a pizza chain's invasion of Tokyo`) or the subject of the verb that launches it (`skincare brands launched an
+    assault on Europe`, `carmakers are mounting an offensive`): a market's figure of speech, no armed actor (the `of`
+    of `the invasion of Ukraine` is a place, the possessor of `Russia's invasion` a state)."""
     subject = _clause_subject(article, trigger)[1] if trigger.pos_ in VERB_POS else None
     named = [subject] if subject is not None else []
     named += [c for holder in (*named, trigger) for c in holder.children if c.dep_ in {"compound", "amod"}]
     invaders = [w for w in named if "wares" in article.classes.get(w.i, ())]
     if trigger.pos_ in NOUN_POS:
-        invaders += [o for o in _prep_objects(trigger, "of")
+        invaders += [o for o in (*_prep_objects(trigger, "of"), *_noun_trigger_doers(article, trigger))
                      if "wares" in article.classes.get(o.i, ()) or _is_business(article, o)]
     return invaders
+
+
+def _noun_trigger_doers(article: _Article, trigger: Token) -> list[Token]:
+    """Who makes an attack noun: its possessor (`the chain's invasion`) and, where it is the object of a verb
+    (`launched an assault`, `mounted an offensive`), that verb's active subject with the subject's modifiers
+    (`Korean skincare brands`, `Japan's anime studios`)."""
+    doers = [c for c in trigger.children if c.dep_ == "poss"]
+    if trigger.dep_ == "dobj":
+        subjects = [s for s in trigger.head.children if s.dep_ == "nsubj"]
+        doers += subjects + [c for s in subjects for c in s.children if c.dep_ in {"compound", "amod"}]
+    return doers
 
 
 def _seized_goods(article: _Article, candidate: Candidate, sent: Span) -> bool:
@@ -6453,13 +6469,50 @@ def _relief_at_home(article: _Article, candidate: Candidate, sent: Span) -> bool
         article.classes.get(w.i, set()) & {"relief", *wanted} for p in purposes for w in p.subtree)
 
 
+def _civil_services_sent(article: _Article, candidate: Candidate, sent: Span) -> bool:
+    """Whether a state sends, deploys or mobilises only civil services (classes.json `civil_responders`: rescuers,
+    firefighters, doctors, engineers, pumps; also `civil_parties` and `relief`), each named by itself or by a
+    modifier of its trade (`civil_service_marks`: `search-and-rescue personnel`, `medical teams`), in a sentence with
+    no military word besides the trigger, no border (`frontiers`) and no armed party (`attackers`, `combatants`):
+    relief or public service, no buildup or call-up (not `sent volunteers to the front`, `border guards massed at the
+    frontier`). A word that also names a call-up (`volunteers`, classes.json `reserves`) counts only beside a plainly
+    civil one, a civil body that acts or a hazard (`mobilised volunteers and pumps`); a force word only with a
+    modifier of a civil trade (`rescue personnel`)."""
+    obj = candidate.obj
+    if obj is None or article.cast.actor_at(obj) is not None:
+        return False
+    if any(article.sentence_words(sent, name) for name in ("frontiers", "attackers", "combatants")) or any(
+            "military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i != candidate.trigger.i):
+        return False
+    moved = [obj, *obj.conjuncts]
+    plain = [_civil_by_trade(article, m) for m in moved]
+    if not all(p is not None for p in plain) or any(_described_as_armed(article, m) for m in moved):
+        return False
+    subject = _clause_subject(article, candidate.trigger)[1]
+    actors = [] if subject is None else [subject, *(c for c in subject.children if c.dep_ in MODIFIER_DEPS)]
+    return any(plain) or any("civil_responders" in article.classes.get(a.i, ()) for a in actors) or any(
+        article.sentence_words(sent, name) for name in ("hazards", "natural_causes", "relief_marks"))
+
+
+def _civil_by_trade(article: _Article, moved: Token) -> bool | None:
+    """Whether what is moved is a civil service: True where plainly (`firefighters`, `pumps`, `rescue personnel`),
+    False where the word also names a call-up (`volunteers`), None where it is none (`troops`, a bare `personnel`)."""
+    classes = article.classes.get(moved.i, set())
+    marked = any(article.classes.get(i, set()) & {"civil_service_marks", "civil_responders"}
+                 for i in range(moved.left_edge.i, moved.i))
+    if marked or classes & {"civil_responders", "relief"} and not classes & {"reserves", "forces"}:
+        return True
+    return False if classes & {"civil_responders", "civil_parties", "relief"} else None
+
+
 def _policing_public_event(article: _Article, candidate: Candidate, sent: Span) -> bool:
     """Whether the force deployed or mobilised is law enforcement (classes.json `security_forces`), as the clause's
     subject or the frame's object, for a public event (`public_events`: a festival, a marathon, a pilgrimage, their
-    crowds) in a sentence that names no `unrest` and no military word: it keeps order there, no buildup (not
-    `riot police were deployed around parliament ahead of the vote`)."""
-    if not article.sentence_words(sent, "public_events") or article.sentence_words(sent, "unrest") or \
-            article.sentence_words(sent, "military"):
+    crowds; or a match, told by a `sport` word: `for the Six Nations opener`) in a sentence that names no `unrest`
+    and no military word: it keeps order there, no buildup (not `riot police were deployed around parliament ahead
+    of the vote`)."""
+    event = article.sentence_words(sent, "public_events") or sent.start in article.sport_sents
+    if not event or article.sentence_words(sent, "unrest") or article.sentence_words(sent, "military"):
         return False
     subject = _clause_subject(article, candidate.trigger)[1]
     return any(party is not None and bool(lemma_forms(party) & article.lex.roles["security_forces"])

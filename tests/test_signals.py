@@ -4528,3 +4528,48 @@ def test_ending_a_diplomatic_freeze_is_a_concession(text):
 
 def test_a_price_freeze_ended_by_a_retailer_is_no_concession():
     assert not signals("The supermarket chain ended its price freeze on bread after six months.")
+
+
+@pytest.mark.parametrize("text", [
+    "Croatia's civil protection directorate mobilised 900 volunteers and 60 water pumps after the Sava overflowed "
+    "near Slavonski Brod.",
+    "Romania dispatched 250 search-and-rescue personnel and sniffer dogs to villages buried by mudslides in the "
+    "Carpathians.",
+    "Kenya's health ministry deployed 1,200 doctors and nurses to counties hit by a cholera outbreak.",
+    "Serbia sent firefighters and bulldozers to clear roads blocked by snow in the south of the country.",
+    "Belgium's interior ministry will deploy 3,000 police officers around the stadium for Sunday's Champions League "
+    "semi-final second leg.",
+])
+def test_civil_services_sent_at_home_and_police_at_a_match_are_quiet(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Azerbaijan sent troops and volunteers to the frontier with Armenia as the standoff deepened.", "troop_buildup"),
+    ("Serbia called up 4,000 reservists and moved armoured units towards the boundary with Kosovo.", "mobilization"),
+    ("Georgia's interior ministry sent police and engineers to the disputed frontier near South Ossetia.",
+     "troop_buildup"),
+    ("Belarus mobilised volunteers and rescuers along its border with Poland as the standoff deepened.",
+     "mobilization"),
+    ("Turkey mobilised 20,000 reservists after the earthquake, the defence ministry said.", "mobilization"),
+])
+def test_forces_sent_to_a_border_or_called_up_still_count(text, kind):
+    assert one(text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "A Portuguese bakery chain's invasion of Sao Paulo went on this month with its sixteenth shop in the city.",
+    "Indonesian instant-noodle makers have launched an assault on the Nigerian market with cheaper packs.",
+    "Korean beauty brands are mounting an offensive in Brazil, where their sales doubled last year.",
+])
+def test_a_firm_or_brand_that_invades_or_attacks_a_market_is_a_figure_of_speech(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's invasion of Ukraine entered its fourth year as drones struck Kharkiv overnight.",
+    "Militants launched an assault on an army base in northern Mali, killing twelve soldiers.",
+    "Gunmen attacked a supermarket chain's warehouse in Lagos and killed two guards, police said.",
+])
+def test_invasions_and_assaults_by_armed_parties_stay_attacks(text):
+    assert any(s.type == "attack" for s in escalating(text)), signals(text)
