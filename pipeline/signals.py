@@ -120,6 +120,9 @@ QUANTITY_DEPS = {"compound", "amod", "nmod"}  # how a noun modifies the rate it 
 SANCTIONED_PARTY_CLASSES = {"sanctioned_parties", "listed_parties", "designations", "businesses"}  # who bears one
 DOMESTIC_PARTY_CLASSES = {"home_institutions", "civil_parties", "crowds"}  # whom a state regulates at home
 NAMED_PARTY_ENTITIES = {"NORP", "ORG", "PERSON"}  # a group or person by name
+BURDENED_DEPS = {"dobj", "nsubjpass", "dative", "compound", "amod", "poss", "npadvmod"}  # who bears a measure
+BURDENED_PREPS = ("on", "against", "to", "into", "from", "with", "of", "for")  # `a ban on`, `trade with`
+TAKEN_STATUSES = {"actual", "planned"}  # a measure taken or announced, not one threatened or conditional
 HOME_HOLDING_CLASSES = {"home_holdings", "workplaces", "mining_sites", "seized_goods", "consumer_goods"}  # at home
 HOME_UNSAFE = ("attackers", "combatants", "casualties", "unrest", "proceedings", "frontiers")  # no business at home
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
@@ -299,7 +302,7 @@ def lexicon() -> Lexicon:
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
                   "dating_words", "giving_modifiers", "subjection_words", "home_production", "making_verbs",
                   "illicit_modifiers", "member_bodies", "policing_acts", "reason_marks", "completing_verbs",
-                  "manner_nouns", "charges", "relieving_acts")
+                  "manner_nouns", "charges", "relieving_acts", "restriction_words", "objecting_verbs")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -4294,6 +4297,11 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             status == "denied" or trigger.dep_ == "relcl"):
         status = "actual"   # "may not be exported to Russia": the negation is the prohibition in force; "any person
         # who deals with ... commits an offence": the offence is in force (no promise `committed`)
+    if (status in TAKEN_STATUSES and not (stated or party is not None)
+            and _restriction_without_bearer(article, candidate, sent, source)):
+        return None  # "India extended a ban on wheat exports", "closed several border crossings to farm vehicles":
+        # an everyday restriction word names a sanction only with the one it falls on (a threat falls on the one it
+        # warns: "warned Minsk that Warsaw would close the border crossings if")
     if (escalation and (info.plover in FORCE_PLOVER or status == "actual" or _threatens_stoppage(article, trigger))
             and _by_civil_party(article, candidate)
             and (not source or source in article.lex.roles["humanitarian_bodies"]
@@ -5420,6 +5428,71 @@ def _falls_on_no_party(article: _Article, candidate: Candidate, sent: Span, sour
     return not _clause_names_party(article, trigger, source, co_actors)
 
 
+def _restriction_without_bearer(article: _Article, candidate: Candidate, sent: Span, source: str | None) -> bool:
+    """Whether a sanction read from an everyday restriction word (classes.json `restriction_words`: `banned`,
+    `halted`, `closed`, `froze`, `suspension`), not from the vocabulary of sanctions, names no one it falls on, in a
+    sentence of peacetime (no military or violence word: a measure amid fighting is one of the conflict): none of its
+    phrases (`_burdened_words`: its object, the goods, its `on`, `against`, `to`, `from`, `with`, `of`) names a state,
+    a party or a person other than the actor (`_names_party`, not a place no state is coded for: `froze the assets of
+    12 officials`, `banned Russian oil`, `stopped all trade with Israel`) or strategic goods (classes.json
+    `strategic_goods`: `restricted exports of gallium`), it is set in no other state (`_set_in_other_state`), no other
+    state objects to it (`_objected_by_other_state`), and no sanctions term stands in the sentence (`as part of new
+    sanctions`). A state restricting its own trade, land or services (`extended a ban on wheat exports`, `halted the
+    sale of a golf course`) sanctions no one. A notice's measure falls on the parties it lists elsewhere; a threatened
+    one on the party it warns (the caller reads it only for a measure taken or announced)."""
+    trigger = candidate.trigger
+    if (candidate.type != "sanctions" or candidate.strength == "term" or article.is_notice()
+            or not lemma_forms(trigger) & article.lex.roles["restriction_words"]
+            or any(article.sentence_words(sent, name) for name in ("military", "violence"))):
+        return False
+    if any(kind == "sanctions" and strength == "term" and span.start >= sent.start and span.end <= sent.end
+           and not span.start <= trigger.i < span.end for span, kind, strength, _ in article.term_spans):
+        return False  # "halted the sale of gas turbines under the new sanctions"
+    return not (any(_names_party(article, t, source) and not _uncoded_setting(article, t)
+                    or "strategic_goods" in article.classes.get(t.i, ())
+                    for t in _burdened_words(trigger, candidate.obj)) or _set_in_other_state(article, trigger, source)
+                or _objected_by_other_state(article, sent, source))
+
+
+def _objected_by_other_state(article: _Article, sent: Span, source: str | None) -> bool:
+    """Whether a state other than the actor objects in the sentence, as the subject of an objecting verb
+    (classes.json `objecting_verbs`: `Russia banned imports of wine, and Georgia protested`): the one it falls on."""
+    return any(code != source and token.dep_ == "nsubj"
+               and lemma_forms(token.head) & article.lex.roles["objecting_verbs"]
+               for token, code in article.states_in(sent))
+
+
+def _measure_holders(trigger: Token) -> list[Token]:
+    """The words a measure's phrases hang on: the trigger and its conjuncts, the verb whose object or the noun whose
+    describing participle it is (`imposed a ban on`, `assets frozen by the court`), and the act it stops (`stopped
+    selling arms to`)."""
+    holders = [trigger, *trigger.conjuncts]
+    if trigger.dep_ in {"dobj", "nsubjpass", "attr", "acl", "amod"}:
+        holders.append(trigger.head)
+    return holders + [c for h in holders for c in h.children if c.dep_ == "xcomp"]
+
+
+def _burdened_words(trigger: Token, obj: Token | None) -> list[Token]:
+    """The words of a measure's phrases that may name whom or what it falls on: the object, a passive's subject, the
+    subject of a measure another verb orders (`ordered the Dutch embassy closed`), the modifiers of a measure noun (`a
+    Russian oil ban`), and the `on`, `against`, `to`, `into`, `from`, `with`, `of`, `for` of each, with their
+    conjuncts and all the words under them (`assets held by a Russian billionaire`)."""
+    holders = _measure_holders(trigger)
+    phrases = [obj] if obj is not None else []
+    phrases += [c for h in holders for c in h.children if c.dep_ in BURDENED_DEPS]
+    if trigger.dep_ in {"ccomp", "oprd"} and trigger.pos_ in VERB_POS:
+        phrases += [c for c in trigger.children if c.dep_ == "nsubj"]
+    phrases += [p for h in [*holders, *phrases] for p in _prep_objects(h, *BURDENED_PREPS)]
+    return [w for p in phrases if p is not None for t in (p, *p.conjuncts) for w in t.subtree]
+
+
+def _set_in_other_state(article: _Article, trigger: Token, source: str | None) -> bool:
+    """Whether a measure is set in a state other than the actor's (`the Red Cross suspended aid deliveries in
+    Baghdad`): it falls on that state's people; a place at home (`in the Andes region`) names no one."""
+    return any(code and code != source for h in _measure_holders(trigger) for p in _prep_objects(h, "in")
+               for code in map(article.cast.code_at, p.subtree))
+
+
 def _domestic_business(article: _Article, candidate: Candidate, sent: Span, source: str | None) -> bool:
     """Whether a measure or force falls on no party abroad and on no armed party: what it falls on (its object, a
     passive's subject, its `on`, and their `of`) is premises, land or goods at home (classes.json `home_holdings`,
@@ -5489,10 +5562,11 @@ def _names_state(article: _Article, token: Token) -> bool:
 
 def _uncoded_setting(article: _Article, token: Token) -> bool:
     """Whether a word is a place no state is coded for, named where something happens: a place entity that is (or
-    is joined to) the object of `in`, `at` or `during` (`prices in Toronto and Vancouver`)."""
+    is joined to, or names) the object of `in`, `at` or `during` (`prices in Toronto and Vancouver`, `in the Andes
+    region`)."""
     if token.ent_type_ not in {"GPE", "LOC", "FAC"} or article.cast.code_at(token):
         return False
-    while token.dep_ == "conj":
+    while token.dep_ in {"conj", "compound"}:  # "in the Andes region": the place names the region it is set in
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS
 

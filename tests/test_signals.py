@@ -4573,3 +4573,47 @@ def test_a_firm_or_brand_that_invades_or_attacks_a_market_is_a_figure_of_speech(
 ])
 def test_invasions_and_assaults_by_armed_parties_stay_attacks(text):
     assert any(s.type == "attack" for s in escalating(text)), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Uruguay suspended the sale of state farmland on the coast while a land registry audit is under way.",
+    "Sri Lanka halted imports of luxury cars to save scarce foreign currency.",
+    "Colombia's mining agency froze new gold exploration permits in the Andes region.",
+    "Romanian coffee importers said prices rose after Brazil restricted exports.",
+    "The provincial council closed three coastal roads to caravans over the Easter weekend.",
+])
+def test_a_restriction_word_that_names_no_one_it_falls_on_is_no_sanction(text):
+    """classes.json `restriction_words`: a ban, halt or freeze at home with no foreign party in its phrases."""
+    assert not [s for s in escalating(text) if s.type == "sanctions"]
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria suspended all trade with Spain over its stance on Western Sahara.",
+    "Lithuania banned imports of Belarusian fertiliser.",
+    "Japan froze the assets of four Russian oligarchs.",
+    "China restricted exports of gallium and germanium.",
+    "Estonia closed its border crossings to Russian citizens.",
+    "Poland halted grain shipments, adding the measure to the sanctions it already imposes on Moscow.",
+])
+def test_a_restriction_word_that_names_whom_it_falls_on_stays_a_sanction(text):
+    """A foreign state, party or nationality in the measure's phrases, strategic goods, or a sanctions term beside."""
+    assert any(s.type == "sanctions" for s in escalating(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The aid agency suspended food distribution in the camp after gunmen attacked its convoy.",
+    "Azerbaijan warned Armenia it would close the road if the shelling continued.",
+])
+def test_a_restriction_amid_violence_or_under_a_threat_keeps_its_reading(text):
+    """A measure among military or violence words, or threatened, falls on the party the sentence names elsewhere."""
+    assert [s for s in signals(text) if s.type in {"sanctions", "threat"}]
+
+
+@pytest.mark.parametrize("text", [
+    "China suspended imports of Norwegian salmon after the prize was announced.",
+    "Vietnam halted purchases of fruit, and Thailand protested on Friday.",
+    "The charity suspended food distribution in Sudan after its depot was looted.",
+])
+def test_a_restriction_on_a_state_named_by_nationality_objection_or_place_stays_a_sanction(text):
+    """The bearer may be a nationality on the goods, a state objecting in the sentence, or the state it is set in."""
+    assert any(s.type == "sanctions" for s in signals(text))
