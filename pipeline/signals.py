@@ -4214,8 +4214,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         victims = _violence_with_victims(article, candidate, military()) or _cyberattack_on_state(article, candidate)
         staged = info.any_named_party and source_ref is not None and not civilian  # "opposition lawmakers walked out"
         if not (source_ref or target_ref or victims or _struck_by_weapon(article, candidate)
-                or _attack_told_with_its_object(candidate)):
-            return None
+                or _attack_told_with_its_object(candidate)
+                or info.needs_counterpart and _parties_to_each_other(article, trigger)):
+            return None  # (talks between parties the text names by a plural are theirs: "talks between the heads of
+            # state of the region")
     # the status is read only for a candidate that has a party (most that have none end above)
     status = _status(article, candidate, info, source, by_document)
     if candidate.obliged and by_document and status == "proposed" or candidate.prohibited and (

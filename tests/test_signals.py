@@ -4501,12 +4501,6 @@ def test_attacks_on_people_and_places_beside_medicine_stay_attacks(text):
     assert any(s.type == "attack" for s in signals(text)), signals(text)
 
 
-def top_plover(text):
-    """The PLOVER category of a sentence's most confident signal, as the sentence scorer reads it."""
-    found = signals(text)
-    return max(found, key=lambda s: s.confidence).plover if found else None
-
-
 @pytest.mark.parametrize("text", [
     "Mediators from Oman sat down with Yemeni and Saudi officials in Muscat to discuss a nationwide truce.",
     "The interior ministers of Uzbekistan and Tajikistan discussed a possible ceasefire in the disputed valley during "
@@ -4561,3 +4555,13 @@ def test_talks_hosted_or_held_by_named_bodies_are_found(text):
 def test_what_talks_centred_on_is_their_topic_not_an_attack():
     text = "Talks between Ugandan and Congolese generals in Kampala centred on the fighting near Beni."
     assert not [s for s in signals(text) if s.type == "attack"]
+
+
+def test_talks_between_leaders_named_by_a_plural_are_theirs():
+    text = "Talks between the heads of state of the Sahel region in Niamey focused on the jihadist insurgency."
+    assert top_plover(text) == "CONSULT"
+
+
+def test_talks_between_club_or_company_chiefs_are_no_talks_of_parties():
+    text = "Talks between the two clubs' chairmen centred on the transfer fee for the striker."
+    assert not [s for s in signals(text) if s.type == "talks"]
