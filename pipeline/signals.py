@@ -297,8 +297,8 @@ def lexicon() -> Lexicon:
                   "gratitude", "targeting_acts", "specifying_words", "peer_titles", "aiming_acts",
                   "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units", "seizing_acts",
                   "saving_acts", "perpetrators", "sponsoring_participles", "open_expanses",
-                  "deadline_spans", "two_object_verbs", "blasts", "claiming_acts", "claimed_things", "blast_sites",
-                  "accident_cues", "accident_fuels",
+                  "deadline_spans", "deadline_preps", "two_object_verbs", "blasts", "claiming_acts", "claimed_things",
+                  "blast_sites", "accident_cues", "accident_fuels",
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
                   "dating_words", "giving_modifiers", "subjection_words", "home_production", "making_verbs",
                   "illicit_modifiers", "member_bodies", "policing_acts", "reason_marks", "completing_verbs",
@@ -311,6 +311,7 @@ def lexicon() -> Lexicon:
     terms["R"] = cues["denied"]["phrases"]
     terms["Q"] = cues["threatened"]["phrases"]
     terms["M"] = cues["threatened"]["force_means"]
+    terms["K"] = cues["threatened"]["penalties"]
     terms["D"] = cues["threatened"]["hostile_designations"]
     acronyms = frozenset(p.lower() for key, phrases in terms.items() if key.startswith("T|")
                          for p in phrases if len(p) > 1 and p.isupper())
@@ -660,6 +661,7 @@ class _Article:
         self.refusal_tokens: set[int] = set()
         self.threat_tokens: set[int] = set()
         self.force_means: list[Span] = []   # `by force`, `by other means`: how an act would be done
+        self.penalties: list[Span] = []   # `would pay a heavy price`: what a party is told it will suffer
         self.hostile_designations: list[Span] = []   # `a declaration of war`, `legitimate targets`
         self.term_spans: list[tuple[Span, str, str, str]] = []
         self.class_spans: list[tuple[int, int, str]] = []   # (start, end, class) of each class word or phrase
@@ -707,6 +709,8 @@ class _Article:
                 self.threat_tokens.update(range(start, end))
             elif key == "M":
                 self.force_means.append(doc[start:end])
+            elif key == "K":
+                self.penalties.append(doc[start:end])
             elif key == "D":
                 self.hostile_designations.append(doc[start:end])
             elif key == "E":
@@ -1813,9 +1817,10 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     talks_words = {c.trigger.i for c in candidates if c.type == "talks"}
     best: dict[tuple, Signal] = {}
     for candidate, signal in found:
-        if (signal.type not in DEESCALATION_TYPES
+        if ((signal.type not in DEESCALATION_TYPES or _accord_under_discussion(signal))
                 and _topic_of_talks(article, candidate.trigger, talks_words)):
-            continue  # "spoke by phone with Myanmar's junta leader about the fighting": the talks are the event
+            continue  # "spoke by phone with Myanmar's junta leader about the fighting", "met to discuss a truce": the
+            # talks are the event
         if signal.plover in MEASURE_PLOVER and _matter_of_text(article, candidate.trigger):
             continue  # "the annual report describes the export control regime": a text's matter, no measure taken
         if (candidate.type == "threat" and not lemma_forms(candidate.trigger) & article.lex.cues["threatened"]["vetoes"]
@@ -1909,9 +1914,24 @@ def _topic_of_talks(article: _Article, trigger: Token, talks_words: set[int]) ->
         if token.dep_ not in TOPIC_CLIMB_DEPS:
             return False
         token = token.head
-        if token.dep_ == "prep" and token.lower_ in topics["preps"] and _talks_or_party(token.head, talks_words):
+        if token.dep_ == "prep" and token.lower_ in topics["preps"] and (
+                _talks_or_party(token.head, talks_words) or _talks_dwelt_on(article, token.head, talks_words)):
             return True
     return False
+
+
+def _talks_dwelt_on(article: _Article, verb: Token, talks_words: set[int]) -> bool:
+    """Whether a verb of focus (`topics.focus_verbs`) has a talks word as its subject (`talks between the leaders
+    centred on the fighting`): what the talks dwelt on is their subject."""
+    subject = article.subject(verb) if verb.pos_ in VERB_POS else None
+    return (subject is not None and subject.i in talks_words
+            and bool(lemma_forms(verb) & article.lex.cues["topics"]["focus_verbs"]))
+
+
+def _accord_under_discussion(signal: Signal) -> bool:
+    """Whether an agreement is only proposed: talks about a truce or an exchange of detainees (`met to discuss a
+    possible truce`) put it forward as their matter; no party offers it, the talks are the event."""
+    return signal.type == "agreement" and signal.status == "proposed"
 
 
 def _matter_of_text(article: _Article, trigger: Token) -> bool:
@@ -2342,6 +2362,8 @@ def _candidates(article: _Article) -> list[Candidate]:
     _service_receipts(article, found)
     for verb in _acts_by_force_on_condition(article):   # "Baku could open the road by force if Yerevan ..."
         found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
+    for verb in _penalties_on_condition(article):   # "Tehran said Baku would pay a heavy price if it ..."
+        found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
     for verb in _hostile_regardings(article):   # "would treat any patrol in its waters as a hostile act"
         found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
     taken = {c.trigger.i for c in found.values()}
@@ -2457,6 +2479,14 @@ def _acts_by_force_on_condition(article: _Article) -> list[Token]:
     return verbs
 
 
+def _penalties_on_condition(article: _Article) -> list[Token]:
+    """Verbs of a penalty phrase (status_cues `threatened.penalties`) tied to a condition (`the UAE would pay a heavy
+    price if it allowed its territory to be used`): a party told it will suffer for an act is threatened; a cost a
+    party accepts (`was prepared to pay a high price`) names no condition."""
+    return [span.root for span in article.penalties
+            if span.root.pos_ in VERB_POS and _tied_to_condition(article, span.root)]
+
+
 def _hostile_regardings(article: _Article) -> list[Token]:
     """Verbs by which a party says it will regard someone or an act as hostile (status_cues
     `threatened.regarding_verbs` over a `hostile_designations` phrase: `would consider any intervention a declaration of
@@ -2482,8 +2512,9 @@ def _coercion_on_condition(article: _Article) -> list[Token]:
     """Verbs of coercion (status_cues `threatened.coercive_acts`) a state or organisation says it will do if another
     party acts (`Moldova will cut the electricity supply to the region if its authorities set up checkpoints`, `said
     it would close its borders with Niger unless the president was reinstated`): a conditional promise of a penalty
-    is a threat, whatever its object. The condition must be a party's act: `will close the schools if the storm
-    worsens` is a precaution, and a company's terms (`would cut flights if`) are no state's threat."""
+    is a threat, whatever its object. The condition must be a party's act, or the act aimed at another state:
+    `will close the schools if the storm worsens` is a precaution, and a company's terms (`would cut flights if`) are
+    no state's threat."""
     cues = article.lex.cues
     acts = cues["threatened"]["coercive_acts"]   # said with a future auxiliary, or under a threat verb
     futures = cues["planned"]["auxiliaries"] | cues["speculative"]["auxiliaries"]
@@ -2494,9 +2525,20 @@ def _coercion_on_condition(article: _Article) -> list[Token]:
         promised = any(c.dep_ == "aux" and c.lower_ in futures for c in verb.children) or (
             verb.dep_ == "xcomp" and bool(lemma_forms(verb.head) & article.threat_verbs))   # "threatened to block"
         if (clause.dep_ == "advcl" and verb.pos_ in VERB_POS and lemma_forms(verb) & acts and promised
-                and article.code_of(article.subject(verb)) and _party_acts(article, clause)):
+                and article.code_of(article.subject(verb))
+                and (_party_acts(article, clause) or _aimed_at_other_state(article, verb))):
             verbs.append(verb)
     return verbs
+
+
+def _aimed_at_other_state(article: _Article, verb: Token) -> bool:
+    """Whether a coercive act's object or preposition names a state other than the actor's (`would close its border
+    with Belarus if smuggling balloons kept drifting in`, `would seal the frontier with Afghanistan if attacks
+    continued`): the penalty falls on that state, whatever the condition names; a precaution at home names none
+    (`will close the schools if the storm worsens`)."""
+    actor = article.code_of(article.subject(verb))
+    return any(article.cast.code_at(t) not in (None, actor)
+               for o in verb.children if o.dep_ in {"dobj", "prep"} for t in o.subtree)
 
 
 def _party_acts(article: _Article, clause: Token) -> bool:
@@ -4107,8 +4149,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # "were flown in, with 500,000 doses arriving": a clause of its own)
     if (info.type or candidate.type) not in DEESCALATION_TYPES and _accused(article, trigger):
         return None  # "blamed Israel for the bombing": the sentence reports the accusation, not the attack
-    if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _cargo_of_target(article, trigger):
-        return None  # "threatened to attack trucks carrying fuel": what the target carries, not a delivery
+    if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and (_cargo_of_target(article, trigger)
+                                                           or _cargo_of_any_vehicle(article, trigger)):
+        return None  # "threatened to attack trucks carrying fuel", "any tanker carrying fuel to Israel would be
+        # seized": what the target carries, not a delivery
     if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _equipment_described(candidate):
         return None  # "gunmen armed with rifles stormed a village": what a party carries, not a delivery to it
     if candidate.type in DELIVERY_OR_DEPLOYMENT and _business_recipient(article, candidate):
@@ -4289,8 +4333,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         victims = _violence_with_victims(article, candidate, military()) or _cyberattack_on_state(article, candidate)
         staged = info.any_named_party and source_ref is not None and not civilian  # "opposition lawmakers walked out"
         if not (source_ref or target_ref or victims or _struck_by_weapon(article, candidate)
-                or _attack_told_with_its_object(candidate)):
-            return None
+                or _attack_told_with_its_object(candidate)
+                or info.needs_counterpart and _parties_to_each_other(article, trigger)):
+            return None  # (talks between parties the text names by a plural are theirs: "talks between the heads of
+            # state of the region")
     # the status is read only for a candidate that has a party (most that have none end above)
     status = _status(article, candidate, info, source, by_document)
     if candidate.obliged and by_document and status == "proposed" or candidate.prohibited and (
@@ -5780,6 +5826,17 @@ def _cargo_of_target(article: _Article, trigger: Token) -> bool:
             and bool(lemma_forms(act) & article.lex.roles["targeting_acts"]))
 
 
+def _cargo_of_any_vehicle(article: _Article, trigger: Token) -> bool:
+    """A cargo participle on a vehicle a hypothetical modifier marks (`any tanker carrying fuel to Israel`, also read
+    as a clause: `any tanker caught carrying fuel`): what such a vehicle would carry is the case a rule or warning
+    covers, no goods a party sends."""
+    if trigger.dep_ not in {"acl", "xcomp"} or not lemma_forms(trigger) & article.lex.roles["cargo_verbs"]:
+        return False
+    vehicle = trigger.head if trigger.dep_ == "acl" else article.subject(trigger.head)
+    modifiers = article.lex.cues["hypothetical"]["modifiers"]
+    return vehicle is not None and any(c.dep_ == "det" and c.lower_ in modifiers for c in vehicle.children)
+
+
 def _received_by_subject(article: _Article, trigger: Token) -> bool:
     """Whether the clause's subject receives what the trigger names (`Uganda received helicopters`, `the Air Force
     took delivery of two helicopters`): the notice's issuer acting there is the recipient, not the giver (unlike
@@ -6800,9 +6857,11 @@ def _falls_on_armed_group(article: _Article, trigger: Token) -> bool:
 
 def _accused(article: _Article, trigger: Token) -> bool:
     """Whether the event is what someone accuses, blames, condemns or complains of: the report is the accusation."""
+    child = trigger
     for depth, token in enumerate(trigger.ancestors):
-        if depth > 3:
-            return False
+        if depth > 3 or child.dep_ == "conj" and child.pos_ in VERB_POS:
+            return False  # "accused Kigali of arming rebels and warned that": a second act of the speaker's own
+        child = token
         if lemma_forms(token) & article.accusations:
             return not _pinned_on_doer(article, token, trigger)
         if token.pos_ in VERB_POS and depth > 0:
@@ -6855,8 +6914,9 @@ def _parties_to_each_other(article: _Article, trigger: Token, requested: bool = 
         return True   # (a bloc's summit only as held: one it schedules is its calendar, no parties agreeing to meet)
     if requested or trigger.pos_ not in VERB_POS and not _is_event(article, trigger):
         return False
+    heads = (trigger, verb, *_prep_objects(trigger, "of"))   # "a new round of talks between": the talks' own
     return any(_coordinated_parties(article, p) or _plural_of_parties(article, p)
-               for head in (trigger, verb) if head is not None for p in _prep_objects(head, "between"))
+               for head in heads if head is not None for p in _prep_objects(head, "between"))
 
 
 def _body_of_members(article: _Article, token: Token) -> bool:
@@ -7340,9 +7400,10 @@ def _subject(verb: Token) -> Token | None:
             return None
         if verb.head.pos_ in NOUN_POS and _clause_hung_on_noun(verb):
             return None   # "notifies agents that vessels are barred": the agents bar nothing
-        if _deadline_clause(verb):
-            verb, raised = verb.head.head, False  # "gave the junta 30 days to set a date or face sanctions": the
-            continue  # party that sets the deadline, as where the parser hangs the infinitive on the verb
+        giver = _deadline_giver(verb)
+        if giver is not None:
+            verb, raised = giver, False  # "gave the junta 30 days to set a date or face sanctions": the party that
+            continue  # sets the deadline, as where the parser hangs the infinitive on the verb
         if verb.head.pos_ in NOUN_POS:  # "Britain's decision to supply": the noun's owner acts
             if (verb.head.dep_ == "dobj" and verb.head.head.pos_ in VERB_POS and any(c.tag_ == "TO" for c in children)
                     and verb.head.lemma_.lower() not in _status_nouns()
@@ -7360,14 +7421,22 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _deadline_clause(verb: Token) -> bool:
-    """Whether an infinitive hangs on a span of time that a verb gives (`gave the junta 30 days to set an election
-    date`, `gave diplomats 72 hours to leave`): the parser's reading of the deadline of a demand, whose verb is the
-    giver's."""
+def _deadline_giver(verb: Token) -> Token | None:
+    """The verb that gives a deadline an infinitive hangs on (`gave the junta 30 days to set an election date`, `gave
+    diplomats 72 hours to leave`, `gave the troops until the end of the month to leave or become targets`): the
+    parser's reading of the deadline of a demand, whose verb is the giver's. The deadline is a span of time
+    (classes.json `deadline_spans`) the verb takes, or any time its `deadline_preps` word names."""
     noun = verb.head
-    return (verb.dep_ in {"relcl", "acl"} and noun.lemma_.lower() in lexicon().roles["deadline_spans"]
-            and noun.head.pos_ in VERB_POS
-            and noun.dep_ in {"npadvmod", "dobj"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    if verb.dep_ not in {"relcl", "acl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    roles = lexicon().roles
+    if (noun.lemma_.lower() in roles["deadline_spans"] and noun.head.pos_ in VERB_POS
+            and noun.dep_ in {"npadvmod", "dobj"}):
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in roles["deadline_preps"] and prep.head.pos_ in VERB_POS:
+        return prep.head
+    return None
 
 
 def _sponsoring_state(article: _Article, actor: Token) -> str | None:

@@ -4617,3 +4617,69 @@ def test_a_restriction_amid_violence_or_under_a_threat_keeps_its_reading(text):
 def test_a_restriction_on_a_state_named_by_nationality_objection_or_place_stays_a_sanction(text):
     """The bearer may be a nationality on the goods, a state objecting in the sentence, or the state it is set in."""
     assert any(s.type == "sanctions" for s in signals(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Mediators from Oman sat down with Yemeni and Saudi officials in Muscat to discuss a nationwide truce.",
+    "The interior ministers of Uzbekistan and Tajikistan discussed a possible ceasefire in the disputed valley during "
+    "a meeting in Tashkent.",
+    "An envoy of the Pope met Ukrainian officials in Kyiv to discuss the exchange of prisoners of war.",
+    "Nigerien and Beninese officials met in Niamey to discuss the return of refugees to the border villages.",
+])
+def test_an_accord_under_discussion_is_the_topic_of_the_talks(text):
+    assert top_plover(text) == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas said it had proposed a five-year truce to Israel through Egyptian mediators.",
+    "Armenia and Azerbaijan signed a peace treaty in Washington on Friday.",
+])
+def test_an_accord_a_party_offers_or_signs_stays_an_agreement(text):
+    assert top_plover(text) == "AGREE"
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan warned it would take all measures necessary to defend its territory against the rebel militia.",
+    "Tehran said Baku would pay a high price if it let Israel use its airspace for a strike.",
+    "The rebel coalition gave government forces until Sunday to leave the provincial capital or become targets.",
+    "Mali's junta accused Algeria of sheltering militants and warned that its forces would pursue them across the "
+    "frontier if the raids did not stop.",
+    "Greece said it would close its border with North Macedonia entirely if the arms smuggling carried on.",
+    "Egypt's navy warned that any boat found carrying weapons to the Sudanese rebels would be seized.",
+])
+def test_warnings_of_force_or_penalty_are_threats(text):
+    assert top_plover(text) == "THREATEN"
+
+
+@pytest.mark.parametrize("text", [
+    "The council said it would close the municipal swimming pools if the heatwave continued.",
+    "Shoppers will pay a high price for coffee this winter as harvests fail.",
+    "The chancellor said her country was ready to pay a heavy price to end its reliance on imported gas.",
+    "The airline said any passenger found carrying a lighter would be refused boarding.",
+    "The ministry said it would take all necessary steps to reform the pension system.",
+])
+def test_precautions_prices_and_rules_are_no_threats(text):
+    assert not escalating(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia hosted a fresh round of talks between Sudan's army and a coalition of armed groups on Sunday.",
+    "Joint commissions of Uzbekistan and Kyrgyzstan met in Osh for another round of border demarcation talks.",
+])
+def test_talks_hosted_or_held_by_named_bodies_are_found(text):
+    assert one(text, "talks").status == "actual"
+
+
+def test_what_talks_centred_on_is_their_topic_not_an_attack():
+    text = "Talks between Ugandan and Congolese generals in Kampala centred on the fighting near Beni."
+    assert not [s for s in signals(text) if s.type == "attack"]
+
+
+def test_talks_between_leaders_named_by_a_plural_are_theirs():
+    text = "Talks between the heads of state of the Sahel region in Niamey focused on the jihadist insurgency."
+    assert top_plover(text) == "CONSULT"
+
+
+def test_talks_between_club_or_company_chiefs_are_no_talks_of_parties():
+    text = "Talks between the two clubs' chairmen centred on the transfer fee for the striker."
+    assert not [s for s in signals(text) if s.type == "talks"]
