@@ -77,6 +77,7 @@ FUNCTION_POS = {"CCONJ", "SCONJ", "ADP", "PART", "DET"}
 AMOUNT_POS = {NUM, NOUN}   # what a currency sign hangs from
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 MONEY_CLASS = "relief"  # a sum of money is what a donor gives, like the words of that class
+ASSETS_CLASS = "penalised"  # a sum its owners hold is assets a measure can freeze or seize
 ORGANISATION_CLASS = "organisations"  # organisations the actor layer names: what a state withdraws from
 TOPIC_CLIMB_DEPS = {"pobj", "prep", "compound", "conj", "amod", "nmod", "appos"}  # from a word up to what it is part of
 SETTING_PREPS = {"in", "at", "during"}  # where a verb happens, not what it is about: its word sets no status there
@@ -298,7 +299,7 @@ def lexicon() -> Lexicon:
                   "approving_terms", "directional_adverbs", "withdrawing_adverbs", "timing_adverbs", "conveying_verbs",
                   "gratitude", "targeting_acts", "specifying_words", "peer_titles", "aiming_acts",
                   "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units", "seizing_acts",
-                  "saving_acts", "perpetrators", "sponsoring_participles", "authoring_participles", "mandates", "withholding_acts", "coercive_aims", "open_expanses",
+                  "saving_acts", "perpetrators", "sponsoring_participles", "authoring_participles", "mandates", "owning_participles", "withholding_acts", "coercive_aims", "open_expanses",
                   "deadline_spans", "two_object_verbs", "blasts", "claiming_acts", "claimed_things", "blast_sites",
                   "accident_cues", "accident_fuels",
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
@@ -713,11 +714,16 @@ class _Article:
         for noun in set(held.values()):
             self.class_spans.append((noun, noun + 1, MONEY_CLASS))
             self.classes.setdefault(noun, set()).add(MONEY_CLASS)
+        owned = {i for i in self.sum_roots if any(c.dep_ == "acl" and c.lemma_.lower() in self.lex.roles["owning_participles"]
+                                                  for c in doc[i].children)}
+        for money in owned:   # "C$12 million held by three former senators has been frozen": the owners' assets
+            self.class_spans.append((money, money + 1, ASSETS_CLASS))
+            self.classes.setdefault(money, set()).add(ASSETS_CLASS)
         for body in self._organisations(heads):  # "withdrew from the International Criminal Court"
             self.class_spans.append((body, body + 1, ORGANISATION_CLASS))
             self.classes.setdefault(body, set()).add(ORGANISATION_CLASS)
         # "freed 103 people arrested"
-        for held in _described_as_held(doc, self.deps, heads, self.lemma_index, self.lower_index):
+        for held in set(_described_as_held(doc, self.deps, heads, self.lemma_index, self.lower_index)) - owned:
             self.class_spans.append((held, held + 1, "detainees"))
             self.classes.setdefault(held, set()).add("detainees")
         terms = []

@@ -4609,3 +4609,13 @@ def test_forces_reinforcing_the_ground_they_hold_build_up(text):
 ])
 def test_everyday_positions_strengthened_stay_quiet(text):
     assert not escalating(text), signals(text)
+
+
+def test_a_sum_its_owners_hold_is_assets_a_state_freezes():
+    text = ("Nearly $9 million held by two Nicaraguan judges was frozen by Panamanian banks under sanctions Washington "
+            "imposed in May, officials said.")
+    assert top_plover(text) == "SANCTION", signals(text)
+
+
+def test_a_sum_frozen_by_a_court_at_home_stays_quiet():
+    assert not escalating("About $2 million held by the former mayor was frozen by the court in a fraud case.")
