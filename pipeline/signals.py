@@ -54,6 +54,9 @@ HYPOTHETICAL_PENALTY = 0.4  # puts a hypothetical event (at most .5) below a rep
 CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "dative", "oprd", "nmod",
               "amod", "npadvmod", "agent", "acomp"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
+SUM_MODIFIER_DEPS = {"compound", "nummod", "amod", "quantmod", "nmod"}   # "a $2 billion package"
+AIM_DEPS = {"xcomp", "acl", "relcl", "advcl", "npadvmod", "appos", "pobj", "prep", "dobj"}   # an aim up to its verb
+MANDATE_PREPS = ("under", "on", "following")  # "under measures Ottawa announced", "on orders from Washington"
 QUESTION_WORD_TAGS = {"WDT", "WP", "WP$", "WRB"}   # who, which, what, whose, how, why, where, when
 CAUSE_WORDS = {"because", "due", "owing", "amid", "after", "by"}  # the words that name what caused an act
 CLAUSE_MARKS = {"as", "when", "while", "once", "after", "before", "until", "since"}  # openers of a clause
@@ -74,6 +77,7 @@ FUNCTION_POS = {"CCONJ", "SCONJ", "ADP", "PART", "DET"}
 AMOUNT_POS = {NUM, NOUN}   # what a currency sign hangs from
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 MONEY_CLASS = "relief"  # a sum of money is what a donor gives, like the words of that class
+ASSETS_CLASS = "penalised"  # a sum its owners hold is assets a measure can freeze or seize
 ORGANISATION_CLASS = "organisations"  # organisations the actor layer names: what a state withdraws from
 TOPIC_CLIMB_DEPS = {"pobj", "prep", "compound", "conj", "amod", "nmod", "appos"}  # from a word up to what it is part of
 SETTING_PREPS = {"in", "at", "during"}  # where a verb happens, not what it is about: its word sets no status there
@@ -222,6 +226,8 @@ class Candidate:
     recipient: Token | None = None  # who a `recipients` frame names as receiving: the target
     prohibited: bool = False  # an act a notice forbids (`may not be exported to`): its negation is the measure
     obliged: bool = False  # a measure a notice orders those it regulates to take (`are directed to freeze`): in force
+    punitive: bool = False  # a withholding aimed to punish (`withheld tax revenues to punish`): its everyday object
+    # (revenues, payments) is what is held back, no market's figure
 
 
 def _read(name: str) -> dict:
@@ -296,7 +302,8 @@ def lexicon() -> Lexicon:
                   "approving_terms", "directional_adverbs", "withdrawing_adverbs", "timing_adverbs", "conveying_verbs",
                   "gratitude", "targeting_acts", "specifying_words", "peer_titles", "aiming_acts",
                   "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units", "seizing_acts",
-                  "saving_acts", "perpetrators", "sponsoring_participles", "open_expanses",
+                  "saving_acts", "perpetrators", "sponsoring_participles", "authoring_participles", "mandates",
+                  "owning_participles", "withholding_acts", "coercive_aims", "open_expanses",
                   "deadline_spans", "deadline_preps", "two_object_verbs", "blasts", "claiming_acts", "claimed_things",
                   "blast_sites", "accident_cues", "accident_fuels",
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
@@ -522,6 +529,31 @@ def _sums_of_money(doc: Doc, tags, orths, heads, pos) -> list[Span]:
 
 
 @lru_cache(maxsize=1)
+def _currency_hashes() -> numpy.ndarray:
+    return numpy.array(sorted(hash_string(word) for word in lexicon().roles["currencies"]), numpy.uint64)
+
+
+def _light_nouns_of_sums(doc: Doc, sum_roots: set[int], lower_index: "_HashIndex", roles) -> dict[int, int]:
+    """The light noun each sum modifies (`transferred a 1.5 billion euro tranche of windfall profits`, `a $700 million
+    tranche`, `a 500 million euro package`), by the sum's root: the noun is the money given and heads the phrase a
+    frame reads. A sum in a currency's name counts only here, with its number (`1.5 billion euro`); any other noun a
+    sum modifies (`a $2 billion deal`) leaves the sum as it is. Found from the sums and currency names: they are
+    few."""
+    named = numpy.flatnonzero(lower_index.among(_currency_hashes())).tolist()
+    held = {}
+    counted = {i for i in named if any(c.pos_ == "NUM" for c in (*doc[i].children, *doc[i].head.children))}
+    for i in sorted(sum_roots | counted):   # (the parser hangs the number on the currency or on the noun)
+        money = doc[i]
+        while money.dep_ == "compound" and money.head.i != money.i and money.head.lower_ in roles["currencies"]:
+            money = money.head   # "$1.5 billion dollar": the currency's name
+        noun = money.head
+        if (money.dep_ in SUM_MODIFIER_DEPS and noun.pos_ in NOUN_POS and noun.i > money.i
+                and noun.lemma_.lower() in roles["light_nouns"]):
+            held[i] = noun.i
+    return held
+
+
+@lru_cache(maxsize=1)
 def _holding_verb_hashes() -> numpy.ndarray:
     """The hashes of the roles.json `holding_verbs`, sorted, to look the lemma array up in."""
     return numpy.array(sorted(hash_string(word) for word in lexicon().roles["holding_verbs"]), numpy.uint64)
@@ -681,14 +713,24 @@ class _Article:
         found |= _separated_phrases(doc, self.deps, heads, self.lower_index)
         sums = _sums_of_money(doc, tags, self.orths, heads, self.pos)
         self.sum_roots = {money.root.i for money in sums}
-        for money in sums:  # "sent $50 million to Gaza": funds given
+        # "sent $50 million to Gaza": funds given; "a 1.5 billion euro tranche of": the light noun is the money
+        held = _light_nouns_of_sums(doc, self.sum_roots, self.lower_index, self.lex.roles)
+        for money in (doc[i:i + 1] for i in self.sum_roots - set(held)):
             self.class_spans.append((money.start, money.end, MONEY_CLASS))
             self.classes.setdefault(money.root.i, set()).add(MONEY_CLASS)
+        for noun in set(held.values()):
+            self.class_spans.append((noun, noun + 1, MONEY_CLASS))
+            self.classes.setdefault(noun, set()).add(MONEY_CLASS)
+        owned = {i for i in self.sum_roots if any(c.dep_ == "acl" and c.lemma_.lower() in self.lex.roles["owning_participles"]
+                                                  for c in doc[i].children)}
+        for money in owned:   # "C$12 million held by three former senators has been frozen": the owners' assets
+            self.class_spans.append((money, money + 1, ASSETS_CLASS))
+            self.classes.setdefault(money, set()).add(ASSETS_CLASS)
         for body in self._organisations(heads):  # "withdrew from the International Criminal Court"
             self.class_spans.append((body, body + 1, ORGANISATION_CLASS))
             self.classes.setdefault(body, set()).add(ORGANISATION_CLASS)
         # "freed 103 people arrested"
-        for held in _described_as_held(doc, self.deps, heads, self.lemma_index, self.lower_index):
+        for held in set(_described_as_held(doc, self.deps, heads, self.lemma_index, self.lower_index)) - owned:
             self.class_spans.append((held, held + 1, "detainees"))
             self.classes.setdefault(held, set()).add("detainees")
         terms = []
@@ -2366,6 +2408,10 @@ def _candidates(article: _Article) -> list[Candidate]:
         found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
     for verb in _hostile_regardings(article):   # "would treat any patrol in its waters as a hostile act"
         found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
+    for verb, withheld in _withholdings_to_punish(article):   # "withheld the tax revenues ... to punish Ramallah"
+        known = found.get(("sanctions", verb.i))
+        if known is None or known.obj is None:
+            found["sanctions", verb.i] = Candidate("sanctions", verb, "frame", obj=withheld, punitive=True)
     taken = {c.trigger.i for c in found.values()}
     for verb in _coercion_on_condition(article):   # "Moldova will cut the power supply to the region if ..."
         if verb.i not in taken:
@@ -2539,6 +2585,35 @@ def _aimed_at_other_state(article: _Article, verb: Token) -> bool:
     actor = article.code_of(article.subject(verb))
     return any(article.cast.code_at(t) not in (None, actor)
                for o in verb.children if o.dep_ in {"dobj", "prep"} for t in o.subtree)
+
+
+@lru_cache(maxsize=1)
+def _coercive_aim_hashes() -> numpy.ndarray:
+    """The hashes of the classes.json `coercive_aims` lemmas, sorted, to look the lemma array up in."""
+    return numpy.array(sorted(hash_string(word) for word in lexicon().roles["coercive_aims"]), numpy.uint64)
+
+
+def _withholdings_to_punish(article: _Article) -> list[tuple[Token, Token | None]]:
+    """Verbs of withholding (classes.json `withholding_acts`) whose purpose or occasion is coercive (`coercive_aims`:
+    `withheld the tax revenues it collects for the Authority, a step meant to punish Ramallah`, `froze the customs
+    revenue in retaliation for the ban`), with what they withhold: money or goods a state owes or passes on, held
+    back to punish, is a sanction whatever the goods are. Found from the aim words up (they are few); a state or
+    organisation must withhold (`the club withheld his bonus to punish him` is no state's)."""
+    withholding = article.lex.roles["withholding_acts"]
+    found = []
+    for i in numpy.flatnonzero(article.lemma_index.among(_coercive_aim_hashes())).tolist():
+        token = article.doc[i]
+        for _ in range(6):   # up through the purpose clause (`a step meant to punish`) or its preposition, also where
+            # the parser hangs it on what is withheld (`its share of EU funds destined for Kyiv in retaliation`)
+            if token.dep_ not in AIM_DEPS or token.head.i == token.i:
+                break
+            token = token.head
+            if token.pos_ in VERB_POS and lemma_forms(token) & withholding:
+                if article.code_of(article.subject(token)):
+                    found.append((token, next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}),
+                                              None)))
+                break
+    return found
 
 
 def _party_acts(article: _Article, clause: Token) -> bool:
@@ -4191,6 +4266,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # "a lone gunman opened fire in a supermarket", "announced a ban on the import of disposable vapes",
         # "was hit with sanctions by World Rugby"
     source, target, joint = _ends(article, candidate, info)
+    mandating = _mandating_state(article, trigger) if info.plover in MEASURE_PLOVER else None
+    source = mandating or source   # "frozen by Canadian banks under measures Ottawa announced": Ottawa's measure
     if candidate.prohibited and lemma_forms(trigger) & article.lex.notices["entry_verbs"]:
         refused_by, refused = _entry_refused(article, trigger)   # (a party the actor layer cannot code: the notice's)
         source, target = (refused_by, refused) if refused else (None, None)
@@ -4263,7 +4340,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "the band's tour invaded arenas across the American midwest", "the blockbuster bombed at the
         # box office", "the midfield declared war on the Chilean back line": in everyday news, no one behind it (a
         # ransomware gang is someone: no metaphor)
-    if escalation and trigger.pos_ in VERB_POS and any(
+    if escalation and trigger.pos_ in VERB_POS and not candidate.punitive and any(
             "civilian" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"
     ) and not military():
         return None  # "tariffs would threaten its profits", "attacked the market leader's share": an everyday object
@@ -4278,7 +4355,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     # a ship, a plane or staff is a company's too (`Maersk will deploy twelve vessels`); troops and howitzers are not
     company_kit = (framed and bool(lemma_forms(candidate.obj) & article.lex.roles["civil_kit"])
                    and not article.sentence_words(sent, "armed_services"))  # not "delivered two jets to the Air Force"
-    if (escalation and (company_kit or not framed) and not by_document and not _own_agent(article, trigger, source)
+    if (escalation and (company_kit or not framed) and not by_document and not mandating
+            and not _own_agent(article, trigger, source)
             and candidate.recipient is None and not _received_by_service(article, candidate) and _uncoded_named_subject(
             article, trigger, source, _military_besides_kit(article, sent, candidate.obj) if company_kit
             else military())):
@@ -6430,6 +6508,34 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
             and subject.lemma_.lower() not in article.actor_nouns)
 
 
+def _mandating_state(article: _Article, trigger: Token) -> str | None:
+    """The state under whose measures or on whose orders a measure is carried out (`frozen by Canadian banks under
+    measures Ottawa announced`, `seized by port authorities on orders from Washington`, `under U.S. sanctions`): the
+    state takes the measure, whoever carries it out (classes.json `mandates`)."""
+    code, mandates = article.code_of, article.lex.roles["mandates"]
+    verb = article.clause_verb(trigger)[0]
+    for mandate in _prep_objects(trigger, *MANDATE_PREPS) + (
+            _prep_objects(verb, *MANDATE_PREPS) if verb is not None and verb != trigger else []):
+        if mandate.lemma_.lower() not in mandates:
+            continue
+        for author in mandate.children:
+            if author.dep_ in MODIFIER_DEPS:
+                found = code(author)
+            elif author.dep_ == "relcl":
+                found = code(article.subject(author))
+            elif author.dep_ == "acl":
+                found = next((code(p) for p in _prep_objects(author, "by")), None) or next(
+                    (code(p) for a in author.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"),
+                    None)
+            elif author.dep_ == "prep" and author.lower_ in {"of", "from", "by"}:
+                found = next((code(p) for p in author.children if p.dep_ == "pobj"), None)
+            else:
+                continue
+            if found:
+                return found
+    return None
+
+
 def _own_agent(article: _Article, trigger: Token, source: str | None) -> bool:
     """Whether a measure noun names who takes it (`the addition by the Security Council Committee of two individuals
     to its list`): that body acts, not the clause's subject, which only relays it (`The Bank draws the attention of
@@ -7570,11 +7676,18 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if not source and arrival is None and carrier is not None:  # "medical teams from the Red Cross arrived with kits"
         source = next((found for p in _prep_objects(carrier, "from")
                        for t in (p, *(c for c in p.children if c.dep_ in MODIFIER_DEPS)) if (found := code(t))), None)
-    clauses = [] if source or giver else [clause for noun in (trigger, obj, carrier) if noun is not None
+    described = (trigger, obj, carrier, *(_prep_objects(trigger, "of") if trigger.pos_ in NOUN_POS else ()))
+    clauses = [] if source or giver else [clause for noun in described if noun is not None
                                           and noun.pos_ in NOUN_POS for clause in noun.children if clause.dep_ == "acl"
                                           and not _buying_clause(candidate, clause)]
     if clauses:
-        agent = next((code(p) for clause in clauses if lemma_forms(clause) & _frame_heads_of_type(candidate.type)
+        # "the mobilisation of 40,000 reservists announced by Addis Ababa has deepened fears", "air strikes ordered by
+        # the coalition have killed": the agent of a participle that authors an event noun acts where the noun is its
+        # clause's subject, no other party acting on it (not "Iceland aligns with the measures adopted by the EU");
+        # the parser may hang the participle on the noun's `of`
+        authoring = _frame_heads_of_type(candidate.type) | (
+            article.lex.roles["authoring_participles"] if trigger.dep_ in {"nsubj", "nsubjpass"} else frozenset())
+        agent = next((code(p) for clause in clauses if lemma_forms(clause) & authoring
                       or carrier is not None and clause.head.i == carrier.i
                       for agent in clause.children if agent.dep_ == "agent"
                       for p in agent.children if p.dep_ == "pobj" and code(p)), None)

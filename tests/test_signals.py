@@ -4683,3 +4683,94 @@ def test_talks_between_leaders_named_by_a_plural_are_theirs():
 def test_talks_between_club_or_company_chiefs_are_no_talks_of_parties():
     text = "Talks between the two clubs' chairmen centred on the transfer fee for the striker."
     assert not [s for s in signals(text) if s.type == "talks"]
+
+
+@pytest.mark.parametrize("text, dyad, plover", [
+    ("A call-up of 30,000 reservists ordered by Tehran on Sunday has unsettled Gulf capitals, diplomats said.",
+     "IRN>", "MOBILIZE"),
+    ("The deployment of two brigades ordered by Caracas near the Guyana border has drawn protests from Georgetown.",
+     "VEN>", "MOBILIZE"),
+])
+def test_an_event_noun_is_authored_by_the_agent_of_its_participle(text, dyad, plover):
+    best = max((s for s in signals(text) if s.plover), key=lambda s: s.confidence)
+    assert best.plover == plover and f"{best.source.code}>".startswith(dyad), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The signing of a new goalkeeper announced by the club on Monday has lifted the mood among fans.",
+    "The mobilisation of volunteers announced by the charity has helped hundreds of flood victims.",
+])
+def test_a_participle_on_an_everyday_noun_stays_quiet(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Boats owned by two Russian tycoons were impounded by Dutch customs under sanctions the EU adopted in March.",
+     "EU"),
+    ("Accounts of five Venezuelan officials were frozen by Spanish lenders on orders from Washington.", "USA"),
+])
+def test_a_measure_carried_out_under_a_states_measures_is_that_states(text, source):
+    found = [s for s in signals(text) if s.type == "sanctions"]
+    assert found and found[0].source.code == source, signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bonuses of the staff were frozen by the company under rules the board announced in January.",
+    "Overtime pay was suspended by the hospital under a plan the director announced last week.",
+])
+def test_a_firms_measure_under_its_own_rules_stays_quiet(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia suspended the transit fees it passes on to Georgia in retaliation for the closure of a border post.",
+    "Algeria held back gas payments owed to Morocco to punish Rabat for its stance on Western Sahara, officials said.",
+])
+def test_withholding_money_to_punish_a_state_is_a_sanction(text):
+    assert top_plover(text) == "SANCTION", signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The landlord withheld the deposit to punish the tenant for the damage, the court heard.",
+    "The ministry withheld payments to the contractor because of accounting errors.",
+])
+def test_withholding_money_without_a_state_or_a_coercive_aim_stays_quiet(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Canada disbursed a 500 million dollar tranche of its loan to Ukraine on Monday, the finance ministry said.",
+    "The World Bank released a $400 million tranche of emergency financing to Lebanon after the war.",
+])
+def test_a_sum_before_a_light_noun_is_the_money_given(text):
+    assert top_plover(text) == "AID", signals(text)
+
+
+def test_a_tranche_paid_to_a_firm_stays_quiet():
+    assert not signals("The lender paid a 40 million euro tranche of the mortgage to the builder on Friday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops bolstered defensive lines along the northern border with Lebanon, the army said.",
+    "Kurdish fighters fortified their positions outside Raqqa on Tuesday, a spokesman for the militia said.",
+])
+def test_forces_reinforcing_the_ground_they_hold_build_up(text):
+    assert top_plover(text) == "MOBILIZE", signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The retailer strengthened its position in the German market with two acquisitions.",
+    "Stewards reinforced the lines near the stadium gate before kick-off.",
+])
+def test_everyday_positions_strengthened_stay_quiet(text):
+    assert not escalating(text), signals(text)
+
+
+def test_a_sum_its_owners_hold_is_assets_a_state_freezes():
+    text = ("Nearly $9 million held by two Nicaraguan judges was frozen by Panamanian banks under sanctions Washington "
+            "imposed in May, officials said.")
+    assert top_plover(text) == "SANCTION", signals(text)
+
+
+def test_a_sum_frozen_by_a_court_at_home_stays_quiet():
+    assert not escalating("About $2 million held by the former mayor was frozen by the court in a fraud case.")
