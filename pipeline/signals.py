@@ -4281,8 +4281,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "the Asian Football Confederation imposed sanctions on an Indonesian club": sport's own rules
     if candidate.type == "sanctions" and not target and _entry_to_site(article, trigger):
         return None  # "vessels are refused entry to the channel during dredging": a site's access, no state's
-    if candidate.type == "sanctions" and _charge_relieved(trigger):
+    if candidate.type == "sanctions" and not candidate.punitive and _charge_relieved(trigger):
         return None  # "import duty on electric vehicles is suspended": a tax relief, no measure against anyone
+        # (fees held back "in retaliation" are no relief)
     by_document = False   # the measure is the notice's own: its obligations (`must freeze`) state it in force
     body = None           # the notice's issuer the gazetteer cannot code, by name
     if (not source and info.document_issuer and not civilian
