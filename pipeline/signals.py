@@ -104,7 +104,8 @@ TARGET_OWNED_CLASSES = {"combatants", "seized_vessels", "captured_places"}  # a 
 ARMED_PARTY_CLASSES = {"forces", "military", "armed_services", "attackers", "combatants", "security_forces",
                        "reserves", "cyber_forces"}  # a party that fights back
 PLACE_CLASSES = {"captured_places", "positions", "handed_back_places"}  # a town or base an offensive takes
-CAMPAIGNED_CLASSES = {"arenas", "pitch_targets", "campaign_targets", "organisms", "hazards", "natural_causes"}
+CAMPAIGNED_CLASSES = {"arenas", "pitch_targets", "campaign_targets", "organisms", "hazards", "natural_causes",
+                      "market_rivals"}
 # what an attack conquers, plays at or fights
 TIME_OR_NUMBER_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "EVENT"}
 MATERIEL_CLASSES = frozenset({"weapons", "platforms", "munitions", "missiles"})   # what a `units of` counts
@@ -4907,7 +4908,8 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
     """Whether an attack falls on no one armed could strike: a product aimed at buyers (classes.json `aiming_acts`
     with a `clientele` object: `targeting commuters in Manila`, `targets the Brazilian market`), a domain a
     song, brand or player conquers (`arenas`: `a triumphant invasion of the French stage`, `invaded the charts`),
-    a side's goal on a pitch (`pitch_targets`: `laid siege to the Swiss goal`), or what a campaign fights (`campaign_targets`, `organisms`, `hazards`: `an offensive against the opposition's
+    a side's goal on a pitch (`pitch_targets`: `laid siege to the Swiss goal`), a firm's rivals in a market
+    (`market_rivals`: `a counter-offensive against Chinese rivals with a cheap car`), or what a campaign fights (`campaign_targets`, `organisms`, `hazards`: `an offensive against the opposition's
     tax plans`, `launched an offensive against the pink bollworm`; a threat's declared war too: `declared war on
     counterfeit pills`; an offensive whose purpose is to save what a state rations, `saving_acts` with a
     `conserved` object: `an offensive to save water`), or a currency traders sell (`currencies`: `the rupee came

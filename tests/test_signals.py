@@ -4666,3 +4666,21 @@ def test_a_restriction_at_an_event_that_names_a_state_or_violence_keeps_its_read
     """Another state named, or violence in the sentence, leaves the measure to the other rules."""
     sigs = signals(text)
     assert any(s.type in {"sanctions", "attack"} for s in sigs)
+
+
+@pytest.mark.parametrize("text", [
+    "The carmaker's boss said the group would mount a counter-offensive against Korean competitors with a budget hatchback.",
+    "The brewer's chairman said the group would launch an offensive against Belgian rivals with a new lager.",
+])
+def test_an_offensive_against_market_rivals_is_a_figure_of_speech(text):
+    """classes.json `market_rivals`: a firm's rivals as the head of what is attacked, with no military word beside."""
+    assert not [s for s in escalating(text) if s.type == "attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops launched an offensive against rival militias near the oil fields.",
+    "Insurgents launched an assault on their rivals, killing nine fighters.",
+])
+def test_an_offensive_against_armed_rivals_stays_an_attack(text):
+    """An armed head, a military word or casualties keep the attack."""
+    assert any(s.type == "attack" for s in signals(text))
