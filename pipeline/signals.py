@@ -108,7 +108,8 @@ TARGET_OWNED_CLASSES = {"combatants", "seized_vessels", "captured_places"}  # a 
 ARMED_PARTY_CLASSES = {"forces", "military", "armed_services", "attackers", "combatants", "security_forces",
                        "reserves", "cyber_forces"}  # a party that fights back
 PLACE_CLASSES = {"captured_places", "positions", "handed_back_places"}  # a town or base an offensive takes
-CAMPAIGNED_CLASSES = {"arenas", "pitch_targets", "campaign_targets", "organisms", "hazards", "natural_causes"}
+CAMPAIGNED_CLASSES = {"arenas", "pitch_targets", "campaign_targets", "organisms", "hazards", "natural_causes",
+                      "market_rivals"}
 # what an attack conquers, plays at or fights
 TIME_OR_NUMBER_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "EVENT"}
 MATERIEL_CLASSES = frozenset({"weapons", "platforms", "munitions", "missiles"})   # what a `units of` counts
@@ -309,7 +310,8 @@ def lexicon() -> Lexicon:
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
                   "dating_words", "giving_modifiers", "subjection_words", "home_production", "making_verbs",
                   "illicit_modifiers", "member_bodies", "policing_acts", "reason_marks", "completing_verbs",
-                  "manner_nouns", "charges", "relieving_acts", "restriction_words", "objecting_verbs")
+                  "manner_nouns", "charges", "relieving_acts", "restriction_words", "objecting_verbs",
+                  "foreign_marks", "place_nouns")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -4423,7 +4425,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         status = "actual"   # "may not be exported to Russia": the negation is the prohibition in force; "any person
         # who deals with ... commits an offence": the offence is in force (no promise `committed`)
     if (status in TAKEN_STATUSES and not (stated or party is not None)
-            and _restriction_without_bearer(article, candidate, sent, source)):
+            and (_restriction_without_bearer(article, candidate, sent, source)
+                 or _restriction_for_public_event(article, candidate, sent, source))):
         return None  # "India extended a ban on wheat exports", "closed several border crossings to farm vehicles":
         # an everyday restriction word names a sanction only with the one it falls on (a threat falls on the one it
         # warns: "warned Minsk that Warsaw would close the border crossings if")
@@ -5030,7 +5033,8 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
     """Whether an attack falls on no one armed could strike: a product aimed at buyers (classes.json `aiming_acts`
     with a `clientele` object: `targeting commuters in Manila`, `targets the Brazilian market`), a domain a
     song, brand or player conquers (`arenas`: `a triumphant invasion of the French stage`, `invaded the charts`),
-    a side's goal on a pitch (`pitch_targets`: `laid siege to the Swiss goal`), or what a campaign fights (`campaign_targets`, `organisms`, `hazards`: `an offensive against the opposition's
+    a side's goal on a pitch (`pitch_targets`: `laid siege to the Swiss goal`), a firm's rivals in a market
+    (`market_rivals`: `a counter-offensive against Chinese rivals with a cheap car`), or what a campaign fights (`campaign_targets`, `organisms`, `hazards`: `an offensive against the opposition's
     tax plans`, `launched an offensive against the pink bollworm`; a threat's declared war too: `declared war on
     counterfeit pills`; an offensive whose purpose is to save what a state rations, `saving_acts` with a
     `conserved` object: `an offensive to save water`), or a currency traders sell (`currencies`: `the rupee came
@@ -5560,7 +5564,8 @@ def _restriction_without_bearer(article: _Article, candidate: Candidate, sent: S
     phrases (`_burdened_words`: its object, the goods, its `on`, `against`, `to`, `from`, `with`, `of`) names a state,
     a party or a person other than the actor (`_names_party`, not a place no state is coded for: `froze the assets of
     12 officials`, `banned Russian oil`, `stopped all trade with Israel`) or strategic goods (classes.json
-    `strategic_goods`: `restricted exports of gallium`), it is set in no other state (`_set_in_other_state`), no other
+    `strategic_goods`: `restricted exports of gallium`; a home firm, `_home_firm`, is the actor's own: `suspended a
+    listed property company from issuing bonds`), it is set in no other state (`_set_in_other_state`), no other
     state objects to it (`_objected_by_other_state`), and no sanctions term stands in the sentence (`as part of new
     sanctions`). A state restricting its own trade, land or services (`extended a ban on wheat exports`, `halted the
     sale of a golf course`) sanctions no one. A notice's measure falls on the parties it lists elsewhere; a threatened
@@ -5573,10 +5578,38 @@ def _restriction_without_bearer(article: _Article, candidate: Candidate, sent: S
     if any(kind == "sanctions" and strength == "term" and span.start >= sent.start and span.end <= sent.end
            and not span.start <= trigger.i < span.end for span, kind, strength, _ in article.term_spans):
         return False  # "halted the sale of gas turbines under the new sanctions"
+    burdened = _burdened_words(trigger, candidate.obj)
+    home_firms = set()
+    if not any(code != source for _, code in article.states_in(sent)):  # "after Panama questioned the vote"
+        home_firms = {w.i for t in burdened if t.dep_ != "compound" and _home_firm(article, t, source)
+                      and not _firm_names_party(article, t, source) for w in t.subtree}
     return not (any(_names_party(article, t, source) and not _uncoded_setting(article, t)
                     or "strategic_goods" in article.classes.get(t.i, ())
-                    for t in _burdened_words(trigger, candidate.obj)) or _set_in_other_state(article, trigger, source)
+                    for t in burdened if t.i not in home_firms) or _set_in_other_state(article, trigger, source)
                 or _objected_by_other_state(article, sent, source))
+
+
+def _restriction_for_public_event(article: _Article, candidate: Candidate, sent: Span, source: str | None) -> bool:
+    """Whether an everyday restriction (classes.json `restriction_words`) is taken for a public event (`public_events`:
+    a wedding, a festival, a match) named as the `for` or `during` of its verb or of a verb it is joined to, or the
+    `for` of that span (`police sealed off the road for two days for the wedding of an actor, and the administration
+    banned drones over the hotel`), in a sentence that names no state but the actor and no unrest, victims or
+    violence, and whose military words and attackers are only what the restriction bans (`drones`): order kept at an
+    event, no sanction."""
+    trigger = candidate.trigger
+    if (candidate.type != "sanctions" or candidate.strength == "term" or article.is_notice()
+            or not lemma_forms(trigger) & article.lex.roles["restriction_words"]
+            or any(article.sentence_words(sent, name) for name in ("unrest", "casualties", "violence"))
+            or any(code != source for _, code in article.states_in(sent))):
+        return False
+    banned = {t.i for o in (candidate.obj, *(c for c in trigger.children if c.dep_ == "dobj")) if o is not None
+              for t in o.subtree}
+    if any(article.classes.get(i, set()) & {"military", "attackers"} for i in range(sent.start, sent.end)
+           if i not in banned and i != trigger.i):
+        return False  # (`drones` banned over a wedding are no armed party)
+    occasions = [o for verb in (trigger, *trigger.conjuncts) for o in _prep_objects(verb, "for", "during")]
+    occasions += [o for span in occasions for o in _prep_objects(span, "for")]  # "for two days for the wedding"
+    return any("public_events" in article.classes.get(o.i, ()) for o in occasions)
 
 
 def _objected_by_other_state(article: _Article, sent: Span, source: str | None) -> bool:
@@ -5689,11 +5722,20 @@ def _uncoded_setting(article: _Article, token: Token) -> bool:
     """Whether a word is a place no state is coded for, named where something happens: a place entity that is (or
     is joined to, or names) the object of `in`, `at` or `during` (`prices in Toronto and Vancouver`, `in the Andes
     region`)."""
-    if token.ent_type_ not in {"GPE", "LOC", "FAC"} or article.cast.code_at(token):
+    if not token.ent_type_ or article.cast.code_at(token):
         return False
+    place = token.ent_type_ in {"GPE", "LOC", "FAC"}
     while token.dep_ in {"conj", "compound"}:  # "in the Andes region": the place names the region it is set in
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS
+    return (_named_by_place_noun(article, token)
+            or place and token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS)
+
+
+def _named_by_place_noun(article: _Article, token: Token) -> bool:
+    """Whether a name is the `of` of a place noun (classes.json `place_nouns`: `the island of Koh Samui`, `the town
+    of Sant Joan de Labritja`): a place, however the tagger labels it (a person, an organisation)."""
+    return (token.dep_ == "pobj" and token.head.lower_ == "of"
+            and token.head.head.lemma_.lower() in article.lex.roles["place_nouns"])
 
 
 def _visited_sites(article: _Article, verb: Token) -> set[int]:
@@ -5757,11 +5799,26 @@ def _domestic_trade_or_licence(article: _Article, candidate: Candidate, sent: Sp
             and not _names_state(article, obj))
 
 
-def _home_firm(article: _Article, owner: Token) -> bool:
-    """Whether a licence's owner is a firm or a mine that no state is named for (`the licence of a copper mine`, not
-    `the licence of a Russian bank`): a regulator's business at home."""
-    return ((_is_business(article, owner) or "mining_sites" in article.classes.get(owner.i, ()))
-            and not _names_state(article, owner))
+def _home_firm(article: _Article, owner: Token, source: str | None = None) -> bool:
+    """Whether a word names a firm, a plant or a mine (classes.json `businesses`, `workplaces`, `mining_sites`) that
+    no state but the acting one is named for and no word calls foreign (`foreign_marks`): `the licence of a copper
+    mine`, `a microfinance company in Addis Ababa` for Ethiopia's central bank, not `the licence of a Russian bank`,
+    `a Moscow-listed group`, `a foreign-owned lender`. A home regulator, court or ministry disciplining one is at
+    home; a sanction falls on another state, its firms or its people. (A restriction reads it only where the sentence
+    names no other state and the firm's phrase no other party, `_firm_names_party`; a firm that only describes what
+    is seized, `bank accounts`, is none.)"""
+    classes = article.classes.get(owner.i, set())
+    if not (_is_business(article, owner) or classes & {"workplaces", "mining_sites"}):
+        return False
+    foreign = article.lex.roles["foreign_marks"]
+    return not any(article.cast.code_at(t) not in (None, source) or t.lower_ in foreign for t in owner.subtree)
+
+
+def _firm_names_party(article: _Article, firm: Token, source: str | None) -> bool:
+    """Whether a firm's phrase names a party besides the firm and the place it is in (`funds tied to its members`,
+    `a company owned by a billionaire`; not `a plant in Santa Fe`, however the tagger labels the place)."""
+    located = {w.i for place in _prep_objects(firm, "in") for w in place.subtree}
+    return any(_names_party(article, t, source) for t in firm.subtree if t.i != firm.i and t.i not in located)
 
 
 def _threatens_rule_at_home(article: _Article, threat: Token, candidates: list[Candidate]) -> bool:

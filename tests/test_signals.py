@@ -4774,3 +4774,70 @@ def test_a_sum_its_owners_hold_is_assets_a_state_freezes():
 
 def test_a_sum_frozen_by_a_court_at_home_stays_quiet():
     assert not escalating("About $2 million held by the former mayor was frozen by the court in a fraud case.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Indonesian central bank froze the accounts of a money-transfer chain in Medan during an audit.",
+    "Kenya's housing ministry suspended a property developer from selling new flats until it refunds buyers.",
+    "Uruguay's livestock ministry suspended lamb exports from two slaughterhouses owned by a local firm after "
+    "inspectors found hygiene breaches.",
+])
+def test_a_home_regulator_disciplining_a_home_firm_is_no_sanction(text):
+    """classes.json `businesses`, `workplaces`: a firm with no other state named for it is the actor's own."""
+    assert not [s for s in escalating(text) if s.type == "sanctions"]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia's central bank froze the accounts of a Dubai-registered trading house owned by a Russian oligarch.",
+    "Moldova's central bank suspended the licences of two Russian-owned lenders in Chisinau.",
+    "Uzbekistan froze the accounts of a foreign-listed metals trader tied to Iran's Revolutionary Guards.",
+])
+def test_a_firm_named_for_another_state_still_bears_a_restriction(text):
+    """Another state named in the firm's phrase, or a foreign mark, keeps the measure a sanction."""
+    assert any(s.type == "sanctions" for s in escalating(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Malta's planning authority revoked 15 permits for villas on the island of Gozo.",
+    "The Portuguese government froze new licences for guesthouses in the town of Sintra.",
+])
+def test_a_name_after_a_place_noun_is_a_place_not_a_bearer(text):
+    """classes.json `place_nouns`: `the island of X` names a place, however the tagger labels X."""
+    assert not [s for s in escalating(text) if s.type == "sanctions"]
+
+
+@pytest.mark.parametrize("text", [
+    "Town police closed the harbour promenade for the funeral of a famous fisherman, and the council banned drones over the church.",
+    "The city administration banned drones above the old harbour during the carnival parade.",
+])
+def test_a_restriction_for_a_public_event_is_no_sanction(text):
+    """classes.json `public_events`: roads closed and drones banned for a wedding, funeral or festival keep order."""
+    assert not [s for s in escalating(text) if s.type == "sanctions"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia banned imports of Moldovan wine during the festival season.",
+    "Police banned drones over the parade after militants fired rockets at the city.",
+])
+def test_a_restriction_at_an_event_that_names_a_state_or_violence_keeps_its_reading(text):
+    """Another state named, or violence in the sentence, leaves the measure to the other rules."""
+    sigs = signals(text)
+    assert any(s.type in {"sanctions", "attack"} for s in sigs)
+
+
+@pytest.mark.parametrize("text", [
+    "The carmaker's boss said the group would mount a counter-offensive against Korean competitors with a budget hatchback.",
+    "The brewer's chairman said the group would launch an offensive against Belgian rivals with a new lager.",
+])
+def test_an_offensive_against_market_rivals_is_a_figure_of_speech(text):
+    """classes.json `market_rivals`: a firm's rivals as the head of what is attacked, with no military word beside."""
+    assert not [s for s in escalating(text) if s.type == "attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops launched an offensive against rival militias near the oil fields.",
+    "Insurgents launched an assault on their rivals, killing nine fighters.",
+])
+def test_an_offensive_against_armed_rivals_stays_an_attack(text):
+    """An armed head, a military word or casualties keep the attack."""
+    assert any(s.type == "attack" for s in signals(text))
