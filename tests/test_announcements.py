@@ -2601,3 +2601,15 @@ def test_any_aircraft_concerned_refers_to_the_state_s_aircraft_named_before():
     text = ("The national airspace is open to all commercial flights, except aircraft registered in Mali. Any "
             "aircraft concerned requesting authorisation to land or overfly shall be refused.")
     assert hosted(text, "https://anac.gov.bf/", "sanctions")
+
+
+def test_bank_balances_of_listed_persons_to_be_blocked_are_a_freeze():
+    """Balances, securities and savings are holdings a freeze falls on, as funds and accounts are."""
+    text = ("The Council resolved on 9 June that the bank balances and securities of the persons listed in the schedule "
+            "are to be blocked forthwith.")
+    assert escalations(text, "sanctions")
+
+
+def test_a_bank_balance_blocked_by_a_card_error_is_no_sanction():
+    text = "Customers found their bank balances blocked on Monday after a card-processing error, the lender said."
+    assert not escalations(text, "sanctions")
