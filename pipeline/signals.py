@@ -311,7 +311,7 @@ def lexicon() -> Lexicon:
                   "dating_words", "giving_modifiers", "subjection_words", "home_production", "making_verbs",
                   "illicit_modifiers", "member_bodies", "policing_acts", "reason_marks", "completing_verbs",
                   "manner_nouns", "charges", "relieving_acts", "restriction_words", "objecting_verbs",
-                  "foreign_marks", "place_nouns")
+                  "foreign_marks", "place_nouns", "classified_goods")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -847,6 +847,7 @@ class _Article:
         self.opening: str | None = None   # the name of the body the document opens with, once read
         self.notice: bool | None = None   # whether the document is a notice of measures, once read
         self.record_party: bool | None = None   # whether the text is a record with a field naming its party, once read
+        self.delivery_fields: dict[str, list[Span]] | None = None   # a delivery record's field values, once read
         self.relief: bool | None = None   # whether the notice grants relief from measures (a licence), once read
         self.withdrawing: dict[str, bool] = {}   # kind -> whether the notice only withdraws measures of it, once read
         self.notice_act: tuple | None = None   # (code, name, body) of the official body a notice has acting, once read
@@ -994,6 +995,20 @@ class _Article:
                 for sent in self.sentences
                 for colon in sent[1:5] if colon.text == ":")
         return self.record_party
+
+    def delivery_record(self) -> dict[str, list[Span]]:
+        """The fields of a delivery written as a record, one a sentence (`Donor: ...`, `Recipient: ...`, `Items: ...`;
+        notices.json `delivery_record_labels`): for each kind of field, the words after each such label's colon. A
+        record spreads one delivery over its sentences, no one of which tells it whole. Read once."""
+        if self.delivery_fields is None:
+            labels = self.lex.notices["delivery_record_labels"]
+            self.delivery_fields = {kind: [] for kind in labels}
+            for sent in self.sentences:
+                colon = next((t for t in sent[1:5] if t.text == ":"), None)
+                label = sent[:colon.i - sent.start].text.lower() if colon is not None else None
+                for kind in (kind for kind, words in labels.items() if label in words):
+                    self.delivery_fields[kind].append(self.doc[colon.i + 1:sent.end])
+        return self.delivery_fields
 
     def speaks_for_issuer(self) -> bool:
         """Whether the text is a notice (published on an official host, or worded as one), whose own acts on a party
@@ -1334,7 +1349,7 @@ class _Article:
         for i in numpy.flatnonzero(opening).tolist():
             child = self.doc[i]
             clause = child.head
-            if child.dep_ == "mark" and child.lower_ in marks:
+            if child.dep_ == "mark" and child.lower_ in marks and not _waiver(clause, self.lex.cues["conditions"]):
                 conditions.add(clause.i)
             elif child.dep_ == "mark" and child.lower_ in asking and not _subject_before(clause, child):
                 questions.add(clause.i)
@@ -2379,6 +2394,8 @@ def _candidates(article: _Article) -> list[Candidate]:
             if not frame.words & sentence_heads:
                 continue  # no word of the sentence can head the frame: no climb
             head, reverse, reach = _frame_head(root, frame)
+            if head is not None and _category_read_as_act(article, head, root):
+                continue  # "the goods are restricted imports": a class of goods named, no act on them
             if head is not None and root.dep_ == "dative" and head.i == root.head.i and not frame.controlled_heads:
                 continue  # "gave aid workers 48 hours to leave": its verb's receiver, not what it gives
             if head is not None and _unsent_arrival(article, head, root, frame):
@@ -2404,6 +2421,7 @@ def _candidates(article: _Article) -> list[Candidate]:
                 if frame.in_notices and _act_names_party(article, head):
                     article.own_voice_acts.add(head.i)   # a measure only a notice's own voice makes, on a party
     _service_receipts(article, found)
+    _recorded_deliveries(article, found)
     for verb in _acts_by_force_on_condition(article):   # "Baku could open the road by force if Yerevan ..."
         found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
     for verb in _penalties_on_condition(article):   # "Tehran said Baku would pay a heavy price if it ..."
@@ -2643,6 +2661,7 @@ def _service_receipts(article: _Article, found: dict[tuple[str, int], Candidate]
     materiel = {article.doc[start:end].root.i for start, end, name in article.class_spans
                 if name in words["materiel_classes"]}
     materiel |= _designated_materiel(article, words)
+    materiel |= _lots_told_before(article, materiel, words)
     for i in sorted(materiel):
         goods = _materiel_phrase_head(article.doc[i], materiel, article.light_nouns)
         for event in _materiel_events(goods):
@@ -2665,6 +2684,80 @@ def _service_receipts(article: _Article, found: dict[tuple[str, int], Candidate]
                 known.recipient, known.reverse = recipient, False  # (a receiving word whose clause names no
                 # receiver: "the ceremony receiving the first two aircraft at Wing 1", "the ceremony of receipt of")
             break
+
+
+def _category_read_as_act(article: _Article, head: Token, obj: Token) -> bool:
+    """Whether a measure participle is the adjective of a category the parser reads as a passive verb over its
+    object (`The goods are restricted imports`, `these chemicals are controlled substances`): the passive subject
+    is goods (classes.json `classified_goods`) and the participle stands right before a plural object; what the
+    sentence says is which class the goods are in, not that anyone restricts them."""
+    if obj.dep_ != "dobj" or obj.head != head or head.i != obj.i - 1 or head.tag_ != "VBN" or obj.tag_ != "NNS":
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    return any(c.dep_ == "auxpass" for c in head.children) and any(
+        s.lemma_.lower() in article.lex.roles["classified_goods"] for s in subjects)
+
+
+def _recorded_deliveries(article: _Article, found: dict[tuple[str, int], Candidate]) -> None:
+    """Materiel listed in the goods field of a delivery record (`Items: five response vessels`) whose other fields
+    name who receives (`Recipient: Philippine Coast Guard`, `Donation: the Ministry of Defence of A to the Ministry
+    of Defence of B`): an arms delivery candidate on the goods field's label, the receiver as its recipient; the giver
+    is read with the ends (`_record_giver`). A record's fields are sentences the parser reads apart, so the delivery
+    is put together from them, not from any one parse."""
+    fields = article.delivery_record()
+    if not fields["goods"]:
+        return
+    receiver = _record_receiver(article, fields)
+    if receiver is None:
+        return
+    words = article.lex.notices["service_receipts"]
+    materiel = {article.doc[start:end].root.i for start, end, name in article.class_spans
+                if name in words["materiel_classes"]} | _designated_materiel(article, words)
+    for goods_field in fields["goods"]:
+        goods = next((article.doc[i] for i in sorted(materiel) if goods_field.start <= i < goods_field.end), None)
+        if goods is not None:
+            label = goods_field.sent.root
+            found.setdefault(("arms_delivery", label.i),
+                             Candidate("arms_delivery", label, "frame", obj=goods, reach=1, recipient=receiver))
+
+
+def _record_receiver(article: _Article, fields: dict[str, list[Span]]) -> Token | None:
+    """Who a delivery record names as receiving: the head of a `receiver` field, or the `to` of an `event` field
+    (`Donation: A to B`), an armed service or a state's body (a word the actor layer codes, or a name with a state
+    in it: `the Ministry of National Defence of the Lao PDR`)."""
+    named = [field.root for field in fields["receiver"]]
+    named += [p for field in fields["event"] for t in field if t.dep_ == "prep" and t.lower_ == "to"
+              for p in t.children if p.dep_ == "pobj"]
+    words = article.lex.notices["service_receipts"]
+    return next((party for party in named if _is_service(article, party, words) or _record_state(article, party)),
+                None)
+
+
+def _record_state(article: _Article, party: Token) -> str | None:
+    """The state a record's party belongs to: a service's state, or the first state named in the party's phrase
+    (`Ministry of National Defence of the Lao PDR`: the parser chains the `of` phrases); a field is short."""
+    return _service_state(article, party) or next((code for t in party.subtree if (code := article.cast.code_at(t))),
+                                                  None)
+
+
+def _record_giver(article: _Article) -> str | None:
+    """The state a delivery record names as giving: the head of its `giver` field (`Donor: Government of Japan`), or
+    the party its `event` field opens with (`Donation: Ministry of National Defence of Viet Nam to ...`)."""
+    fields = article.delivery_record()
+    named = [field.root for field in fields["giver"]]
+    named += [next((t for t in field if t.dep_ != "punct"), field.root) for field in fields["event"]]
+    return next((code for party in named if (code := _record_state(article, party))), None)
+
+
+def _lots_told_before(article: _Article, materiel: set[int], words: dict) -> set[int]:
+    """The nouns that take up materiel the sentence before named (`referring_nouns` with a definite determiner: `A
+    further batch of TB2 drones arrived at the airport. The Minister of Defence received the consignment`): the
+    receipt told after the arrival is of that materiel. Read from the materiel found, once per article."""
+    told = {article.sentence_of_token[i] for i in materiel}
+    return {token.i for sent_index in told if sent_index + 1 < len(article.sentences)
+            for token in article.sentences[sent_index + 1]
+            if token.lemma_.lower() in words["referring_nouns"]
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)}
 
 
 def _names_receiver(article: _Article, event: Token) -> bool:
@@ -2699,14 +2792,21 @@ def _materiel_phrase_head(word: Token, materiel: set[int], light_nouns: frozense
     handover of forty trucks and ten ambulances`)."""
     while True:
         if word.head.pos_ in NOUN_POS and (word.dep_ in {"compound", "nmod"}
-                                           or word.dep_ in {"conj", "appos"} and word.head.i in materiel):
-            word = word.head
+                                           or word.dep_ in {"conj", "appos"} and word.head.i in materiel
+                                           or word.dep_ == "conj" and _counted(word.head)):
+            word = word.head   # (a list of counted goods: `four ambulances, eighty radios and two drones`)
         elif word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_.lower() in light_nouns:
             word = word.head.head
         elif _listed_after_colon(word):
             word = word.head
         else:
             return word
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a noun is counted (`eighty radios`): an item of a list of goods, not the event noun the parser may
+    coordinate the list's last item with (`the handover of forty trucks and ten ambulances`)."""
+    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _listed_after_colon(word: Token) -> bool:
@@ -2718,6 +2818,7 @@ def _listed_after_colon(word: Token) -> bool:
             and any(t.text == ":" for t in word.doc[head.i + 1:word.i]))
 
 
+DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})   # a noun taking up one named before
 EVENT_PLACE_PREPS = frozenset({"at", "in"})   # the place of an event: `took receipt at the port of`
 PHRASAL_PARTICLES = frozenset({"over"})   # a delivery verb's particle: `hand over`, `turn over`
 
@@ -2797,7 +2898,9 @@ def _receiving_service(article: _Article, event: Token, goods: Token, words: dic
         holders += [above, *(c for c in above.children if c.dep_ == "acl")]
     if event.pos_ in VERB_POS and lemma_forms(event) & words["receiving_verbs"]:
         subject = next((c for c in event.children if c.dep_ == "nsubj"), None)
-        service = _service_named_by(article, subject, words) if subject is not None else None
+        # (also one of several subjects: "the Minister of Defence and the Chief of Defence Force received")
+        service = next((found for party in ((subject, *subject.conjuncts) if subject is not None else ())
+                        if (found := _service_named_by(article, party, words)) is not None), None)
         if service is not None:
             return service, True  # "soldiers of the 12th Division took over 24 vehicles at the garrison"
     owned = any(article.cast.code_at(m) for m in goods.lefts if m.dep_ in MODIFIER_DEPS for m in m.subtree)
@@ -2822,6 +2925,9 @@ def _receiving_service(article: _Article, event: Token, goods: Token, words: dic
         joined = next((c for c in joiner.children if c.dep_ == "dobj"), None)
         if joined is not None and _is_service(article, joined, words):
             return joined, False
+    given = _received_from_service(article, event, words)
+    if given is not None:
+        return given
     paper = event.head if event.dep_ in {"compound", "amod"} else event
     if event.pos_ in NOUN_POS and event.lemma_.lower() in words["receipt_nouns"] and paper.dep_ == "dobj":
         subject = next((c for c in paper.head.children if c.dep_ == "nsubj"), None)
@@ -2829,6 +2935,23 @@ def _receiving_service(article: _Article, event: Token, goods: Token, words: dic
         if service is not None:
             return service, True
     return None, False
+
+
+def _received_from_service(article: _Article, event: Token, words: dict) -> tuple[Token, bool] | None:
+    """The receiver of materiel a receiving verb takes `from` a state's armed service (`the following items were
+    received by the Training Centre from the Czech Armed Forces`, `the college received two trucks from the US
+    Army`): what another state's forces give is materiel given between states, whoever the receiving body is. The
+    receiver is the passive verb's agent or the active verb's subject (then the subject receives)."""
+    received = [event, *(c for c in event.children if c.dep_ == "dobj")]  # ("received the following from")
+    if event.pos_ not in VERB_POS or not lemma_forms(event) & words["receiving_verbs"] or not any(
+            _is_service(article, p, words) and _service_state(article, p)
+            for holder in received for p in _prep_objects(holder, "from")):
+        return None
+    agent = next((p for a in event.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+    if agent is not None:
+        return agent, False
+    subject = next((c for c in event.children if c.dep_ == "nsubj"), None)
+    return (subject, True) if subject is not None else None
 
 
 def _service_named_by(article: _Article, party: Token, words: dict) -> Token | None:
@@ -2955,7 +3078,7 @@ def _entry_denials(article: _Article) -> list[Token]:
     notices = article.lex.notices
     return [verb for verb in (article.doc[i] for i in article.verbs_named(notices["denial_verbs"]))
             if any(article.code_of(name) for noun in verb.children if _names_entry(noun, notices)
-                   for place in _prep_objects(noun, *ENTRY_PREPS)
+                   for place in _entered_places(verb, noun, notices)
                    for name in _place_names(place, notices))
             or any(_is_designated_party(article, party) for noun in verb.children if _names_entry(noun, notices)
                    for party in (*_prep_objects(noun, "to"), *_prep_objects(verb, "to")))]
@@ -2988,9 +3111,29 @@ def _entry_to_site(article: _Article, trigger: Token) -> bool:
 
 def _names_entry(word: Token, notices: dict) -> bool:
     """Whether a word a denial or measure governs is the entry it denies: an `entry_nouns` word or an `entry_verbs`
-    gerund, also where the parser reads it as the verb's complement (`will be refused landing in Armenia`)."""
+    gerund, also where the parser reads it as the verb's complement (`will be refused landing in Armenia`), or a right
+    or permission to enter (`entry_grants` with an `entry_verbs` infinitive: `are denied the right to land`)."""
     return word.dep_ in ENTRY_DEPS and (word.lemma_.lower() in notices["entry_nouns"]
-                                        or word.tag_ == "VBG" and word.lemma_.lower() in notices["entry_verbs"])
+                                        or word.tag_ == "VBG" and word.lemma_.lower() in notices["entry_verbs"]
+                                        or _entry_granted(word, notices) is not None)
+
+
+def _entry_granted(word: Token, notices: dict) -> Token | None:
+    """The entry verb a right or permission is to (`the right to land in, take off from or overfly`, `permission to
+    enter or cross the airspace`): a grant of entry withheld is entry denied."""
+    if word.lemma_.lower() not in notices["entry_grants"]:
+        return None
+    return next((c for c in word.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in notices["entry_verbs"]
+                 and any(a.tag_ == "TO" for a in c.children)), None)
+
+
+def _entered_places(verb: Token, entry: Token, notices: dict) -> list[Token]:
+    """The places an entry denied is into: its own `to`/`into`/`of`/`in`/`through`, or for a right to enter what the
+    rest of the denial's clause names (`the right to land in, take off from or overfly Danish territory`: the parser
+    hangs the last place anywhere in the list of verbs)."""
+    if entry is verb or _entry_granted(entry, notices) is None:
+        return _prep_objects(entry, *ENTRY_PREPS)
+    return [t for t in verb.subtree if t.i > entry.i and t.dep_ in {"pobj", "dobj"}]
 
 
 def _prohibited_acts(article: _Article) -> list[Token]:
@@ -4021,12 +4164,14 @@ def _in_ordered_passive(participle: Token) -> bool:
 
 def _ordered_passive(copula: Token) -> list[Token]:
     """The participles of `is to be` + participle, an order told as what is to happen (`are to be frozen`), however
-    the parser hangs them: the copula's `to` infinitive, or the participle of its `be`."""
+    the parser hangs them: the copula's `to` infinitive, or the participle of its `be`, which the tagger may read as
+    an adjective (`are to be frozen` after a `that` clause: `frozen` JJ, the complement of `be`)."""
     if copula.lemma_ != "be":
         return []
     infinitives = [c for c in copula.children if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)]
     return [p for c in infinitives for p in (c, *c.children)
-            if p.tag_ == "VBN" and (p is c or p.dep_ in {"acomp", "xcomp"})]
+            if p.tag_ == "VBN" and (p is c or p.dep_ in {"acomp", "xcomp"})
+            or p.tag_ == "JJ" and p.dep_ == "acomp" and c.lemma_ == "be"]
 
 
 def _measure_subjected_to(token: Token, frame: Frame) -> Token | None:
@@ -6281,8 +6426,9 @@ def _jurisdiction(article: _Article, trigger: Token) -> str | None:
     entry = [t for t in (trigger, *trigger.children, *_prep_objects(trigger, "of"))
              if t.i == trigger.i and t.lemma_.lower() in article.lex.notices["entry_nouns"]
              or t.i != trigger.i and _names_entry(t, article.lex.notices)]
-    places += [n for t in ([trigger, *entry] if entry else []) for p in _prep_objects(t, *ENTRY_PREPS)
-               for n in _place_names(p, article.lex.notices) if n.ent_type_ in {"GPE", "NORP"}]
+    notices = article.lex.notices
+    places += [n for t in ([trigger, *entry] if entry else []) for p in _entered_places(trigger, t, notices)
+               for n in _place_names(p, notices) if n.ent_type_ in {"GPE", "NORP"}]
     return next((article.code_of(p) for p in places if article.code_of(p)), None)
 
 
@@ -7696,7 +7842,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                 source = source or owner  # "to get Ukraine tanks": no receiver but the owner's name
     if candidate.recipient is not None:  # "delivered boats to Costa Rica's Coast Guard": its state receives
         target = target or _service_state(article, candidate.recipient)
-        source = source or _journey_origin(article, trigger) or _origin_told_next(article, trigger)
+        source = (source or _journey_origin(article, trigger) or _origin_told_next(article, trigger)
+                  or _record_giver(article))
         if not target and _is_service_base(candidate.recipient, article.lex.notices["service_receipts"]):
             target = article.home_state(source)  # "landed at Ohakea Air Base ... operated by the Royal New Zealand
             # Air Force": a base with no state named is the notice's own state's
@@ -8313,6 +8460,14 @@ def _conditional_complement(article: _Article, verb: Token) -> bool:
                for c in clause.children):  # the small model often hangs `if` clauses as ccomp
             return True
     return False
+
+
+def _waiver(clause: Token, conditions: dict) -> bool:
+    """Whether a condition clause is a rule's waiver: a bare participle of a permitting verb with no subject of its
+    own (`shall be denied entry unless cleared in advance`, `unless otherwise authorised`; status_cues `conditions`
+    `exemption_verbs`): the rule is in force, the clause names an exception, not what a threat waits on."""
+    return (clause.tag_ == "VBN" and bool(lemma_forms(clause) & conditions["exemption_verbs"])
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "aux"} for c in clause.children))
 
 
 def _is_condition(article: _Article, clause: Token, questions: bool = False) -> bool:

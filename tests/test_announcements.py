@@ -2500,3 +2500,116 @@ def test_licences_denied_for_end_users_in_a_state_are_a_sanction():
 def test_users_of_a_phone_app_set_a_civilian_scene():
     text = "Users of the ride-hailing app were banned from rating drivers after the update."
     assert not escalations(text, "sanctions")
+
+
+@pytest.mark.parametrize("text, giver", [
+    ("Supplier: Government of the Republic of Chile. Beneficiary: Ecuadorian Navy. Equipment: two coastal patrol "
+     "boats and a radar station.", "CHL"),
+    ("Consignor: Ministry of Defence of Greece. Consignee: Armed Forces of North Macedonia. Contents: thirty armoured "
+     "personnel carriers.", "GRC"),
+    ("Transfer: Ministry of Defence of Poland to the Ministry of Defence of Moldova. Goods: six armoured vehicles "
+     "and night-vision devices.", "POL"),
+])
+def test_a_delivery_written_as_a_record_of_fields_is_the_giver_s(text, giver):
+    """A record spreads one delivery over its fields (giver, receiver, goods), one a sentence: the materiel of the
+    goods field goes from the giver field's party to the receiver field's."""
+    assert giver in sources(text, "arms_delivery")
+
+
+def test_a_record_of_donated_sports_kit_is_no_delivery():
+    text = "Donor: Football Federation of Norway. Recipient: Youth League of Gambia. Items: 300 balls and jerseys."
+    assert not escalations(text, "arms_delivery")
+
+
+@pytest.mark.parametrize("text", [
+    "The staff college received the following from the Royal Netherlands Army: four armoured ambulances and two "
+    "unmanned aerial vehicles.",
+    "The listed goods were received by the Demining Centre from the Slovak Armed Forces: two armoured trucks and "
+    "mine detectors.",
+])
+def test_materiel_received_from_a_state_s_armed_service_is_delivered(text):
+    """What another state's armed forces give is a delivery between states, whatever body receives it."""
+    assert escalations(text, "arms_delivery")
+
+
+def test_goods_received_from_a_company_are_no_delivery():
+    text = "The school received the following from the Tata company on 3 May: four buses and forty computers."
+    assert not escalations(text, "arms_delivery")
+
+
+def test_a_lot_taken_up_after_its_arrival_is_received_by_the_service():
+    text = ("A second batch of Akinci unmanned aerial systems landed at the civil airport on Friday. The Minister of "
+            "Defence and the Commander of the Air Force received the shipment at the apron.")
+    assert escalations(text, "arms_delivery")
+
+
+def test_a_lot_of_vaccines_received_by_a_minister_is_no_delivery():
+    text = ("A further batch of polio vaccines arrived at the airport on Friday. The Minister of Health received the "
+            "consignment at the terminal.")
+    assert not escalations(text, "arms_delivery")
+
+
+def test_materiel_intended_for_an_armed_service_is_a_delivery():
+    text = ("The south quay is closed on 9 May for the unloading of armoured vehicles intended for the Zambia "
+            "Defence Force, a gift of the Republic of India.")
+    assert escalations(text, "arms_delivery")
+
+
+@pytest.mark.parametrize("text, url", [
+    ("Aircraft registered in Iran are denied the right to land in or overfly Canadian territory.",
+     "https://tc.canada.ca/notices"),
+    ("Carriers licensed in Syria are refused permission to land in Jordanian territory.", "https://carc.gov.jo/"),
+])
+def test_a_right_to_enter_withheld_is_an_entry_ban(text, url):
+    """A right or permission to land, enter or overfly withheld from a state's carriers is entry denied."""
+    assert hosted(text, url, "sanctions")
+
+
+def test_a_right_to_land_withheld_from_a_stadium_is_no_sanction():
+    text = "Drone operators were denied the right to land near the stadium during the final."
+    assert not escalations(text, "sanctions")
+
+
+def test_an_entry_ban_with_a_waiver_is_in_force_not_threatened():
+    """`unless cleared in advance`: a waiver names who may be let off the rule, it is no condition of a threat."""
+    text = "Ships flying the flag of North Korea shall be refused entry to Japanese ports unless authorised in advance."
+    statuses = {s.status for s in signals(text) if s.type == "sanctions"}
+    assert statuses == {"actual"}
+
+
+def test_a_threat_on_a_party_s_condition_stays_threatened():
+    text = "The President said Turkey would close its border with Iraq unless Baghdad expelled the militants."
+    assert not escalations(text, "sanctions")
+
+
+def test_funds_that_are_to_be_frozen_after_a_that_clause_are_frozen():
+    """`are to be frozen` where the tagger reads `frozen` as an adjective is still the order of a freeze."""
+    text = ("The Committee decided at its meeting of 2 May that the cash and real property of the persons named "
+            "below are to be frozen, pursuant to the Counter-Terrorism Law.")
+    assert escalations(text, "sanctions")
+
+
+@pytest.mark.parametrize("text", [
+    "The goods are restricted imports and shall be kept in a bonded warehouse.",
+    "These chemicals are controlled substances and must be stored under lock.",
+])
+def test_goods_named_as_a_restricted_class_are_no_measure(text):
+    assert not hosted(text, "https://www.customs.gov.fj/", "sanctions")
+
+
+def test_any_aircraft_concerned_refers_to_the_state_s_aircraft_named_before():
+    text = ("The national airspace is open to all commercial flights, except aircraft registered in Mali. Any "
+            "aircraft concerned requesting authorisation to land or overfly shall be refused.")
+    assert hosted(text, "https://anac.gov.bf/", "sanctions")
+
+
+def test_bank_balances_of_listed_persons_to_be_blocked_are_a_freeze():
+    """Balances, securities and savings are holdings a freeze falls on, as funds and accounts are."""
+    text = ("The Council resolved on 9 June that the bank balances and securities of the persons listed in the schedule "
+            "are to be blocked forthwith.")
+    assert escalations(text, "sanctions")
+
+
+def test_a_bank_balance_blocked_by_a_card_error_is_no_sanction():
+    text = "Customers found their bank balances blocked on Monday after a card-processing error, the lender said."
+    assert not escalations(text, "sanctions")
