@@ -18,15 +18,23 @@ WORKER_LOG := $(STATE)/worker.log
 ALERTS_TIMEOUT ?= 60
 E2E := tests/e2e
 
+# the notice backstop's model: the setting backstop_model
+BACKSTOP := $(or $(WIREWATCH_BACKSTOP_MODEL),$(STATE)/backstop)
 .PHONY: install browser test run stop stop-worker
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed $(BACKSTOP)/config.cfg
 
 $(VENV)/.installed: pyproject.toml
 	@[ -x $(VENV)/bin/python ] || $(PYTHON) -m venv $(VENV)
 	echo "installing wirewatch and its dependencies into $(VENV)..."
 	$(VENV)/bin/pip install --quiet --upgrade pip
 	$(VENV)/bin/pip install --quiet -e '.[test]'
+	touch $@
+
+# The notice backstop (pipeline/backstop.py) is trained here, with a fixed seed, on the labelled notices; never committed.
+$(BACKSTOP)/config.cfg: $(VENV)/.installed pipeline/backstop.py $(wildcard tests/data/announcements_heldout*.jsonl)
+	@echo "training the notice backstop into $(BACKSTOP)..."
+	$(VENV)/bin/python -m pipeline.backstop --out "$(BACKSTOP)"
 	touch $@
 
 # The live-page test drives Debian's Chromium with playwright-core from npm (no browser download:

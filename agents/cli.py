@@ -69,6 +69,7 @@ def analyze(inputs: list[Path] = typer.Argument(..., help="JSONL files ({id, tex
     for path in inputs:
         if not path.is_file():
             fail(f"no such input file: {path}")
+    from pipeline.backstop import BackstopMissing
     from pipeline.extract import analyze_texts
 
     problems: list[str] = []
@@ -78,6 +79,8 @@ def analyze(inputs: list[Path] = typer.Argument(..., help="JSONL files ({id, tex
         for analysis in analyze_texts(read_analysis_inputs(inputs, problems), model or settings().spacy_model):
             out.write(orjson.dumps(analysis.model_dump(mode="json")) + b"\n")
             count += 1
+    except BackstopMissing as error:
+        fail(str(error))
     finally:
         if output:
             out.close()
@@ -109,7 +112,13 @@ def worker(agents: str = typer.Option(",".join(topics.AGENT_INPUTS), help="roles
 
         detect_language("Russia massed troops near Ukraine, officials said.")
     if "extract" in roles:
+        from pipeline.backstop import BackstopMissing, model
         from pipeline.extract import analyze_texts
+
+        try:
+            model()
+        except BackstopMissing as error:
+            fail(str(error))
 
         list(analyze_texts([("warm-up", "Russia massed troops near Ukraine, Jonathan Pierce, a spokesman for the "
                                         "Harbor Workers Union, said.")], s.spacy_model))   # and the first-name list

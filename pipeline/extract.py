@@ -7,17 +7,20 @@ from functools import cache, partial
 from spacy.tokens import Doc
 
 from pipeline.actors import find_actors
+from pipeline.backstop import gap_signal
 from pipeline.nlp import load_nlp
 from pipeline.quotes import find_quotes
-from pipeline.signals import find_signals, headline_issuer
+from pipeline.signals import find_signals, headline_issuer, publisher_of
 from schemas.analysis import Analysis
 
 
-def analyze_doc(article_id: str, doc, headline: Callable[[], Doc] | None = None, url: str | None = None) -> Analysis:
+def analyze_doc(article_id: str, doc, headline: Callable[[], Doc] | None = None, url: str | None = None,
+                title: str | None = None) -> Analysis:
     """Actors, quotes and signals of one parsed article. Its headline (`headline` parses it) only names the issuer
     of measures the body leaves without one, or a notice's measure its body yields no signal of, so it is parsed only
     if such a measure is found; the scored offsets stay those of the body. Its `url` (or the source's host) names
-    the issuer where it is an official host's and nothing else does."""
+    the issuer where it is an official host's and nothing else does, and asks the backstop (`gap_signal`) about an
+    official notice (its `title` and body) whose escalation measures the rules could not read."""
     cast = find_actors(doc)
 
     @cache
@@ -29,9 +32,12 @@ def analyze_doc(article_id: str, doc, headline: Callable[[], Doc] | None = None,
     def issuer_in_headline() -> str | None:
         return headline_issuer(*parsed_headline())
 
-    return Analysis(id=article_id, actors=cast.actors(), quotes=find_quotes(doc, cast),
-                    signals=find_signals(doc, cast, issuer_in_headline if headline else None,
-                                         parsed_headline if headline else None, url))
+    signals = find_signals(doc, cast, issuer_in_headline if headline else None, parsed_headline if headline else None,
+                           url)
+    backstop = gap_signal(doc, cast, title, publisher_of(url), signals)
+    if backstop is not None:
+        signals = sorted([*signals, backstop], key=lambda s: s.start)
+    return Analysis(id=article_id, actors=cast.actors(), quotes=find_quotes(doc, cast), signals=signals)
 
 
 def analyze_texts(items: Iterable[tuple[str, ...]], model: str | None = None,
@@ -53,4 +59,4 @@ def analyze_texts(items: Iterable[tuple[str, ...]], model: str | None = None,
     for position, doc in enumerate(nlp.pipe(texts(), batch_size=batch_size)):
         title = titles[position]
         yield analyze_doc(ids[position], doc, partial(nlp, title) if title and title.strip() else None,
-                          urls[position])
+                          urls[position], title)

@@ -1,0 +1,84 @@
+"""The notice backstop: a notice on an official host that the rules cannot read gets the classifier's signal."""
+import pytest
+from typer.testing import CliRunner
+
+from agents.cli import cli
+from agents.settings import settings
+from pipeline import backstop
+from pipeline.actors import find_actors
+from pipeline.extract import analyze_doc
+from pipeline.nlp import load_nlp
+from pipeline.signals import find_signals
+
+DELIVERY = ("Support to the armed forces of Moldova",
+            "Under the European Peace Facility, radars, armoured personnel carriers and engineering equipment worth "
+            "40 million euros have reached the Moldovan army. A further tranche is scheduled for the spring.")
+FREEZE = ("Ministerial order on the Horizon Trading group",
+          "The economic resources of Horizon Trading and of its four directors are immobilised for six months, "
+          "renewable. Making funds or economic resources available to them, directly or indirectly, is prohibited. "
+          "Holders of such resources shall declare them to the Treasury without delay.")
+
+
+def analysis(title, text, url):
+    nlp = load_nlp()
+    return analyze_doc("notice", nlp(text), None, url, title)
+
+
+def measures(title, text, url):
+    return [s for s in analysis(title, text, url).signals if s.type in ("sanctions", "arms_delivery")]
+
+
+@pytest.mark.parametrize("notice, url, kind, source", [
+    (DELIVERY, "https://www.consilium.europa.eu/en/press/2026/moldova", "arms_delivery", "EU"),
+    (FREEZE, "https://www.economie.gouv.fr/ordres/2026-18", "sanctions", "FRA"),
+])
+def test_a_notice_the_rules_cannot_read_gets_the_backstop_signal(notice, url, kind, source):
+    title, text = notice
+    doc = load_nlp()(text)
+    assert not [s for s in find_signals(doc, find_actors(doc), None, None, url) if s.type == kind]  # a gap
+    [signal] = measures(title, text, url)
+    assert (signal.type, signal.status, signal.source.code) == (kind, "actual", source)
+    assert (signal.confidence, signal.trigger) == (backstop.CONFIDENCE, None)
+    assert signal.evidence in text and text[signal.start:signal.end] == signal.evidence
+
+
+def test_the_backstop_names_the_state_the_notice_is_about():
+    [signal] = measures(*DELIVERY, "https://www.consilium.europa.eu/en/press/2026/moldova")
+    assert signal.target.code == "MDA"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Removal of entries from the consolidated list",
+     "The Council has removed three persons from the consolidated list following a review. Funds previously frozen "
+     "may be released. Institutions should update their screening systems accordingly."),
+    ("Guidance on screening customers",
+     "Reporting institutions are reminded to screen customers against the published lists at onboarding and "
+     "periodically thereafter. This guidance replaces the note of 2019 and creates no new obligation."),
+])
+def test_a_delisting_or_guidance_notice_stays_quiet(title, text):
+    assert measures(title, text, "https://www.fiu.gov.ph/notices/2026-3") == []
+
+
+@pytest.mark.parametrize("url", [None, "https://www.reuters.com/world/europe/moldova-army-2026"])
+def test_news_without_an_official_host_never_gets_the_backstop(url):
+    assert measures(*DELIVERY, url) == []
+
+
+def test_a_speech_far_longer_than_any_notice_is_out_of_range():
+    title, text = DELIVERY
+    remarks = " ".join(["Thank you all for coming to this town hall on our schools and roads."] * 30) + " " + text
+    assert measures(title, remarks, "https://www.consilium.europa.eu/en/press/2026/moldova") == []
+
+
+def test_a_missing_model_is_a_clear_one_line_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("WIREWATCH_BACKSTOP_MODEL", str(tmp_path / "none"))
+    notices = tmp_path / "in.jsonl"
+    notices.write_text('{"id": "n1", "title": "%s", "text": "%s", "url": "https://www.consilium.europa.eu/"}\n'
+                       % DELIVERY)
+    settings.cache_clear(), backstop.model.cache_clear()
+    try:
+        result = CliRunner().invoke(cli, ["analyze", str(notices)])
+    finally:
+        settings.cache_clear(), backstop.model.cache_clear()
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)   # no traceback
+    assert result.stderr.count("\n") == 1 and "make install" in result.stderr
