@@ -20,7 +20,9 @@ E2E := tests/e2e
 
 .PHONY: install browser test run stop stop-worker
 
-install: $(VENV)/.installed
+GATE := $(STATE)/context_gate
+
+install: $(VENV)/.installed $(GATE)/meta.json
 
 $(VENV)/.installed: pyproject.toml
 	@[ -x $(VENV)/bin/python ] || $(PYTHON) -m venv $(VENV)
@@ -28,6 +30,10 @@ $(VENV)/.installed: pyproject.toml
 	$(VENV)/bin/pip install --quiet --upgrade pip
 	$(VENV)/bin/pip install --quiet -e '.[test]'
 	touch $@
+
+# The context gate (pipeline/context_gate.py) is trained here from the labelled sets, never committed.
+$(GATE)/meta.json: $(VENV)/.installed pipeline/context_gate.py $(wildcard tests/data/quiet_news*.jsonl tests/data/plover_*.jsonl)
+	@$(WIREWATCH) build-gate --data tests/data --out $(GATE)
 
 # The live-page test drives Debian's Chromium with playwright-core from npm (no browser download:
 # the machines reach only package registries). A failed install stops `make test`, never skips.

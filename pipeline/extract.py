@@ -7,9 +7,10 @@ from functools import cache, partial
 from spacy.tokens import Doc
 
 from pipeline.actors import find_actors
+from pipeline.context_gate import veto_quiet_context
 from pipeline.nlp import load_nlp
 from pipeline.quotes import find_quotes
-from pipeline.signals import find_signals, headline_issuer
+from pipeline.signals import beyond_context_gate, find_signals, headline_issuer
 from schemas.analysis import Analysis
 
 
@@ -17,7 +18,8 @@ def analyze_doc(article_id: str, doc, headline: Callable[[], Doc] | None = None,
     """Actors, quotes and signals of one parsed article. Its headline (`headline` parses it) only names the issuer
     of measures the body leaves without one, or a notice's measure its body yields no signal of, so it is parsed only
     if such a measure is found; the scored offsets stay those of the body. Its `url` (or the source's host) names
-    the issuer where it is an official host's and nothing else does."""
+    the issuer where it is an official host's and nothing else does. The context gate vetoes escalations in news
+    about something else; never in an official notice, whose own machinery decides."""
     cast = find_actors(doc)
 
     @cache
@@ -29,9 +31,11 @@ def analyze_doc(article_id: str, doc, headline: Callable[[], Doc] | None = None,
     def issuer_in_headline() -> str | None:
         return headline_issuer(*parsed_headline())
 
-    return Analysis(id=article_id, actors=cast.actors(), quotes=find_quotes(doc, cast),
-                    signals=find_signals(doc, cast, issuer_in_headline if headline else None,
-                                         parsed_headline if headline else None, url))
+    signals = find_signals(doc, cast, issuer_in_headline if headline else None, parsed_headline if headline else None,
+                           url)
+    exempt = partial(beyond_context_gate, doc, cast, url, parsed_headline if headline else None)
+    signals = veto_quiet_context(doc.text, signals, exempt)
+    return Analysis(id=article_id, actors=cast.actors(), quotes=find_quotes(doc, cast), signals=signals)
 
 
 def analyze_texts(items: Iterable[tuple[str, ...]], model: str | None = None,
