@@ -18,11 +18,13 @@ WORKER_LOG := $(STATE)/worker.log
 ALERTS_TIMEOUT ?= 60
 E2E := tests/e2e
 
-# the notice backstop's model: the setting backstop_model
+# the learned models, at their settings' paths: the notice backstop (backstop_model), the context gate
+# (context_gate_model)
 BACKSTOP := $(or $(WIREWATCH_BACKSTOP_MODEL),$(STATE)/backstop)
+GATE := $(or $(WIREWATCH_CONTEXT_GATE_MODEL),$(STATE)/context_gate)
 .PHONY: install browser test run stop stop-worker
 
-install: $(VENV)/.installed $(BACKSTOP)/config.cfg
+install: $(VENV)/.installed $(BACKSTOP)/config.cfg $(GATE)/meta.json
 
 $(VENV)/.installed: pyproject.toml
 	@[ -x $(VENV)/bin/python ] || $(PYTHON) -m venv $(VENV)
@@ -36,6 +38,10 @@ $(BACKSTOP)/config.cfg: $(VENV)/.installed pipeline/backstop.py $(wildcard tests
 	@echo "training the notice backstop into $(BACKSTOP)..."
 	$(VENV)/bin/python -m pipeline.backstop --out "$(BACKSTOP)"
 	touch $@
+
+# The context gate (pipeline/context_gate.py) is trained here from the labelled sets, never committed.
+$(GATE)/meta.json: $(VENV)/.installed pipeline/context_gate.py $(wildcard tests/data/quiet_news*.jsonl tests/data/plover_*.jsonl)
+	@$(WIREWATCH) build-gate --data tests/data --out $(GATE)
 
 # The live-page test drives Debian's Chromium with playwright-core from npm (no browser download:
 # the machines reach only package registries). A failed install stops `make test`, never skips.

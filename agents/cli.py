@@ -70,6 +70,7 @@ def analyze(inputs: list[Path] = typer.Argument(..., help="JSONL files ({id, tex
         if not path.is_file():
             fail(f"no such input file: {path}")
     from pipeline.backstop import BackstopMissing
+    from pipeline.context_gate import ContextGateMissing
     from pipeline.extract import analyze_texts
 
     problems: list[str] = []
@@ -79,7 +80,7 @@ def analyze(inputs: list[Path] = typer.Argument(..., help="JSONL files ({id, tex
         for analysis in analyze_texts(read_analysis_inputs(inputs, problems), model or settings().spacy_model):
             out.write(orjson.dumps(analysis.model_dump(mode="json")) + b"\n")
             count += 1
-    except BackstopMissing as error:
+    except (BackstopMissing, ContextGateMissing) as error:
         fail(str(error))
     finally:
         if output:
@@ -87,6 +88,18 @@ def analyze(inputs: list[Path] = typer.Argument(..., help="JSONL files ({id, tex
     typer.echo(f"analyzed {count} article(s), skipped {len(problems)} bad line(s)", err=True)
     if problems:
         raise typer.Exit(1)
+
+
+@cli.command("build-gate")
+def build_gate(data: Path = typer.Option(Path("tests/data"), help="the labelled sets (quiet_news*, plover_*.jsonl)"),
+               out: Optional[Path] = typer.Option(None, help="where to write it (default: setting context_gate_model)")):
+    """Train the context gate (conflict / other) on the labelled sets, with a fixed seed."""
+    from pipeline.context_gate import build
+
+    if not any(data.glob("quiet_news*.jsonl")):
+        fail(f"no labelled sets in {data}")
+    target = out or Path(settings().context_gate_model)
+    typer.echo(f"context gate: trained on {build(data, target)} examples, saved to {target}", err=True)
 
 
 @cli.command()
@@ -113,15 +126,15 @@ def worker(agents: str = typer.Option(",".join(topics.AGENT_INPUTS), help="roles
         detect_language("Russia massed troops near Ukraine, officials said.")
     if "extract" in roles:
         from pipeline.backstop import BackstopMissing, model
+        from pipeline.context_gate import ContextGateMissing
         from pipeline.extract import analyze_texts
 
-        try:
+        try:   # (the warm-up's troops are an escalation: the context gate loads too)
             model()
-        except BackstopMissing as error:
+            list(analyze_texts([("warm-up", "Russia massed troops near Ukraine, Jonathan Pierce, a spokesman for the "
+                                            "Harbor Workers Union, said.")], s.spacy_model))   # and the first-name list
+        except (BackstopMissing, ContextGateMissing) as error:
             fail(str(error))
-
-        list(analyze_texts([("warm-up", "Russia massed troops near Ukraine, Jonathan Pierce, a spokesman for the "
-                                        "Harbor Workers Union, said.")], s.spacy_model))   # and the first-name list
     from aiokafka.errors import KafkaError
 
     from agents.kafka import create_topics

@@ -8,9 +8,10 @@ from spacy.tokens import Doc
 
 from pipeline.actors import find_actors
 from pipeline.backstop import gap_signal
+from pipeline.context_gate import veto_quiet_context
 from pipeline.nlp import load_nlp
 from pipeline.quotes import find_quotes
-from pipeline.signals import find_signals, headline_issuer, publisher_of
+from pipeline.signals import beyond_context_gate, find_signals, headline_issuer, publisher_of
 from schemas.analysis import Analysis
 
 
@@ -19,8 +20,9 @@ def analyze_doc(article_id: str, doc, headline: Callable[[], Doc] | None = None,
     """Actors, quotes and signals of one parsed article. Its headline (`headline` parses it) only names the issuer
     of measures the body leaves without one, or a notice's measure its body yields no signal of, so it is parsed only
     if such a measure is found; the scored offsets stay those of the body. Its `url` (or the source's host) names
-    the issuer where it is an official host's and nothing else does, and asks the backstop (`gap_signal`) about an
-    official notice (its `title` and body) whose escalation measures the rules could not read."""
+    the issuer where it is an official host's and nothing else does. The context gate vetoes escalations in news
+    about something else (never in an official notice, whose own machinery decides); the backstop (`gap_signal`) is
+    asked about an official notice (its `title` and body) whose escalation measures the rules could not read."""
     cast = find_actors(doc)
 
     @cache
@@ -34,6 +36,8 @@ def analyze_doc(article_id: str, doc, headline: Callable[[], Doc] | None = None,
 
     signals = find_signals(doc, cast, issuer_in_headline if headline else None, parsed_headline if headline else None,
                            url)
+    exempt = partial(beyond_context_gate, doc, cast, url, parsed_headline if headline else None)
+    signals = veto_quiet_context(doc.text, signals, exempt)
     backstop = gap_signal(doc, cast, title, publisher_of(url), signals)
     if backstop is not None:
         signals = sorted([*signals, backstop], key=lambda s: s.start)

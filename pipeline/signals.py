@@ -1922,6 +1922,29 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     return sorted(best.values(), key=lambda s: s.start)
 
 
+GATE_EXEMPT_CLASSES = {"armed_services", "weapons"}   # who fights and what with: military context whatever the gate reads
+
+
+def beyond_context_gate(doc: Doc, cast, url: str | None, headline: Callable[[], tuple[Doc, object]] | None,
+                        offsets: list[int]) -> list[bool]:
+    """For each signal (by its start offset) the context gate would veto, whether its context is political or military
+    whatever the gate reads: the document is a notice (published on an official host, or worded as one), whose own
+    machinery decides, or an armed service or military materiel (classes.json `armed_services`, `weapons`; a word of an
+    everyday phrase is none) is named in the signal's paragraph (`the Navy took delivery`, `seized drone components`)
+    or in the headline (`headline`: the headline parsed, with its actors: `ROK Navy transfers retired corvette`). Asked
+    only when the gate would veto, so the article is read again only then."""
+    article = _Article(doc, cast, None, headline, publisher_of(url))
+    if article.speaks_for_issuer():
+        return [True] * len(offsets)
+    heading = article.headline_article()
+    if heading is not None and any(names & GATE_EXEMPT_CLASSES for names in heading.classes.values()):
+        return [True] * len(offsets)
+    armed = [doc[i].idx for i, names in article.classes.items() if names & GATE_EXEMPT_CLASSES]
+    text = doc.text
+    return [any(text.rfind("\n", 0, offset) < at and "\n" not in text[min(at, offset):max(at, offset)] for at in armed)
+            for offset in offsets]
+
+
 def _own_measure(article: _Article, dropped: list[Candidate], found: list[Signal]) -> Signal | None:
     """The measure a notice of measures states in words no sentence rule reads as one (an FAQ's `Deliveries ... are
     also barred`, a gazette's `vessels ... are prohibited from calling at Georgian ports`, a list headed `Delivered

@@ -1,0 +1,111 @@
+"""A learned context gate: a spaCy text classifier (conflict / other) that vetoes escalation signals the rules raise in
+news about something else (sport, business, courts, disasters: "police sealed off the stadium", "the regulator
+suspended the bank's licence", "a counter-offensive against Chinese rivals"). The rules read one clause; the gate
+reads the whole paragraph for the political or military context (actors, vocabulary) an escalation needs.
+
+Built on the machine from the labelled sets in tests/data (`wirewatch build-gate`, run by `make install`): "other"
+is every paragraph of quiet_news*.jsonl and the sentences of plover_heldout*.jsonl labelled `"plover": null`,
+"conflict" every sentence with a PLOVER label in plover_heldout*.jsonl and plover_dev.jsonl.
+"""
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+import spacy
+from spacy.training import Example
+from spacy.util import fix_random_seed, minibatch
+
+CONFLICT, OTHER = "conflict", "other"
+SEED = 0
+EPOCHS = 8
+BUILD_HINT = "build it with `make install` or `wirewatch build-gate`"
+
+
+class ContextGateMissing(RuntimeError):
+    """The gate's model was never built on this machine."""
+
+
+def labelled_sets(data_dir: Path) -> dict[str, list[tuple[str, str]]]:
+    """(text, label) pairs per labelled file, so that evaluation can hold whole sets out."""
+    sets: dict[str, list[tuple[str, str]]] = {}
+    for path in sorted(data_dir.glob("quiet_news*.jsonl")):
+        sets[path.stem] = [(paragraph, OTHER) for row in _rows(path) for paragraph in _paragraphs(row["text"])]
+    for path in sorted([*data_dir.glob("plover_heldout*.jsonl"), data_dir / "plover_dev.jsonl"]):
+        dev = path.stem == "plover_dev"   # (its unlabelled sentences are not written as traps)
+        sets[path.stem] = [(row["text"], CONFLICT if row.get("plover") else OTHER) for row in _rows(path)
+                           if row.get("plover") or not dev]
+    return sets
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.split("\n") if p.strip()]
+
+
+def train(examples: list[tuple[str, str]], seed: int = SEED, epochs: int = EPOCHS) -> spacy.Language:
+    """A blank English pipeline with one exclusive textcat over word uni- and bigrams, trained with a fixed seed."""
+    fix_random_seed(seed)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("textcat", config={"model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
+                                              "ngram_size": 2, "no_output_layer": False, "length": 262144}})
+    data = [Example.from_dict(nlp.make_doc(text), {"cats": {CONFLICT: label == CONFLICT, OTHER: label == OTHER}})
+            for text, label in examples]
+    optimizer = nlp.initialize(lambda: data)
+    order = random.Random(seed)
+    for _ in range(epochs):
+        order.shuffle(data)
+        for batch in minibatch(data, size=32):
+            nlp.update(batch, sgd=optimizer, drop=0.2)
+    return nlp
+
+
+def build(data_dir: Path, out: Path, seed: int = SEED) -> int:
+    """Train on every labelled set and save the model to `out`; returns the number of examples."""
+    examples = [pair for pairs in labelled_sets(data_dir).values() for pair in pairs]
+    out.mkdir(parents=True, exist_ok=True)
+    train(examples, seed).to_disk(out)
+    return len(examples)
+
+
+@cache
+def load_gate(path: str) -> spacy.Language:
+    """The model, read once per process and only when a signal asks for it."""
+    if not (Path(path) / "meta.json").exists():
+        raise ContextGateMissing(f"context gate model not found at {path}: {BUILD_HINT}")
+    return spacy.load(path)
+
+
+def p_other(gate: spacy.Language, texts: list[str]) -> list[float]:
+    """P(other) of each text."""
+    return [doc.cats[OTHER] for doc in gate.pipe(texts)]
+
+
+def paragraph_at(text: str, offset: int) -> str:
+    """The paragraph (line) of `text` that holds the character at `offset`."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start:end if end >= 0 else len(text)].strip()
+
+
+def veto_quiet_context(text: str, signals: list, exempt: Callable[[list[int]], list[bool]]) -> list:
+    """The signals, less the escalations whose paragraph the gate reads as other news (P(other) at or above the
+    setting `context_gate_threshold`) and that `exempt` (asked with their start offsets) does not keep: a notice's or
+    an armed service's. De-escalations (talks, agreements) pass untouched."""
+    escalating = [s for s in signals if s.escalates]
+    if not escalating:
+        return signals
+    from agents.settings import settings   # (the model's place and threshold are settings of the deployment)
+    gate = load_gate(settings().context_gate_model)
+    scores = p_other(gate, [paragraph_at(text, s.start) or s.evidence for s in escalating])
+    other = [s for s, p in zip(escalating, scores) if p >= settings().context_gate_threshold]
+    if not other:
+        return signals
+    vetoed = {id(s) for s, kept in zip(other, exempt([s.start for s in other])) if not kept}
+    return [s for s in signals if id(s) not in vetoed]

@@ -1,0 +1,65 @@
+"""The context gate: escalations the rules find in news about something else are vetoed, conflict keeps its signals."""
+import pytest
+
+from pipeline.actors import find_actors
+from pipeline.context_gate import ContextGateMissing, load_gate, paragraph_at
+from pipeline.extract import analyze_texts
+from pipeline.nlp import load_nlp
+from pipeline.signals import beyond_context_gate, find_signals
+
+
+def rule_escalations(text):
+    doc = load_nlp()(text)
+    return [s for s in find_signals(doc, find_actors(doc)) if s.escalates]
+
+
+def escalations(text, url=None):
+    [analysis] = analyze_texts([("t", text, None, url)])
+    return [s for s in analysis.signals if s.escalates]
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at fans outside the stadium in Buenos Aires after the cup final, and the league banned the "
+    "club from hosting matches.",
+    "Ferrari launched a counter-offensive against its German rivals with a new hybrid supercar unveiled in Maranello.",
+])
+def test_trap_the_rules_flag_is_vetoed(text):
+    assert rule_escalations(text), "the trap no longer reaches the gate: pick one the rules still flag"
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The United States imposed sanctions on Russia's largest bank over the invasion of Ukraine.", "sanctions"),
+    ("The European Union froze the assets of two Iranian banks it accused of financing drone sales to Russia.",
+     "sanctions"),
+    ("Gunmen attacked a shopping mall in Nairobi on Saturday, killing at least 12 people, police said.", "attack"),
+    ("Houthi rebels fired a missile at a commercial tanker in the Red Sea, the shipping company said.", "attack"),
+])
+def test_conflict_with_business_words_keeps_its_signal(text, kind):
+    assert kind in {s.type for s in escalations(text)}
+
+
+def test_official_notice_is_never_vetoed():
+    text = "Ferrari launched a counter-offensive against its German rivals with a new hybrid supercar."
+    rules = [s.type for s in rule_escalations(text)]
+    assert rules and [s.type for s in escalations(text, "https://www.state.gov/x")] == rules
+
+
+def test_missing_model_is_one_clear_line(tmp_path):
+    with pytest.raises(ContextGateMissing) as error:
+        load_gate(str(tmp_path / "nowhere"))
+    assert "\n" not in str(error.value) and "make install" in str(error.value)
+
+
+def test_paragraph_of_an_offset():
+    text = "Headline words\nFirst paragraph here.\nSecond one."
+    assert paragraph_at(text, text.index("paragraph")) == "First paragraph here."
+    assert paragraph_at(text, text.index("Second")) == "Second one."
+
+
+def test_armed_service_in_the_paragraph_keeps_the_signal():
+    text = ("The carmaker opened a new plant in Kaluga.\n"
+            "The Navy took delivery of its second patrol vessel from the shipyard in Gdansk.")
+    doc = load_nlp()(text)
+    kept = beyond_context_gate(doc, find_actors(doc), None, None, [0, text.index("took")])
+    assert kept == [False, True]
