@@ -1539,7 +1539,7 @@ class _Article:
             # its hash; only the others are read out
             named = self.lemma_index.among(hashes)
             unread = (lemmas != self.orths) & (lemmas != lowers) & ~named
-            heading = [h for h in numpy.unique(lemmas[unread]).tolist() if strings[h].lower() in words]
+            heading = _frame_head_lemmas().pick(numpy.unique(lemmas[unread]).tolist(), strings)
             hits = named | self.lower_index.among(hashes) | numpy.isin(lemmas, numpy.array(heading, numpy.uint64))
             for i in numpy.flatnonzero(hits).tolist():
                 found = {strings[int(lemmas[i])].lower(), strings[int(lowers[i])]} & words
@@ -2523,7 +2523,7 @@ def _service_receipts(article: _Article, found: dict[tuple[str, int], Candidate]
     words = article.lex.notices["service_receipts"]
     materiel = {article.doc[start:end].root.i for start, end, name in article.class_spans
                 if name in words["materiel_classes"]}
-    materiel |= _designated_materiel(article, words)
+    materiel |= _designated_materiel(article)
     for i in sorted(materiel):
         goods = _materiel_phrase_head(article.doc[i], materiel, article.light_nouns)
         for event in _materiel_events(goods):
@@ -2557,16 +2557,50 @@ def _names_receiver(article: _Article, event: Token) -> bool:
     return _received_by_subject(article, event)
 
 
-def _designated_materiel(article: _Article, words: dict) -> set[int]:
+class _WordFacts:
+    """Whether a word passes a test, kept per process by the word's string hash: the same nouns come back in every
+    document, and reading a word out of the string store and testing it costs more than a look-up. Bounded: cleared
+    when full."""
+
+    def __init__(self, test: Callable[[str], bool], size: int = 200_000):
+        self.test, self.size, self.known = test, size, {}
+
+    def pick(self, hashes: list[int], strings) -> list[int]:
+        """The hashes whose word passes the test."""
+        if len(self.known) > self.size:
+            self.known.clear()
+        known, picked = self.known, []
+        for h in hashes:
+            fact = known.get(h)
+            if fact is None:
+                fact = known[h] = bool(self.test(strings[h]))
+            if fact:
+                picked.append(h)
+        return picked
+
+
+@lru_cache(maxsize=1)
+def _designations() -> _WordFacts:
+    """Forms that are a materiel type designation (notices.json `service_receipts` `designation`: `F-35I`)."""
+    return _WordFacts(re.compile(lexicon().notices["service_receipts"]["designation"]).match)
+
+
+@lru_cache(maxsize=1)
+def _typed_materiel_words() -> _WordFacts:
+    """Lemmas that, lower-cased, are a typed materiel word (notices.json `service_receipts` `typed_materiel`)."""
+    typed = lexicon().notices["service_receipts"]["typed_materiel"]
+    return _WordFacts(lambda word: word.lower() in typed)
+
+
+def _designated_materiel(article: _Article) -> set[int]:
     """The nouns that name materiel by its type designation (`three F-35I aircraft`) or by a typed materiel word with
-    a name (`Rafale fighters`): read off the noun arrays, each distinct word looked at once, tokens made only of
-    the typed words."""
+    a name (`Rafale fighters`): read off the noun arrays, each distinct word tested once per process
+    (`_WordFacts`), tokens made only of the typed words."""
     strings = article.doc.vocab.strings
     nouns = numpy.flatnonzero(numpy.isin(article.pos, NOUN_POS_IDS))
     orths, lemmas = article.orths[nouns], article.lemmas[nouns]
-    designation = re.compile(words["designation"])  # re keeps its compiled patterns
-    designated = [h for h in numpy.unique(orths).tolist() if designation.match(strings[h])]
-    typed = [h for h in numpy.unique(lemmas).tolist() if strings[h].lower() in words["typed_materiel"]]
+    designated = _designations().pick(numpy.unique(orths).tolist(), strings)
+    typed = _typed_materiel_words().pick(numpy.unique(lemmas).tolist(), strings)
     found = set(nouns[numpy.isin(orths, numpy.array(designated, numpy.uint64))].tolist())
     return found | {i for i in nouns[numpy.isin(lemmas, numpy.array(typed, numpy.uint64))].tolist()
                     if any(c.pos_ == "PROPN" for c in article.doc[i].children)}
@@ -3408,6 +3442,13 @@ def _may_be_framed(name: str, sentence_heads: set[str]) -> bool:
 @lru_cache(maxsize=1)
 def _all_frame_words() -> frozenset[str]:
     return frozenset().union(*(frame.words for frame in lexicon().frames))
+
+
+@lru_cache(maxsize=1)
+def _frame_head_lemmas() -> _WordFacts:
+    """Lemmas that, lower-cased, can head a frame (`head_words`)."""
+    words = _all_frame_words()
+    return _WordFacts(lambda lemma: lemma.lower() in words)
 
 
 @lru_cache(maxsize=1)
@@ -4263,21 +4304,13 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if not (target or stated or party is not None) and _domestic_business(article, candidate, sent, source):
         return None  # "the High Court halted the sale of a golf course", "the council deployed more police officers
         # on the seafront", "raiding warehouses in Manila": a court's, council's or state's business at home
-    # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
-    # with a party it falls on (not "the Treasury said bond auctions would be suspended")
-    office = info.plover in MEASURE_PLOVER and not civilian and (
-        article.sentence_words(sent, "government") and (candidate.strength != "weak" or bool(
-            target or _named_ends(article, candidate)[1]))
-        or (candidate.strength != "weak" or bool(target)) and _by_governing_body(article, trigger)
-        or _official_lists_parties(article, trigger))
     # relief no giver is named for is aid to the place it reaches (`a convoy carrying flour entered Gaza`)
     relief_to = _relief_destination(article, candidate) if candidate.type == "aid" and not source else None
     if not (source or target):
-        # no state or organisation code: a named party will do, in a military sentence for escalation, or for a
-        # word that names the measure outright in a government office's sentence (`the Treasury sanctioned`),
-        # or for a coercive measure a named party announces or threatens (`farmers threatened to blockade Paris`)
-        governmental = (office or bool(body) or party is not None
-                        or candidate.strength != "weak" and article.sentence_words(sent, "government"))
+        # no state or organisation code: a named party will do (checked below: in a military sentence for
+        # escalation, or for a word that names the measure outright in a government office's sentence (`the
+        # Treasury sanctioned`), or for a coercive measure a named party announces or threatens (`farmers
+        # threatened to blockade Paris`)); a candidate with no party at all ends here, before the office is read
         source_ref, target_ref = _named_ends(article, candidate)
         # the notice's body takes the measure, not the party it obliges (`Reporting entities must freeze`)
         source_ref = ActorRef(name=body) if body else source_ref
@@ -4291,6 +4324,15 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         if not (source_ref or target_ref or victims or _struck_by_weapon(article, candidate)
                 or _attack_told_with_its_object(candidate)):
             return None
+    # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
+    # with a party it falls on (not "the Treasury said bond auctions would be suspended")
+    office = info.plover in MEASURE_PLOVER and not civilian and (
+        article.sentence_words(sent, "government") and (candidate.strength != "weak" or bool(
+            target or _named_ends(article, candidate)[1]))
+        or (candidate.strength != "weak" or bool(target)) and _by_governing_body(article, trigger)
+        or _official_lists_parties(article, trigger))
+    governmental = (office or bool(body) or party is not None
+                    or candidate.strength != "weak" and article.sentence_words(sent, "government"))
     # the status is read only for a candidate that has a party (most that have none end above)
     status = _status(article, candidate, info, source, by_document)
     if candidate.obliged and by_document and status == "proposed" or candidate.prohibited and (
