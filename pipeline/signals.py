@@ -2298,6 +2298,8 @@ def _candidates(article: _Article) -> list[Candidate]:
         for frame in _frames_of_class(name):
             if inside and inside[0] != frame.type and inside[1] > len(span) and inside[2] != root.i:
                 continue
+            if not (frame.recipients or frame.words & sentence_heads):
+                continue  # no word of the sentence can head the frame: no climb (nor reading whether it is a notice)
             if frame.in_notices and not article.speaks_for_issuer():
                 continue  # "the bank rejected the transaction": in news an everyday act, in a notice a measure
             if frame.recipients:  # "delivered three boats to Costa Rica's Coast Guard": the boats are materiel
@@ -2312,8 +2314,6 @@ def _candidates(article: _Article) -> list[Candidate]:
                 elif known is not None and not reverse and known.recipient is None:
                     known.recipient = recipient  # "patrol vessels built for the National Navy were delivered"
                 continue
-            if not frame.words & sentence_heads:
-                continue  # no word of the sentence can head the frame: no climb
             head, reverse, reach = _frame_head(root, frame)
             if head is not None and root.dep_ == "dative" and head.i == root.head.i and not frame.controlled_heads:
                 continue  # "gave aid workers 48 hours to leave": its verb's receiver, not what it gives
@@ -2491,10 +2491,11 @@ def _coercion_on_condition(article: _Article) -> list[Token]:
     for condition in article.condition_clauses[0]:
         clause = article.doc[condition]
         verb = clause.head
+        if not (clause.dep_ == "advcl" and verb.pos_ in VERB_POS and lemma_forms(verb) & acts):
+            continue  # most conditions hang on no verb of coercion: the promise and the parties are not read
         promised = any(c.dep_ == "aux" and c.lower_ in futures for c in verb.children) or (
             verb.dep_ == "xcomp" and bool(lemma_forms(verb.head) & article.threat_verbs))   # "threatened to block"
-        if (clause.dep_ == "advcl" and verb.pos_ in VERB_POS and lemma_forms(verb) & acts and promised
-                and article.code_of(article.subject(verb)) and _party_acts(article, clause)):
+        if promised and article.code_of(article.subject(verb)) and _party_acts(article, clause):
             verbs.append(verb)
     return verbs
 
