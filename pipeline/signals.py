@@ -1602,7 +1602,7 @@ class _Article:
             # its hash; only the others are read out
             named = self.lemma_index.among(hashes)
             unread = (lemmas != self.orths) & (lemmas != lowers) & ~named
-            heading = [h for h in numpy.unique(lemmas[unread]).tolist() if strings[h].lower() in words]
+            heading = _frame_head_lemmas().pick(numpy.unique(lemmas[unread]).tolist(), strings)
             hits = named | self.lower_index.among(hashes) | numpy.isin(lemmas, numpy.array(heading, numpy.uint64))
             for i in numpy.flatnonzero(hits).tolist():
                 found = {strings[int(lemmas[i])].lower(), strings[int(lowers[i])]} & words
@@ -2400,6 +2400,8 @@ def _candidates(article: _Article) -> list[Candidate]:
         for frame in _frames_of_class(name):
             if inside and inside[0] != frame.type and inside[1] > len(span) and inside[2] != root.i:
                 continue
+            if not (frame.recipients or frame.words & sentence_heads):
+                continue  # no word of the sentence can head the frame: no climb (nor reading whether it is a notice)
             if frame.in_notices and not article.speaks_for_issuer():
                 continue  # "the bank rejected the transaction": in news an everyday act, in a notice a measure
             if frame.recipients:  # "delivered three boats to Costa Rica's Coast Guard": the boats are materiel
@@ -2414,8 +2416,6 @@ def _candidates(article: _Article) -> list[Candidate]:
                 elif known is not None and not reverse and known.recipient is None:
                     known.recipient = recipient  # "patrol vessels built for the National Navy were delivered"
                 continue
-            if not frame.words & sentence_heads:
-                continue  # no word of the sentence can head the frame: no climb
             head, reverse, reach = _frame_head(root, frame)
             if head is not None and _category_read_as_act(article, head, root):
                 continue  # "the goods are restricted imports": a class of goods named, no act on them
@@ -2611,11 +2611,12 @@ def _coercion_on_condition(article: _Article) -> list[Token]:
     for condition in article.condition_clauses[0]:
         clause = article.doc[condition]
         verb = clause.head
+        if not (clause.dep_ == "advcl" and verb.pos_ in VERB_POS and lemma_forms(verb) & acts):
+            continue  # most conditions hang on no verb of coercion: the promise and the parties are not read
         promised = any(c.dep_ == "aux" and c.lower_ in futures for c in verb.children) or (
             verb.dep_ == "xcomp" and bool(lemma_forms(verb.head) & article.threat_verbs))   # "threatened to block"
-        if (clause.dep_ == "advcl" and verb.pos_ in VERB_POS and lemma_forms(verb) & acts and promised
-                and article.code_of(article.subject(verb))
-                and (_party_acts(article, clause) or _aimed_at_other_state(article, verb))):
+        if promised and article.code_of(article.subject(verb)) and (
+                _party_acts(article, clause) or _aimed_at_other_state(article, verb)):
             verbs.append(verb)
     return verbs
 
@@ -2683,7 +2684,7 @@ def _service_receipts(article: _Article, found: dict[tuple[str, int], Candidate]
     words = article.lex.notices["service_receipts"]
     materiel = {article.doc[start:end].root.i for start, end, name in article.class_spans
                 if name in words["materiel_classes"]}
-    materiel |= _designated_materiel(article, words)
+    materiel |= _designated_materiel(article)
     materiel |= _lots_told_before(article, materiel, words)
     for i in sorted(materiel):
         goods = _materiel_phrase_head(article.doc[i], materiel, article.light_nouns)
@@ -2735,7 +2736,7 @@ def _recorded_deliveries(article: _Article, found: dict[tuple[str, int], Candida
         return
     words = article.lex.notices["service_receipts"]
     materiel = {article.doc[start:end].root.i for start, end, name in article.class_spans
-                if name in words["materiel_classes"]} | _designated_materiel(article, words)
+                if name in words["materiel_classes"]} | _designated_materiel(article)
     for goods_field in fields["goods"]:
         goods = next((article.doc[i] for i in sorted(materiel) if goods_field.start <= i < goods_field.end), None)
         if goods is not None:
@@ -2792,16 +2793,50 @@ def _names_receiver(article: _Article, event: Token) -> bool:
     return _received_by_subject(article, event)
 
 
-def _designated_materiel(article: _Article, words: dict) -> set[int]:
+class _WordFacts:
+    """Whether a word passes a test, kept per process by the word's string hash: the same nouns come back in every
+    document, and reading a word out of the string store and testing it costs more than a look-up. Bounded: cleared
+    when full."""
+
+    def __init__(self, test: Callable[[str], bool], size: int = 200_000):
+        self.test, self.size, self.known = test, size, {}
+
+    def pick(self, hashes: list[int], strings) -> list[int]:
+        """The hashes whose word passes the test."""
+        if len(self.known) > self.size:
+            self.known.clear()
+        known, picked = self.known, []
+        for h in hashes:
+            fact = known.get(h)
+            if fact is None:
+                fact = known[h] = bool(self.test(strings[h]))
+            if fact:
+                picked.append(h)
+        return picked
+
+
+@lru_cache(maxsize=1)
+def _designations() -> _WordFacts:
+    """Forms that are a materiel type designation (notices.json `service_receipts` `designation`: `F-35I`)."""
+    return _WordFacts(re.compile(lexicon().notices["service_receipts"]["designation"]).match)
+
+
+@lru_cache(maxsize=1)
+def _typed_materiel_words() -> _WordFacts:
+    """Lemmas that, lower-cased, are a typed materiel word (notices.json `service_receipts` `typed_materiel`)."""
+    typed = lexicon().notices["service_receipts"]["typed_materiel"]
+    return _WordFacts(lambda word: word.lower() in typed)
+
+
+def _designated_materiel(article: _Article) -> set[int]:
     """The nouns that name materiel by its type designation (`three F-35I aircraft`) or by a typed materiel word with
-    a name (`Rafale fighters`): read off the noun arrays, each distinct word looked at once, tokens made only of
-    the typed words."""
+    a name (`Rafale fighters`): read off the noun arrays, each distinct word tested once per process
+    (`_WordFacts`), tokens made only of the typed words."""
     strings = article.doc.vocab.strings
     nouns = numpy.flatnonzero(numpy.isin(article.pos, NOUN_POS_IDS))
     orths, lemmas = article.orths[nouns], article.lemmas[nouns]
-    designation = re.compile(words["designation"])  # re keeps its compiled patterns
-    designated = [h for h in numpy.unique(orths).tolist() if designation.match(strings[h])]
-    typed = [h for h in numpy.unique(lemmas).tolist() if strings[h].lower() in words["typed_materiel"]]
+    designated = _designations().pick(numpy.unique(orths).tolist(), strings)
+    typed = _typed_materiel_words().pick(numpy.unique(lemmas).tolist(), strings)
     found = set(nouns[numpy.isin(orths, numpy.array(designated, numpy.uint64))].tolist())
     return found | {i for i in nouns[numpy.isin(lemmas, numpy.array(typed, numpy.uint64))].tolist()
                     if any(c.pos_ == "PROPN" for c in article.doc[i].children)}
@@ -3696,6 +3731,13 @@ def _all_frame_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _frame_head_lemmas() -> _WordFacts:
+    """Lemmas that, lower-cased, can head a frame (`head_words`)."""
+    words = _all_frame_words()
+    return _WordFacts(lambda lemma: lemma.lower() in words)
+
+
+@lru_cache(maxsize=1)
 def _frame_word_hashes() -> numpy.ndarray:
     return numpy.array(sorted(hash_string(word) for word in _all_frame_words()), numpy.uint64)
 
@@ -4556,21 +4598,13 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if not (target or stated or party is not None) and _domestic_business(article, candidate, sent, source):
         return None  # "the High Court halted the sale of a golf course", "the council deployed more police officers
         # on the seafront", "raiding warehouses in Manila": a court's, council's or state's business at home
-    # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
-    # with a party it falls on (not "the Treasury said bond auctions would be suspended")
-    office = info.plover in MEASURE_PLOVER and not civilian and (
-        article.sentence_words(sent, "government") and (candidate.strength != "weak" or bool(
-            target or _named_ends(article, candidate)[1]))
-        or (candidate.strength != "weak" or bool(target)) and _by_governing_body(article, trigger)
-        or _official_lists_parties(article, trigger))
     # relief no giver is named for is aid to the place it reaches (`a convoy carrying flour entered Gaza`)
     relief_to = _relief_destination(article, candidate) if candidate.type == "aid" and not source else None
     if not (source or target):
-        # no state or organisation code: a named party will do, in a military sentence for escalation, or for a
-        # word that names the measure outright in a government office's sentence (`the Treasury sanctioned`),
-        # or for a coercive measure a named party announces or threatens (`farmers threatened to blockade Paris`)
-        governmental = (office or bool(body) or party is not None
-                        or candidate.strength != "weak" and article.sentence_words(sent, "government"))
+        # no state or organisation code: a named party will do (checked below: in a military sentence for
+        # escalation, or for a word that names the measure outright in a government office's sentence (`the
+        # Treasury sanctioned`), or for a coercive measure a named party announces or threatens (`farmers
+        # threatened to blockade Paris`)); a candidate with no party at all ends here, before the office is read
         source_ref, target_ref = _named_ends(article, candidate)
         # the notice's body takes the measure, not the party it obliges (`Reporting entities must freeze`)
         source_ref = ActorRef(name=body) if body else source_ref
@@ -4586,6 +4620,15 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                 or info.needs_counterpart and _parties_to_each_other(article, trigger)):
             return None  # (talks between parties the text names by a plural are theirs: "talks between the heads of
             # state of the region")
+    # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
+    # with a party it falls on (not "the Treasury said bond auctions would be suspended")
+    office = info.plover in MEASURE_PLOVER and not civilian and (
+        article.sentence_words(sent, "government") and (candidate.strength != "weak" or bool(
+            target or _named_ends(article, candidate)[1]))
+        or (candidate.strength != "weak" or bool(target)) and _by_governing_body(article, trigger)
+        or _official_lists_parties(article, trigger))
+    governmental = (office or bool(body) or party is not None
+                    or candidate.strength != "weak" and article.sentence_words(sent, "government"))
     # the status is read only for a candidate that has a party (most that have none end above)
     status = _status(article, candidate, info, source, by_document)
     if candidate.obliged and by_document and status == "proposed" or candidate.prohibited and (
