@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 from collections.abc import Iterable
 from functools import lru_cache
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from pipeline.actors import gazetteer
 from pipeline.signals import lexicon
+from pipeline.textcat import train_textcat
 from schemas.analysis import ActorRef, Signal
 
 CLASSES = ("sanctions", "arms_delivery", "neither")
@@ -30,7 +30,6 @@ LENGTH_MARGIN = 1.5   # a text over 1.5 times the longest notice trained on is o
 CONFIDENCE = 0.35     # modest and fixed; with no trigger word (every rule's signal names one) it marks the backstop's
 SEED = 13
 EPOCHS = 12
-NGRAM = 2             # uni- and bigrams
 BUILD_HINT = "build it with `make install` (or: python -m pipeline.backstop)"
 
 
@@ -63,27 +62,10 @@ def read_notices(paths: Iterable[Path]) -> list[dict]:
 
 
 def train(notices: list[dict], seed: int = SEED):
-    """A bag-of-words (uni- and bigram) exclusive text classifier, trained with a fixed seed."""
-    import spacy
-    from spacy.training import Example
-    from spacy.util import fix_random_seed, minibatch
-
-    fix_random_seed(seed)
-    nlp = spacy.blank("en")
-    textcat = nlp.add_pipe("textcat", config={"model": {
-        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": NGRAM,
-        "no_output_layer": False, "length": 262144}})
-    for label in CLASSES:
-        textcat.add_label(label)
-    examples = [Example.from_dict(nlp.make_doc(text_of(n.get("title"), n["text"])),
-                                  {"cats": {c: float(c == label_of(n)) for c in CLASSES}}) for n in notices]
+    """The classifier, trained on labelled notices; it keeps the length of the longest (`in_range`)."""
+    nlp = train_textcat(CLASSES, [(text_of(n.get("title"), n["text"]), label_of(n)) for n in notices], seed, EPOCHS,
+                        batch_size=8)
     nlp.meta["longest_notice_words"] = max(len(n["text"].split()) for n in notices)
-    optimizer = nlp.initialize(lambda: examples)
-    shuffle = random.Random(seed)
-    for _ in range(EPOCHS):
-        shuffle.shuffle(examples)
-        for batch in minibatch(examples, size=8):
-            nlp.update(batch, sgd=optimizer, drop=0.2)
     return nlp
 
 

@@ -10,14 +10,13 @@ is every paragraph of quiet_news*.jsonl and the sentences of plover_heldout*.jso
 from __future__ import annotations
 
 import json
-import random
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 import spacy
-from spacy.training import Example
-from spacy.util import fix_random_seed, minibatch
+
+from pipeline.textcat import train_textcat
 
 CONFLICT, OTHER = "conflict", "other"
 SEED = 0
@@ -49,28 +48,11 @@ def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in text.split("\n") if p.strip()]
 
 
-def train(examples: list[tuple[str, str]], seed: int = SEED, epochs: int = EPOCHS) -> spacy.Language:
-    """A blank English pipeline with one exclusive textcat over word uni- and bigrams, trained with a fixed seed."""
-    fix_random_seed(seed)
-    nlp = spacy.blank("en")
-    nlp.add_pipe("textcat", config={"model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
-                                              "ngram_size": 2, "no_output_layer": False, "length": 262144}})
-    data = [Example.from_dict(nlp.make_doc(text), {"cats": {CONFLICT: label == CONFLICT, OTHER: label == OTHER}})
-            for text, label in examples]
-    optimizer = nlp.initialize(lambda: data)
-    order = random.Random(seed)
-    for _ in range(epochs):
-        order.shuffle(data)
-        for batch in minibatch(data, size=32):
-            nlp.update(batch, sgd=optimizer, drop=0.2)
-    return nlp
-
-
 def build(data_dir: Path, out: Path, seed: int = SEED) -> int:
     """Train on every labelled set and save the model to `out`; returns the number of examples."""
     examples = [pair for pairs in labelled_sets(data_dir).values() for pair in pairs]
     out.mkdir(parents=True, exist_ok=True)
-    train(examples, seed).to_disk(out)
+    train_textcat((CONFLICT, OTHER), examples, seed, EPOCHS, batch_size=32).to_disk(out)
     return len(examples)
 
 
