@@ -85,8 +85,11 @@ def veto_quiet_context(text: str, signals: list, exempt: Callable[[list[int]], l
         return signals
     from agents.settings import settings   # (the model's place and threshold are settings of the deployment)
     gate = load_gate(settings().context_gate_model)
-    scores = p_other(gate, [paragraph_at(text, s.start) or s.evidence for s in escalating])
-    other = [s for s, p in zip(escalating, scores) if p >= settings().context_gate_threshold]
+    paragraphs = [paragraph_at(text, s.start) or s.evidence for s in escalating]
+    unique = list(dict.fromkeys(paragraphs))   # each paragraph read once
+    scores = dict(zip(unique, p_other(gate, unique)))
+    threshold = settings().context_gate_threshold
+    other = [s for s, paragraph in zip(escalating, paragraphs) if scores[paragraph] >= threshold]
     if not other:
         return signals
     vetoed = {id(s) for s, kept in zip(other, exempt([s.start for s in other])) if not kept}
