@@ -89,7 +89,7 @@ def test_a_notice_on_a_host_no_list_knows_gets_the_backstop_signal():
 def test_news_of_a_measure_on_a_news_site_is_never_asked():
     """A Reuters story the rules miss, whose words the classifier reads as a freeze, is no notice: no backstop."""
     title, text = NEWS_OF_A_FREEZE
-    assert backstop.classify(title, text)[1] >= backstop.THRESHOLD   # (the classifier alone would flag it)
+    assert backstop.classify(title, load_nlp()(text))[1] >= backstop.THRESHOLD   # (the classifier alone would flag it)
     assert measures(title, text, "https://www.reuters.com/world/meridian-network-2026-05-06/") == []
 
 
