@@ -2,8 +2,9 @@
 
 Each unseen set of notices brings wordings no rule has seen, and a notice the rules cannot read yields no signal at
 all. A spaCy text classifier (exclusive classes: sanctions, arms_delivery, neither), trained on the labelled notices
-of tests/data/announcements_heldout*.jsonl, catches them: it is asked only about a document published on an official
-host (`publisher_of`) in which the rules found no sanctions and no arms_delivery signal. `python -m pipeline.backstop`
+of tests/data/announcements_heldout*.jsonl, catches them: it is asked only about a notice (published on an official
+host, `publisher_of`, or worded as one on a host no list knows: new issuers publish on new hosts) in which the rules
+found no sanctions and no arms_delivery signal. `python -m pipeline.backstop`
 (run by `make install`) builds it at the path of the `backstop_model` setting; the model is never committed.
 """
 from __future__ import annotations
@@ -11,9 +12,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
+
+from spacy.tokens import Doc
 
 from pipeline.actors import gazetteer
 from pipeline.signals import lexicon
@@ -86,9 +89,17 @@ def in_range(text: str) -> bool:
     return len(text.split()) <= LENGTH_MARGIN * model().meta["longest_notice_words"]
 
 
-def classify(title: str | None, text: str) -> tuple[str, float]:
+def read_words(title: str | None, doc) -> Doc:
+    """What the classifier reads of a parsed document (as `text_of` for training): the title and the body,
+    lower-cased, the body from the parse's own tokens: asked of most articles, it tokenizes only the title again."""
+    nlp = model()
+    words = [t.text for t in nlp.make_doc(f"{title or ''}\n".lower())] + [t.lower_ for t in doc]
+    return Doc(nlp.vocab, words=words)
+
+
+def classify(title: str | None, doc) -> tuple[str, float]:
     """The most probable measure class of a notice (sanctions or arms_delivery) and its probability."""
-    cats = model()(text_of(title, text)).cats
+    cats = model().get_pipe("textcat")(read_words(title, doc)).cats
     kind = max(("sanctions", "arms_delivery"), key=cats.__getitem__)
     return kind, cats[kind]
 
@@ -99,30 +110,38 @@ def best_sentence(sentences: list[str], kind: str) -> int:
     return max(range(len(scores)), key=scores.__getitem__)
 
 
-def gap_signal(doc, cast, title: str | None, publisher: str | None, signals: list[Signal]) -> Signal | None:
-    """The backstop's signal for a notice the rules left silent: only for a document on an official host (its
-    `publisher`) where the rules found no sanctions and no arms_delivery signal, and only if the classifier is sure
-    enough (THRESHOLD) about a text of a notice's length (`in_range`). Its source is the publisher, its target the
-    state the document mentions most besides, its evidence the sentence the classifier scores highest for the class;
-    its low confidence and missing trigger word mark it as the backstop's."""
-    if not publisher or any(s.type in ("sanctions", "arms_delivery") for s in signals) or not in_range(doc.text):
+def gap_signal(doc, cast, title: str | None, signals: list[Signal],
+               notice: Callable[[], tuple[bool, str | None, str | None]]) -> Signal | None:
+    """The backstop's signal for a notice the rules left silent: only where the rules found no sanctions and no
+    arms_delivery signal in a text of a notice's length (`in_range`), the document is a notice (`notice`: is it one,
+    and its issuer's code and name; published on an official host, or worded as one on a host no list knows), and the
+    classifier is sure enough (THRESHOLD). Its source is the issuer (the publisher, else the body the notice names
+    acting, else none), its target the state the document mentions most besides, its evidence the sentence the
+    classifier scores highest for the class; its low confidence and missing trigger word mark it as the backstop's."""
+    if any(s.type in ("sanctions", "arms_delivery") for s in signals) or not in_range(doc.text):
         return None
-    kind, probability = classify(title, doc.text)
+    kind, probability = classify(title, doc)   # (a bag of words: far cheaper than reading the article again)
     sentences = [s for s in doc.sents if s.text.strip()]
     if probability < THRESHOLD or not sentences:
+        return None
+    is_notice, code, name = notice()
+    if not is_notice:
         return None
     sentence = sentences[best_sentence([s.text for s in sentences], kind)]
     evidence = sentence.text.strip()
     start = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
-    states = [a for a in cast.actors() if a.type == "country" and a.code and a.code != publisher]
+    states = [a for a in cast.actors() if a.type == "country" and a.code and a.code != code]
     target = max(states, key=lambda a: a.mentions, default=None)
     info = lexicon().types[kind]
-    return Signal(type=kind, status="actual", source=_ref(publisher),
+    return Signal(type=kind, status="actual", source=_ref(code, name),
                   target=ActorRef(name=target.name, code=target.code) if target else None, evidence=evidence,
                   start=start, end=start + len(evidence), confidence=CONFIDENCE, plover=info.plover, cameo=info.cameo)
 
 
-def _ref(code: str) -> ActorRef:
+def _ref(code: str | None, name: str | None) -> ActorRef | None:
+    """The issuer as a signal's end: by its code (named from the gazetteer), else by the name the notice gives it."""
+    if code is None:
+        return ActorRef(name=name) if name else None
     entry = gazetteer().entries.get(code)
     return ActorRef(name=entry.name if entry else code, code=code)
 

@@ -11,7 +11,7 @@ from pipeline.backstop import gap_signal
 from pipeline.context_gate import veto_quiet_context
 from pipeline.nlp import load_nlp
 from pipeline.quotes import find_quotes
-from pipeline.signals import beyond_context_gate, find_signals, headline_issuer, publisher_of
+from pipeline.signals import beyond_context_gate, find_signals, headline_issuer, notice_reading
 from schemas.analysis import Analysis
 
 
@@ -22,7 +22,8 @@ def analyze_doc(article_id: str, doc, headline: Callable[[], Doc] | None = None,
     if such a measure is found; the scored offsets stay those of the body. Its `url` (or the source's host) names
     the issuer where it is an official host's and nothing else does. The context gate vetoes escalations in news
     about something else (never in an official notice, whose own machinery decides); the backstop (`gap_signal`) is
-    asked about an official notice (its `title` and body) whose escalation measures the rules could not read."""
+    asked about a notice (its `title` and body: on an official host, or worded as one on a host no list knows) whose
+    escalation measures the rules could not read."""
     cast = find_actors(doc)
 
     @cache
@@ -38,7 +39,8 @@ def analyze_doc(article_id: str, doc, headline: Callable[[], Doc] | None = None,
                            url)
     exempt = partial(beyond_context_gate, doc, cast, url, parsed_headline if headline else None)
     signals = veto_quiet_context(doc.text, signals, exempt)
-    backstop = gap_signal(doc, cast, title, publisher_of(url), signals)
+    notice = partial(notice_reading, doc, cast, url, parsed_headline if headline else None)
+    backstop = gap_signal(doc, cast, title, signals, notice)
     if backstop is not None:
         signals = sorted([*signals, backstop], key=lambda s: s.start)
     return Analysis(id=article_id, actors=cast.actors(), quotes=find_quotes(doc, cast), signals=signals)

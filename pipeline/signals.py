@@ -1945,6 +1945,22 @@ def beyond_context_gate(doc: Doc, cast, url: str | None, headline: Callable[[], 
             for offset in offsets]
 
 
+def notice_reading(doc: Doc, cast, url: str | None,
+                   headline: Callable[[], tuple[Doc, object]] | None) -> tuple[bool, str | None, str | None]:
+    """(is a notice, issuer code, issuer name) of a document, as the notice machinery reads it: a text on an official
+    host is its publisher's notice; a text on a host publishers.json does not know (a new issuer: `fiu.mn`,
+    `bceao.int`) or with no URL is a notice only if worded as one (`is_notice`), its issuer the body it names acting
+    (`notice_issuer`), if any. News that reports a measure is no notice. Asked by the backstop only of a document whose
+    measures the rules could not read, so the article is read again only then."""
+    article = _Article(doc, cast, None, headline, publisher_of(url))
+    if article.publisher:
+        return True, article.publisher, None
+    if not article.is_notice():
+        return False, None, None
+    code, name, _ = article.notice_issuer()
+    return True, code, name
+
+
 def _own_measure(article: _Article, dropped: list[Candidate], found: list[Signal]) -> Signal | None:
     """The measure a notice of measures states in words no sentence rule reads as one (an FAQ's `Deliveries ... are
     also barred`, a gazette's `vessels ... are prohibited from calling at Georgian ports`, a list headed `Delivered

@@ -1,4 +1,5 @@
-"""The notice backstop: a notice on an official host that the rules cannot read gets the classifier's signal."""
+"""The notice backstop: a notice (on an official host, or worded as one on a host no list knows) that the rules cannot
+read gets the classifier's signal; news never does."""
 import pytest
 from typer.testing import CliRunner
 
@@ -8,11 +9,21 @@ from pipeline import backstop
 from pipeline.actors import find_actors
 from pipeline.extract import analyze_doc
 from pipeline.nlp import load_nlp
-from pipeline.signals import find_signals
+from pipeline.signals import find_signals, publisher_of
 
 DELIVERY = ("Support to the armed forces of Moldova",
             "Under the European Peace Facility, radars, armoured personnel carriers and engineering equipment worth "
             "40 million euros have reached the Moldovan army. A further tranche is scheduled for the spring.")
+UNKNOWN_HOST_FREEZE = (
+    "Notice 4/2026: freezing of assets of the Meridian network",
+    "Reporting entities must immobilise without delay the economic resources of Meridian Logistics and of its three "
+    "directors. Making funds or economic resources available to them, directly or indirectly, is prohibited. Reporting "
+    "entities shall report any such resources to the Financial Intelligence Centre within 24 hours.")
+NEWS_OF_A_FREEZE = (
+    "Meridian network's resources immobilised",
+    "The economic resources of Meridian Logistics and of its three directors are immobilised for six months, officials "
+    "said on Tuesday. Making funds or economic resources available to them, directly or indirectly, is prohibited, and "
+    "holders must declare them without delay, they said.")
 FREEZE = ("Ministerial order on the Horizon Trading group",
           "The economic resources of Horizon Trading and of its four directors are immobilised for six months, "
           "renewable. Making funds or economic resources available to them, directly or indirectly, is prohibited. "
@@ -62,6 +73,24 @@ def test_a_delisting_or_guidance_notice_stays_quiet(title, text):
 @pytest.mark.parametrize("url", [None, "https://www.reuters.com/world/europe/moldova-army-2026"])
 def test_news_without_an_official_host_never_gets_the_backstop(url):
     assert measures(*DELIVERY, url) == []
+
+
+def test_a_notice_on_a_host_no_list_knows_gets_the_backstop_signal():
+    """New issuers publish on new hosts: a text worded as a notice (`Reporting entities must`) is one wherever it is."""
+    title, text = UNKNOWN_HOST_FREEZE
+    url = "https://www.fic.na/notices/2026-4"
+    assert publisher_of(url) is None
+    doc = load_nlp()(text)
+    assert not [s for s in find_signals(doc, find_actors(doc), None, None, url) if s.type == "sanctions"]  # a gap
+    [signal] = measures(title, text, url)
+    assert (signal.type, signal.status, signal.confidence) == ("sanctions", "actual", backstop.CONFIDENCE)
+
+
+def test_news_of_a_measure_on_a_news_site_is_never_asked():
+    """A Reuters story the rules miss, whose words the classifier reads as a freeze, is no notice: no backstop."""
+    title, text = NEWS_OF_A_FREEZE
+    assert backstop.classify(title, load_nlp()(text))[1] >= backstop.THRESHOLD   # (the classifier alone would flag it)
+    assert measures(title, text, "https://www.reuters.com/world/meridian-network-2026-05-06/") == []
 
 
 def test_a_speech_far_longer_than_any_notice_is_out_of_range():
