@@ -40,7 +40,7 @@ $(BACKSTOP)/config.cfg: $(VENV)/.installed pipeline/backstop.py $(wildcard tests
 	touch $@
 
 # The context gate (pipeline/context_gate.py) is trained here from the labelled sets, never committed.
-$(GATE)/meta.json: $(VENV)/.installed pipeline/context_gate.py $(wildcard tests/data/quiet_news*.jsonl tests/data/plover_*.jsonl)
+$(GATE)/meta.json: $(VENV)/.installed pipeline/context_gate.py $(wildcard tests/data/quiet_news*.jsonl tests/data/plover_*.jsonl tests/data/announcements_heldout*.jsonl)
 	@$(WIREWATCH) build-gate --data tests/data --out $(GATE)
 
 # The live-page test drives Debian's Chromium with playwright-core from npm (no browser download:

