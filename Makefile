@@ -35,9 +35,7 @@ $(VENV)/.installed: pyproject.toml
 
 # The notice backstop (pipeline/backstop.py) is trained here, with a fixed seed, on the labelled notices; never committed.
 $(BACKSTOP)/config.cfg: $(VENV)/.installed pipeline/backstop.py $(wildcard tests/data/announcements_heldout*.jsonl)
-	@echo "training the notice backstop into $(BACKSTOP)..."
-	$(VENV)/bin/python -m pipeline.backstop --out "$(BACKSTOP)"
-	touch $@
+	@$(WIREWATCH) build-backstop --data tests/data --out "$(BACKSTOP)"
 
 # The context gate (pipeline/context_gate.py) is trained here from the labelled sets, never committed.
 $(GATE)/meta.json: $(VENV)/.installed pipeline/context_gate.py $(wildcard tests/data/quiet_news*.jsonl tests/data/plover_*.jsonl tests/data/announcements_heldout*.jsonl)

@@ -90,6 +90,18 @@ def analyze(inputs: list[Path] = typer.Argument(..., help="JSONL files ({id, tex
         raise typer.Exit(1)
 
 
+@cli.command("build-backstop")
+def build_backstop(data: Path = typer.Option(Path("tests/data"), help="the labelled notices (announcements_heldout*)"),
+                   out: Optional[Path] = typer.Option(None, help="where to write it (default: setting backstop_model)")):
+    """Train the notice backstop (sanctions / arms_delivery / neither) on the labelled notices, with a fixed seed."""
+    from pipeline.backstop import TRAINING_SETS, build
+
+    if not any(data.glob(TRAINING_SETS)):
+        fail(f"no labelled notices in {data}")
+    target = out or Path(settings().backstop_model)
+    typer.echo(f"backstop: trained on {build(data, target)} notices, saved to {target}", err=True)
+
+
 @cli.command("build-gate")
 def build_gate(data: Path = typer.Option(Path("tests/data"), help="the labelled sets (quiet_news*, plover_*.jsonl)"),
                out: Optional[Path] = typer.Option(None, help="where to write it (default: setting context_gate_model)")):
