@@ -2194,9 +2194,7 @@ def _counted_goods(article: _Article, obj: Token) -> list[Token]:
 
 def _objects(article: _Article, verb: Token) -> set[int]:
     """The direct objects of a verb, through a light noun's `of` (`a package of sanctions`)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [p for o in objects if o.lemma_.lower() in article.light_nouns for p in _prep_objects(o, "of")]
-    return {o.i for o in objects}
+    return {o.i for c in verb.children if c.dep_ == "dobj" for o in _counted_goods(article, c)}
 
 
 def _struck(article: _Article, verb: Token) -> set[int]:
@@ -2698,9 +2696,7 @@ def _service_receipts(article: _Article, found: dict[tuple[str, int], Candidate]
     service tied to that event by dependency are the same; adds an arms delivery candidate for each, read once per
     article."""
     words = article.lex.notices["service_receipts"]
-    materiel = {article.doc[start:end].root.i for start, end, name in article.class_spans
-                if name in words["materiel_classes"]}
-    materiel |= _designated_materiel(article)
+    materiel = _named_materiel(article, words)
     materiel |= _lots_told_before(article, materiel, words)
     for i in sorted(materiel):
         goods = _materiel_phrase_head(article.doc[i], materiel, article.light_nouns)
@@ -2750,9 +2746,7 @@ def _recorded_deliveries(article: _Article, found: dict[tuple[str, int], Candida
     receiver = _record_receiver(article, fields)
     if receiver is None:
         return
-    words = article.lex.notices["service_receipts"]
-    materiel = {article.doc[start:end].root.i for start, end, name in article.class_spans
-                if name in words["materiel_classes"]} | _designated_materiel(article)
+    materiel = _named_materiel(article, article.lex.notices["service_receipts"])
     for goods_field in fields["goods"]:
         goods = next((article.doc[i] for i in sorted(materiel) if goods_field.start <= i < goods_field.end), None)
         if goods is not None:
@@ -2787,6 +2781,13 @@ def _record_giver(article: _Article) -> str | None:
     named = [field.root for field in fields["giver"]]
     named += [next((t for t in field if t.dep_ != "punct"), field.root) for field in fields["event"]]
     return next((code for party in named if (code := _record_state(article, party))), None)
+
+
+def _named_materiel(article: _Article, words: dict) -> set[int]:
+    """The words that name materiel: those of a `materiel_classes` class, and the type designations and typed
+    materiel words with a name (`_designated_materiel`)."""
+    return {article.doc[start:end].root.i for start, end, name in article.class_spans
+            if name in words["materiel_classes"]} | _designated_materiel(article)
 
 
 def _lots_told_before(article: _Article, materiel: set[int], words: dict) -> set[int]:
@@ -3021,7 +3022,7 @@ def _received_from_service(article: _Article, event: Token, words: dict) -> tupl
             _is_service(article, p, words) and _service_state(article, p)
             for holder in received for p in _prep_objects(holder, "from")):
         return None
-    agent = next((p for a in event.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+    agent = _passive_agent(event)
     if agent is not None:
         return agent, False
     subject = next((c for c in event.children if c.dep_ == "nsubj"), None)
