@@ -4453,8 +4453,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # "were flown in, with 500,000 doses arriving": a clause of its own)
     if (info.type or candidate.type) not in DEESCALATION_TYPES and _accused(article, trigger):
         return None  # "blamed Israel for the bombing": the sentence reports the accusation, not the attack
-    if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and (_cargo_of_target(article, trigger)
-                                                           or _cargo_of_any_vehicle(article, trigger)):
+    if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _cargo_of_target(article, trigger):
         return None  # "threatened to attack trucks carrying fuel", "any tanker carrying fuel to Israel would be
         # seized": what the target carries, not a delivery
     if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _equipment_described(candidate):
@@ -4644,8 +4643,6 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             target or _named_ends(article, candidate)[1]))
         or (candidate.strength != "weak" or bool(target)) and _by_governing_body(article, trigger)
         or _official_lists_parties(article, trigger))
-    governmental = (office or bool(body) or party is not None
-                    or candidate.strength != "weak" and article.sentence_words(sent, "government"))
     # the status is read only for a candidate that has a party (most that have none end above)
     status = _status(article, candidate, info, source, by_document)
     if candidate.obliged and by_document and status == "proposed" or candidate.prohibited and (
@@ -4653,6 +4650,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         status = "actual"   # "may not be exported to Russia": the negation is the prohibition in force; "any person
         # who deals with ... commits an offence": the offence is in force (no promise `committed`)
     if (status in TAKEN_STATUSES and not (stated or party is not None)
+            and _everyday_restriction(article, candidate)
             and (_restriction_without_bearer(article, candidate, sent, source)
                  or _restriction_for_public_event(article, candidate, sent, source))):
         return None  # "India extended a ban on wheat exports", "closed several border crossings to farm vehicles":
@@ -4679,7 +4677,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if info.plover == "MOBILIZE" and _policing_public_event(article, candidate, sent):
         return None  # "police deployed extra officers to manage the festival crowds": order kept at an event
     if not (source or target) and escalation and not (
-            governmental or victims or staged or military()
+            office or body or party is not None or candidate.strength != "weak" and article.sentence_words(
+                sent, "government") or victims or staged or military()
             or _announced_measure(article, candidate, status, source_ref, civilian)
             or _struck_by_weapon(article, candidate)):  # "a ransomware gang encrypted servers"
         return None
@@ -5258,17 +5257,17 @@ def _scored(article: _Article, candidate: Candidate) -> bool:
 
 
 def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> bool:
-    """Whether an attack falls on no one armed could strike: a product aimed at buyers (classes.json `aiming_acts`
-    with a `clientele` object: `targeting commuters in Manila`, `targets the Brazilian market`), a domain a
-    song, brand or player conquers (`arenas`: `a triumphant invasion of the French stage`, `invaded the charts`),
-    a side's goal on a pitch (`pitch_targets`: `laid siege to the Swiss goal`), a firm's rivals in a market
-    (`market_rivals`: `a counter-offensive against Chinese rivals with a cheap car`), or what a campaign fights (`campaign_targets`, `organisms`, `hazards`: `an offensive against the opposition's
-    tax plans`, `launched an offensive against the pink bollworm`; a threat's declared war too: `declared war on
-    counterfeit pills`; an offensive whose purpose is to save what a state rations, `saving_acts` with a
-    `conserved` object: `an offensive to save water`), or a currency traders sell (`currencies`: `the rupee came
-    under attack from speculators`), or a food, fashion or song that invades (`wares`: `K-pop conquered Asia`);
-    only in a sentence with no military word but the trigger, no armed actor and no victims (`gunmen targeting
-    commuters set off a bomb` stays an attack)."""
+    """Whether an attack falls on no one armed could strike: a product aimed at buyers (classes.json `aiming_acts` with
+    a `clientele` object: `targeting commuters in Manila`, `targets the Brazilian market`), a domain a song, brand or
+    player conquers (`arenas`: `a triumphant invasion of the French stage`, `invaded the charts`), a side's goal on a
+    pitch (`pitch_targets`: `laid siege to the Swiss goal`), a firm's rivals in a market (`market_rivals`: `a
+    counter-offensive against Chinese rivals with a cheap car`), or what a campaign fights (`campaign_targets`,
+    `organisms`, `hazards`: `an offensive against the opposition's tax plans`, `launched an offensive against the pink
+    bollworm`; a threat's declared war too: `declared war on counterfeit pills`; an offensive whose purpose is to save
+    what a state rations, `saving_acts` with a `conserved` object: `an offensive to save water`), or a currency traders
+    sell (`currencies`: `the rupee came under attack from speculators`), or a food, fashion or song that invades
+    (`wares`: `K-pop conquered Asia`); only in a sentence with no military word but the trigger, no armed actor and no
+    victims (`gunmen targeting commuters set off a bomb` stays an attack)."""
     if candidate.type not in {"attack", "threat"} or article.sentence_words(sent, "attackers"):
         return False
     animal_deaths = set()
@@ -5785,6 +5784,14 @@ def _falls_on_no_party(article: _Article, candidate: Candidate, sent: Span, sour
     return not _clause_names_party(article, trigger, source, co_actors)
 
 
+def _everyday_restriction(article: _Article, candidate: Candidate) -> bool:
+    """Whether a sanction is read from an everyday restriction word (classes.json `restriction_words`: `banned`,
+    `halted`, `closed`, `froze`, `suspension`), not from the vocabulary of sanctions, outside a notice: the measures
+    `_restriction_without_bearer` and `_restriction_for_public_event` read."""
+    return (candidate.type == "sanctions" and candidate.strength != "term" and not article.is_notice()
+            and bool(lemma_forms(candidate.trigger) & article.lex.roles["restriction_words"]))
+
+
 def _restriction_without_bearer(article: _Article, candidate: Candidate, sent: Span, source: str | None) -> bool:
     """Whether a sanction read from an everyday restriction word (classes.json `restriction_words`: `banned`,
     `halted`, `closed`, `froze`, `suspension`), not from the vocabulary of sanctions, names no one it falls on, in a
@@ -5797,11 +5804,9 @@ def _restriction_without_bearer(article: _Article, candidate: Candidate, sent: S
     state objects to it (`_objected_by_other_state`), and no sanctions term stands in the sentence (`as part of new
     sanctions`). A state restricting its own trade, land or services (`extended a ban on wheat exports`, `halted the
     sale of a golf course`) sanctions no one. A notice's measure falls on the parties it lists elsewhere; a threatened
-    one on the party it warns (the caller reads it only for a measure taken or announced)."""
+    one on the party it warns (the caller reads it only for a measure taken or announced, `_everyday_restriction`)."""
     trigger = candidate.trigger
-    if (candidate.type != "sanctions" or candidate.strength == "term" or article.is_notice()
-            or not lemma_forms(trigger) & article.lex.roles["restriction_words"]
-            or any(article.sentence_words(sent, name) for name in ("military", "violence"))):
+    if any(article.sentence_words(sent, name) for name in ("military", "violence")):
         return False
     if any(kind == "sanctions" and strength == "term" and span.start >= sent.start and span.end <= sent.end
            and not span.start <= trigger.i < span.end for span, kind, strength, _ in article.term_spans):
@@ -5823,11 +5828,9 @@ def _restriction_for_public_event(article: _Article, candidate: Candidate, sent:
     `for` of that span (`police sealed off the road for two days for the wedding of an actor, and the administration
     banned drones over the hotel`), in a sentence that names no state but the actor and no unrest, victims or
     violence, and whose military words and attackers are only what the restriction bans (`drones`): order kept at an
-    event, no sanction."""
+    event, no sanction (the caller reads it only for an `_everyday_restriction`)."""
     trigger = candidate.trigger
-    if (candidate.type != "sanctions" or candidate.strength == "term" or article.is_notice()
-            or not lemma_forms(trigger) & article.lex.roles["restriction_words"]
-            or any(article.sentence_words(sent, name) for name in ("unrest", "casualties", "violence"))
+    if (any(article.sentence_words(sent, name) for name in ("unrest", "casualties", "violence"))
             or any(code != source for _, code in article.states_in(sent))):
         return False
     banned = {t.i for o in (candidate.obj, *(c for c in trigger.children if c.dep_ == "dobj")) if o is not None
@@ -6181,24 +6184,20 @@ def _equipment_described(candidate: Candidate) -> bool:
 
 def _cargo_of_target(article: _Article, trigger: Token) -> bool:
     """A cargo participle describing a vehicle that a hostile act aims at (`attack trucks carrying fuel`, `attacks on
-    convoys carrying aid`): the load of a target, not goods a party sends."""
-    if trigger.dep_ != "acl" or not lemma_forms(trigger) & article.lex.roles["cargo_verbs"]:
-        return False
-    vehicle = trigger.head
-    act = vehicle.head.head if vehicle.dep_ == "pobj" else vehicle.head
-    return (vehicle.dep_ in {"dobj", "pobj", "nsubjpass"}
-            and bool(lemma_forms(act) & article.lex.roles["targeting_acts"]))
-
-
-def _cargo_of_any_vehicle(article: _Article, trigger: Token) -> bool:
-    """A cargo participle on a vehicle a hypothetical modifier marks (`any tanker carrying fuel to Israel`, also read
-    as a clause: `any tanker caught carrying fuel`): what such a vehicle would carry is the case a rule or warning
-    covers, no goods a party sends."""
+    convoys carrying aid`) or that a hypothetical modifier marks (`any tanker carrying fuel to Israel`, also read as a
+    clause: `any tanker caught carrying fuel`): the load of a target, or the case a rule or warning covers, not goods
+    a party sends."""
     if trigger.dep_ not in {"acl", "xcomp"} or not lemma_forms(trigger) & article.lex.roles["cargo_verbs"]:
         return False
     vehicle = trigger.head if trigger.dep_ == "acl" else article.subject(trigger.head)
+    if vehicle is None:
+        return False
     modifiers = article.lex.cues["hypothetical"]["modifiers"]
-    return vehicle is not None and any(c.dep_ == "det" and c.lower_ in modifiers for c in vehicle.children)
+    if any(c.dep_ == "det" and c.lower_ in modifiers for c in vehicle.children):
+        return True
+    act = vehicle.head.head if vehicle.dep_ == "pobj" else vehicle.head
+    return (trigger.dep_ == "acl" and vehicle.dep_ in {"dobj", "pobj", "nsubjpass"}
+            and bool(lemma_forms(act) & article.lex.roles["targeting_acts"]))
 
 
 def _received_by_subject(article: _Article, trigger: Token) -> bool:
@@ -6811,9 +6810,7 @@ def _mandating_state(article: _Article, trigger: Token) -> str | None:
             elif author.dep_ == "relcl":
                 found = code(article.subject(author))
             elif author.dep_ == "acl":
-                found = next((code(p) for p in _prep_objects(author, "by")), None) or next(
-                    (code(p) for a in author.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"),
-                    None)
+                found = next((code(p) for p in _prep_objects(author, "by")), None) or code(_passive_agent(author))
             elif author.dep_ == "prep" and author.lower_ in {"of", "from", "by"}:
                 found = next((code(p) for p in author.children if p.dep_ == "pobj"), None)
             else:
