@@ -18,7 +18,6 @@ import sys
 import time
 import urllib.request
 import uuid
-from functools import partial
 from pathlib import Path
 
 import orjson
@@ -88,22 +87,15 @@ def bare_side_by_side(texts: list[str], model: str, processes: int = 2) -> float
 def stage_costs(texts: list[str], model: str) -> dict[str, float]:
     """Seconds per document of our spaCy pass and of each extraction stage over it, in process."""
     from pipeline.actors import find_actors
-    from pipeline.backstop import gap_signal
-    from pipeline.context_gate import veto_quiet_context
+    from pipeline.extract import read_signals
     from pipeline.nlp import load_nlp
     from pipeline.quotes import find_quotes
-    from pipeline.signals import beyond_context_gate, find_signals
-
-    def signals_of(doc, cast):   # the rules, the context gate's veto and the backstop, as analyze_doc runs them
-        exempt = partial(beyond_context_gate, doc, cast, None, None)
-        found = veto_quiet_context(doc.text, find_signals(doc, cast), exempt)
-        return found + [s for s in [gap_signal(doc, cast, None, None, found)] if s]
 
     nlp = load_nlp(model)
     for doc in nlp.pipe(texts[:16]):   # a worker builds its matchers and lexicons once, at its first article
         cast = find_actors(doc)
         find_quotes(doc, cast)
-        signals_of(doc, cast)
+        read_signals(doc, cast)   # the rules, the context gate's veto and the backstop, as analyze_doc runs them
     list(nlp.pipe(texts))   # steady state, as for the bare figure
     spent = dict.fromkeys(("parse", "actors", "quotes", "signals"), 0.0)
     clock = time.perf_counter()
@@ -116,7 +108,7 @@ def stage_costs(texts: list[str], model: str) -> dict[str, float]:
         find_quotes(doc, cast)
         spent["quotes"] += time.perf_counter() - clock
         clock = time.perf_counter()
-        signals_of(doc, cast)
+        read_signals(doc, cast)
         spent["signals"] += time.perf_counter() - clock
         clock = time.perf_counter()
     return {stage: seconds / len(texts) for stage, seconds in spent.items()}

@@ -12,19 +12,26 @@ from pipeline.context_gate import veto_quiet_context
 from pipeline.nlp import load_nlp
 from pipeline.quotes import find_quotes
 from pipeline.signals import beyond_context_gate, find_signals, headline_issuer, notice_reading
-from schemas.analysis import Analysis
+from schemas.analysis import Analysis, Signal
 
 
 def analyze_doc(article_id: str, doc, headline: Callable[[], Doc] | None = None, url: str | None = None,
                 title: str | None = None) -> Analysis:
-    """Actors, quotes and signals of one parsed article. Its headline (`headline` parses it) only names the issuer
-    of measures the body leaves without one, or a notice's measure its body yields no signal of, so it is parsed only
-    if such a measure is found; the scored offsets stay those of the body. Its `url` (or the source's host) names
-    the issuer where it is an official host's and nothing else does. The context gate vetoes escalations in news
-    about something else (never in an official notice, whose own machinery decides); the backstop (`gap_signal`) is
-    asked about a notice (its `title` and body: on an official host, or worded as one on a host no list knows) whose
-    escalation measures the rules could not read."""
+    """Actors, quotes and signals of one parsed article (`read_signals`: its headline, url and title)."""
     cast = find_actors(doc)
+    return Analysis(id=article_id, actors=cast.actors(), quotes=find_quotes(doc, cast),
+                    signals=read_signals(doc, cast, headline, url, title))
+
+
+def read_signals(doc, cast, headline: Callable[[], Doc] | None = None, url: str | None = None,
+                 title: str | None = None) -> list[Signal]:
+    """The signals of one parsed article. Its headline (`headline` parses it) only names the issuer of measures the
+    body leaves without one, or a notice's measure its body yields no signal of, so it is parsed only if such a
+    measure is found; the scored offsets stay those of the body. Its `url` (or the source's host) names the issuer
+    where it is an official host's and nothing else does. The context gate vetoes escalations in news about something
+    else (never in an official notice, whose own machinery decides); the backstop (`gap_signal`) is asked about a
+    notice (its `title` and body: on an official host, or worded as one on a host no list knows) whose escalation
+    measures the rules could not read."""
 
     @cache
     def parsed_headline() -> tuple[Doc, object]:
@@ -35,15 +42,11 @@ def analyze_doc(article_id: str, doc, headline: Callable[[], Doc] | None = None,
     def issuer_in_headline() -> str | None:
         return headline_issuer(*parsed_headline())
 
-    signals = find_signals(doc, cast, issuer_in_headline if headline else None, parsed_headline if headline else None,
-                           url)
-    exempt = partial(beyond_context_gate, doc, cast, url, parsed_headline if headline else None)
-    signals = veto_quiet_context(doc.text, signals, exempt)
-    notice = partial(notice_reading, doc, cast, url, parsed_headline if headline else None)
-    backstop = gap_signal(doc, cast, title, signals, notice)
-    if backstop is not None:
-        signals = sorted([*signals, backstop], key=lambda s: s.start)
-    return Analysis(id=article_id, actors=cast.actors(), quotes=find_quotes(doc, cast), signals=signals)
+    heading = parsed_headline if headline else None
+    signals = find_signals(doc, cast, issuer_in_headline if headline else None, heading, url)
+    signals = veto_quiet_context(doc.text, signals, partial(beyond_context_gate, doc, cast, url, heading))
+    backstop = gap_signal(doc, cast, title, signals, partial(notice_reading, doc, cast, url, heading))
+    return signals if backstop is None else sorted([*signals, backstop], key=lambda s: s.start)
 
 
 def analyze_texts(items: Iterable[tuple[str, ...]], model: str | None = None,
