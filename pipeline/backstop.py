@@ -9,16 +9,14 @@ found no sanctions and no arms_delivery signal. `wirewatch build-backstop`
 """
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable
-from functools import lru_cache
+from collections.abc import Callable
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from pipeline.actors import gazetteer
 from pipeline.signals import lexicon
-from pipeline.textcat import train_textcat
+from pipeline.textcat import load_classifier, read_jsonl, train_textcat
 from schemas.analysis import ActorRef, Signal
 
 CLASSES = ("sanctions", "arms_delivery", "neither")
@@ -33,17 +31,6 @@ EPOCHS = 12
 BUILD_HINT = "build it with `make install` or `wirewatch build-backstop`"
 
 
-class BackstopMissing(RuntimeError):
-    """The backstop model has not been built on this machine."""
-
-
-def model_path() -> Path:
-    """Where the model is: the `backstop_model` setting (WIREWATCH_BACKSTOP_MODEL; .wirewatch/backstop)."""
-    from agents.settings import settings
-
-    return Path(settings().backstop_model)
-
-
 def label_of(notice: dict) -> str:
     """The class a labelled notice teaches: its expected type, else neither (a delisting, a guidance note)."""
     expect = notice.get("expect") or []
@@ -56,11 +43,6 @@ def text_of(title: str | None, text: str) -> str:
     return f"{title or ''}\n{text}".lower()
 
 
-def read_notices(paths: Iterable[Path]) -> list[dict]:
-    """The notices of JSONL sets, one a line."""
-    return [json.loads(line) for path in paths for line in Path(path).read_text().splitlines() if line.strip()]
-
-
 def train(notices: list[dict], seed: int = SEED):
     """The classifier, trained on labelled notices; it keeps the length of the longest (`in_range`)."""
     nlp = train_textcat(CLASSES, [(text_of(n.get("title"), n["text"]), label_of(n)) for n in notices], seed, EPOCHS,
@@ -69,15 +51,11 @@ def train(notices: list[dict], seed: int = SEED):
     return nlp
 
 
-@lru_cache(maxsize=1)
 def model():
-    """The classifier, loaded once per process; a missing one is a clear error, never a silent fallback."""
-    path = model_path()
-    if not (path / "config.cfg").is_file():
-        raise BackstopMissing(f"the notice backstop model is missing at {path}: {BUILD_HINT}")
-    import spacy
+    """The classifier, at the `backstop_model` setting (WIREWATCH_BACKSTOP_MODEL; .wirewatch/backstop)."""
+    from agents.settings import settings
 
-    return spacy.load(path)
+    return load_classifier(settings().backstop_model, "notice backstop", BUILD_HINT)
 
 
 def in_range(text: str) -> bool:
@@ -145,7 +123,7 @@ def _ref(code: str | None, name: str | None) -> ActorRef | None:
 
 def build(data_dir: Path, out: Path, seed: int = SEED) -> int:
     """Train on every labelled notice of `data_dir` and save the model to `out`; returns the number of notices."""
-    notices = read_notices(sorted(data_dir.glob(TRAINING_SETS)))
+    notices = [row for path in sorted(data_dir.glob(TRAINING_SETS)) for row in read_jsonl(path)]
     out.parent.mkdir(parents=True, exist_ok=True)
     train(notices, seed).to_disk(out)
     return len(notices)

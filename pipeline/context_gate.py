@@ -10,14 +10,12 @@ of announcements_heldout*.jsonl that announces a measure (a customs order agains
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 
 import spacy
 
-from pipeline.textcat import train_textcat
+from pipeline.textcat import load_classifier, read_jsonl, train_textcat
 
 CONFLICT, OTHER = "conflict", "other"
 SEED = 0
@@ -25,26 +23,18 @@ EPOCHS = 8
 BUILD_HINT = "build it with `make install` or `wirewatch build-gate`"
 
 
-class ContextGateMissing(RuntimeError):
-    """The gate's model was never built on this machine."""
-
-
 def labelled_sets(data_dir: Path) -> dict[str, list[tuple[str, str]]]:
     """(text, label) pairs per labelled file, so that evaluation can hold whole sets out."""
     sets: dict[str, list[tuple[str, str]]] = {}
     for path in sorted(data_dir.glob("quiet_news*.jsonl")):
-        sets[path.stem] = [(paragraph, OTHER) for row in _rows(path) for paragraph in _paragraphs(row["text"])]
+        sets[path.stem] = [(paragraph, OTHER) for row in read_jsonl(path) for paragraph in _paragraphs(row["text"])]
     for path in sorted(data_dir.glob("announcements_heldout*.jsonl")):   # official measures are conflict's context
-        sets[path.stem] = [(row["text"], CONFLICT) for row in _rows(path) if row.get("expect")]
+        sets[path.stem] = [(row["text"], CONFLICT) for row in read_jsonl(path) if row.get("expect")]
     for path in sorted([*data_dir.glob("plover_heldout*.jsonl"), data_dir / "plover_dev.jsonl"]):
         dev = path.stem == "plover_dev"   # (its unlabelled sentences are not written as traps)
-        sets[path.stem] = [(row["text"], CONFLICT if row.get("plover") else OTHER) for row in _rows(path)
+        sets[path.stem] = [(row["text"], CONFLICT if row.get("plover") else OTHER) for row in read_jsonl(path)
                            if row.get("plover") or not dev]
     return sets
-
-
-def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -57,14 +47,6 @@ def build(data_dir: Path, out: Path, seed: int = SEED) -> int:
     out.mkdir(parents=True, exist_ok=True)
     train_textcat((CONFLICT, OTHER), examples, seed, EPOCHS, batch_size=32).to_disk(out)
     return len(examples)
-
-
-@cache
-def load_gate(path: str) -> spacy.Language:
-    """The model, read once per process and only when a signal asks for it."""
-    if not (Path(path) / "meta.json").exists():
-        raise ContextGateMissing(f"context gate model not found at {path}: {BUILD_HINT}")
-    return spacy.load(path)
 
 
 def p_other(gate: spacy.Language, texts: list[str]) -> list[float]:
@@ -87,7 +69,7 @@ def veto_quiet_context(text: str, signals: list, exempt: Callable[[list[int]], l
     if not escalating:
         return signals
     from agents.settings import settings   # (the model's place and threshold are settings of the deployment)
-    gate = load_gate(settings().context_gate_model)
+    gate = load_classifier(settings().context_gate_model, "context gate", BUILD_HINT)   # only when a signal asks
     paragraphs = [paragraph_at(text, s.start) or s.evidence for s in escalating]
     unique = list(dict.fromkeys(paragraphs))   # each paragraph read once
     scores = dict(zip(unique, p_other(gate, unique)))

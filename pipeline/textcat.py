@@ -1,9 +1,12 @@
-"""The one way we train a spaCy text classifier (the notice backstop, the context gate): a blank English pipeline
-with an exclusive bag-of-words textcat over word uni- and bigrams, trained with a fixed seed, so that `make install`
-builds the same model on every machine."""
+"""The one way we train and load a spaCy text classifier (the notice backstop, the context gate): a blank English
+pipeline with an exclusive bag-of-words textcat over word uni- and bigrams, trained with a fixed seed on labelled
+JSONL sets, so that `make install` builds the same model on every machine."""
 from __future__ import annotations
 
+import json
 import random
+from functools import cache
+from pathlib import Path
 
 import spacy
 from spacy.training import Example
@@ -29,3 +32,20 @@ def train_textcat(labels: tuple[str, ...], examples: list[tuple[str, str]], seed
         for batch in minibatch(data, size=batch_size):
             nlp.update(batch, sgd=optimizer, drop=0.2)
     return nlp
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """The rows of a labelled JSONL set."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+class ClassifierMissing(RuntimeError):
+    """A classifier `make install` builds was never built on this machine."""
+
+
+@cache
+def load_classifier(path: str, name: str, hint: str) -> spacy.Language:
+    """A classifier, read once per process; a missing one is a clear one-line error, never a silent fallback."""
+    if not (Path(path) / "config.cfg").is_file():
+        raise ClassifierMissing(f"the {name} model is missing at {path}: {hint}")
+    return spacy.load(path)

@@ -104,10 +104,10 @@ def test_a_missing_model_is_a_clear_one_line_error(tmp_path, monkeypatch):
     notices = tmp_path / "in.jsonl"
     notices.write_text('{"id": "n1", "title": "%s", "text": "%s", "url": "https://www.consilium.europa.eu/"}\n'
                        % DELIVERY)
-    settings.cache_clear(), backstop.model.cache_clear()
+    settings.cache_clear()
     try:
         result = CliRunner().invoke(cli, ["analyze", str(notices)])
     finally:
-        settings.cache_clear(), backstop.model.cache_clear()
+        settings.cache_clear()
     assert result.exit_code == 2 and isinstance(result.exception, SystemExit)   # no traceback
     assert result.stderr.count("\n") == 1 and "make install" in result.stderr

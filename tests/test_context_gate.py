@@ -1,11 +1,13 @@
 """The context gate: escalations the rules find in news about something else are vetoed, conflict keeps its signals."""
 import pytest
 
+from agents.settings import settings
 from pipeline.actors import find_actors
-from pipeline.context_gate import ContextGateMissing, load_gate, paragraph_at
+from pipeline.context_gate import paragraph_at
 from pipeline.extract import analyze_texts
 from pipeline.nlp import load_nlp
 from pipeline.signals import beyond_context_gate, find_signals
+from pipeline.textcat import ClassifierMissing
 
 
 def rule_escalations(text):
@@ -45,9 +47,14 @@ def test_official_notice_is_never_vetoed():
     assert rules and [s.type for s in escalations(text, "https://www.state.gov/x")] == rules
 
 
-def test_missing_model_is_one_clear_line(tmp_path):
-    with pytest.raises(ContextGateMissing) as error:
-        load_gate(str(tmp_path / "nowhere"))
+def test_missing_model_is_one_clear_line(tmp_path, monkeypatch):
+    monkeypatch.setenv("WIREWATCH_CONTEXT_GATE_MODEL", str(tmp_path / "nowhere"))
+    settings.cache_clear()
+    try:
+        with pytest.raises(ClassifierMissing) as error:
+            escalations("Houthi rebels fired a missile at a commercial tanker in the Red Sea, the shipping company said.")
+    finally:
+        settings.cache_clear()
     assert "\n" not in str(error.value) and "make install" in str(error.value)
 
 
