@@ -19,12 +19,13 @@ ALERTS_TIMEOUT ?= 60
 E2E := tests/e2e
 
 # the learned models, at their settings' paths: the notice backstop (backstop_model), the context gate
-# (context_gate_model)
+# (context_gate_model), the news backstop (news_backstop_model)
 BACKSTOP := $(or $(WIREWATCH_BACKSTOP_MODEL),$(STATE)/backstop)
 GATE := $(or $(WIREWATCH_CONTEXT_GATE_MODEL),$(STATE)/context_gate)
+NEWS_BACKSTOP := $(or $(WIREWATCH_NEWS_BACKSTOP_MODEL),$(STATE)/news_backstop)
 .PHONY: install browser test run stop stop-worker
 
-install: $(VENV)/.installed $(BACKSTOP)/config.cfg $(GATE)/config.cfg
+install: $(VENV)/.installed $(BACKSTOP)/config.cfg $(GATE)/config.cfg $(NEWS_BACKSTOP)/config.cfg
 
 $(VENV)/.installed: pyproject.toml
 	@[ -x $(VENV)/bin/python ] || $(PYTHON) -m venv $(VENV)
@@ -40,6 +41,10 @@ $(BACKSTOP)/config.cfg: $(VENV)/.installed pipeline/backstop.py pipeline/textcat
 # The context gate (pipeline/context_gate.py) is trained here from the labelled sets, never committed.
 $(GATE)/config.cfg: $(VENV)/.installed pipeline/context_gate.py pipeline/textcat.py $(wildcard tests/data/quiet_news*.jsonl tests/data/plover_*.jsonl tests/data/announcements_heldout*.jsonl)
 	@$(WIREWATCH) build-gate --data tests/data --out "$(GATE)"
+
+# The news backstop (pipeline/news_backstop.py) is trained here from the labelled sets, never committed.
+$(NEWS_BACKSTOP)/config.cfg: $(VENV)/.installed pipeline/news_backstop.py pipeline/textcat.py $(wildcard tests/data/quiet_news*.jsonl tests/data/plover_*.jsonl tests/data/announcements_heldout*.jsonl)
+	@$(WIREWATCH) build-news-backstop --data tests/data --out "$(NEWS_BACKSTOP)"
 
 # The live-page test drives Debian's Chromium with playwright-core from npm (no browser download:
 # the machines reach only package registries). A failed install stops `make test`, never skips.

@@ -113,6 +113,19 @@ def build_gate(data: Path = typer.Option(Path("tests/data"), help="the labelled 
     typer.echo(f"context gate: trained on {build(data, target)} examples, saved to {target}", err=True)
 
 
+@cli.command("build-news-backstop")
+def build_news_backstop(
+        data: Path = typer.Option(Path("tests/data"), help="the labelled sets (plover_*, quiet_news*.jsonl)"),
+        out: Optional[Path] = typer.Option(None, help="where to write it (default: setting news_backstop_model)")):
+    """Train the news backstop (PLOVER categories / none) on the labelled sentences, with a fixed seed."""
+    from pipeline.news_backstop import build
+
+    if not any(data.glob("plover_heldout*.jsonl")):
+        fail(f"no labelled sentences in {data}")
+    target = out or Path(settings().news_backstop_model)
+    typer.echo(f"news backstop: trained on {build(data, target)} examples, saved to {target}", err=True)
+
+
 @cli.command()
 def worker(agents: str = typer.Option(",".join(topics.AGENT_INPUTS), help="roles to run, comma-separated"),
            web_port: Optional[int] = typer.Option(None, help="HTTP port (default: setting web_port)"),
@@ -139,9 +152,11 @@ def worker(agents: str = typer.Option(",".join(topics.AGENT_INPUTS), help="roles
         from pipeline.extract import analyze_texts
         from pipeline.textcat import ClassifierMissing
 
-        try:   # (the warm-up's troops are an escalation and no measure: the context gate and the backstop load too)
+        try:   # (the warm-up's troops are an escalation and no measure: the context gate and the notice backstop load
+            # too; its library news has no signal: the news backstop loads)
             list(analyze_texts([("warm-up", "Russia massed troops near Ukraine, Jonathan Pierce, a spokesman for the "
-                                            "Harbor Workers Union, said.")], s.spacy_model))   # and the first-name list
+                                            "Harbor Workers Union, said."),   # and the first-name list
+                                ("warm-up-quiet", "The council reopened the library on Monday.")], s.spacy_model))
         except ClassifierMissing as error:
             fail(str(error))
     from aiokafka.errors import KafkaError

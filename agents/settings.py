@@ -27,6 +27,8 @@ class Settings(BaseSettings):
     # over the labelled sets (no PLOVER hit lost in any fold at 0.8, 0.7 lost one)
     context_gate_model: str = str(BUILT / "context_gate")
     context_gate_threshold: float = 0.8
+    # the news backstop's classifier (pipeline/news_backstop.py), built by `make install`
+    news_backstop_model: str = str(BUILT / "news_backstop")
     web_host: str = "0.0.0.0"
     web_port: int = 6066
     max_article_bytes: int = 200_000  # a 300,000-character article takes over 1 GiB to parse

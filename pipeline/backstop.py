@@ -108,13 +108,14 @@ def gap_signal(doc, cast, title: str | None, signals: list[Signal],
     states = [a for a in cast.actors() if a.type == "country" and a.code and a.code != code]
     target = max(states, key=lambda a: a.mentions, default=None)
     info = lexicon().types[kind]
-    return Signal(type=kind, status="actual", source=_ref(code, name),
+    return Signal(type=kind, status="actual", source=actor_ref(code, name),
                   target=ActorRef(name=target.name, code=target.code) if target else None, evidence=evidence,
                   start=start, end=start + len(evidence), confidence=CONFIDENCE, plover=info.plover, cameo=info.cameo)
 
 
-def _ref(code: str | None, name: str | None) -> ActorRef | None:
-    """The issuer as a signal's end: by its code (named from the gazetteer), else by the name the notice gives it."""
+def actor_ref(code: str | None, name: str | None) -> ActorRef | None:
+    """An actor (a notice's issuer) as a signal's end: by its code (named from the gazetteer), else by the name the
+    text gives it."""
     if code is None:
         return ActorRef(name=name) if name else None
     entry = gazetteer().entries.get(code)

@@ -7,8 +7,9 @@ from functools import cache, partial
 from spacy.tokens import Doc
 
 from pipeline.actors import find_actors
-from pipeline.backstop import gap_signal
+from pipeline.backstop import gap_signal as notice_gap_signal
 from pipeline.context_gate import veto_quiet_context
+from pipeline.news_backstop import gap_signal as news_gap_signal
 from pipeline.nlp import load_nlp
 from pipeline.quotes import find_quotes
 from pipeline.signals import beyond_context_gate, find_signals, headline_issuer, notice_reading
@@ -28,10 +29,11 @@ def read_signals(doc, cast, headline: Callable[[], Doc] | None = None, url: str 
     """The signals of one parsed article. Its headline (`headline` parses it) only names the issuer of measures the
     body leaves without one, or a notice's measure its body yields no signal of, so it is parsed only if such a
     measure is found; the scored offsets stay those of the body. Its `url` (or the source's host) names the issuer
-    where it is an official host's and nothing else does. The context gate vetoes escalations in news about something
-    else (never in an official notice, whose own machinery decides); the backstop (`gap_signal`) is asked about a
-    notice (its `title` and body: on an official host, or worded as one on a host no list knows) whose escalation
-    measures the rules could not read."""
+    where it is an official host's and nothing else does. The news backstop is asked about a short text (not a notice)
+    in which the rules found nothing. The context gate vetoes escalations in news about something else (never in an
+    official notice, whose own machinery decides); the notice backstop is asked about a notice (its `title` and body:
+    on an official host, or worded as one on a host no list knows) whose escalation measures the rules could not
+    read."""
 
     @cache
     def parsed_headline() -> tuple[Doc, object]:
@@ -43,9 +45,12 @@ def read_signals(doc, cast, headline: Callable[[], Doc] | None = None, url: str 
         return headline_issuer(*parsed_headline())
 
     heading = parsed_headline if headline else None
+    notice = cache(partial(notice_reading, doc, cast, url, heading))   # (asked by both backstops, read once)
     signals = find_signals(doc, cast, issuer_in_headline if headline else None, heading, url)
-    signals = veto_quiet_context(doc.text, signals, partial(beyond_context_gate, doc, cast, url, heading))
-    backstop = gap_signal(doc, cast, title, signals, partial(notice_reading, doc, cast, url, heading))
+    news = news_gap_signal(doc, cast, signals, notice)
+    signals = veto_quiet_context(doc.text, signals if news is None else [news],
+                                 partial(beyond_context_gate, doc, cast, url, heading))
+    backstop = notice_gap_signal(doc, cast, title, signals, notice)
     return signals if backstop is None else sorted([*signals, backstop], key=lambda s: s.start)
 
 

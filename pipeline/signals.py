@@ -1950,7 +1950,7 @@ def notice_reading(doc: Doc, cast, url: str | None,
     """(is a notice, issuer code, issuer name) of a document, as the notice machinery reads it: a text on an official
     host is its publisher's notice; a text on a host publishers.json does not know (a new issuer: `fiu.mn`,
     `bceao.int`) or with no URL is a notice only if worded as one (`is_notice`), its issuer the body it names acting
-    (`notice_issuer`), if any. News that reports a measure is no notice. Asked by the backstop only of a document whose
+    (`notice_issuer`), if any. News that reports a measure is no notice. Asked by the backstops only of a document whose
     measures the rules could not read, so the article is read again only then."""
     article = _Article(doc, cast, None, headline, publisher_of(url))
     if article.publisher:
