@@ -61,10 +61,11 @@ def paragraph_at(text: str, offset: int) -> str:
     return text[start:end if end >= 0 else len(text)].strip()
 
 
-def veto_quiet_context(text: str, signals: list, exempt: Callable[[list[int]], list[bool]]) -> list:
+def veto_quiet_context(text: str, signals: list, exempt: Callable[[list[int], list[bool]], list[bool]]) -> list:
     """The signals, less the escalations whose paragraph the gate reads as other news (P(other) at or above the
-    setting `context_gate_threshold`) and that `exempt` (asked with their start offsets) does not keep: a notice's or
-    an armed service's. De-escalations (talks, agreements) pass untouched."""
+    setting `context_gate_threshold`) and that `exempt` (asked with their start offsets, and whether the gate is all
+    but certain of each: P(other) at or above `context_gate_certainty`) does not keep: a notice's, or an armed
+    service's where the gate is not that certain. De-escalations (talks, agreements) pass untouched."""
     escalating = [s for s in signals if s.escalates]
     if not escalating:
         return signals
@@ -73,9 +74,10 @@ def veto_quiet_context(text: str, signals: list, exempt: Callable[[list[int]], l
     paragraphs = [paragraph_at(text, s.start) or s.evidence for s in escalating]
     unique = list(dict.fromkeys(paragraphs))   # each paragraph read once
     scores = dict(zip(unique, p_other(gate, unique)))
-    threshold = settings().context_gate_threshold
-    other = [s for s, paragraph in zip(escalating, paragraphs) if scores[paragraph] >= threshold]
+    threshold, certainty = settings().context_gate_threshold, settings().context_gate_certainty
+    other = [(s, scores[paragraph]) for s, paragraph in zip(escalating, paragraphs) if scores[paragraph] >= threshold]
     if not other:
         return signals
-    vetoed = {id(s) for s, kept in zip(other, exempt([s.start for s in other])) if not kept}
+    kept = exempt([s.start for s, _ in other], [score >= certainty for _, score in other])
+    vetoed = {id(s) for (s, _), keep in zip(other, kept) if not keep}
     return [s for s in signals if id(s) not in vetoed]

@@ -1926,23 +1926,26 @@ GATE_EXEMPT_CLASSES = {"armed_services", "weapons"}   # who fights and what with
 
 
 def beyond_context_gate(doc: Doc, cast, url: str | None, headline: Callable[[], tuple[Doc, object]] | None,
-                        offsets: list[int]) -> list[bool]:
+                        offsets: list[int], certain: list[bool]) -> list[bool]:
     """For each signal (by its start offset) the context gate would veto, whether its context is political or military
     whatever the gate reads: the document is a notice (published on an official host, or worded as one), whose own
     machinery decides, or an armed service or military materiel (classes.json `armed_services`, `weapons`; a word of an
     everyday phrase is none) is named in the signal's paragraph (`the Navy took delivery`, `seized drone components`)
-    or in the headline (`headline`: the headline parsed, with its actors: `ROK Navy transfers retired corvette`). Asked
-    only when the gate would veto, so the article is read again only then."""
+    or in the headline (`headline`: the headline parsed, with its actors: `ROK Navy transfers retired corvette`), unless
+    the gate is all but certain the paragraph is other news (`certain`: an arms maker's shares that hit a record, a
+    conscript who reached a chess final, drones sold to farmers). Asked only when the gate would veto, so the article
+    is read again only then."""
     article = _Article(doc, cast, None, headline, publisher_of(url))
     if article.speaks_for_issuer():
         return [True] * len(offsets)
     heading = article.headline_article()
     if heading is not None and any(names & GATE_EXEMPT_CLASSES for names in heading.classes.values()):
-        return [True] * len(offsets)
+        return [not sure for sure in certain]
     armed = [doc[i].idx for i, names in article.classes.items() if names & GATE_EXEMPT_CLASSES]
     text = doc.text
-    return [any(text.rfind("\n", 0, offset) < at and "\n" not in text[min(at, offset):max(at, offset)] for at in armed)
-            for offset in offsets]
+    return [not sure and any(text.rfind("\n", 0, offset) < at and "\n" not in text[min(at, offset):max(at, offset)]
+                             for at in armed)
+            for offset, sure in zip(offsets, certain)]
 
 
 def notice_reading(doc: Doc, cast, url: str | None,

@@ -68,5 +68,25 @@ def test_armed_service_in_the_paragraph_keeps_the_signal():
     text = ("The carmaker opened a new plant in Kaluga.\n"
             "The Navy took delivery of its second patrol vessel from the shipyard in Gdansk.")
     doc = load_nlp()(text)
-    kept = beyond_context_gate(doc, find_actors(doc), None, None, [0, text.index("took")])
+    kept = beyond_context_gate(doc, find_actors(doc), None, None, [0, text.index("took")], [False, False])
     assert kept == [False, True]
+
+
+def test_armed_service_does_not_keep_a_signal_the_gate_is_certain_is_other_news():
+    text = "The Navy took delivery of its second patrol vessel from the shipyard in Gdansk."
+    doc = load_nlp()(text)
+    assert beyond_context_gate(doc, find_actors(doc), None, None, [0], [True]) == [False]
+    assert beyond_context_gate(doc, find_actors(doc), "https://www.state.gov/x", None, [0], [True]) == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Shares in Saab hit a record high in Stockholm on Friday after the Swedish group, which makes fighter jets and "
+    "anti-ship missiles as well as hospital scanners, raised its full-year sales forecast and announced a share buyback. "
+    "Analysts said the stock had gained 40 percent this year.",
+    "A Danish army reservist won the national pastry championship in Aarhus on Sunday, beating two professional bakers "
+    "with a rye-and-cardamom layer cake. The 24-year-old said she would open a bakery in Odense next spring.",
+])
+def test_military_words_in_a_paragraph_the_gate_is_certain_of_stay_quiet(text):
+    """The armed service keeps the signal only where the gate is not all but certain the paragraph is other news."""
+    assert rule_escalations(text), "the trap no longer reaches the gate: pick one the rules still flag"
+    assert escalations(text) == []
