@@ -306,7 +306,7 @@ def lexicon() -> Lexicon:
                   "saving_acts", "perpetrators", "sponsoring_participles", "authoring_participles", "mandates",
                   "owning_participles", "withholding_acts", "coercive_aims", "open_expanses",
                   "deadline_spans", "deadline_preps", "two_object_verbs", "blasts", "claiming_acts", "claimed_things",
-                  "blast_sites", "accident_cues", "accident_fuels",
+                  "blast_sites", "violent_acts", "venue_preps", "accident_cues", "accident_fuels",
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
                   "dating_words", "giving_modifiers", "subjection_words", "home_production", "making_verbs",
                   "illicit_modifiers", "member_bodies", "policing_acts", "reason_marks", "completing_verbs",
@@ -1911,6 +1911,8 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
             continue  # "the prohibition against the supply of arms", "a ban on arms sales to": what is forbidden
         if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _describes_listed_party(article, candidate, listings):
             continue  # "measures on 38 companies that supply weapons to the Kyiv regime": who is listed, and why
+        if candidate.type == "talks" and _venue_of_escalation(article, candidate.trigger, escalations):
+            continue  # "suspended South Sudan from the council at a summit": the meeting is where it was decided
         key = (signal.type, signal.dyad, signal.status)
         if key not in best or signal.confidence > best[key].confidence:
             best[key] = signal
@@ -2177,7 +2179,25 @@ def _promises_force(article: _Article, trigger: Token, found: list[tuple[Candida
     """Whether a word of commitment (`vowed`, `agreed`) carries a coercive measure or a conditional threat:
     one party deciding or promising force, not an agreement."""
     return (_governs_measure(article, trigger, found, coercive_only=True) or trigger.i in threats
-            or bool(lemma_forms(trigger) & article.threat_verbs) and _conditional_complement(article, trigger))
+            or bool(lemma_forms(trigger) & article.threat_verbs) and _conditional_complement(article, trigger)
+            or _vows_violence(article, trigger))
+
+
+def _vows_violence(article: _Article, trigger: Token) -> bool:
+    """Whether what a word of commitment promises is violence (classes.json `violent_acts`: `vowed that the
+    commanders would be hunted down and eliminated`, `pledged to wipe out the gunmen`), its complement or a verb
+    joined to it: a threat, no promise to cooperate, even where no signal word names the violence."""
+    acts = article.lex.roles["violent_acts"]
+    complements = [c for c in trigger.children if c.dep_ in {"ccomp", "xcomp"}]
+    return any(lemma_forms(verb) & acts for c in complements for verb in (c, *c.conjuncts))
+
+
+def _venue_of_escalation(article: _Article, trigger: Token, escalations: set[int]) -> bool:
+    """Whether a meeting word only says where another escalation was taken (classes.json `venue_preps`: `suspended
+    Mali from the bloc at an emergency summit`, `expelled the envoy during a council session`): the measure is the
+    event, the meeting no talks of its own."""
+    return (trigger.dep_ == "pobj" and trigger.head.lower_ in article.lex.roles["venue_preps"]
+            and trigger.head.head.i in escalations)
 
 
 def _agreed_together(article: _Article, trigger: Token) -> bool:

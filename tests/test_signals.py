@@ -4841,3 +4841,28 @@ def test_an_offensive_against_market_rivals_is_a_figure_of_speech(text):
 def test_an_offensive_against_armed_rivals_stays_an_attack(text):
     """An armed head, a military word or casualties keep the attack."""
     assert any(s.type == "attack" for s in signals(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia's defence minister vowed that the guerrilla leaders behind the ambush would be tracked down and killed.",
+    "The Sudanese army chief pledged to wipe out the paramilitary commanders who shelled El Fasher.",
+])
+def test_a_vow_of_violence_is_a_threat_not_an_agreement(text):
+    assert top_plover(text) == "THREATEN"
+
+
+def test_a_vow_to_hunt_down_goods_promises_nothing():
+    assert top_plover("The baker vowed to track down the finest flour in Normandy for her new shop.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Economic Community of West African States suspended Burkina Faso from its governing bodies at an "
+    "extraordinary summit in Abuja.",
+    "The African Union suspended Gabon from all its activities during a session of its Peace and Security Council.",
+])
+def test_a_measure_taken_at_a_summit_is_the_measure_not_talks(text):
+    assert top_plover(text) == "SANCTION"
+
+
+def test_a_club_suspending_a_player_at_a_board_meeting_stays_quiet():
+    assert top_plover("The rugby club suspended its fly-half for three games at a board meeting on Tuesday.") is None
