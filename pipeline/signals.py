@@ -121,6 +121,8 @@ SCORE_CHARS = re.compile(r"[\d \-–]")  # the characters a score is made of: on
 SCORE_REACH = 20  # words past a sentence's end that hold the longest score begun in it and what may follow it
 ARMED_CLASSES = {"forces", "armed_services", "attackers", "munitions", "missiles", "weapons", "casualties"}  # no match
 CIVIL_NAME_HEAD_CLASSES = {"military", "forces", "armed_services"}  # the words that head `the Tartan Army`
+SERVICE_CLASSES = {"military", "forces", "armed_services", "positions"}  # what puts a person in service
+SEPARATE_CLAUSE_DEPS = {"nsubj", "advcl", "ccomp", "conj", "cc", "parataxis", "punct", "mark"}  # not a verb's objects
 QUANTITY_DEPS = {"compound", "amod", "nmod"}  # how a noun modifies the rate it is part of (`occupation rates`)
 SANCTIONED_PARTY_CLASSES = {"sanctioned_parties", "listed_parties", "designations", "businesses"}  # who bears one
 DOMESTIC_PARTY_CLASSES = {"home_institutions", "civil_parties", "crowds"}  # whom a state regulates at home
@@ -311,7 +313,7 @@ def lexicon() -> Lexicon:
                   "dating_words", "giving_modifiers", "subjection_words", "home_production", "making_verbs",
                   "illicit_modifiers", "member_bodies", "policing_acts", "reason_marks", "completing_verbs",
                   "manner_nouns", "charges", "relieving_acts", "restriction_words", "objecting_verbs",
-                  "foreign_marks", "place_nouns", "classified_goods")
+                  "foreign_marks", "place_nouns", "classified_goods", "disposing_acts", "reached_levels")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -4464,6 +4466,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     policing = _unmade_by_subject(article, candidate)
     if info.plover == "ASSAULT" and _stated_as_quantity(article, trigger):
         return None  # "hotel occupation rates", a batsman's "strike rate", "occupation stood at 94%": a measure
+    if info.plover == "ASSAULT" and _figure_reaches_level(article, trigger):
+        return None  # "shares in the group, which builds missiles, hit a record": a market report, no strike
     if _unmade_by_modifier(article, candidate) or policing and not measure:
         return None  # "hunger strike", "invasion forces", "attack helicopters", "police raided": not an event
     if _disciplines_post_holder(article, candidate):
@@ -4483,10 +4487,14 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "gunmen armed with rifles stormed a village": what a party carries, not a delivery to it
     if candidate.type in DELIVERY_OR_DEPLOYMENT and _business_recipient(article, candidate):
         return None  # "the Turkish airline will take delivery of 25 jets", "delivered jets to a carrier": a sale
+    if candidate.type == "arms_delivery" and _sold_to_civil_customers(article, candidate):
+        return None  # "its drones had been sold mostly to farmers and surveyors": a civil sale, no arms delivery
     if candidate.type in DELIVERY_OR_DEPLOYMENT and _relief_craft(article, candidate, sent):
         return None  # "Italy dispatched a helicopter as blazes spread near Athens": relief against a fire
     if candidate.type == "mobilization" and _counted_as_victims(article, trigger):
         return None  # "killing three police reservists", "two conscripts were wounded": casualties, no call-up
+    if candidate.type == "mobilization" and _serving_person_acting_otherwise(article, trigger):
+        return None  # "a conscript reached the final of a chess tournament": a person doing something else
     if info.plover == "ASSAULT" and _accidental_deaths(article, trigger):
         return None  # "six miners were killed when a shaft collapsed", "died in a bus crash": an accident
     if candidate.type in DELIVERY_OR_DEPLOYMENT | {"mobilization"} and (_civil_purpose(article, candidate)
@@ -5436,6 +5444,26 @@ def _counted_as_victims(article: _Article, noun: Token) -> bool:
             and "casualties" in article.classes.get(head.head.i, ()))
 
 
+def _serving_person_acting_otherwise(article: _Article, noun: Token) -> bool:
+    """Whether a word for one called to serve (classes.json `reserves`: `conscript`, `reservists`) is the subject of
+    a verb that neither calls anyone up nor names anything military among its own objects (`a conscript reached the
+    final of a chess tournament`, `two reservists opened a bakery`): a person doing something else, no call-up.
+    A subject that joins or reports to a force (`reservists rejoined their units`), one sent (`conscripts were sent
+    to the front`: a passive subject) and one called up stay a mobilization."""
+    if noun.pos_ not in NOUN_POS or "reserves" not in article.classes.get(noun.i, ()):
+        return False
+    while noun.dep_ == "conj":
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in VERB_POS:
+        return False
+    acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    if any(lemma_forms(act) & _frame_heads_of_type("mobilization") for act in acts):
+        return False  # "reservists volunteered to enlist"
+    objects = [w for c in verb.children if c.dep_ not in SEPARATE_CLAUSE_DEPS and c is not noun for w in c.subtree]
+    return not any(article.classes.get(w.i, set()) & SERVICE_CLASSES for w in objects)
+
+
 def _accidental_deaths(article: _Article, trigger: Token) -> bool:
     """Whether a killing or wounding verb (classes.json `casualties`) tells deaths in an accident: its `when`, `as` or
     `after` clause has an `accident_acts` verb (`were killed when a shaft collapsed`, `died when their boat capsized`)
@@ -5545,22 +5573,36 @@ def _noun_trigger_doers(article: _Article, trigger: Token) -> list[Token]:
 
 def _seized_goods(article: _Article, candidate: Candidate, sent: Span) -> bool:
     """Whether forces seize only goods or machines (classes.json `seizing_acts` with a `seized_goods` object: `the
-    navy seized fishing nets`, `soldiers confiscated excavators`, `seized 300 tonnes of teak`): policing of a trade,
-    not a tanker, a town or hostages taken; not where the goods are weapons or the sentence names attackers or
-    victims (`militants seized trucks and killed two drivers` stays an attack)."""
+    navy seized fishing nets`, `soldiers confiscated excavators`, `seized 300 tonnes of teak`), or destroy such goods
+    marked illicit (`disposing_acts`: `police destroyed 300 illegal dredges`, `burned 40 cocaine laboratories`):
+    policing of a trade, not a tanker, a town or hostages taken; not where the goods are weapons or the sentence names
+    attackers or victims (`militants seized trucks and killed two drivers` stays an attack), nor machines destroyed
+    with no mark of an illicit trade (`destroyed machinery at the plant`)."""
     trigger = candidate.trigger
-    if candidate.type != "attack" or not lemma_forms(trigger) & article.lex.roles["seizing_acts"]:
+    acts = lemma_forms(trigger)
+    seizing = bool(acts & article.lex.roles["seizing_acts"])
+    if candidate.type != "attack" or not (seizing or acts & article.lex.roles["disposing_acts"]):
         return False
     taken = [candidate.obj, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"})]
     taken += [o for t in taken if t is not None for o in _prep_objects(t, "of")]  # "300 tonnes of teak"
     taken = [t for t in taken if t is not None]
-    if not any("seized_goods" in article.classes.get(t.i, ()) for t in taken):
+    goods = [t for t in taken if "seized_goods" in article.classes.get(t.i, ())]
+    if not goods or not seizing and not any(_marked_illicit(article, g) for g in goods):
         return False
     armed = WEAPONS | {"military"}
     if any(article.classes.get(w.i, set()) & armed for t in taken for w in t.subtree):
         return False
     return not (article.sentence_words(sent, "casualties") or article.sentence_words(sent, "attackers")
                 and not _attackers_all_held(article, sent))
+
+
+def _marked_illicit(article: _Article, goods: Token) -> bool:
+    """Whether a word before the goods marks them as an illicit trade's: an `illicit_modifiers` word (`illegal
+    gold-mining dredges`, `counterfeit cigarettes`), a `seized_goods` word (`cocaine laboratories`) or a seizing
+    participle (`seized pirated DVDs`)."""
+    marks = article.lex.roles["illicit_modifiers"] | article.lex.roles["seizing_acts"]
+    return any(w.lower_ in marks or lemma_forms(w) & marks or "seized_goods" in article.classes.get(w.i, ())
+               for w in goods.subtree if w.i < goods.i)
 
 
 def _attackers_all_held(article: _Article, sent: Span) -> bool:
@@ -5665,6 +5707,22 @@ def _stated_as_quantity(article: _Article, trigger: Token) -> bool:
         verb = trigger.head
         levels += _prep_objects(verb, "at", "to") + [c for c in verb.children if c.dep_ == "dobj"]
     return any("percentages" in article.classes.get(t.i, ()) for t in levels)
+
+
+def _figure_reaches_level(article: _Article, trigger: Token) -> bool:
+    """Whether an attack verb tells a figure reaching a level (classes.json `reached_levels` as its object: `shares hit
+    a record`, `output struck a ten-year low`), or has a price, share or other `economic_quantities` word as its
+    subject (`the share price hit ...`): a market or statistics report, no strike, whatever weapon the sentence names
+    (`the group, which builds missiles`). A passive subject is a patient (`output was hit by a drone strike`)."""
+    if trigger.pos_ not in VERB_POS:
+        return False
+    levels = article.lex.roles["reached_levels"]
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "attr", "oprd"}] + _prep_objects(trigger, "to")
+    if any(o.lemma_.lower() in levels or o.lower_ in levels for o in objects):
+        return True
+    subject = article.subject(trigger)
+    return (subject is not None and subject.dep_ == "nsubj"
+            and "economic_quantities" in article.classes.get(subject.i, ()))
 
 
 @lru_cache(maxsize=1)
@@ -6259,6 +6317,24 @@ def _business_recipient(article: _Article, candidate: Candidate) -> bool:
         if any(_is_business(article, w) or article.named_for_state(party, w) for w in words[1:] + [party]):
             return True
     return False
+
+
+def _sold_to_civil_customers(article: _Article, candidate: Candidate) -> bool:
+    """Whether goods go only to civil customers (classes.json `civil_customers`: farmers, surveyors, hobbyists,
+    hunters, hospitals): every `to` party of the head or its clause verb, with its conjuncts (`its drones had been sold
+    mostly to farmers and surveyors`): a civil sale, whatever the goods; not one a military word describes, nor a
+    list with another party (`sold to farmers and the army`)."""
+    if candidate.reverse:
+        return False
+    trigger = candidate.trigger
+    verb = article.clause_verb(trigger)[0]
+    parties = [candidate.recipient] + [p for head in (trigger, verb) if head is not None
+                                       for p in _prep_objects(head, "to")]
+    parties = [p for p in parties if p is not None]
+    parties += [c for p in parties for c in p.conjuncts]
+    return bool(parties) and all(
+        "civil_customers" in article.classes.get(p.i, ())
+        and not any(article.classes.get(c.i, set()) & SERVICE_CLASSES for c in p.children) for p in parties)
 
 
 def _asks_to_acquire(article: _Article, trigger: Token) -> bool:

@@ -1,13 +1,16 @@
 """The context gate: escalations the rules find in news about something else are vetoed, conflict keeps its signals."""
+from functools import partial
+
 import pytest
 
 from agents.settings import settings
 from pipeline.actors import find_actors
-from pipeline.context_gate import paragraph_at
+from pipeline.context_gate import paragraph_at, veto_quiet_context
 from pipeline.extract import analyze_texts
 from pipeline.nlp import load_nlp
 from pipeline.signals import beyond_context_gate, find_signals
 from pipeline.textcat import ClassifierMissing
+from schemas.analysis import Signal
 
 
 def rule_escalations(text):
@@ -79,14 +82,19 @@ def test_armed_service_does_not_keep_a_signal_the_gate_is_certain_is_other_news(
     assert beyond_context_gate(doc, find_actors(doc), "https://www.state.gov/x", None, [0], [True]) == [True]
 
 
-@pytest.mark.parametrize("text", [
-    "Shares in Saab hit a record high in Stockholm on Friday after the Swedish group, which makes fighter jets and "
-    "anti-ship missiles as well as hospital scanners, raised its full-year sales forecast and announced a share buyback. "
-    "Analysts said the stock had gained 40 percent this year.",
-    "A Danish army reservist won the national pastry championship in Aarhus on Sunday, beating two professional bakers "
-    "with a rye-and-cardamom layer cake. The 24-year-old said she would open a bakery in Odense next spring.",
+@pytest.mark.parametrize("text, offset", [
+    ("Shares in Saab hit a record high in Stockholm on Friday after the Swedish group, which makes fighter jets and "
+     "anti-ship missiles as well as hospital scanners, raised its full-year sales forecast and announced a share "
+     "buyback. Analysts said the stock had gained 40 percent this year.", "hit"),
+    ("A Danish army reservist won the national pastry championship in Aarhus on Sunday, beating two professional "
+     "bakers with a rye-and-cardamom layer cake. The 24-year-old said she would open a bakery in Odense next spring.",
+     "reservist"),
 ])
-def test_military_words_in_a_paragraph_the_gate_is_certain_of_stay_quiet(text):
-    """The armed service keeps the signal only where the gate is not all but certain the paragraph is other news."""
-    assert rule_escalations(text), "the trap no longer reaches the gate: pick one the rules still flag"
-    assert escalations(text) == []
+def test_military_words_do_not_keep_a_signal_in_a_paragraph_the_gate_is_certain_of(text, offset):
+    """Whatever the rules read there, the armed service keeps an escalation only where the gate is not all but certain
+    the paragraph is other news."""
+    doc = load_nlp()(text)
+    at = text.index(offset)
+    signal = Signal(type="attack", status="actual", evidence=text, start=at, end=at + len(offset), confidence=0.6,
+                    plover="ASSAULT", cameo="190")
+    assert veto_quiet_context(text, [signal], partial(beyond_context_gate, doc, find_actors(doc), None, None)) == []

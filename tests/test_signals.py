@@ -4866,3 +4866,75 @@ def test_a_measure_taken_at_a_summit_is_the_measure_not_talks(text):
 
 def test_a_club_suspending_a_player_at_a_board_meeting_stays_quiet():
     assert top_plover("The rugby club suspended its fly-half for three games at a board meeting on Tuesday.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "A 21-year-old Danish conscript won the national table tennis title in Aarhus on a weekend pass.",
+    "Three Estonian reservists who met at university have started a craft brewery in Tartu.",
+])
+def test_a_serving_person_doing_something_else_is_no_call_up(text):
+    """classes.json `reserves` as the subject of a verb whose objects name nothing military: a person's own doings."""
+    assert not [s for s in escalating(text) if s.type == "mobilization"]
+
+
+@pytest.mark.parametrize("text", [
+    "Moldova called up 5,000 reservists after separatists blocked the river crossings.",
+    "Armenian reservists rejoined their units as Azerbaijani troops massed on the border, the defence ministry said.",
+])
+def test_reservists_called_up_or_joining_their_units_stay_a_mobilization(text):
+    """An object of a call-up verb, or a subject whose verb names a force, is a mobilization."""
+    assert any(s.type == "mobilization" for s in signals(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuadorian police burned 60 illegal gold-mining rafts on the Napo river, the interior ministry said.",
+    "Bolivian police dismantled 12 cocaine laboratories in the Chapare region, officials said.",
+])
+def test_police_destroying_illicit_goods_is_policing(text):
+    """classes.json `disposing_acts` on `seized_goods` an illicit mark describes: policing of a trade at home."""
+    assert not [s for s in escalating(text) if s.type == "attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers and police destroyed two insurgent camps near the border, killing six militants.",
+    "Rebels destroyed machinery at the state cement plant overnight.",
+])
+def test_forces_destroying_camps_or_unmarked_machines_stay_an_attack(text):
+    """Camps are no goods, and machines with no mark of an illicit trade are no policing."""
+    assert any(s.type == "attack" for s in signals(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Shares in Hanwha Aerospace, which builds howitzers and rocket launchers, hit a record in Seoul on Monday.",
+    "The yen struck a 34-year low against the dollar as traders bet on wider rate gaps.",
+])
+def test_a_figure_that_hits_a_level_is_no_strike(text):
+    """classes.json `reached_levels` as the object, or an `economic_quantities` subject: a market report."""
+    assert not [s for s in escalating(text) if s.type == "attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian cruise missile hit a power station in the Lviv region overnight, the governor said.",
+    "Houthi drones struck a tanker in the Red Sea, the British navy said.",
+])
+def test_a_missile_that_hits_a_site_stays_an_attack(text):
+    """A weapon that hits a place is a strike."""
+    assert any(s.type == "attack" for s in signals(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The company's thermal drones are sold chiefly to farmers, hunters and wildlife photographers.",
+    "Its body scanners, first made for airports, have been supplied to hospitals and clinics in Brazil.",
+])
+def test_goods_sold_to_civil_customers_are_no_arms_delivery(text):
+    """classes.json `civil_customers` as every `to` party: a civil sale, whatever the goods."""
+    assert not [s for s in escalating(text) if s.type == "arms_delivery"]
+
+
+@pytest.mark.parametrize("text", [
+    "The firm's attack drones have been sold to the Polish army and to farmers in Ukraine.",
+    "Israel sold loitering munitions to Azerbaijan's armed forces, officials in Baku said.",
+])
+def test_goods_sold_to_an_armed_service_stay_an_arms_delivery(text):
+    """A list with a military party, or an armed service alone, keeps the delivery."""
+    assert any(s.type == "arms_delivery" for s in signals(text))
