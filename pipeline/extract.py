@@ -44,7 +44,7 @@ def read_signals(doc, cast, headline: Callable[[], Doc] | None = None, url: str 
 
     heading = parsed_headline if headline else None
     signals = find_signals(doc, cast, issuer_in_headline if headline else None, heading, url)
-    signals = veto_quiet_context(doc.text, signals, partial(beyond_context_gate, doc, cast, url, heading))
+    signals = veto_quiet_context(doc, signals, partial(beyond_context_gate, doc, cast, url, heading))
     backstop = gap_signal(doc, cast, title, signals, partial(notice_reading, doc, cast, url, heading))
     return signals if backstop is None else sorted([*signals, backstop], key=lambda s: s.start)
 
