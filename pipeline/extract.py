@@ -11,7 +11,7 @@ from pipeline.backstop import gap_signal
 from pipeline.context_gate import veto_quiet_context
 from pipeline.nlp import load_nlp
 from pipeline.quotes import find_quotes
-from pipeline.signals import beyond_context_gate, find_signals, headline_issuer, notice_reading
+from pipeline.signals import beyond_context_gate, find_signals, forget_reading, headline_issuer, notice_reading
 from schemas.analysis import Analysis, Signal
 
 
@@ -46,6 +46,7 @@ def read_signals(doc, cast, headline: Callable[[], Doc] | None = None, url: str 
     signals = find_signals(doc, cast, issuer_in_headline if headline else None, heading, url)
     signals = veto_quiet_context(doc, signals, partial(beyond_context_gate, doc, cast, url, heading))
     backstop = gap_signal(doc, cast, title, signals, partial(notice_reading, doc, cast, url, heading))
+    forget_reading(doc)
     return signals if backstop is None else sorted([*signals, backstop], key=lambda s: s.start)
 
 

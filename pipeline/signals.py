@@ -1859,7 +1859,7 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     (`publisher_of`). A notice whose body yields none of its measures may name one in its headline (`headline`: the
     headline parsed, with its actors), asked for only by a notice."""
     article = _Article(doc, cast, issuer_in_headline, headline, publisher_of(url))
-    doc.user_data[ARTICLE] = (cast, url, headline, article)   # for the gate's exemption and the backstop (`_read_again`)
+    doc.user_data[ARTICLE] = (cast, url, headline, article)   # the gate and the backstop ask it again (`_read_again`)
     candidates = _candidates(article)
     signals = {id(c): (c, _signal(article, c)) for c in candidates}
     found = [(c, s) for c, s in signals.values() if s is not None]
@@ -1968,6 +1968,12 @@ def _read_again(doc: Doc, cast, url: str | None, headline: Callable[[], tuple[Do
     if article is not None and cast_read is cast and url_read == url and headline_read is headline:
         return article
     return _Article(doc, cast, None, headline, publisher_of(url))
+
+
+def forget_reading(doc: Doc) -> None:
+    """Drop the article `find_signals` kept for the gate and the backstop once they have asked: it refers to the
+    document, and the document to it, so without this only the cycle collector would free either."""
+    doc.user_data.pop(ARTICLE, None)
 
 
 def notice_reading(doc: Doc, cast, url: str | None,
