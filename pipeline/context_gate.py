@@ -10,11 +10,16 @@ of announcements_heldout*.jsonl that announces a measure (a customs order agains
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import IDX
+from spacy.tokens import Doc
 
+from pipeline.nlp import token_texts
 from pipeline.textcat import load_classifier, read_jsonl, train_textcat
 
 CONFLICT, OTHER = "conflict", "other"
@@ -49,19 +54,32 @@ def build(data_dir: Path, out: Path, seed: int = SEED) -> int:
     return len(examples)
 
 
-def p_other(gate: spacy.Language, texts: list[str]) -> list[float]:
-    """P(other) of each text."""
-    return [doc.cats[OTHER] for doc in gate.pipe(texts)]
+def p_other(gate: spacy.Language, paragraphs: list[Doc]) -> list[float]:
+    """P(other) of each paragraph (its words)."""
+    return [doc.cats[OTHER] for doc in gate.pipe(paragraphs)]
 
 
-def paragraph_at(text: str, offset: int) -> str:
-    """The paragraph (line) of `text` that holds the character at `offset`."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return text[start:end if end >= 0 else len(text)].strip()
+def paragraphs_at(doc: Doc, texts: list[str], offsets: list[int]) -> list[tuple[int, int]]:
+    """The tokens (first, end) of the paragraph (line) that holds each character offset, without the whitespace around
+    it; `texts` are the tokens' texts. Read off the tokens, where a line break is a whitespace token of its own: the
+    document's text is rebuilt token by token on each read, which on a long notice costs more than the gate's own
+    reading."""
+    starts = doc.to_array(IDX)
+    breaks = [i for i, text in enumerate(texts) if "\n" in text]
+    paragraphs = []
+    for offset in offsets:
+        token = int(numpy.searchsorted(starts, offset, side="right")) - 1
+        after = bisect_left(breaks, token)   # the first line break at or after the token
+        first, end = breaks[after - 1] + 1 if after else 0, breaks[after] if after < len(breaks) else len(texts)
+        while first < end and texts[first].isspace():
+            first += 1
+        while end > first and texts[end - 1].isspace():
+            end -= 1
+        paragraphs.append((first, end))
+    return paragraphs
 
 
-def veto_quiet_context(text: str, signals: list, exempt: Callable[[list[int], list[bool]], list[bool]]) -> list:
+def veto_quiet_context(doc: Doc, signals: list, exempt: Callable[[list[int], list[bool]], list[bool]]) -> list:
     """The signals, less the escalations whose paragraph the gate reads as other news (P(other) at or above the
     setting `context_gate_threshold`) and that `exempt` (asked with their start offsets, and whether the gate is all
     but certain of each: P(other) at or above `context_gate_certainty`) does not keep: a notice's, or an armed
@@ -71,11 +89,13 @@ def veto_quiet_context(text: str, signals: list, exempt: Callable[[list[int], li
         return signals
     from agents.settings import settings   # (the model's place and threshold are settings of the deployment)
     gate = load_classifier(settings().context_gate_model, "context gate", BUILD_HINT)   # only when a signal asks
-    paragraphs = [paragraph_at(text, s.start) or s.evidence for s in escalating]
+    texts = token_texts(doc)   # the gate's bag of words needs only the words, which the parse already has
+    paragraphs = paragraphs_at(doc, texts, [s.start for s in escalating])
     unique = list(dict.fromkeys(paragraphs))   # each paragraph read once
-    scores = dict(zip(unique, p_other(gate, unique)))
+    scores = dict(zip(unique, p_other(gate, [Doc(gate.vocab, words=texts[first:end]) for first, end in unique])))
     threshold, certainty = settings().context_gate_threshold, settings().context_gate_certainty
-    other = [(s, scores[paragraph]) for s, paragraph in zip(escalating, paragraphs) if scores[paragraph] >= threshold]
+    other = [(s, scores[paragraph]) for s, paragraph in zip(escalating, paragraphs)
+             if scores[paragraph] >= threshold]
     if not other:
         return signals
     kept = exempt([s.start for s, _ in other], [score >= certainty for _, score in other])

@@ -12,7 +12,7 @@ from pipeline.context_gate import veto_quiet_context
 from pipeline.news_backstop import gap_signal as news_gap_signal
 from pipeline.nlp import load_nlp
 from pipeline.quotes import find_quotes
-from pipeline.signals import beyond_context_gate, find_signals, headline_issuer, notice_reading
+from pipeline.signals import beyond_context_gate, find_signals, forget_reading, headline_issuer, notice_reading
 from schemas.analysis import Analysis, Signal
 
 
@@ -48,9 +48,10 @@ def read_signals(doc, cast, headline: Callable[[], Doc] | None = None, url: str 
     notice = cache(partial(notice_reading, doc, cast, url, heading))   # (asked by both backstops, read once)
     signals = find_signals(doc, cast, issuer_in_headline if headline else None, heading, url)
     news = news_gap_signal(doc, cast, signals, notice)
-    signals = veto_quiet_context(doc.text, signals if news is None else [news],
+    signals = veto_quiet_context(doc, signals if news is None else [news],
                                  partial(beyond_context_gate, doc, cast, url, heading))
     backstop = notice_gap_signal(doc, cast, title, signals, notice)
+    forget_reading(doc)
     return signals if backstop is None else sorted([*signals, backstop], key=lambda s: s.start)
 
 

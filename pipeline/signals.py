@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import numpy
 import pycountry
 import spacy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
 from spacy.parts_of_speech import IDS as POS_IDS, NOUN, NUM
@@ -69,6 +69,7 @@ SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp"
 ADJUNCT_PREPS = {"after", "before", "while", "upon", "by"}  # "burned houses after overrunning it": one actor
 VERB_POS = {"VERB", "AUX"}
 LEMMA_FORMS = "wirewatch.lemma_forms"   # doc.user_data key: token index -> its lemma forms
+ARTICLE = "wirewatch.article"   # doc.user_data key: (cast, url, headline, the article the rules read)
 VERB_POS_IDS = [POS_IDS[tag] for tag in VERB_POS]
 RESULT_DEPS = {"oprd", "acomp", "xcomp", "ccomp", "advmod"}  # the state a verb leaves its object in
 NOUN_POS = {"NOUN", "PROPN"}
@@ -850,6 +851,7 @@ class _Article:
         self.notice: bool | None = None   # whether the document is a notice of measures, once read
         self.record_party: bool | None = None   # whether the text is a record with a field naming its party, once read
         self.delivery_fields: dict[str, list[Span]] | None = None   # a delivery record's field values, once read
+        self.label_colons: list[tuple[Span, int]] | None = None   # the colons after a record's labels, once read
         self.relief: bool | None = None   # whether the notice grants relief from measures (a licence), once read
         self.withdrawing: dict[str, bool] = {}   # kind -> whether the notice only withdraws measures of it, once read
         self.notice_act: tuple | None = None   # (code, name, body) of the official body a notice has acting, once read
@@ -992,11 +994,18 @@ class _Article:
         another field (`Measures: asset freeze`) falls on that party. Read once, only for a notice's own measure."""
         if self.record_party is None:
             labels = self.lex.notices["record_party_labels"]
-            self.record_party = any(
-                sent[:colon.i - sent.start].text.lower() in labels
-                for sent in self.sentences
-                for colon in sent[1:5] if colon.text == ":")
+            self.record_party = any(sent[:colon - sent.start].text.lower() in labels
+                                    for sent, colon in self._label_colons())
         return self.record_party
+
+    def _label_colons(self) -> list[tuple[Span, int]]:
+        """(sentence, colon's index) of each colon among the second to fifth words of a sentence (`Name:`, `Donor:`),
+        in order: a record's labels. Found from the colons up, once: a long notice has many sentences, few colons."""
+        if self.label_colons is None:
+            colons = numpy.flatnonzero(self.orths == numpy.uint64(self.doc.vocab.strings[":"])).tolist()
+            self.label_colons = [(sent, i) for i in colons
+                                 if 1 <= i - (sent := self.sentences[self.sentence_of_token[i]]).start <= 4]
+        return self.label_colons
 
     def delivery_record(self) -> dict[str, list[Span]]:
         """The fields of a delivery written as a record, one a sentence (`Donor: ...`, `Recipient: ...`, `Items: ...`;
@@ -1005,11 +1014,13 @@ class _Article:
         if self.delivery_fields is None:
             labels = self.lex.notices["delivery_record_labels"]
             self.delivery_fields = {kind: [] for kind in labels}
-            for sent in self.sentences:
-                colon = next((t for t in sent[1:5] if t.text == ":"), None)
-                label = sent[:colon.i - sent.start].text.lower() if colon is not None else None
+            labelled = {}   # sentence start -> (the sentence, its first such colon)
+            for sent, colon in self._label_colons():
+                labelled.setdefault(sent.start, (sent, colon))
+            for sent, colon in labelled.values():
+                label = sent[:colon - sent.start].text.lower()
                 for kind in (kind for kind, words in labels.items() if label in words):
-                    self.delivery_fields[kind].append(self.doc[colon.i + 1:sent.end])
+                    self.delivery_fields[kind].append(self.doc[colon + 1:sent.end])
         return self.delivery_fields
 
     def speaks_for_issuer(self) -> bool:
@@ -1358,7 +1369,7 @@ class _Article:
             elif child.dep_ == "aux" and any(s.dep_ == "nsubj" and s.i > i for s in clause.children):
                 conditions.add(clause.i)
         question_marks = self.lex.cues["conditions"]["question_marks"]
-        for sentence in self.doc.sents:
+        for sentence in self.sentences:
             asked = _asks_yes_or_no(sentence, question_marks)
             if asked is not None:
                 questions.add(asked)
@@ -1850,6 +1861,7 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     (`publisher_of`). A notice whose body yields none of its measures may name one in its headline (`headline`: the
     headline parsed, with its actors), asked for only by a notice."""
     article = _Article(doc, cast, issuer_in_headline, headline, publisher_of(url))
+    doc.user_data[ARTICLE] = (cast, url, headline, article)   # the gate and the backstop ask it again (`_read_again`)
     candidates = _candidates(article)
     signals = {id(c): (c, _signal(article, c)) for c in candidates}
     found = [(c, s) for c, s in signals.values() if s is not None]
@@ -1937,19 +1949,36 @@ def beyond_context_gate(doc: Doc, cast, url: str | None, headline: Callable[[], 
     everyday phrase is none) is named in the signal's paragraph (`the Navy took delivery`, `seized drone components`)
     or in the headline (`headline`: the headline parsed, with its actors: `ROK Navy transfers retired corvette`), unless
     the gate is all but certain the paragraph is other news (`certain`: an arms maker's shares that hit a record, a
-    conscript who reached a chess final, drones sold to farmers). Asked only when the gate would veto, so the article
-    is read again only then."""
-    article = _Article(doc, cast, None, headline, publisher_of(url))
+    conscript who reached a chess final, drones sold to farmers). Asked only when the gate would veto."""
+    article = _read_again(doc, cast, url, headline)
     if article.speaks_for_issuer():
         return [True] * len(offsets)
     heading = article.headline_article()
     if heading is not None and any(names & GATE_EXEMPT_CLASSES for names in heading.classes.values()):
         return [not sure for sure in certain]
-    armed = [doc[i].idx for i, names in article.classes.items() if names & GATE_EXEMPT_CLASSES]
-    text = doc.text
-    return [not sure and any(text.rfind("\n", 0, offset) < at and "\n" not in text[min(at, offset):max(at, offset)]
-                             for at in armed)
-            for offset, sure in zip(offsets, certain)]
+    armed = [i for i, names in article.classes.items() if names & GATE_EXEMPT_CLASSES]
+    # the line of each token (a line break is a whitespace token of its own: the text is rebuilt on each read)
+    strings = doc.vocab.strings
+    lines = numpy.cumsum(["\n" in strings[orth] for orth in article.orths.tolist()])
+    at = numpy.searchsorted(doc.to_array(IDX), offsets, side="right") - 1   # the token each signal starts at
+    return [not sure and any(lines[i] == lines[token] for i in armed) for token, sure in zip(at.tolist(), certain)]
+
+
+def _read_again(doc: Doc, cast, url: str | None, headline: Callable[[], tuple[Doc, object]] | None) -> _Article:
+    """The article as the rules read it (`find_signals`, of the same actors, url and headline), else read anew: a long
+    notice's reading costs as much as its rules. What the gate and the backstop ask of it (notice or not, its issuer,
+    its classes) is read off the whole document, the same whichever measure the rules were reading (the headline's
+    issuer, which only the rules ask for, is the one thing the two readings may differ in)."""
+    cast_read, url_read, headline_read, article = doc.user_data.get(ARTICLE, (None, None, None, None))
+    if article is not None and cast_read is cast and url_read == url and headline_read is headline:
+        return article
+    return _Article(doc, cast, None, headline, publisher_of(url))
+
+
+def forget_reading(doc: Doc) -> None:
+    """Drop the article `find_signals` kept for the gate and the backstop once they have asked: it refers to the
+    document, and the document to it, so without this only the cycle collector would free either."""
+    doc.user_data.pop(ARTICLE, None)
 
 
 def notice_reading(doc: Doc, cast, url: str | None,
@@ -1958,8 +1987,8 @@ def notice_reading(doc: Doc, cast, url: str | None,
     host is its publisher's notice; a text on a host publishers.json does not know (a new issuer: `fiu.mn`,
     `bceao.int`) or with no URL is a notice only if worded as one (`is_notice`), its issuer the body it names acting
     (`notice_issuer`), if any. News that reports a measure is no notice. Asked by the backstops only of a document whose
-    measures the rules could not read, so the article is read again only then."""
-    article = _Article(doc, cast, None, headline, publisher_of(url))
+    measures the rules could not read."""
+    article = _read_again(doc, cast, url, headline)
     if article.publisher:
         return True, article.publisher, None
     if not article.is_notice():

@@ -5,11 +5,11 @@ import pytest
 
 from agents.settings import settings
 from pipeline.actors import find_actors
-from pipeline.context_gate import paragraph_at, veto_quiet_context
+from pipeline.context_gate import paragraphs_at, veto_quiet_context
 from pipeline.extract import analyze_texts
 from pipeline.nlp import load_nlp
 from pipeline.signals import beyond_context_gate, find_signals
-from pipeline.textcat import ClassifierMissing
+from pipeline.textcat import ClassifierMissing, load_classifier
 from schemas.analysis import Signal
 
 
@@ -62,9 +62,22 @@ def test_missing_model_is_one_clear_line(tmp_path, monkeypatch):
 
 
 def test_paragraph_of_an_offset():
-    text = "Headline words\nFirst paragraph here.\nSecond one."
-    assert paragraph_at(text, text.index("paragraph")) == "First paragraph here."
-    assert paragraph_at(text, text.index("Second")) == "Second one."
+    text = "Headline words\n  First paragraph here. \n\nSecond one."
+    doc = load_nlp()(text)
+    texts = [t.text for t in doc]
+    first, end = paragraphs_at(doc, texts, [text.index("paragraph")])[0]
+    assert doc[first:end].text == "First paragraph here."
+    first, end = paragraphs_at(doc, texts, [text.index("Second")])[0]
+    assert doc[first:end].text == "Second one."
+
+
+def test_paragraph_words_are_the_gates_own_tokens():
+    text = "Headline words\nThe U.S. didn't rule out strikes -- officials said (on Monday) in Washington's view.\nEnd."
+    doc = load_nlp()(text)
+    texts = [t.text for t in doc]
+    [(first, end)] = paragraphs_at(doc, texts, [text.index("rule")])
+    gate = load_classifier(settings().context_gate_model, "context gate", "")
+    assert texts[first:end] == [t.text for t in gate.make_doc(text.split("\n")[1])]
 
 
 def test_armed_service_in_the_paragraph_keeps_the_signal():
@@ -97,4 +110,4 @@ def test_military_words_do_not_keep_a_signal_in_a_paragraph_the_gate_is_certain_
     at = text.index(offset)
     signal = Signal(type="attack", status="actual", evidence=text, start=at, end=at + len(offset), confidence=0.6,
                     plover="ASSAULT", cameo="190")
-    assert veto_quiet_context(text, [signal], partial(beyond_context_gate, doc, find_actors(doc), None, None)) == []
+    assert veto_quiet_context(doc, [signal], partial(beyond_context_gate, doc, find_actors(doc), None, None)) == []
