@@ -84,6 +84,8 @@ TOPIC_CLIMB_DEPS = {"pobj", "prep", "compound", "conj", "amod", "nmod", "appos"}
 SETTING_PREPS = {"in", "at", "during"}  # where a verb happens, not what it is about: its word sets no status there
 DELIVERY_OR_DEPLOYMENT = {"arms_delivery", "troop_buildup"}
 DELIVERY_OR_DEPLOYMENT_KINDS = DELIVERY_OR_DEPLOYMENT | {"aid"}  # frames of sending something somewhere
+RELIEF_CARGO_SPOILERS = ("frontiers", "violence", "unrest", "attackers", "combatants", "casualties")  # a sentence
+# with any of these classes tells of conflict: supplies sent with forces feed them, forces sent to a crowd police it
 DESTINATION_PREPS = {"to", "into", "toward", "towards", "on", "onto", "upon", "at", "near", "along", "outside",
                      "around"}  # where something is sent or deployed, not what (`deployed trucks at its mines`)
 SCENE_PREPS = {"in", "off", "near", "inside"}  # on a verb with its own object, where the act happens
@@ -4415,7 +4417,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if candidate.type == "troop_buildup" and _moves_promised_materiel(article, candidate):
         candidate = Candidate("arms_delivery", candidate.trigger, candidate.strength, candidate.obj, candidate.reverse,
                               candidate.reach, candidate.recipient)
-    if candidate.type in DELIVERY_OR_DEPLOYMENT and _relief_sent_abroad(article, candidate):
+    if candidate.type in DELIVERY_OR_DEPLOYMENT and (_relief_sent_abroad(article, candidate)
+                                                     or _sent_with_relief_cargo(article, candidate)):
         candidate = Candidate("aid", candidate.trigger, candidate.strength, candidate.obj, candidate.reverse,
                               candidate.reach, candidate.recipient)
     info = article.lex.types[candidate.type]
@@ -4527,10 +4530,11 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if info.plover == "ASSAULT" and _accidental_deaths(article, trigger):
         return None  # "six miners were killed when a shaft collapsed", "died in a bus crash": an accident
     if candidate.type in DELIVERY_OR_DEPLOYMENT | {"mobilization"} and (_civil_purpose(article, candidate)
-                                                                        or _of_former_members(article, candidate)):
+                                                                        or _of_former_members(article, candidate)
+                                                                        or _sent_to_public_event(article, candidate)):
         return None  # "sent soldiers of its emergency unit to help fight forest fires", "will deploy drones to spray
         # crops", "mobilised soldiers to fill sandbags": relief or civil work; "veterans of the Soviet army gathered":
-        # no force moves
+        # no force moves; "sent its army wrestling squad to the Asian championships": a team at an event
     escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
     if escalation and _approving_sense(article, candidate):
         return None  # "has sanctioned 18 billion rupees for a metro line": approved, not a penalty
@@ -5816,12 +5820,41 @@ def _relief_sent_abroad(article: _Article, candidate: Candidate) -> bool:
     return any(article.code_of(place) not in {None, home} for place in places)
 
 
+def _sent_with_relief_cargo(article: _Article, candidate: Candidate) -> bool:
+    """Whether what is sent goes with relief goods and nothing armed (`sent a navy ship with drinking water and
+    generators`, `a team with sniffer dogs`, `a frigate carrying tents and blankets`): the `with` of the verb or of
+    what is sent, or what a cargo verb on it carries, all `relief` or `civil_responders` words (`pumps`) and none
+    `military`, `weapons`, `munitions` or `forces`, in a sentence with no border, violence, unrest or armed party:
+    help, aid, not a buildup (not `sent tanks to the border with ammunition and fuel`, `a landing ship with
+    marines`)."""
+    obj = candidate.obj
+    holders = [candidate.trigger] if obj is None else [candidate.trigger, obj, *obj.conjuncts]
+    holders += [c for h in holders[1:] for c in h.children if c.dep_ == "acl" and lemma_forms(c)
+                & article.lex.roles["cargo_verbs"]]
+    cargo = [c for h in holders for load in _prep_objects(h, "with") for c in (load, *load.conjuncts)]
+    cargo += [c for h in holders if h.dep_ == "acl" for load in h.children if load.dep_ == "dobj"
+              for c in (load, *load.conjuncts)]
+    armed = {"military", "weapons", "munitions", "missiles", "forces", "reserves"}
+    if not cargo or not all(article.classes.get(c.i, set()) & {"relief", "civil_responders"}
+                            and not article.classes.get(c.i, set()) & armed for c in cargo):
+        return False
+    sent = article.sentence(candidate.trigger)
+    return not any(article.sentence_words(sent, name) for name in RELIEF_CARGO_SPOILERS)
+
+
 def _purpose_clauses(article: _Article, trigger: Token) -> list[tuple[Token, list[Token]]]:
     """The `to` purpose clauses of a trigger with their verbs (the clause's own and the one it helps: `to help
-    fight`), leaving out a raid's (`to blow up the train stations`), which no civil word makes civil."""
+    fight`), leaving out a raid's (`to blow up the train stations`), which no civil word makes civil. The parser
+    also hangs one on a noun of the verb's own phrase, its object, an apposition to it or a noun read as a clause
+    (`sent its team, most of them soldiers, to perform at a festival`: a relative clause of `most` or of
+    `soldiers`), where it still says what the sending is for."""
     clauses = []
-    for clause in trigger.children:
-        if clause.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    nouns = [c for c in trigger.children
+             if c.dep_ in {"dobj", "npadvmod"} or c.dep_ == "advcl" and c.pos_ in NOUN_POS]
+    nouns += [a for n in nouns for a in n.children if a.dep_ == "appos"]
+    for clause in (*trigger.children, *(c for n in nouns for c in n.children if c.dep_ in {"relcl", "advcl"})):
+        if clause.dep_ in {"advcl", "xcomp", "relcl"} and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                              for c in clause.children):
             verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
             if not any(lemma_forms(v) & article.lex.roles["attacker_acts"] for v in verbs):
                 clauses.append((clause, verbs))
@@ -5831,14 +5864,26 @@ def _purpose_clauses(article: _Article, trigger: Token) -> list[tuple[Token, lis
 def _civil_purpose(article: _Article, candidate: Candidate) -> bool:
     """Whether what is sent or deployed goes to fight a fire, flood or storm, to do civil work or to deal with
     animals: a purpose clause of the trigger (`to help fight forest fires`, `to spray crops`, `to drop bait for feral
-    pigs`, `to track elephants`) whose words hold a `hazards`, `natural_causes`, `civil_tasks` or `organisms` word,
+    pigs`, `to track elephants`, `to perform at a sports festival`, `to compete in a tournament`) whose words hold a
+    `hazards`, `natural_causes`, `civil_tasks`, `organisms`, `public_events` or `sport` word,
     or whose verb (or the verb it helps) is an `inquiry_acts` word (`sent 21 officers to investigate the
     feasibility of a force`, `to help assess the damage`): a fact-finding mission. Read only in the purpose
     clause, so `sent troops to the border after the floods` stays."""
-    wanted = {"hazards", "natural_causes", "civil_tasks", "organisms"}
+    wanted = {"hazards", "natural_causes", "civil_tasks", "organisms", "public_events", "sport"}
     return any(any(article.classes.get(w.i, set()) & wanted for w in clause.subtree)
                or any(article.classes.get(v.i, set()) & {"inquiry_acts", "relief_acts"} for v in verbs)
                for clause, verbs in _purpose_clauses(article, candidate.trigger))
+
+
+def _sent_to_public_event(article: _Article, candidate: Candidate) -> bool:
+    """Whether the place a force or team is sent to is a public event (classes.json `public_events`: `to the Asian
+    championships`, `to an air show in Toronto`), in a sentence with no border, violence, unrest or armed party: it
+    performs or competes there, no buildup (not `deployed troops to the stadium after riots`)."""
+    places = _prep_objects(candidate.trigger, "to")
+    if not any("public_events" in article.classes.get(p.i, ()) for p in places):
+        return False
+    sent = article.sentence(candidate.trigger)
+    return not any(article.sentence_words(sent, name) for name in RELIEF_CARGO_SPOILERS)
 
 
 def _of_former_members(article: _Article, candidate: Candidate) -> bool:

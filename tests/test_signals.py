@@ -4938,3 +4938,42 @@ def test_goods_sold_to_civil_customers_are_no_arms_delivery(text):
 def test_goods_sold_to_an_armed_service_stay_an_arms_delivery(text):
     """A list with a military party, or an armed service alone, keeps the delivery."""
     assert any(s.type == "arms_delivery" for s in signals(text))
+
+
+@pytest.mark.parametrize("text", [
+    # forces or a ship sent with relief goods and nothing armed: help, reported as aid
+    "Greece sent a navy frigate with bottled water, tents and blankets to Crete after an earthquake.",
+    "Japan sent 70 soldiers, with rescue dogs, to Turkey after the quake flattened apartment blocks.",
+    "The Dutch navy sent a supply ship with drinking water and generators to Sint Maarten after a hurricane.",
+])
+def test_forces_sent_with_relief_cargo_are_aid_not_a_buildup(text):
+    assert not escalating(text), signals(text)
+    assert any(s.plover == "AID" for s in signals(text)), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a team of soldiers sent to perform or compete at a public event
+    "Kazakhstan sent its army wrestling squad, most of them conscripts, to the Asian championships in Bishkek.",
+    "China sent a team of army athletes to compete at a sports festival in Germany.",
+    "Peru sent its military marching band, many of them army conscripts, to play at a folk festival in Bolivia.",
+    "Peru sent its army judo team, most of them conscripts, to compete at a sports festival in Bolivia.",
+    # a soldier's sporting act: a score, not a strike
+    "The services XI won by two wickets, with a navy petty officer hitting the winning six.",
+    "An air force sergeant hit a home run as the military all-stars beat the veterans 5-3.",
+])
+def test_soldiers_who_perform_compete_or_score_are_no_escalation(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # armed cargo, a border or tension keeps a sending a buildup, whatever else goes with it
+    ("Russia sent a navy landing ship with marines and armoured vehicles to the port of Tartus.", "troop_buildup"),
+    ("Venezuela deployed soldiers with rifles and rations to the Guyana border after the referendum.",
+     "troop_buildup"),
+    ("India sent two army divisions to the border with China after the earthquake.", "troop_buildup"),
+    ("The navy sent a destroyer to shadow the Chinese carrier as it sailed through the strait.", "troop_buildup"),
+    # a strike on an armed target stays an attack
+    ("Navy gunboats hit a rebel supply boat off the coast, killing five fighters.", "attack"),
+])
+def test_armed_sendings_and_strikes_keep_their_signal(text, kind):
+    assert any(s.type == kind for s in escalating(text)), signals(text)
