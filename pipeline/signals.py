@@ -84,8 +84,8 @@ TOPIC_CLIMB_DEPS = {"pobj", "prep", "compound", "conj", "amod", "nmod", "appos"}
 SETTING_PREPS = {"in", "at", "during"}  # where a verb happens, not what it is about: its word sets no status there
 DELIVERY_OR_DEPLOYMENT = {"arms_delivery", "troop_buildup"}
 DELIVERY_OR_DEPLOYMENT_KINDS = DELIVERY_OR_DEPLOYMENT | {"aid"}  # frames of sending something somewhere
-RELIEF_CARGO_SPOILERS = ("frontiers", "violence", "unrest", "attackers", "combatants", "casualties")  # a sentence
-# with any of these classes tells of conflict: supplies sent with forces feed them, forces sent to a crowd police it
+CONFLICT_CLASSES = ("frontiers", "violence", "unrest", "attackers", "combatants", "casualties")  # a sentence with
+# any of these classes tells of conflict: supplies sent with forces feed them, forces sent to a crowd police it
 DESTINATION_PREPS = {"to", "into", "toward", "towards", "on", "onto", "upon", "at", "near", "along", "outside",
                      "around"}  # where something is sent or deployed, not what (`deployed trucks at its mines`)
 SCENE_PREPS = {"in", "off", "near", "inside"}  # on a verb with its own object, where the act happens
@@ -5824,9 +5824,9 @@ def _sent_with_relief_cargo(article: _Article, candidate: Candidate) -> bool:
     """Whether what is sent goes with relief goods and nothing armed (`sent a navy ship with drinking water and
     generators`, `a team with sniffer dogs`, `a frigate carrying tents and blankets`): the `with` of the verb or of
     what is sent, or what a cargo verb on it carries, all `relief` or `civil_responders` words (`pumps`) and none
-    `military`, `weapons`, `munitions` or `forces`, in a sentence with no border, violence, unrest or armed party:
-    help, aid, not a buildup (not `sent tanks to the border with ammunition and fuel`, `a landing ship with
-    marines`)."""
+    `military`, `forces`, `reserves` or a weapon (`WEAPONS`), in a sentence that tells of no conflict
+    (`_tells_of_conflict`): help, aid, not a buildup (not `sent tanks to the border with ammunition and fuel`, `a
+    landing ship with marines`)."""
     obj = candidate.obj
     holders = [candidate.trigger] if obj is None else [candidate.trigger, obj, *obj.conjuncts]
     holders += [c for h in holders[1:] for c in h.children if c.dep_ == "acl" and lemma_forms(c)
@@ -5834,12 +5834,10 @@ def _sent_with_relief_cargo(article: _Article, candidate: Candidate) -> bool:
     cargo = [c for h in holders for load in _prep_objects(h, "with") for c in (load, *load.conjuncts)]
     cargo += [c for h in holders if h.dep_ == "acl" for load in h.children if load.dep_ == "dobj"
               for c in (load, *load.conjuncts)]
-    armed = {"military", "weapons", "munitions", "missiles", "forces", "reserves"}
-    if not cargo or not all(article.classes.get(c.i, set()) & {"relief", "civil_responders"}
-                            and not article.classes.get(c.i, set()) & armed for c in cargo):
-        return False
-    sent = article.sentence(candidate.trigger)
-    return not any(article.sentence_words(sent, name) for name in RELIEF_CARGO_SPOILERS)
+    armed = {"military", "forces", "reserves", *WEAPONS}
+    relief = bool(cargo) and all(article.classes.get(c.i, set()) & {"relief", "civil_responders"}
+                                 and not article.classes.get(c.i, set()) & armed for c in cargo)
+    return relief and not _tells_of_conflict(article, candidate.trigger)
 
 
 def _purpose_clauses(article: _Article, trigger: Token) -> list[tuple[Token, list[Token]]]:
@@ -5880,10 +5878,15 @@ def _sent_to_public_event(article: _Article, candidate: Candidate) -> bool:
     championships`, `to an air show in Toronto`), in a sentence with no border, violence, unrest or armed party: it
     performs or competes there, no buildup (not `deployed troops to the stadium after riots`)."""
     places = _prep_objects(candidate.trigger, "to")
-    if not any("public_events" in article.classes.get(p.i, ()) for p in places):
-        return False
-    sent = article.sentence(candidate.trigger)
-    return not any(article.sentence_words(sent, name) for name in RELIEF_CARGO_SPOILERS)
+    return (any("public_events" in article.classes.get(p.i, ()) for p in places)
+            and not _tells_of_conflict(article, candidate.trigger))
+
+
+def _tells_of_conflict(article: _Article, trigger: Token) -> bool:
+    """Whether the trigger's sentence names a border, violence, unrest, an armed party or victims (`CONFLICT_CLASSES`),
+    where relief sent along with a force feeds it and a force sent to a crowd polices it."""
+    sent = article.sentence(trigger)
+    return any(article.sentence_words(sent, name) for name in CONFLICT_CLASSES)
 
 
 def _of_former_members(article: _Article, candidate: Candidate) -> bool:
