@@ -102,15 +102,20 @@ def gap_signal(doc, cast, title: str | None, signals: list[Signal],
     is_notice, code, name = notice()
     if not is_notice:
         return None
-    sentence = sentences[best_sentence([s.text for s in sentences], kind)]
-    evidence = sentence.text.strip()
-    start = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
+    evidence, start = evidence_of(sentences[best_sentence([s.text for s in sentences], kind)])
     states = [a for a in cast.actors() if a.type == "country" and a.code and a.code != code]
     target = max(states, key=lambda a: a.mentions, default=None)
     info = lexicon().types[kind]
     return Signal(type=kind, status="actual", source=actor_ref(code, name),
                   target=ActorRef(name=target.name, code=target.code) if target else None, evidence=evidence,
                   start=start, end=start + len(evidence), confidence=CONFIDENCE, plover=info.plover, cameo=info.cameo)
+
+
+def evidence_of(sentence) -> tuple[str, int]:
+    """A sentence as a backstop's evidence: its text without the whitespace around it, and where that starts."""
+    text = sentence.text   # (built token by token: read once)
+    evidence = text.strip()
+    return evidence, sentence.start_char + len(text) - len(text.lstrip())
 
 
 def actor_ref(code: str | None, name: str | None) -> ActorRef | None:

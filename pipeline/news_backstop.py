@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from pipeline.backstop import actor_ref
+from pipeline.backstop import actor_ref, evidence_of
 from pipeline.signals import lexicon
 from pipeline.textcat import load_classifier, read_jsonl, train_textcat
 from schemas.analysis import ActorRef, Signal
@@ -104,8 +104,8 @@ def gap_signal(doc, cast, signals: list[Signal],
                notice: Callable[[], tuple[bool, str | None, str | None]]) -> Signal | None:
     """The backstop's signal for a short text the rules left silent: only where the rules found no signal at all, the
     text is in range (`in_range`), the classifier is sure enough (THRESHOLD) of a category for one of its sentences
-    (the surest is kept) and the text is no notice (`notice`). Its type is the one of that category whose trigger words
-    the sentence uses most (`kind_of`), its ends the actors of the sentence's subject and object (`_ends`)."""
+    (the surest is kept) and the text is no notice (`notice`). Its type is the one of that category the sentence speaks of
+    most (`kind_of`), its ends the actors of the sentence's subject and object (`_ends`)."""
     if signals or not in_range(doc.text):
         return None
     sentences = [s for s in doc.sents if s.text.strip()]
@@ -120,8 +120,7 @@ def gap_signal(doc, cast, signals: list[Signal],
     kind = kind_of(category, sentence)
     info = lexicon().types[kind]
     source, target = _ends(sentence, cast, info.target_preps)
-    evidence = sentence.text.strip()
-    start = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
+    evidence, start = evidence_of(sentence)
     return Signal(type=info.type or kind, status="actual", source=source, target=target, evidence=evidence,
                   start=start, end=start + len(evidence), confidence=CONFIDENCE, plover=info.plover, cameo=info.cameo)
 
@@ -164,8 +163,7 @@ def _actor_in(phrases: list, cast, exclude: str | None = None) -> ActorRef | Non
     """The first coded actor named in the phrases (their subtrees), other than `exclude`."""
     for phrase in phrases:
         for token in phrase.subtree:
-            actor = cast.actor_at(token)
-            code = cast.code_at(token)
-            if actor is not None and code and code != exclude:
-                return actor_ref(code, actor.name)
+            code = cast.code_at(token)   # (a code only where the token names an actor)
+            if code and code != exclude:
+                return actor_ref(code, cast.actor_at(token).name)
     return None

@@ -1,6 +1,6 @@
-"""The one way we train and load a spaCy text classifier (the notice backstop, the context gate): a blank English
-pipeline with an exclusive bag-of-words textcat over word uni- and bigrams, trained with a fixed seed on labelled
-JSONL sets, so that `make install` builds the same model on every machine."""
+"""The one way we train and load a spaCy text classifier (the notice backstop, the context gate, the news backstop): a
+blank English pipeline with an exclusive bag-of-words textcat over word uni- and bigrams, trained with a fixed seed on
+labelled JSONL sets, so that `make install` builds the same model on every machine."""
 from __future__ import annotations
 
 import json
