@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from pipeline.backstop import actor_ref, evidence_of
 from pipeline.signals import lexicon
 from pipeline.textcat import load_classifier, read_jsonl, train_textcat
-from schemas.analysis import ActorRef, Signal
+from schemas.analysis import DEESCALATION_TYPES, ActorRef, Signal
 
 NONE = "none"
 CATEGORIES = ("SANCTION", "ASSAULT", "MOBILIZE", "THREATEN", "AID", "CONSULT", "AGREE", "YIELD")
@@ -128,8 +128,9 @@ def gap_signal(doc, cast, signals: list[Signal],
 def kind_of(category: str, sentence: Span) -> str:
     """The lexicon kind a category is reported as: of the kinds coded as that category (types.json), the one the
     sentence speaks of most: its trigger terms (triggers.json) and the classes of the things its frames act on
-    (classes.json: `diplomats` expelled, `howitzers` delivered, `servers` hacked), as words or lemmas; on a tie the
-    first listed (`attack` before `cyberattack`, `sanctions` before `diplomatic_rupture`)."""
+    (classes.json: `diplomats` expelled, `howitzers` delivered, `servers` hacked), as words or lemmas. On a tie a kind
+    that does not escalate wins (aid that names neither weapons nor relief goods is help, not an arms delivery: an
+    escalation is claimed only on its own words), else the first listed (`attack` before `cyberattack`)."""
     lex = lexicon()
     written = f" {' '.join(t.lower_ for t in sentence)} {' '.join(t.lemma_.lower() for t in sentence)} "
 
@@ -141,13 +142,14 @@ def kind_of(category: str, sentence: Span) -> str:
         return triggers + sum(uses(f"C|{objects}") > 0 for objects in {f.objects for f in lex.frames if f.type == kind})
 
     kinds = [kind for kind, info in lex.types.items() if info.plover == category]
-    return max(kinds, key=spoken_of)
+    return max(kinds, key=lambda kind: (spoken_of(kind), (lex.types[kind].type or kind) in DEESCALATION_TYPES))
 
 
 def _ends(sentence: Span, cast, target_preps: frozenset[str]) -> tuple[ActorRef | None, ActorRef | None]:
-    """Source and target from the sentence's main clause: the actor named in its subject (or, told in the passive, in
-    its `by` phrase), the one in its object or in a phrase of the type's target prepositions (`on`, `against`, `to`)."""
-    root = sentence.root
+    """Source and target from the sentence's main clause (the reported one where the sentence reports it: `..., the
+    agency said`): the actor named in its subject (or, told in the passive, in its `by` phrase), the one in its object
+    or in a phrase of the type's target prepositions (`on`, `against`, `to`)."""
+    root = next((c for c in sentence.root.children if c.dep_ == "ccomp"), sentence.root)
     agents = [c for c in root.children if c.dep_ == "agent"]
     doers = [c for c in root.children if c.dep_ in ("nsubj", "csubj")] if not agents else \
         [grand for agent in agents for grand in agent.children if grand.dep_ == "pobj"]

@@ -63,10 +63,24 @@ def test_quiet_news_stays_quiet(text):
     ("SANCTION", "Canada froze the assets of six Nicaraguan officials.", "sanctions"),
     ("AID", "Seoul shipped a second batch of howitzers and ammunition to Poland.", "arms_delivery"),
     ("AID", "A convoy carrying food, medicine and blankets reached the flooded district.", "aid"),
+    ("AID", "A $2 billion deposit from the Gulf lifted the central bank's reserves.", "aid"),
+    ("AID", "A navy ship loaded with rice and bottled water docked in the capital.", "aid"),
 ])
 def test_the_type_is_the_one_whose_trigger_words_the_sentence_uses(category, text, kind):
     doc = load_nlp()(text)
     assert news_backstop.kind_of(category, doc[:]) == kind
+
+
+def test_a_tie_goes_to_the_kind_that_does_not_escalate():
+    """Aid that names no weapon is help: an escalation is claimed only on its own words."""
+    doc = load_nlp()("Some 300 tonnes of seed were unloaded in the port on Thursday.")
+    assert news_backstop.kind_of("AID", doc[:]) == "aid"
+
+
+def test_the_ends_of_a_reported_event_come_from_the_reported_clause():
+    doc = load_nlp()("Kenya's navy sank a Somali pirate skiff, the Ethiopian coast guard said on Monday.")
+    source, target = news_backstop._ends(next(doc.sents), find_actors(doc), frozenset({"on", "against"}))
+    assert (source.code, target.code) == ("KEN", "SOM")
 
 
 def test_the_ends_come_from_the_subject_and_the_object():
