@@ -89,16 +89,22 @@ def analyze(inputs: list[Path] = typer.Argument(..., help="JSONL files ({id, tex
         raise typer.Exit(1)
 
 
+def train_classifier(name: str, build, data: Path, pattern: str, missing: str, setting: str, out: Optional[Path]):
+    """Train one of the learned classifiers on the labelled sets of `data` (a clear line if it holds none) and save
+    it at `out`, else at its setting's path."""
+    if not any(data.glob(pattern)):
+        fail(f"no {missing} in {data}")
+    target = out or Path(getattr(settings(), setting))
+    typer.echo(f"{name}: trained on {build(data, target)} examples, saved to {target}", err=True)
+
+
 @cli.command("build-backstop")
 def build_backstop(data: Path = typer.Option(Path("tests/data"), help="the labelled notices (announcements_heldout*)"),
                    out: Optional[Path] = typer.Option(None, help="where to write it (default: setting backstop_model)")):
     """Train the notice backstop (sanctions / arms_delivery / neither) on the labelled notices, with a fixed seed."""
     from pipeline.backstop import TRAINING_SETS, build
 
-    if not any(data.glob(TRAINING_SETS)):
-        fail(f"no labelled notices in {data}")
-    target = out or Path(settings().backstop_model)
-    typer.echo(f"backstop: trained on {build(data, target)} notices, saved to {target}", err=True)
+    train_classifier("backstop", build, data, TRAINING_SETS, "labelled notices", "backstop_model", out)
 
 
 @cli.command("build-gate")
@@ -107,10 +113,7 @@ def build_gate(data: Path = typer.Option(Path("tests/data"), help="the labelled 
     """Train the context gate (conflict / other) on the labelled sets, with a fixed seed."""
     from pipeline.context_gate import build
 
-    if not any(data.glob("quiet_news*.jsonl")):
-        fail(f"no labelled sets in {data}")
-    target = out or Path(settings().context_gate_model)
-    typer.echo(f"context gate: trained on {build(data, target)} examples, saved to {target}", err=True)
+    train_classifier("context gate", build, data, "quiet_news*.jsonl", "labelled sets", "context_gate_model", out)
 
 
 @cli.command("build-news-backstop")
@@ -120,10 +123,8 @@ def build_news_backstop(
     """Train the news backstop (PLOVER categories / none) on the labelled sentences, with a fixed seed."""
     from pipeline.news_backstop import build
 
-    if not any(data.glob("plover_heldout*.jsonl")):
-        fail(f"no labelled sentences in {data}")
-    target = out or Path(settings().news_backstop_model)
-    typer.echo(f"news backstop: trained on {build(data, target)} examples, saved to {target}", err=True)
+    train_classifier("news backstop", build, data, "plover_heldout*.jsonl", "labelled sentences", "news_backstop_model",
+                     out)
 
 
 @cli.command()

@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 
 from pipeline.actors import gazetteer
 from pipeline.signals import lexicon
-from pipeline.textcat import load_classifier, read_jsonl, train_textcat
+from pipeline.textcat import in_range as learned_range
+from pipeline.textcat import load_classifier, read_jsonl, remember_longest, train_textcat
 from schemas.analysis import ActorRef, Signal
 
 CLASSES = ("sanctions", "arms_delivery", "neither")
@@ -24,7 +25,6 @@ TRAINING_SETS = "announcements_heldout*.jsonl"
 # cross-validated over sets (5 folds): .8 gains 7 misses for 3 false documents, .9 6 for 2, .95 6 for 0 but three of
 # those six score within .01 of it: .9 keeps the gains with a margin
 THRESHOLD = 0.9
-LENGTH_MARGIN = 1.5   # a text over 1.5 times the longest notice trained on is out of the classifier's range
 CONFIDENCE = 0.35     # modest and fixed; with no trigger word (every rule's signal names one) it marks the backstop's
 SEED = 13
 EPOCHS = 12
@@ -47,7 +47,7 @@ def train(notices: list[dict], seed: int = SEED):
     """The classifier, trained on labelled notices; it keeps the length of the longest (`in_range`)."""
     nlp = train_textcat(CLASSES, [(text_of(n.get("title"), n["text"]), label_of(n)) for n in notices], seed, EPOCHS,
                         batch_size=8)
-    nlp.meta["longest_notice_words"] = max(len(n["text"].split()) for n in notices)
+    remember_longest(nlp, (n["text"] for n in notices))
     return nlp
 
 
@@ -61,7 +61,7 @@ def model():
 def in_range(text: str) -> bool:
     """Whether a text is of the length of the notices the classifier learned from: a speech, a press call or a
     letter to Congress runs to hundreds of words on many topics, and its bag of words says nothing of one measure."""
-    return len(text.split()) <= LENGTH_MARGIN * model().meta["longest_notice_words"]
+    return learned_range(model(), text)
 
 
 def read_words(title: str | None, doc) -> Doc:

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline.backstop import actor_ref, evidence_of
 from pipeline.signals import lexicon
-from pipeline.textcat import load_classifier, read_jsonl, train_textcat
+from pipeline.textcat import in_range as learned_range
+from pipeline.textcat import load_classifier, read_jsonl, remember_longest, train_textcat
 from schemas.analysis import DEESCALATION_TYPES, ActorRef, Signal
 
 NONE = "none"
@@ -30,7 +31,6 @@ OLD_NAMES = {"FIGHT": "ASSAULT", "CONCEDE": "YIELD", "RETREAT": "YIELD"}   # as 
 # gate): .8 gains 126 of them for 6 wrong and 7 quiet paragraphs flagged, .9 90 for 2 wrong (bus crashes read as
 # attacks) and 2 flagged; trigrams, cased text, 12 or 16 epochs and a tok2vec ensemble did no better at either
 THRESHOLD = 0.9
-LENGTH_MARGIN = 1.5   # a text over 1.5 times the longest one trained on is out of the classifier's range
 CONFIDENCE = 0.3      # modest and fixed; with no trigger word (every rule's signal names one) it marks the backstop's
 SEED = 0
 EPOCHS = 8
@@ -77,8 +77,7 @@ def build(data_dir: Path, out: Path, seed: int = SEED) -> int:
     examples = [pair for pairs in labelled_sets(data_dir).values() for pair in pairs]
     nlp = train_textcat((*CATEGORIES, NONE), examples, seed, EPOCHS, batch_size=32)
     sentence_sets, quiet_sets, _ = _labelled_files(data_dir)   # (the range is news's: notices are never asked about)
-    nlp.meta["longest_text_words"] = max(len(row["text"].split()) for path in [*sentence_sets, *quiet_sets]
-                                         for row in read_jsonl(path))
+    remember_longest(nlp, (row["text"] for path in [*sentence_sets, *quiet_sets] for row in read_jsonl(path)))
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
     return len(examples)
@@ -93,7 +92,7 @@ def model():
 
 def in_range(text: str) -> bool:
     """Whether a text is of the length of the sentences and paragraphs the classifier learned from."""
-    return len(text.split()) <= LENGTH_MARGIN * model().meta["longest_text_words"]
+    return learned_range(model(), text)
 
 
 def read_words(sentence: Span) -> Doc:

@@ -39,6 +39,20 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+LENGTH_MARGIN = 1.5   # a text over 1.5 times the longest one a classifier learned from is out of its range
+
+
+def remember_longest(nlp: spacy.Language, texts) -> None:
+    """Keep in the model the length (in words) of the longest text of its range."""
+    nlp.meta["longest_text_words"] = max(len(text.split()) for text in texts)
+
+
+def in_range(nlp: spacy.Language, text: str) -> bool:
+    """Whether a text is of the length of those the classifier learned from (`remember_longest`): past it, a bag of
+    words over many topics says nothing of one event."""
+    return len(text.split()) <= LENGTH_MARGIN * nlp.meta["longest_text_words"]
+
+
 class ClassifierMissing(RuntimeError):
     """A classifier `make install` builds was never built on this machine."""
 
