@@ -104,8 +104,9 @@ PRESENT_PASSIVE = {"is", "are", "be", "been"}   # before a participle: an order 
 NON_PARTY_CLASSES = {"civil_parties", "organisms", "crowds", "remedies", "tissues"}  # who acts or is mobilised in no conflict
 LIFE_CLASSES = {"organisms", "tissues", "livestock"}  # what medicine, farming and nature kill, no victim of conflict
 CIVIL_OWNER_CLASSES = {"civil_owners", "businesses"}  # whose `troops` are a cast, staff or volunteers
-CIVIC_CAMPAIGN_CLASSES = {"civic_campaigns", "civil_tasks", "hazards", "organisms", "campaign_targets"}  # what a
-# state mobilises civilians for at home
+CIVIC_CAMPAIGN_CLASSES = {"civic_campaigns", "civil_tasks", "hazards", "organisms", "campaign_targets",
+                          "public_events", "sport", "civilian"}  # what a state mobilises civilians for at home:
+# a drive, a festival, a tournament or another everyday purpose
 PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}  # who or where a war may be declared on
 TARGET_OWNED_CLASSES = {"combatants", "seized_vessels", "captured_places"}  # a frame object whose owner is hit
 ARMED_PARTY_CLASSES = {"forces", "military", "armed_services", "attackers", "combatants", "security_forces",
@@ -4720,7 +4721,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "India extended a ban on wheat exports", "closed several border crossings to farm vehicles":
         # an everyday restriction word names a sanction only with the one it falls on (a threat falls on the one it
         # warns: "warned Minsk that Warsaw would close the border crossings if")
-    if (escalation and (info.plover in FORCE_PLOVER or status == "actual" or _threatens_stoppage(article, trigger))
+    if (escalation and (info.plover in FORCE_PLOVER or status in TAKEN_STATUSES
+                        or _threatens_stoppage(article, trigger))
             and _by_civil_party(article, candidate)
             and (not source or source in article.lex.roles["humanitarian_bodies"]
                  or not article.sentence_words(sent, "military")
@@ -4740,6 +4742,13 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "Italy's civil protection department mobilised volunteers and pumps": relief or public service
     if info.plover == "MOBILIZE" and _policing_public_event(article, candidate, sent):
         return None  # "police deployed extra officers to manage the festival crowds": order kept at an event
+    if info.plover == "MOBILIZE" and _civil_alert(article, candidate, sent):
+        return None  # "the weather office put ten provinces on red alert as a heatwave", "declared a national
+        # emergency as wildfires spread": public safety, no forces put on a war footing
+    if candidate.type == "threat" and (_threatens_own_post(article, trigger) or _advice_to_public(article, candidate)
+                                       or _risk_named_by_thing(article, candidate, sent)):
+        return None  # "threatened to resign", "police warned buyers about fake resale sites", "plant closures
+        # could threaten supply": no one coerces another party
     if not (source or target) and escalation and not (
             office or body or party is not None or candidate.strength != "weak" and article.sentence_words(
                 sent, "government") or victims or staged or military()
@@ -7128,8 +7137,9 @@ def _for_civic_campaign(article: _Article, candidate: Candidate, sent: Span, sou
     """Whether a mobilisation of civil parties (already found by `_by_civil_party`) serves a campaign at home: its
     `for` or purpose clause holds a `civic_campaigns` word (`for a polio immunisation blitz`, `for the census`,
     `to join a tree-planting drive`) or a civil task, hazard, organism or campaign target (`for a drive against
-    dengue`), names no state but the mobilising one, and the sentence has no military word (`mobilised volunteers
-    for the front` stays): a health or civic drive, no force."""
+    dengue`), a public event, sport or another everyday (`civilian`) word (`to run fan zones for the Asian Cup`),
+    names no state but the mobilising one, and the sentence has no military word (`mobilised volunteers for the
+    front` stays): a health or civic drive, no force."""
     if candidate.type != "mobilization" or article.sentence_words(sent, "military"):
         return False
     trigger = candidate.trigger
@@ -7200,6 +7210,71 @@ def _civil_by_trade(article: _Article, moved: Token) -> bool | None:
     if marked or classes & {"civil_responders", "relief"} and not classes & {"reserves", "forces"}:
         return True
     return False if classes & {"civil_responders", "civil_parties", "relief"} else None
+
+
+def _civil_alert(article: _Article, candidate: Candidate, sent: Span) -> bool:
+    """Whether an alert or emergency (classes.json `civil_alerts`: `red alert`, `alert level`, `state of emergency`,
+    as the trigger or the frame's object) is raised by a civil body (the clause's subject holds a `civil_agencies`
+    or `civil_responders` word: a weather, volcano, health or civil protection agency) or over a fire, flood, storm,
+    eruption or epidemic (`hazards`, `natural_causes`), in a sentence with nothing armed besides the alert words and
+    a civil trade's craft (`firefighting aircraft`), and no border or unrest: public safety. An alert is a buildup only when it puts forces on a war footing
+    (`put its forces on high alert`), and an emergency over no hazard stays a mobilisation (`declared a state of
+    emergency as Russian gas was cut`); martial law is no `civil_alerts` word."""
+    words = [w for w in (candidate.trigger, candidate.obj) if w is not None]
+    if not any("civil_alerts" in article.classes.get(w.i, ()) for w in words):
+        return False
+    if article.sentence_words(sent, "frontiers") or article.sentence_words(sent, "unrest"):
+        return False
+    alert = {i for w in words for i in range(w.left_edge.i, w.right_edge.i + 1)
+             if "civil_alerts" in article.classes.get(i, ()) or i == w.i}
+    armed = [article.doc[i] for i in range(sent.start, sent.end) if i not in alert
+             and article.classes.get(i, set()) & (ARMED_PARTY_CLASSES | {"combatants"})]
+    if any(t.pos_ not in VERB_POS and not _civil_by_trade(article, t) for t in armed):  # a verb is no party
+        return False  # (`wildfires forced`), nor a civil trade's craft (`firefighting aircraft`)
+    subject = _clause_subject(article, candidate.trigger)[1]
+    civil_body = subject is not None and any(article.classes.get(t.i, set()) & {"civil_agencies", "civil_responders"}
+                                             for t in subject.subtree)
+    return civil_body or article.sentence_words(sent, "hazards") or article.sentence_words(sent, "natural_causes")
+
+
+def _threatens_own_post(article: _Article, threat: Token) -> bool:
+    """Whether what a threat verb threatens is the party's giving up its own post (classes.json `renunciations`:
+    `threatened to resign if the cabinet cuts funding`, `threatened to quit`), with no place or party as its object
+    (not `threatened to quit NATO`): pressure on one's own side, no coercion of another party."""
+    return any(c.dep_ in {"xcomp", "dobj"} and "renunciations" in article.classes.get(c.i, ())
+               and not any(o.dep_ == "dobj" and _names_place_or_party(o) for o in c.children)
+               for c in threat.children)
+
+
+def _advice_to_public(article: _Article, candidate: Candidate) -> bool:
+    """Whether an everyday warning (a weak threat word) is advice: addressed to the public (classes.json
+    `public_addressees`: `warned buyers about fake resale sites`) or about a fraud (`frauds`, in its `about`, `of`
+    or `against` or its content clause: `warning that fraudsters stole millions`), addressed to no party the actor
+    layer names. A warning to a state (`warned Minsk that`) stays a threat."""
+    trigger = candidate.trigger
+    if candidate.strength != "weak":
+        return False
+    addressees = [c for c in trigger.children if c.dep_ in {"dobj", "dative"}]
+    if any(article.cast.actor_at(a) is not None for a in addressees):
+        return False
+    if any("public_addressees" in article.classes.get(a.i, ()) for a in addressees):
+        return True
+    matters = _prep_objects(trigger, "about", "of", "against") + [c for c in trigger.children if c.dep_ == "ccomp"]
+    return any("frauds" in article.classes.get(t.i, ()) for m in matters for t in m.subtree)
+
+
+def _risk_named_by_thing(article: _Article, candidate: Candidate, sent: Span) -> bool:
+    """Whether a threat verb in the active says only that a thing puts another at risk: its subject names no party
+    (no actor, no named place, body or people: `coal plant closures could threaten supply`) and the sentence has
+    no military word; `Russia threatened Kyiv` and `the drills threaten the region` stay."""
+    trigger = candidate.trigger
+    if trigger.pos_ not in VERB_POS or any(c.dep_ in {"auxpass", "nsubjpass"} for c in trigger.children):
+        return False
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if not subjects or article.sentence_words(sent, "military"):
+        return False
+    return all(s.pos_ in NOUN_POS and article.cast.actor_at(s) is None and not _names_place_or_party(s)
+               for s in subjects)
 
 
 def _policing_public_event(article: _Article, candidate: Candidate, sent: Span) -> bool:

@@ -4977,3 +4977,49 @@ def test_soldiers_who_perform_compete_or_score_are_no_escalation(text):
 ])
 def test_armed_sendings_and_strikes_keep_their_signal(text, kind):
     assert any(s.type == kind for s in escalating(text)), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an alert or emergency raised by a civil agency, or over a fire, flood, storm or eruption
+    "Portugal's weather institute put the districts of Faro and Beja on red alert as a heatwave pushed thermometers "
+    "past 44C.",
+    "Indonesia's volcano agency raised the alert level at Mount Lewotobi after lava spilled down its flanks.",
+    "Argentina declared a national emergency in Corrientes as bushfires burned through the Ibera wetlands.",
+    "Hungary declared a state of emergency over the drought and released water from its reservoirs.",
+    "Romania's meteorological administration issued a red alert for floods along the Siret river, and local "
+    "councils mobilised boats and sandbags.",
+    # volunteers mobilised for a tournament or festival at home
+    "Qatar's culture ministry mobilised 8,000 volunteers to staff fan parks and shuttle buses for the Arab Cup.",
+])
+def test_civil_alerts_and_volunteers_for_events_are_no_buildup(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a threat to give up one's own post, a warning to the public, a thing that puts something at risk
+    "Ireland's housing minister threatened to step down if the coalition scrapped the rent-freeze bill.",
+    "Police in Dublin warned concertgoers about counterfeit tickets circulating on social media.",
+    "Police in Lima launched an awareness drive, warning that fraudsters had emptied hundreds of pension accounts.",
+    "Lower river levels could threaten barge traffic on the Rhine this autumn, shippers said.",
+    # a union's planned walkout, a cargo that left port under a trade deal
+    "Nurses at two Madrid hospitals called off plans for a walkout after the region agreed to hire more staff.",
+    "The first container of Peruvian blueberries left Callao for Seoul under a new phytosanitary protocol between "
+    "the two countries.",
+])
+def test_everyday_threats_walkouts_and_departures_are_no_escalation(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # forces on a war footing, a political emergency, martial law, a warning or threat to a state
+    ("Azerbaijan raised the combat readiness of its troops along the line of contact after the shelling.",
+     "troop_buildup"),
+    ("The Philippines put its navy on high alert as Chinese coast guard ships swarmed the shoal.", "troop_buildup"),
+    ("Georgia declared a state of emergency after Russian troops moved the border markers overnight.",
+     "mobilization"),
+    ("Moldova declared martial law as Russian forces massed on the Transnistrian border.", "mobilization"),
+    ("Belarus threatened to retaliate against Poland if Warsaw closed the last border crossing.", "threat"),
+    ("Latvia expelled a Russian diplomat and recalled its ambassador from Moscow.", "diplomatic_rupture"),
+])
+def test_war_footing_and_threats_to_states_keep_their_signal(text, kind):
+    assert any(s.type == kind for s in escalating(text)), signals(text)
