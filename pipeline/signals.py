@@ -4532,10 +4532,11 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "six miners were killed when a shaft collapsed", "died in a bus crash": an accident
     if candidate.type in DELIVERY_OR_DEPLOYMENT | {"mobilization"} and (_civil_purpose(article, candidate)
                                                                         or _of_former_members(article, candidate)
+                                                                        or _one_persons_service(article, candidate)
                                                                         or _sent_to_public_event(article, candidate)):
         return None  # "sent soldiers of its emergency unit to help fight forest fires", "will deploy drones to spray
-        # crops", "mobilised soldiers to fill sandbags": relief or civil work; "veterans of the Soviet army gathered":
-        # no force moves; "sent its army wrestling squad to the Asian championships": a team at an event
+        # crops", "mobilised soldiers to fill sandbags": relief or civil work; "veterans of the Soviet army gathered",
+        # "the actor, a former conscript": no force moves; "sent its army wrestling squad to the Asian championships": a team at an event
     escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
     if escalation and _approving_sense(article, candidate):
         return None  # "has sanctioned 18 billion rupees for a metro line": approved, not a penalty
@@ -5904,6 +5905,17 @@ def _of_former_members(article: _Article, candidate: Candidate) -> bool:
     obj = candidate.obj
     return (obj is not None and obj.dep_ == "pobj" and obj.head.lower_ in {"of", "from"}
             and "former_members" in article.classes.get(obj.head.head.i, ()))
+
+
+def _one_persons_service(article: _Article, candidate: Candidate) -> bool:
+    """Whether a call-up noun in the singular (`conscript`, `reservist`) tells one person's service: it describes
+    someone (an apposition, a predicate, the object of `as`: `spent two years as a conscript`) or carries a
+    classes.json `past_marks` word (`a former conscript in the Finnish army`): a biography, no call-up."""
+    trigger = candidate.trigger
+    if candidate.type != "mobilization" or trigger.tag_ != "NN":
+        return False
+    describes = trigger.dep_ in {"appos", "attr"} or trigger.dep_ == "pobj" and trigger.head.lower_ == "as"
+    return describes or any("past_marks" in article.classes.get(c.i, ()) for c in trigger.children)
 
 
 def _rule_on_home_institutions(article: _Article, candidate: Candidate, sent: Span, source: str | None) -> bool:

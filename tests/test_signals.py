@@ -5023,3 +5023,16 @@ def test_everyday_threats_walkouts_and_departures_are_no_escalation(text):
 ])
 def test_war_footing_and_threats_to_states_keep_their_signal(text, kind):
     assert any(s.type == kind for s in escalating(text)), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The singer, a one-time reservist in the Israeli army, said her new album was about love.",
+    "Her grandfather served as a conscript in the Soviet army in the 1950s, the novelist wrote in her memoir.",
+])
+def test_one_persons_past_service_is_no_call_up(text):
+    assert not escalating(text), signals(text)
+
+
+def test_a_call_up_of_reservists_stays_a_mobilisation():
+    assert any(s.type == "mobilization" for s in escalating(
+        "Armenia called up several thousand reservists after Azerbaijani troops crossed the border."))
