@@ -84,8 +84,12 @@ TOPIC_CLIMB_DEPS = {"pobj", "prep", "compound", "conj", "amod", "nmod", "appos"}
 SETTING_PREPS = {"in", "at", "during"}  # where a verb happens, not what it is about: its word sets no status there
 DELIVERY_OR_DEPLOYMENT = {"arms_delivery", "troop_buildup"}
 DELIVERY_OR_DEPLOYMENT_KINDS = DELIVERY_OR_DEPLOYMENT | {"aid"}  # frames of sending something somewhere
+GOODS_KINDS = {"arms_delivery", "aid"}  # frames of sending goods, whose `from` on the verb is their origin (the
+# `from` of forces sent names their unit: `sent men from the 76th Airborne Division`)
 CONFLICT_CLASSES = ("frontiers", "violence", "unrest", "attackers", "combatants", "casualties")  # a sentence with
 # any of these classes tells of conflict: supplies sent with forces feed them, forces sent to a crowd police it
+DISORDER_CLASSES = ("frontiers", "violence", "unrest", "combatants", "casualties", "crowd_control")  # a sentence
+# with one tells of disorder or war, or readies riot gear (`water cannon`): no force there only stewards an event
 DESTINATION_PREPS = {"to", "into", "toward", "towards", "on", "onto", "upon", "at", "near", "along", "outside",
                      "around"}  # where something is sent or deployed, not what (`deployed trucks at its mines`)
 SCENE_PREPS = {"in", "off", "near", "inside"}  # on a verb with its own object, where the act happens
@@ -2459,6 +2463,8 @@ def _candidates(article: _Article) -> list[Candidate]:
             continue  # "approved a defence budget of 7.95 trillion yen": the budget is approved, no money given
         if _describes_receiver(root):
             continue  # "gave fuel transporters an ultimatum", "handed aid workers a list": it names who receives
+        if _names_commodity_use(article, root):
+            continue  # "began exporting jet fuel to Europe": the fuel is traded, no jet delivered
         if _carries_cargo(article, root):
             continue  # "sent two military aircraft carrying medical supplies": the vehicle's cargo is what is sent
         quantity = False   # the economic quantity the word only describes, read once a head is found
@@ -2588,6 +2594,12 @@ def _describes_receiver(word: Token) -> bool:
     if word.dep_ != "compound" or receiver.dep_ not in {"dative", "dobj"}:
         return False
     return receiver.dep_ == "dative" or any(c.dep_ == "dobj" and c.i > receiver.i for c in receiver.head.children)
+
+
+def _names_commodity_use(article: _Article, word: Token) -> bool:
+    """Whether a class word only names the use or grade of a commodity it modifies (classes.json `commodities`:
+    `jet fuel`, `tank-car crude`): the fuel, oil or grain is what is traded, no weapon or force."""
+    return word.dep_ == "compound" and "commodities" in article.classes.get(word.head.i, ())
 
 
 RECEIVER_CLASSES = OWN_FORCE_CLASSES | {ORGANISATION_CLASS}
@@ -4044,6 +4056,13 @@ def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
     return head, reverse, reach
 
 
+def _origin_of_named_goods(prep: Token) -> bool:
+    """Whether a `from` on a verb that names its goods as its own object is where they come from (`shipped copper
+    from its mines`); with no such object the parser may have hung the goods there (`received from the Ministry 25
+    trucks and eight armoured vehicles`), and they stay what is sent."""
+    return prep.head.pos_ in VERB_POS and any(c.dep_ == "dobj" for c in prep.head.children)
+
+
 def _scene_of_act(place: Token) -> bool:
     """Whether a place is only the scene of a verb that has its own object (`seized a tanker in the Strait of
     Hormuz`, `stopped a ship off Yemen`, `took delivery at the air base`): the act falls on that object, not on
@@ -4154,9 +4173,10 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         reach += skipped
         token = _past_manner_phrase(token)
         if token.dep_ == "prep" and frame.type in DELIVERY_OR_DEPLOYMENT_KINDS and not merged and (
-                token.lower_ in DESTINATION_PREPS or token.lower_ in MEANS_PREPS and token.head.pos_ in VERB_POS):
+                token.lower_ in DESTINATION_PREPS or token.lower_ in MEANS_PREPS and token.head.pos_ in VERB_POS
+                or token.lower_ == "from" and frame.type in GOODS_KINDS and _origin_of_named_goods(token)):
             return None, False, 0  # "deployed a ship to waters off Guyana", "curbs placed on the military", "sent
-            # by drone": where or how, not what
+            # by drone": where or how, not what; "shipped copper from its mines": where the goods come from
         if token.dep_ == "prep" and token.lower_ in lexicon().cues["background"]:
             return None, False, 0  # "suspended food distribution after attacks on its convoys": the occasion
         forms = lemma_forms(token)
@@ -4741,8 +4761,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if (info.plover == "MOBILIZE" and (not target or target == source)
             and _civil_services_sent(article, candidate, sent)):
         return None  # "Italy's civil protection department mobilised volunteers and pumps": relief or public service
-    if info.plover == "MOBILIZE" and _policing_public_event(article, candidate, sent):
-        return None  # "police deployed extra officers to manage the festival crowds": order kept at an event
+    if info.plover == "MOBILIZE" and _policing_public_event(article, candidate, sent, target not in (None, source)):
+        return None  # "police deployed extra officers to manage the festival crowds", "the army sent 3,000 soldiers
+        # to secure the papal visit": order kept at an event
     if info.plover == "MOBILIZE" and _civil_alert(article, candidate, sent):
         return None  # "the weather office put ten provinces on red alert as a heatwave", "declared a national
         # emergency as wildfires spread": public safety, no forces put on a war footing
@@ -7289,18 +7310,54 @@ def _risk_named_by_thing(article: _Article, candidate: Candidate, sent: Span) ->
                for s in subjects)
 
 
-def _policing_public_event(article: _Article, candidate: Candidate, sent: Span) -> bool:
-    """Whether the force deployed or mobilised is law enforcement (classes.json `security_forces`), as the clause's
-    subject or the frame's object, for a public event (`public_events`: a festival, a marathon, a pilgrimage, their
-    crowds; or a match, told by a `sport` word: `for the Six Nations opener`) in a sentence that names no `unrest`
-    and no military word: it keeps order there, no buildup (not `riot police were deployed around parliament ahead
-    of the vote`)."""
+def _policing_public_event(article: _Article, candidate: Candidate, sent: Span, foreign_target: bool) -> bool:
+    """Whether the force deployed or mobilised keeps order at a public event (`public_events`: a festival, a
+    marathon, a pilgrimage, a papal visit, a summit, worshippers and tourists; or a match, told by a `sport` word:
+    `for the Six Nations opener`) in a sentence that names no `unrest`, conflict or riot gear: law enforcement
+    (classes.json `security_forces`) as the clause's subject or the frame's object anywhere in such a sentence; any
+    force (`the army deployed soldiers`) only where the event is in the trigger's own phrases and no other state is
+    its target.
+    Its military words may only be the deployment itself (`police deployed drones and mounted units`, `mobilised
+    carabinieri and soldiers`), never a border, fighting or a military word elsewhere (not `riot police were
+    deployed around parliament ahead of the vote`, `troops deployed to the capital after the coup`)."""
     event = article.sentence_words(sent, "public_events") or sent.start in article.sport_sents
-    if not event or article.sentence_words(sent, "unrest") or article.sentence_words(sent, "military"):
+    if not event or any(article.sentence_words(sent, name) for name in DISORDER_CLASSES):
         return False
-    subject = _clause_subject(article, candidate.trigger)[1]
-    return any(party is not None and bool(lemma_forms(party) & article.lex.roles["security_forces"])
-               for party in (subject, candidate.obj))
+    trigger = candidate.trigger
+    subject = _clause_subject(article, trigger)[1]
+    policing = any(party is not None and bool(lemma_forms(party) & article.lex.roles["security_forces"])
+                   for party in (subject, candidate.obj))
+    if not policing and (foreign_target or not _event_in_phrases(article, trigger)):
+        return False
+    if not article.sentence_words(sent, "military") and not article.sentence_words(sent, "attackers"):
+        return True
+    deployed = _deployment_words(trigger, subject, candidate.obj)
+    return all(t.i in deployed or not article.classes.get(t.i, set()) & {"military", "attackers"} for t in sent)
+
+
+def _event_in_phrases(article: _Article, trigger: Token) -> bool:
+    """Whether a public event (or a match) is named in the trigger's own phrases (`for the Jubilee`, `to secure the
+    papal visit`, `as leaders arrived for the summit`): the deployment is for it, not merely beside it."""
+    return any("public_events" in article.classes.get(t.i, ()) for t in trigger.subtree) or (
+        article.sentence(trigger).start in article.sport_sents)
+
+
+def _deployment_words(trigger: Token, subject: Token | None, obj: Token | None) -> set[int]:
+    """The words of the deployment itself: the trigger and the verbs joined to it, who deploys, what is deployed
+    (their objects, what they deploy `with`, the forces it is drawn `from`), their conjuncts and modifiers
+    (`armoured vehicles`, `drafted in officers from neighbouring forces and deployed drones`)."""
+    verbs = [trigger, *(v for v in trigger.conjuncts if v.pos_ in VERB_POS)]
+    parties = [p for p in (subject, obj) if p is not None]
+    parties += [c for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+    parties += [o for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in {"with", "from"}
+                for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+    parties += [s for p in list(parties) if p.dep_ == "pcomp" for s in p.children if s.dep_ == "nsubj"]
+    words = {v.i for v in verbs}
+    for party in parties:
+        for word in (party, *party.conjuncts):
+            words.add(word.i)
+            words.update(m.i for m in word.children if m.dep_ in MODIFIER_DEPS)
+    return words
 
 
 def _described_as_armed(article: _Article, party: Token) -> bool:

@@ -5036,3 +5036,42 @@ def test_one_persons_past_service_is_no_call_up(text):
 def test_a_call_up_of_reservists_stays_a_mobilisation():
     assert any(s.type == "mobilization" for s in escalating(
         "Armenia called up several thousand reservists after Azerbaijani troops crossed the border."))
+
+
+@pytest.mark.parametrize("text", [
+    # order kept at a peaceful public event, whatever kit the police bring and whichever force helps them
+    "Police used drones and mounted officers to watch the crowds, deploying both along the carnival route.",
+    "Thousands of worshippers bathed in the river at dawn, with police deploying drones and rescue boats.",
+    "The army deployed 2,000 soldiers to secure the inauguration, alongside the city police.",
+    "Spain mobilised 4,000 guardia civil officers and soldiers for the papal mass in Madrid, with helicopters "
+    "watching the pilgrims.",
+])
+def test_forces_keeping_order_at_public_events_are_quiet(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a weapon word that only grades a commodity names no weapon; goods come from a mine, no mine is sent
+    "The Kuwaiti refiner started shipping jet fuel to Rotterdam this week.",
+    "India exported jet fuel and diesel to East Africa in record volumes last quarter.",
+    "Zambia's state miner delivered more copper from its mines to Chinese smelters.",
+])
+def test_commodities_traded_are_no_arms_delivery(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a public event beside conflict, a foreign target or weapons named beyond the deployment keep the signal
+    ("Police deployed drones over the festival after gunmen attacked a checkpoint nearby.", "troop_buildup"),
+    # riot gear readied at an event is for a clash, no stewarding
+    ("Turkey deployed police officers and water cannon around the stadium in Istanbul as crowds of fans gathered "
+     "before the derby.", "troop_buildup"),
+    ("China deployed warships around Taiwan ahead of the summit in Taipei.", "troop_buildup"),
+    ("Serbia deployed soldiers to the Kosovo boundary during the Orthodox Christmas celebrations.", "troop_buildup"),
+    # jets and fuel for a belligerent's forces stay deliveries
+    ("The Netherlands delivered fighter jets and jet fuel to Ukraine's air force.", "arms_delivery"),
+    ("Belarus supplied diesel and jet fuel to the Russian army during its offensive.", "arms_delivery"),
+    ("Iran shipped drones and missile parts from its factories to Russia.", "arms_delivery"),
+])
+def test_deployments_beside_events_and_arms_beside_fuel_keep_their_signal(text, kind):
+    assert any(s.type == kind for s in escalating(text)), signals(text)
