@@ -321,7 +321,8 @@ def lexicon() -> Lexicon:
                   "dating_words", "giving_modifiers", "subjection_words", "home_production", "making_verbs",
                   "illicit_modifiers", "member_bodies", "policing_acts", "reason_marks", "completing_verbs",
                   "manner_nouns", "charges", "relieving_acts", "restriction_words", "objecting_verbs",
-                  "foreign_marks", "place_nouns", "classified_goods", "disposing_acts", "reached_levels")
+                  "foreign_marks", "place_nouns", "classified_goods", "disposing_acts", "reached_levels",
+                  "countering_prefixes", "countered_devices")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -470,6 +471,22 @@ def _opens_hyphenated_modifier(token: Token) -> bool:
     doc = token.doc
     return (token.dep_ in {"nmod", "compound", "amod"} and token.head.pos_ in NOUN_POS and token.i + 1 < len(doc)
             and doc[token.i + 1].text == "-" and not token.whitespace_)
+
+
+def _asked_for(word: Token, requests: frozenset[str]) -> bool:
+    """Whether the word only says what a request noun asks for (`licence applications`, `applications for export
+    licences`): a licence or exemption applied for is none granted."""
+    holder = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "for" else word.head
+    return word.dep_ in {"compound", "pobj"} and holder.lower_ in requests
+
+
+def _names_countermeasure(trigger: Token, roles) -> bool:
+    """Whether the trigger names a device right after a countering prefix and a tight hyphen (`counter-IED
+    equipment`, `anti-drone systems`): the equipment against the device, no attack with it."""
+    doc = trigger.doc
+    return (trigger.i >= 2 and trigger.lower_ in roles["countered_devices"] and doc[trigger.i - 1].text == "-"
+            and not doc[trigger.i - 2].whitespace_ and not doc[trigger.i - 1].whitespace_
+            and doc[trigger.i - 2].lower_ in roles["countering_prefixes"])
 
 
 def _particle_read_as_amount(verb: Token) -> str | None:
@@ -977,7 +994,9 @@ class _Article:
                          and t.is_title and self._official(t) and not self.code_of(t)),
                         None)
             name = _capitalised_phrase(head) if head is not None else None
-            withdrawn = head is not None and any(t.lemma_.lower() in notices["withdrawals"] for t in head.head.subtree)
+            withdrawn = head is not None and any(t.lemma_.lower() in notices["withdrawals"]
+                                                 and not _asked_for(t, notices["request_nouns"])
+                                                 for t in head.head.subtree)   # (not `refuse licence applications`)
             coded = name is not None and any(self.cast.code_at(t) for t in name)
             advisory = name is not None and self._advisory()   # "has issued a public compliance communication"
             relief = name is not None and self.grants_relief()   # "has authorised the release of frozen funds"
@@ -1147,7 +1166,9 @@ class _Article:
             return False
         words = advice | self.lex.notices["withdrawals"]
         described = heading.regulated_words()   # not a party's own word: `licensed banks`
-        advised = [t for t in heading.doc if (t.lemma_.lower() in words or t.lower_ in words) and t.i not in described]
+        requests = self.lex.notices["request_nouns"]   # not what is asked for: `refusal of licence applications`
+        advised = [t for t in heading.doc if (t.lemma_.lower() in words or t.lower_ in words) and t.i not in described
+                   and not _asked_for(t, requests)]
         return bool(advised) and not (all(t.lemma_.lower() in advice for t in advised) and _names_new_measures(heading))
 
     def grants_relief(self) -> bool:
@@ -1160,7 +1181,9 @@ class _Article:
             opening = self._opening_news()   # not what it requires: `require prior authorisation`
             heading = self.headline_article()   # not a party's own word: `licensed banks`
             headline = [t for t in heading.doc if t.i not in heading.regulated_words()] if heading is not None else ()
-            self.relief = any(t.lemma_.lower() in reliefs or t.lower_ in reliefs for t in (*opening, *headline))
+            requests = self.lex.notices["request_nouns"]   # not one applied for: `refusal of licence applications`
+            self.relief = any((t.lemma_.lower() in reliefs or t.lower_ in reliefs) and not _asked_for(t, requests)
+                              for t in (*opening, *headline))
         return self.relief
 
     def _opening_news(self) -> list[Token]:
@@ -4457,6 +4480,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # "rebels backed by Rwanda": descriptions of a noun, not an act of the sentence (not "informs importers that
         # the import of coal is prohibited": a clause of its own, which the parser hung on the noun before it; not
         # "fighters killed 40 farmers": a past verb with its object)
+    if _names_countermeasure(trigger, article.lex.roles):
+        return None  # "counter-IED equipment", "anti-drone systems": the kit against the device, no attack with it
     if candidate.strength == "weak" and _opens_hyphenated_modifier(trigger):
         return None  # "a hit-and-run driver", "a shoot-to-kill policy": a word of a noun's description; the act, if
         # any, is the noun's own ("hit-and-run raids")
@@ -4513,8 +4538,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "removed from the Entity List", "the freeze on its assets has been lifted": what ends;
         # "a general licence under the Sanctions Law", "the exemption under EU restrictive measures": what is relieved;
         # "release funds that were frozen in error": what is given back
-    if _conceded(article, trigger):
-        return None  # "a licence authorising payments notwithstanding the asset freeze": a measure already standing
+    if _conceded(article, trigger) or _scope_denied(article, trigger):
+        return None  # "a licence authorising payments notwithstanding the asset freeze": a measure already standing;
+        # "the export prohibitions do not apply to personal belongings": what one leaves out
     measure = info.plover in MEASURE_PLOVER
     policing = _unmade_by_subject(article, candidate)
     if info.plover == "ASSAULT" and _stated_as_quantity(article, trigger):
@@ -6684,16 +6710,26 @@ def _relayed_list(article: _Article, trigger: Token) -> bool:
     changes to the Al-Qaida Sanctions List`: a `listing_nouns` word whose phrase, through its `of`, `to` and
     conjuncts, is what a `relaying_verbs` verb tells): the body relays a list someone else keeps, and takes no
     measure by telling; a list something is added to is the adding verb's (`added two names to the Sanctions
-    List`)."""
-    if trigger.dep_ != "compound" or trigger.head.lemma_.lower() not in article.lex.notices["listing_nouns"]:
+    List`). So is a list a tool or a user works on (a `list_using_verbs` verb: `the search tool, which combines eleven
+    screening lists, including the Entity List`), or one a tool holds (a `list_tools` noun its phrase hangs on:
+    `has updated the search tool, ..., including the Entity List`)."""
+    notices = article.lex.notices
+    listing = notices["listing_nouns"]
+    if trigger.lemma_.lower() in listing and trigger.dep_ != "compound" or (
+            trigger.dep_ == "conj" and trigger.head.lemma_.lower() in listing):
+        node = trigger   # "the Entity List": the term is the list (or one of the lists named together)
+    elif trigger.dep_ == "compound" and trigger.head.lemma_.lower() in listing:
+        node = trigger.head
+    else:
         return False
-    node = trigger.head
     for _ in range(4):   # a few steps up the noun phrase, to the first verb
         if node.dep_ not in {"dobj", "pobj", "prep", "conj"} or node.head.i == node.i:
             return False
         node = node.head
-        if node.pos_ in VERB_POS:
-            return lemma(node) in article.lex.notices["relaying_verbs"]
+        if node.lemma_.lower() in notices["list_tools"]:
+            return True
+        if node.pos_ in VERB_POS and node.dep_ != "prep":   # (not `including`, read as a preposition)
+            return lemma(node) in notices["relaying_verbs"] | notices["list_using_verbs"]
     return False
 
 
@@ -6814,6 +6850,23 @@ def _party_code(article: _Article, party: Token | None) -> str | None:
                  if (t.i == party.i or t.dep_ in MODIFIER_DEPS) and article.code_of(t)), None)
 
 
+SCOPE_REACH = 20   # words after a measure noun in which the verb saying what it covers is looked for
+
+
+def _scope_denied(article: _Article, trigger: Token) -> bool:
+    """Whether the measure noun is what a negated notices.json `scope_verbs` verb says (`the export prohibitions do
+    not apply to personal belongings`): what a standing measure leaves out, an exemption, not a measure taken. The
+    verb is the first full verb after the noun within a few words, not a participle (`entities not covered by`):
+    the parser often splits such a sentence at a regulation's number (`Regulation (EU) No 833/2014 do not apply`)."""
+    if trigger.pos_ not in NOUN_POS:
+        return False
+    doc = trigger.doc
+    verb = next((t for t in doc[trigger.i + 1:min(trigger.i + SCOPE_REACH, len(doc))] if t.pos_ == "VERB"), None)
+    return (verb is not None and verb.tag_ in {"VB", "VBP", "VBZ"}
+            and verb.lemma_.lower() in article.lex.notices["scope_verbs"]
+            and any(t.lower_ in {"not", "n't"} for t in doc[max(verb.i - 2, 0):verb.i]))
+
+
 def _conceded(article: _Article, trigger: Token) -> bool:
     """Whether the measure is what something happens in spite of (a notices.json `concessive_prepositions` phrase
     over it: `payments authorised notwithstanding the asset freeze`, `trade grew despite the sanctions`): a measure
@@ -6836,9 +6889,11 @@ def _concessive_phrases() -> tuple[list[str], ...]:
 
 def _withdrawn_from(article: _Article, trigger: Token) -> bool:
     """Whether the trigger is what someone or something is taken out of (`removed from OFAC's SDN List`, `the removal
-    of two entries from the Entity List`): a `withdrawals` word over its `from`."""
-    while trigger.dep_ == "compound":  # "from its Specially Designated Nationals list"
-        trigger = trigger.head
+    of two entries from the Entity List`, `removed from the List of Specially Designated Nationals`): a `withdrawals`
+    word over its `from`."""
+    while trigger.dep_ == "compound" or trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and (
+            trigger.head.head.lemma_.lower() in article.lex.notices["listing_nouns"]):
+        trigger = trigger.head if trigger.dep_ == "compound" else trigger.head.head  # "from the List of ... Nationals"
     if trigger.dep_ != "pobj" or trigger.head.lower_ != "from":
         return False
     withdrawals = article.lex.notices["withdrawals"]
@@ -7884,7 +7939,7 @@ def _origin_state(article: _Article, obj: Token) -> str | None:
                       if m.dep_ in {"amod", "compound", "nmod"} and article.code_of(m)), None)
         if state:
             return state
-    for clause in (t for t in obj.subtree if t.dep_ in {"acl", "pobj"} and t.i != obj.i
+    for clause in (t for t in obj.subtree if t.dep_ in {"acl", "relcl", "pobj"} and t.i != obj.i
                    and (t.lemma_.lower() in origins or t.lower_ in origins)):   # (a gerund read as a noun)
         if any(article.code_of(p) for p in _prep_objects(clause, "to", "into")):
             return None  # "cars coming from Germany to North Korea": a route, whose end the ban may be on

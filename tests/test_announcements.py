@@ -2613,3 +2613,78 @@ def test_bank_balances_of_listed_persons_to_be_blocked_are_a_freeze():
 def test_a_bank_balance_blocked_by_a_card_error_is_no_sanction():
     text = "Customers found their bank balances blocked on Monday after a card-processing error, the lender said."
     assert not escalations(text, "sanctions")
+
+
+def test_goods_whose_relative_clause_names_their_origin_fall_on_that_state():
+    text = "Under the new decree, the import of aluminium products that originate in Russia is prohibited."
+    assert {s.target.code for s in escalations(text, "sanctions") if s.target} == {"RUS"}
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The central bank informs banks that the US Treasury has removed two Peruvian traders from the List of "
+     "Specially Designated Nationals.", False),
+    ("The US Treasury has added two Peruvian traders to the List of Specially Designated Nationals.", True),
+])
+def test_a_name_taken_off_the_list_of_designated_nationals_is_no_measure(text, measure):
+    assert bool(escalations(text, "sanctions")) == measure
+
+
+@pytest.mark.parametrize("text, attack", [
+    ("Italy handed over anti-drone systems and counter-IED kits to the Niger Armed Forces.", False),
+    ("Insurgents planted an IED that killed four soldiers near the border with Mali.", True),
+    ("The army launched a counter-attack against the rebels near Goma.", True),
+])
+def test_kit_against_a_device_is_no_attack_with_it(text, attack):
+    assert bool(escalations(text, "attack")) == attack
+
+
+def test_countering_kit_handed_over_is_still_delivered():
+    text = "Italy handed over anti-drone systems and counter-IED kits to the Niger Armed Forces."
+    assert sources(text, "arms_delivery") == {"ITA"}
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The Customs Office clarifies that the export ban on Russia does not apply to personal medicines carried by "
+     "travellers.", False),
+    ("The Treasury confirms that the asset freeze shall not extend to pension payments owed to listed persons.", False),
+    ("The Customs Office announces that the export ban on Russia applies to all machine tools from Monday.", True),
+])
+def test_what_a_measure_does_not_cover_is_an_exemption(text, measure):
+    assert bool(escalations(text, "sanctions")) == measure
+
+
+def hosted_sanctions(body, headline, url):
+    """A notice's sanctions as the extract stage reads them: its headline and its official host given beside it."""
+    nlp = load_nlp()
+    return [s for s in analyze_doc("notice", nlp(body), partial(nlp, headline), url=url).signals
+            if s.type == "sanctions" and s.status in ("actual", "planned")]
+
+
+@pytest.mark.parametrize("body, headline, measure", [
+    ("The Trade Ministry will refuse all applications for import permits where the supplier is one of the six "
+     "firms listed in the Annex.", "Notice: refusal of permit applications for listed suppliers", True),
+    ("The Office has issued a general licence permitting UK persons to wind down transactions with the listed bank "
+     "until 30 June.", "General licence INT/2026/12: wind-down of transactions with a listed bank", False),
+])
+def test_a_licence_applied_for_is_no_relief_granted(body, headline, measure):
+    assert bool(hosted_sanctions(body, headline, "https://gov.uk/ecju/")) == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The Ministry has launched a search portal that combines the national asset freeze list and the UN Security "
+     "Council Consolidated List.", False),
+    ("The agency has updated its screening tool, including the Entity List and the Sanctions List of the Treasury.",
+     False),
+    ("Users can now search the Consolidated List of asset freeze targets by name or alias.", False),
+    ("The Ministry of Finance has added four Iranian companies to the national asset freeze list.", True),
+])
+def test_a_list_a_tool_holds_or_a_user_searches_is_no_measure(text, measure):
+    assert bool(escalations(text, "sanctions")) == measure
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The provision of reinsurance for cargoes of crude oil originating in Venezuela is prohibited.", {"VEN"}),
+    ("The council suspended the provision of school meals during the summer holidays.", set()),
+])
+def test_a_service_cut_off_by_its_provision_is_a_measure(text, target):
+    assert {s.target.code for s in escalations(text, "sanctions") if s.target} == target
