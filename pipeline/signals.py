@@ -2524,6 +2524,9 @@ def _candidates(article: _Article) -> list[Candidate]:
     for verb in _answered_by_force(article):   # "any attempt to board a tanker would be met by Russian warships"
         found.pop(("talks", verb.i), None)
         found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
+    for verb in _envoys_let_back(article):   # "Tonga allowed New Zealand's high commissioner to return"
+        found.pop(("agreement", verb.i), None)
+        found.setdefault(("concession", verb.i), Candidate("concession", verb, "frame"))
     for verb, withheld in _withholdings_to_punish(article):   # "withheld the tax revenues ... to punish Ramallah"
         known = found.get(("sanctions", verb.i))
         if known is None or known.obj is None:
@@ -2708,6 +2711,29 @@ def _answered_by_force(article: _Article) -> list[Token]:
                 and any(c.dep_ == "aux" and c.lower_ in futures for c in verb.children)):
             verbs.append(verb)
     return verbs
+
+
+def _envoys_let_back(article: _Article) -> list[Token]:
+    """Verbs by which a state lets another's envoy come back (status_cues `hypothetical.enablers` over a returning
+    verb whose subject or object is a classes.json `diplomatic` word: `Tonga allowed New Zealand's high commissioner
+    to return`, `Mali permitted the French ambassador to resume his duties`): a rupture undone, a concession by the
+    state that allows, not an agreement (the envoy is not its object: its owner did not act). Found from the
+    diplomatic words (they are few)."""
+    enablers = article.lex.cues["hypothetical"]["enablers"]
+    returning = {"return", "resume", "come back", "go back"}
+    found = []
+    for _, end, name in article.class_spans:
+        envoy = article.doc[end - 1]
+        if name != "diplomatic" or envoy.dep_ not in {"nsubj", "dobj"}:
+            continue
+        head = envoy.head
+        act = head if lemma_forms(head) & returning else next(
+            (c for c in head.children if c.dep_ in {"xcomp", "ccomp"} and lemma_forms(c) & returning), None)
+        enabler = act.head if act is not None and act.dep_ in {"xcomp", "ccomp"} else None
+        if enabler is not None and enabler.pos_ in VERB_POS and lemma_forms(enabler) & enablers and (
+                envoy.head in (act, enabler)):
+            found.append(enabler)
+    return found
 
 
 def _coercion_on_condition(article: _Article) -> list[Token]:

@@ -5012,6 +5012,8 @@ def test_costs_foreseen_and_greetings_are_no_threats(text):
     # a restriction undone by removing a party from a curbs list, a single held person sent back
     ("Seoul dropped Japan from its export curbs list for hydrogen fluoride, ending a three-year row.", "agreement"),
     ("Myanmar sent back a Bangladeshi fisherman whose trawler had strayed into its waters.", "agreement"),
+    # an envoy let back by the state that had sent him away
+    ("Niger allowed the Beninese ambassador to return to Niamey after months of border tension.", "agreement"),
     # a call-up the state's own ministry reports
     ("Hundreds of reservists in the northern provinces have received call-up papers, Armenia's defence ministry said.",
      "mobilization"),
@@ -5023,6 +5025,7 @@ def test_undoings_and_call_ups_told_with_other_words(text, kind):
 @pytest.mark.parametrize("text", [
     "The retailer dropped two brands from its list of partners after the audit.",
     "The studio sent back a fisherman's boat that had been used as a film prop.",
+    "The hotel allowed the ambassador to return to his suite after the fire drill.",
     "The hospital said dozens of nurses had received call-up papers for the flu vaccination drive.",
 ])
 def test_business_removals_and_civil_call_ups_stay_quiet(text):
