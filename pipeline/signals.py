@@ -2551,6 +2551,12 @@ def _candidates(article: _Article) -> list[Candidate]:
         found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
     for verb in _hostile_regardings(article):   # "would treat any patrol in its waters as a hostile act"
         found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
+    for verb in _answered_by_force(article):   # "any attempt to board a tanker would be met by Russian warships"
+        found.pop(("talks", verb.i), None)
+        found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
+    for verb in _envoys_let_back(article):   # "Tonga allowed New Zealand's high commissioner to return"
+        found.pop(("agreement", verb.i), None)
+        found.setdefault(("concession", verb.i), Candidate("concession", verb, "frame"))
     for verb, withheld in _withholdings_to_punish(article):   # "withheld the tax revenues ... to punish Ramallah"
         known = found.get(("sanctions", verb.i))
         if known is None or known.obj is None:
@@ -2679,7 +2685,21 @@ def _penalties_on_condition(article: _Article) -> list[Token]:
     price if it allowed its territory to be used`): a party told it will suffer for an act is threatened; a cost a
     party accepts (`was prepared to pay a high price`) names no condition."""
     return [span.root for span in article.penalties
-            if span.root.pos_ in VERB_POS and _tied_to_condition(article, span.root)]
+            if span.root.pos_ in VERB_POS and (_tied_to_condition(article, span.root)
+                                               or _penalty_for_act(article, span))]
+
+
+def _penalty_for_act(article: _Article, penalty: Span) -> bool:
+    """Whether a party says another will suffer for an act it names by a gerund (`Beijing said the Philippine navy
+    would bear the consequences of escorting the boats`): the act stands where a condition would; a penalty for a
+    state of affairs names a noun (`bore the consequences of a poor harvest`), and one a minister foresees for his
+    own farmers (`would bear the consequences of losing the subsidy`) has no other party saying it."""
+    if not any(prep.dep_ == "prep" and prep.lower_ in {"of", "for"} and any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+            for token in penalty for prep in token.children):
+        return False
+    speaker, _ = _speaker_of_promise(article, penalty.root)
+    return speaker is not None and speaker != article.code_of(article.subject(penalty.root))
 
 
 def _hostile_regardings(article: _Article) -> list[Token]:
@@ -2701,6 +2721,55 @@ def _hostile_regardings(article: _Article) -> list[Token]:
                     verbs.append(token)
                 break
     return verbs
+
+
+def _answered_by_force(article: _Article) -> list[Token]:
+    """Passive verbs of answering (status_cues `threatened.answering_verbs`) with a future or conditional auxiliary
+    whose agent or `with` is an armed force or weapon (`any attempt to board a tanker would be met by the Baltic
+    Fleet's warships`, `intruders will be greeted with missiles`): the force promised against another's act is a
+    threat, not a meeting. Found from the force words up (they are few); `the delegation was met by soldiers at the
+    airport` is told in the past and promises nothing."""
+    cues = article.lex.cues
+    answering = cues["threatened"]["answering_verbs"]
+    futures = cues["planned"]["auxiliaries"] | cues["speculative"]["auxiliaries"]
+    verbs = []
+    for _, end, name in article.class_spans:
+        if name not in OWN_FORCE_CLASSES | MATERIEL_CLASSES:
+            continue
+        noun = article.doc[end - 1]
+        noun = noun.head if noun.dep_ in {"compound", "amod"} else noun
+        prep = noun.head
+        if noun.dep_ != "pobj" or not (prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ == "with"):
+            continue
+        verb = prep.head
+        if (verb.pos_ in VERB_POS and lemma_forms(verb) & answering and verb not in verbs
+                and any(c.dep_ == "auxpass" for c in verb.children)
+                and any(c.dep_ == "aux" and c.lower_ in futures for c in verb.children)):
+            verbs.append(verb)
+    return verbs
+
+
+def _envoys_let_back(article: _Article) -> list[Token]:
+    """Verbs by which a state lets another's envoy come back (status_cues `hypothetical.enablers` over a returning
+    verb whose subject or object is a classes.json `diplomatic` word: `Tonga allowed New Zealand's high commissioner
+    to return`, `Mali permitted the French ambassador to resume his duties`): a rupture undone, a concession by the
+    state that allows, not an agreement (the envoy is not its object: its owner did not act). Found from the
+    diplomatic words (they are few)."""
+    enablers = article.lex.cues["hypothetical"]["enablers"]
+    returning = {"return", "resume", "come back", "go back"}
+    found = []
+    for _, end, name in article.class_spans:
+        envoy = article.doc[end - 1]
+        if name != "diplomatic" or envoy.dep_ not in {"nsubj", "dobj"}:
+            continue
+        head = envoy.head
+        act = head if lemma_forms(head) & returning else next(
+            (c for c in head.children if c.dep_ in {"xcomp", "ccomp"} and lemma_forms(c) & returning), None)
+        enabler = act.head if act is not None and act.dep_ in {"xcomp", "ccomp"} else None
+        if enabler is not None and enabler.pos_ in VERB_POS and lemma_forms(enabler) & enablers and (
+                envoy.head in (act, enabler)):
+            found.append(enabler)
+    return found
 
 
 def _coercion_on_condition(article: _Article) -> list[Token]:
@@ -8243,6 +8312,32 @@ def _modifier_dyad(article: _Article, noun: Token) -> list[str]:
     return codes if all(codes) and len(set(codes)) == len(codes) else []
 
 
+def _speaker_of_promise(article: _Article, verb: Token | None) -> tuple[str | None, str | None]:
+    """(speaker, addressee) of a response promised in a reported clause whose subject is no party (`stationing
+    launchers there would invite countermeasures, China's defence ministry told Tokyo`, `any attempt to land would be
+    answered with a response of a different dimension, the Kremlin said`): who says a response will come makes the
+    threat, and whom it tells is threatened. Only a clause with a future or conditional auxiliary (on the verb or the
+    verb it is coordinated with) promises; `the ministry said the drills were a provocation` promises nothing."""
+    cues = article.lex.cues
+    futures = cues["planned"]["auxiliaries"] | cues["speculative"]["auxiliaries"]
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ in futures
+                               for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children):
+        return None, None
+    return _reporting_speaker(article, verb)
+
+
+def _reporting_speaker(article: _Article, verb: Token | None) -> tuple[str | None, str | None]:
+    """(speaker, addressee) of the reporting verb (status_cues `speculative.speakers`) a clause is told under
+    (`..., Kazakhstan's defence ministry said`, `..., China's defence ministry told Tokyo`)."""
+    speaker = None if verb is None else next(
+        (t for t in verb.ancestors if t.pos_ in VERB_POS and lemma_forms(t) & article.lex.cues["speculative"]["speakers"]),
+        None)
+    if speaker is None:
+        return None, None
+    told = next((code for c in speaker.children if c.dep_ in {"dobj", "dative"} if (code := article.code_of(c))), None)
+    return article.code_of(article.subject(speaker)), told
+
+
 def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str | None, str | None, bool]:
     """(source code, target code, joint) from the parse around the trigger."""
     code = article.code_of
@@ -8422,6 +8517,11 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if not source:  # "Britain warned Russia it would face sanctions": the one who threatens
         threatener = next((t for t in trigger.ancestors if lemma_forms(t) & article.threat_verbs), None)
         source = code(article.subject(threatener)) if threatener is not None else None
+    if not source and candidate.type == "threat":   # "X would invite countermeasures, China's ministry told Tokyo"
+        source, told = _speaker_of_promise(article, verb)
+        target = target or told
+    if not (source or target) and candidate.type == "mobilization":   # "reservists have received call-up papers,
+        source, _ = _reporting_speaker(article, verb)   # Kazakhstan's defence ministry said": a call-up its state tells
     # "get weapons to Ukrainian fighters", "procure ammunition for Ukraine": sent, or bought for another, not received
     if candidate.reverse and (_has_prep(trigger, "to") or any(
             code(p) for holder in (trigger, obj) if holder is not None for p in _prep_objects(holder, "for"))):

@@ -5075,3 +5075,56 @@ def test_commodities_traded_are_no_arms_delivery(text):
 ])
 def test_deployments_beside_events_and_arms_beside_fuel_keep_their_signal(text, kind):
     assert any(s.type == kind for s in escalating(text)), signals(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a response promised in a reported clause whose subject is no party: the speaker threatens
+    ("Basing long-range bombers at Andoya would invite countermeasures, Russia's embassy told Oslo.", "RUS"),
+    ("Opening a liaison office in Vilnius would bring countermeasures, China's foreign ministry said.", "CHN"),
+    # a penalty for an act named by a gerund, said by another party
+    ("Beijing said the Australian navy would bear the consequences of sailing through the strait.", "CHN"),
+    ("Moscow warned that Helsinki would face the consequences of letting American bombers use its bases.", "RUS"),
+    # an act answered by armed forces, told as to come
+    ("Any Lithuanian attempt to stop the transit trains would be met by Russian troops, a Russian senator said.",
+     "RUS"),
+    # a named response of the Russian kind
+    ("Minsk said it would take military-technical measures if Warsaw deployed the new missiles.", "BLR"),
+])
+def test_responses_promised_against_another_partys_act_are_threats(text, source):
+    found = [s for s in signals(text) if s.plover == "THREATEN"]
+    assert found and any(s.source is not None and s.source.code == source for s in found), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach said his side would bear the consequences of a sluggish start to the season.",
+    "The minister said dairy farmers would face the consequences of losing the export subsidy.",
+    "Higher rates would invite a slowdown in lending, the central bank said.",
+    "The visiting delegation was met by soldiers at the airport, the ministry said.",
+    "Spectators arriving at the final will be met by police officers, the federation said.",
+])
+def test_costs_foreseen_and_greetings_are_no_threats(text):
+    assert not any(s.plover == "THREATEN" for s in signals(text)), signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a restriction undone by removing a party from a curbs list, a single held person sent back
+    ("Seoul dropped Japan from its export curbs list for hydrogen fluoride, ending a three-year row.", "agreement"),
+    ("Myanmar sent back a Bangladeshi fisherman whose trawler had strayed into its waters.", "agreement"),
+    # an envoy let back by the state that had sent him away
+    ("Niger allowed the Beninese ambassador to return to Niamey after months of border tension.", "agreement"),
+    # a call-up the state's own ministry reports
+    ("Hundreds of reservists in the northern provinces have received call-up papers, Armenia's defence ministry said.",
+     "mobilization"),
+])
+def test_undoings_and_call_ups_told_with_other_words(text, kind):
+    assert any(s.type == kind for s in signals(text)), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The retailer dropped two brands from its list of partners after the audit.",
+    "The studio sent back a fisherman's boat that had been used as a film prop.",
+    "The hotel allowed the ambassador to return to his suite after the fire drill.",
+    "The hospital said dozens of nurses had received call-up papers for the flu vaccination drive.",
+])
+def test_business_removals_and_civil_call_ups_stay_quiet(text):
+    assert not escalating(text), signals(text)
