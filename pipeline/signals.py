@@ -119,6 +119,9 @@ PLACE_CLASSES = {"captured_places", "positions", "handed_back_places"}  # a town
 CAMPAIGNED_CLASSES = {"arenas", "pitch_targets", "campaign_targets", "organisms", "hazards", "natural_causes",
                       "market_rivals"}
 # what an attack conquers, plays at or fights
+ARMED_DOER_CLASSES = ARMED_PARTY_CLASSES | {"governing_bodies", "government"}  # who may invade or mount an offensive
+INVADED_CLASSES = PLACE_CLASSES | {"invaded_grounds", "held_lines", "infrastructure"} | ARMED_PARTY_CLASSES  # what
+# an invasion or ambush falls on: a place or people
 TIME_OR_NUMBER_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "EVENT"}
 MATERIEL_CLASSES = frozenset({"weapons", "platforms", "munitions", "missiles"})   # what a `units of` counts
 FIGHTING_CLASSES = {"forces", "armed_services", "attackers", "casualties"}  # who fights or dies: no match
@@ -322,7 +325,8 @@ def lexicon() -> Lexicon:
                   "illicit_modifiers", "member_bodies", "policing_acts", "reason_marks", "completing_verbs",
                   "manner_nouns", "charges", "relieving_acts", "restriction_words", "objecting_verbs",
                   "foreign_marks", "place_nouns", "classified_goods", "disposing_acts", "reached_levels",
-                  "countering_prefixes", "countered_devices")
+                  "countering_prefixes", "countered_devices", "cause_preps", "fresh_marks", "doer_bound_attacks",
+                  "campaign_verbs")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -4622,6 +4626,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "the Vatican suspended a bishop": discipline of one who serves, not a measure on a party
     if _aimed_at_money(article, candidate):
         return None  # "OFAC targeted an evasion network", "target the funds of oligarchs": a measure's aim, no force
+    if _civil_measure(article, candidate):
+        return None  # "banned a noodle brand after tests found ethylene oxide", "froze new permits to protect its
+        # aquifer", "the sports ministry ended a funding freeze": health, safety or housing rules, no penalty
+    if info.plover == "ASSAULT" and _unarmed_campaign(article, candidate):
+        return None  # "an invasion of stink bugs", "Kenyan runners completed another invasion of the podium", "a
+        # tactical ambush from a rival": no armed party falling on a place or people
     if ((info.type or candidate.type) in DEESCALATION_TYPES and trigger.pos_ in VERB_POS
             and any(c.dep_ == "auxpass" for c in trigger.children) and _prep_objects(trigger, "with")):
         return None  # "would be met with force", "was received with anger": a reception, not a meeting (not
@@ -7672,6 +7682,133 @@ def _aimed_at_money(article: _Article, candidate: Candidate) -> bool:
     aims += [o for a in aims for o in _prep_objects(a, "of")]
     words = [w for a in aims for w in (a, *(c for c in a.children if c.dep_ in MODIFIER_DEPS))]
     return any(w.lower_ in unmaking or w.lemma_.lower() in unmaking for w in words)
+
+
+def _civil_measure(article: _Article, candidate: Candidate) -> bool:
+    """Whether a ban, freeze or closure is a state's rule for health, safety, the land or the books, no penalty on a
+    party: its clause gives a finding as its reason (`after listeria was found`, `after tests found a banned dye`,
+    `over fruit fly concerns`), protects a common good (`to protect its aquifer`, `to ease the housing shortage`),
+    stops new permits (`froze new rental licences`), or is taken by a civil ministry on no other state (`the sports
+    ministry ended a funding freeze on the football association`). A sentence that names a political motive
+    (`to punish Vilnius`, `as relations soured`, `in a move seen as political pressure`) keeps the sanction, and so
+    does a pretext the state only cites or a doubted finding (`citing safety violations`, `over alleged pest
+    findings`): that is how coercion is dressed."""
+    if candidate.type != "sanctions":
+        return False
+    trigger = candidate.trigger
+    sent = article.sentence(trigger)
+    if article.sentence_words(sent, "political_motives") or article.sentence_words(sent, "pretext_marks"):
+        return False
+    verb = article.clause_verb(trigger)[0] or trigger
+    holders = {verb, trigger}
+    return (_finding_reason(article, holders) or _protects_commons(article, holders)
+            or _stops_new_permits(article, candidate) or _civil_ministry_at_home(article, verb))
+
+
+def _finding_reason(article: _Article, holders: set[Token]) -> bool:
+    """Whether a measure's reason (an `after`/`as`/`because` clause or an `after`/`amid`/`over`/`following` phrase:
+    classes.json `reason_marks`, `cause_preps`) names a disease, pest or contaminant (`hazards`, `organisms`,
+    `contaminants`), or a clause whose subject is a test or inspection (`inspections`) and that names no state."""
+    marks = article.lex.roles["reason_marks"] | article.lex.roles["cause_preps"]
+    reasons = [c for h in holders for c in h.children
+               if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               or c.dep_ == "prep" and c.lower_ in marks]
+    for reason in reasons:
+        classes = set().union(*(article.classes.get(t.i, set()) for t in reason.subtree))
+        if classes & {"hazards", "organisms", "contaminants"}:
+            return True
+        if (reason.dep_ == "advcl" and not _names_state(article, reason)
+                and any(c.dep_ == "nsubj" and "inspections" in article.classes.get(c.i, ()) for c in reason.children)):
+            return True  # "after tests found excess ethylene oxide"; not "sanctions over its missile tests"
+    return False
+
+
+def _protects_commons(article: _Article, holders: set[Token]) -> bool:
+    """Whether a measure's purpose clause (`to protect its shrinking aquifer`, `to ease the housing shortage`) aims
+    at a common good at home (classes.json `protected_commons`, by the object or its modifier) and names no state."""
+    purposes = [c for h in holders for c in h.children
+                if c.dep_ in {"advcl", "xcomp", "acl"} and any(a.tag_ == "TO" for a in c.children)]
+    aims = [o for c in purposes for o in c.children if o.dep_ == "dobj" and not _names_state(article, o)]
+    return any("protected_commons" in article.classes.get(w.i, ())
+               for o in aims for w in (o, *(c for c in o.children if c.dep_ in MODIFIER_DEPS)))
+
+
+def _stops_new_permits(article: _Article, candidate: Candidate) -> bool:
+    """Whether a measure falls on new permits (`froze new permits for plantations`, `a freeze on new rental
+    licences`: classes.json `permits` with a `fresh_marks` modifier) that name no state: a moratorium on granting,
+    not the revocation of a party's licence."""
+    trigger = candidate.trigger
+    objects = [candidate.obj] if candidate.obj is not None else _prep_objects(trigger, "on")
+    return any(o is not None and "permits" in article.classes.get(o.i, ()) and not _names_state(article, o)
+               and any(c.dep_ == "amod" and c.lemma_.lower() in article.lex.roles["fresh_marks"] for c in o.children)
+               for o in objects)
+
+
+def _civil_ministry_at_home(article: _Article, verb: Token) -> bool:
+    """Whether the measure's subject is a civil ministry, agency or council (a `civil_portfolios` word as its
+    modifier or its `of`: `the sports ministry`, `the Higher Sports Council`, `the Ministry of Health`) and its
+    clause names no state but the subject's own (`ordered the accounts of 22 shell companies frozen`): a home
+    body regulating its own sector. `the agricultural watchdog barred imports from Armenia` names another state."""
+    subject = article.subject(verb)
+    if subject is None or not (subject.lemma_.lower() in article.lex.roles["state_organs"]
+                               or article.classes.get(subject.i, set()) & {"governing_bodies", "regulators"}):
+        return False  # "the World Food Programme suspended food distribution": no ministry of food
+    words = [subject, *(c for c in subject.children if c.dep_ in MODIFIER_DEPS), *_prep_objects(subject, "of")]
+    if not any("civil_portfolios" in article.classes.get(w.i, ()) for w in words):
+        return False
+    own = article.code_of(subject)
+    rest = [c for c in verb.children if c.i != subject.i]
+    return not any(article.cast.code_at(t) not in (None, own) for c in rest for t in c.subtree)
+
+
+def _unarmed_campaign(article: _Article, candidate: Candidate) -> bool:
+    """Whether an invasion, ambush or offensive (classes.json `doer_bound_attacks`) is no attack: it is one only when
+    an armed force, a state or an armed group does it to a place or people. Its doer (a verb's subject; a noun's
+    possessor, `by` or `from`, or the subject of a `campaign_verbs` verb it is the object of: `runners completed an
+    invasion`, `an ambush from a rival`) is then no armed party or state, or what it falls on (a noun's `of`, `on`,
+    `against`, `into`, a verb's object) is no place or people (`an invasion of stink bugs`, `an invasion of
+    user-made furniture`); with neither named, its sentence names pests, crowds or hazards that invade (`hoping to
+    slow an invasion that has swept across the north`, beside cane toads). `the invasion of Ukraine`, `Putin's
+    invasion`, `rebels ambushed a patrol` stay attacks."""
+    trigger = candidate.trigger
+    if trigger.lemma_.lower() not in article.lex.roles["doer_bound_attacks"]:
+        return False
+    if trigger.pos_ in VERB_POS:
+        doers = [article.subject(trigger)]
+        targets = [c for c in trigger.children if c.dep_ == "dobj"]
+    else:
+        doers = [c for c in trigger.children if c.dep_ == "poss" or c.dep_ == "amod" and c.ent_type_ == "NORP"]
+        doers += _prep_objects(trigger, "by", "from")
+        if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in article.lex.roles["campaign_verbs"]:
+            doers.append(article.subject(trigger.head))
+        targets = [t for t in _prep_objects(trigger, "of", "on", "against", "into") if t.lower_ != "own"]
+        targets = targets or _prep_objects(trigger, "in")  # "an invasion in the Ukraine"
+    doers = [d for d in doers if d is not None and d.pos_ != "PRON"]
+    if doers:
+        return not any(_armed_or_state(article, d) for d in doers)
+    if targets:
+        return not any(_place_or_people(article, t) for t in targets)
+    sent = article.sentence(trigger)
+    return any(article.sentence_words(sent, name) for name in ("organisms", "crowds", "hazards"))
+
+
+def _armed_or_state(article: _Article, doer: Token) -> bool:
+    """Whether a doer is a state, an armed force or an armed group, or one who leads a state: a state, nationality or
+    person name, a party the actor layer names, or a word of forces, fighters or state organs, by the word itself
+    or its `of` (`remnants of the Shining Path`, `Putin's invasion`; a nationality before a word of no force,
+    `Kenyan runners`, makes no armed party)."""
+    words = [doer, *_prep_objects(doer, "of")]
+    return any(w.ent_type_ in {"GPE", "NORP", "PERSON"} or article.cast.actor_at(w) is not None
+               and w.pos_ == "PROPN" or article.classes.get(w.i, set()) & ARMED_DOER_CLASSES
+               or w.lemma_.lower() in article.lex.roles["state_organs"] for w in words)
+
+
+def _place_or_people(article: _Article, target: Token) -> bool:
+    """Whether what an invasion or ambush falls on is a place or people: a place or state name, a party the actor
+    layer names, or a word of places, positions, forces or people (classes.json `invaded_grounds`)."""
+    return (target.ent_type_ in {"GPE", "LOC", "FAC", "NORP"} or article.cast.actor_at(target) is not None
+            or target.lemma_.lower() in article.lex.roles["place_nouns"]
+            or bool(article.classes.get(target.i, set()) & INVADED_CLASSES))
 
 
 def _falls_on_armed_group(article: _Article, trigger: Token) -> bool:

@@ -5128,3 +5128,49 @@ def test_undoings_and_call_ups_told_with_other_words(text, kind):
 ])
 def test_business_removals_and_civil_call_ups_stay_quiet(text):
     assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand's food agency blocked imports of a Korean brand of fish sauce after laboratory tests found a banned "
+    "preservative.",
+    "Chile stopped pork imports from two Argentine farms after classical swine fever was detected near the border.",
+    "Morocco suspended citrus shipments from one packing house following the discovery of fruit flies in a cargo.",
+    "The provincial water authority froze new drilling permits in the valley to protect its shrinking groundwater.",
+    "Amsterdam imposed a freeze on new holiday rental licences in the canal district.",
+    "The youth and sports ministry suspended its grant to the national cycling federation until it files audited "
+    "accounts.",
+])
+def test_health_safety_and_housing_rules_are_no_sanction(text):
+    assert not [s for s in escalating(text) if s.type == "sanctions"], escalating(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing banned imports of Taiwanese pineapples to punish Taipei for its ties with Washington.",
+    "Moscow barred imports of Georgian mineral water, citing quality concerns, as relations with Tbilisi soured.",
+    "Canada froze the assets of nine Iranian officials over the crackdown on protesters.",
+    "Saudi Arabia halted Lebanese fruit imports over alleged pest findings, a move Beirut linked to a diplomatic "
+    "row.",
+])
+def test_political_trade_bans_and_freezes_stay_sanctions(text):
+    assert one(text, "sanctions").escalates
+
+
+@pytest.mark.parametrize("text", [
+    "Brazilian surfers completed an invasion of the Pipeline Masters final, filling all four places.",
+    "The chess prodigy fell for a well-prepared opening ambush from a veteran rival in Reykjavik.",
+    "Egypt's tourism ministry launched a charm offensive in European capitals to win back visitors.",
+    "An invasion of red fire ants across Queensland has prompted Australia to fund a new eradication drive.",
+    "The Swedish studio said its level editor had set off an invasion of fan-made castles on its servers.",
+])
+def test_figurative_invasions_ambushes_and_offensives_are_no_attack(text):
+    assert not [s for s in escalating(text) if s.type == "attack"], escalating(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopian troops launched an offensive against rebel positions in Amhara on Sunday.",
+    "Insurgents ambushed a supply convoy near Kidal, killing six soldiers.",
+    "Putin's invasion of Ukraine has driven millions from their homes.",
+    "Remnants of al-Shabaab ambushed a Kenyan army patrol near Mandera on Tuesday, killing four soldiers.",
+])
+def test_invasions_ambushes_and_offensives_by_armed_parties_stay_attacks(text):
+    assert one(text, "attack").escalates
