@@ -904,7 +904,7 @@ class _Article:
         sale of alcohol or bread stays no such object: a ban on it is trade policy at home."""
         trade = self.lex.roles["arms_trade_nouns"]
         for start, end in [(start, end) for start, end, name in self.class_spans if name == "weapons"]:
-            root = doc[start:end].root
+            root = _head_of_words(doc, start, end)
             noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
             while noun is not None and (noun.lemma_.lower() in trade or noun.lower_ in trade):
                 self.class_spans.append((noun.i, noun.i + 1, "penalised"))
@@ -2373,6 +2373,12 @@ def _giving_participle(token: Token) -> str | None:
     return next((verb for verb in (word[:-2], word[:-1], word[:-3] + "y", word[:-3]) if verb in giving), None)
 
 
+def _head_of_words(doc: Doc, start: int, end: int) -> Token:
+    """The head word of a match: a one-word match (most are) is its token, with no span made (a span costs more to
+    make than most checks cost to read)."""
+    return doc[start] if end - start == 1 else doc[start:end].root
+
+
 def _term_stands(doc: Doc, start: int, end: int, pos: str, acronyms: frozenset[str]) -> bool:
     """Whether a term match has the part of speech its entry names and, if an acronym, is written in capitals
     ("SWIFT", not Taylor Swift); a one-word match (most are) read off its token, with no span made."""
@@ -2481,8 +2487,7 @@ def _candidates(article: _Article) -> list[Candidate]:
     for start, end, name in sorted(framed, key=lambda item: item[0]):  # not `military`: no frame reads it
         if end - start < max(longest[i] for i in range(start, end)):
             continue
-        span = article.doc[start:end]   # made only for the longest match of a class that frames read
-        root = span.root
+        root = _head_of_words(article.doc, start, end)
         sentence_heads = article.head_words(root)   # the words of its sentence that can head a frame
         if not _may_be_framed(name, sentence_heads):
             continue  # no frame over the word can be read in its sentence: none of the guards below need reading
@@ -2500,6 +2505,7 @@ def _candidates(article: _Article) -> list[Candidate]:
             # "ten units of military helicopters": pieces of materiel, which are what is sent
         if name == "forces" and article.code_of(root) in article.lex.roles["peacekeeping_bodies"]:
             name = "peacekeepers"  # "deployment with the UN Interim Force": a UN force keeps the peace, builds up none
+        span = article.doc[start:end]   # made only for a match some frame may be read over
         inside = term_kinds.get(root.i)
         for frame in _frames_of_class(name):
             if inside and inside[0] != frame.type and inside[1] > len(span) and inside[2] != root.i:
@@ -2951,7 +2957,7 @@ def _record_giver(article: _Article) -> str | None:
 def _named_materiel(article: _Article, words: dict) -> set[int]:
     """The words that name materiel: those of a `materiel_classes` class, and the type designations and typed
     materiel words with a name (`_designated_materiel`)."""
-    return {article.doc[start:end].root.i for start, end, name in article.class_spans
+    return {_head_of_words(article.doc, start, end).i for start, end, name in article.class_spans
             if name in words["materiel_classes"]} | _designated_materiel(article)
 
 
@@ -3453,7 +3459,7 @@ def _under_obligation(article: _Article, verb: Token) -> bool:
             and any(c.dep_ == "auxpass" for c in head.children)):
         return True
     start = article.sentence(verb).start
-    opening = all(t.pos_ in {"ADV", "PUNCT"} for t in verb.doc[start:verb.i])   # (an imperative opens it)
+    opening = all(verb.doc[i].pos_ in {"ADV", "PUNCT"} for i in range(start, verb.i))   # (an imperative opens it)
     return (verb.dep_ == "ROOT" and verb.tag_ == "VB" and opening
             and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in children))
 
