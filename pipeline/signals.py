@@ -88,10 +88,14 @@ GOODS_KINDS = {"arms_delivery", "aid"}  # frames of sending goods, whose `from` 
 # `from` of forces sent names their unit: `sent men from the 76th Airborne Division`)
 CONFLICT_CLASSES = ("frontiers", "violence", "unrest", "attackers", "combatants", "casualties")  # a sentence with
 # any of these classes tells of conflict: supplies sent with forces feed them, forces sent to a crowd police it
-DISORDER_CLASSES = ("frontiers", "violence", "unrest", "combatants", "casualties", "crowd_control")  # a sentence
-# with one tells of disorder or war, or readies riot gear (`water cannon`): no force there only stewards an event
+DISORDER_CLASSES = ("violence", "unrest", "combatants", "casualties")  # a sentence with one tells of disorder or war:
+# no force there only stewards an event
+POLICING_GEAR_CLASSES = {"frontiers", "crowd_control"}  # riot gear and checkpoints: police bring them to an event
+# (`with water cannon on standby`, `with checkpoints to catch drink-drivers`), anywhere else they ready for a clash
 DESTINATION_PREPS = {"to", "into", "toward", "towards", "on", "onto", "upon", "at", "near", "along", "outside",
                      "around"}  # where something is sent or deployed, not what (`deployed trucks at its mines`)
+CONTAINER_PREPS = {"in", "inside"}  # on a sending verb with its own object, what holds the goods (`shipped mussels in
+# their shells`, `in drums`), not what is sent
 SCENE_PREPS = {"in", "off", "near", "inside"}  # on a verb with its own object, where the act happens
 PLACE_ENTITIES = {"LOC", "GPE", "FAC"}
 MEANS_PREPS = {"by", "via"}  # on a verb, how something is sent (`delivers blood by drone`); on a noun, who acts
@@ -4158,10 +4162,24 @@ def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
     return head, reverse, reach
 
 
+def _goods_named_by_object(verb: Token) -> bool:
+    """Whether the verb's object names goods, through its `of` (`40,000 tonnes of clams`), not only an amount (a sum,
+    a number, a `light_nouns` measure, a pronoun standing for one) whose `in` says what it is in (`$500 million in
+    weapons`, `millions of dollars in drones`, `300 tonnes in ammunition`)."""
+    goods = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    while goods is not None and (of := next(iter(_prep_objects(goods, "of")), None)) is not None:
+        goods = of
+    roles = lexicon().roles
+    return goods is not None and not (goods.like_num or goods.pos_ == "PRON"
+                                      or goods.ent_type_ in TIME_OR_NUMBER_ENTITIES
+                                      or lemma_forms(goods) & (roles["currencies"] | roles["light_nouns"]))
+
+
 def _origin_of_named_goods(prep: Token) -> bool:
-    """Whether a `from` on a verb that names its goods as its own object is where they come from (`shipped copper
-    from its mines`); with no such object the parser may have hung the goods there (`received from the Ministry 25
-    trucks and eight armoured vehicles`), and they stay what is sent."""
+    """Whether a `from` (or an `in`) on a verb that names its goods as its own object is where they come from
+    (`shipped copper from its mines`) or what holds them (`shipped clams in their shells`); with no such object the
+    parser may have hung the goods there (`received from the Ministry 25 trucks and eight armoured vehicles`), and
+    they stay what is sent."""
     return prep.head.pos_ in VERB_POS and any(c.dep_ == "dobj" for c in prep.head.children)
 
 
@@ -4276,9 +4294,12 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         token = _past_manner_phrase(token)
         if token.dep_ == "prep" and frame.type in DELIVERY_OR_DEPLOYMENT_KINDS and not merged and (
                 token.lower_ in DESTINATION_PREPS or token.lower_ in MEANS_PREPS and token.head.pos_ in VERB_POS
-                or token.lower_ == "from" and frame.type in GOODS_KINDS and _origin_of_named_goods(token)):
+                or token.lower_ == "from" and frame.type in GOODS_KINDS and _origin_of_named_goods(token)
+                or token.lower_ in CONTAINER_PREPS and frame.type in GOODS_KINDS and _origin_of_named_goods(token)
+                and _goods_named_by_object(token.head)):
             return None, False, 0  # "deployed a ship to waters off Guyana", "curbs placed on the military", "sent
-            # by drone": where or how, not what; "shipped copper from its mines": where the goods come from
+            # by drone": where or how, not what; "shipped copper from its mines": where the goods come from;
+            # "shipped mussels in their shells": what holds them
         if token.dep_ == "prep" and token.lower_ in lexicon().cues["background"]:
             return None, False, 0  # "suspended food distribution after attacks on its convoys": the occasion
         forms = lemma_forms(token)
@@ -4869,9 +4890,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if (candidate.type in DELIVERY_OR_DEPLOYMENT | {"mobilization"} and (not target or target == source)
             and _relief_at_home(article, candidate, sent)):
         return None  # "Pakistan deployed troops to flood-hit areas of Sindh to rescue stranded families": relief
-    if (info.plover == "MOBILIZE" and (not target or target == source)
-            and _civil_services_sent(article, candidate, sent)):
-        return None  # "Italy's civil protection department mobilised volunteers and pumps": relief or public service
+    if info.plover == "MOBILIZE" and _civil_services_sent(article, candidate, sent, target not in (None, source)):
+        return None  # "Italy's civil protection department mobilised volunteers and pumps": relief or public service;
+        # "sent a medical brigade to Vanuatu": help abroad
     if info.plover == "MOBILIZE" and _policing_public_event(article, candidate, sent, target not in (None, source)):
         return None  # "police deployed extra officers to manage the festival crowds", "the army sent 3,000 soldiers
         # to secure the papal visit": order kept at an event
@@ -5937,14 +5958,21 @@ def _kept_in_record(article: _Article, trigger: Token) -> bool:
 
 def _relief_craft(article: _Article, candidate: Candidate, sent: Span) -> bool:
     """Whether a delivery or deployment sends civil craft (`platforms` that are `civil_kit`: helicopters, planes,
-    boats, trucks) in a sentence about a fire, flood or storm (`hazards`, `natural_causes`) with no military word
-    (`Italy dispatched a helicopter as blazes spread`, `sent four helicopters after floods`): relief, not arms."""
+    boats, trucks), or kit named only as goods (`classified_goods`: equipment, materials) beside civil services or
+    relief, in a sentence about a fire, flood or storm (`hazards`, `natural_causes`) with no military word
+    (`Italy dispatched a helicopter as blazes spread`, `sent four helicopters after floods`, `sent water engineers
+    and purification equipment after a cyclone`): relief, not arms."""
     obj = candidate.obj
     if obj is None or article.sentence_words(sent, "military"):
         return False
+    if not (article.sentence_words(sent, "hazards") or article.sentence_words(sent, "natural_causes")):
+        return False
     classes = article.classes.get(obj.i, ())
-    return ("platforms" in classes and bool(lemma_forms(obj) & article.lex.roles["civil_kit"])
-            and (article.sentence_words(sent, "hazards") or article.sentence_words(sent, "natural_causes")))
+    if "platforms" in classes and bool(lemma_forms(obj) & article.lex.roles["civil_kit"]):
+        return True
+    moved = [obj, *obj.conjuncts]
+    civil = [m for m in moved if article.classes.get(m.i, set()) & {"civil_responders", "relief"}]
+    return bool(civil) and all(m in civil or lemma_forms(m) & article.lex.roles["classified_goods"] for m in moved)
 
 
 def _relief_sent_abroad(article: _Article, candidate: Candidate) -> bool:
@@ -6138,14 +6166,16 @@ def _restriction_for_public_event(article: _Article, candidate: Candidate, sent:
     a wedding, a festival, a match) named as the `for` or `during` of its verb or of a verb it is joined to, or the
     `for` of that span (`police sealed off the road for two days for the wedding of an actor, and the administration
     banned drones over the hotel`), in a sentence that names no state but the actor and no unrest, victims or
-    violence, and whose military words and attackers are only what the restriction bans (`drones`): order kept at an
-    event, no sanction (the caller reads it only for an `_everyday_restriction`)."""
+    violence, and whose military words and attackers are only what the restriction bans or closes a place to
+    (`drones`, `the airspace`): order kept at an event, no sanction (the caller reads it only for an
+    `_everyday_restriction`)."""
     trigger = candidate.trigger
     if (any(article.sentence_words(sent, name) for name in ("unrest", "casualties", "violence"))
             or any(code != source for _, code in article.states_in(sent))):
         return False
-    banned = {t.i for o in (candidate.obj, *(c for c in trigger.children if c.dep_ == "dobj")) if o is not None
-              for t in o.subtree}
+    banned = {t.i for o in (candidate.obj, *(c for c in trigger.children if c.dep_ == "dobj"),
+                            *_prep_objects(trigger, "to")) if o is not None
+              for t in o.subtree}  # what it bans, or closes a place `to` (`closed the airspace to drones`)
     if any(article.classes.get(i, set()) & {"military", "attackers"} for i in range(sent.start, sent.end)
            if i not in banned and i != trigger.i):
         return False  # (`drones` banned over a wedding are no armed party)
@@ -7349,7 +7379,7 @@ def _relief_at_home(article: _Article, candidate: Candidate, sent: Span) -> bool
         article.classes.get(w.i, set()) & {"relief", *wanted} for p in purposes for w in p.subtree)
 
 
-def _civil_services_sent(article: _Article, candidate: Candidate, sent: Span) -> bool:
+def _civil_services_sent(article: _Article, candidate: Candidate, sent: Span, abroad: bool) -> bool:
     """Whether a state sends, deploys or mobilises only civil services (classes.json `civil_responders`: rescuers,
     firefighters, doctors, engineers, pumps; also `civil_parties` and `relief`), each named by itself or by a
     modifier of its trade (`civil_service_marks`: `search-and-rescue personnel`, `medical teams`), in a sentence with
@@ -7357,17 +7387,21 @@ def _civil_services_sent(article: _Article, candidate: Candidate, sent: Span) ->
     relief or public service, no buildup or call-up (not `sent volunteers to the front`, `border guards massed at the
     frontier`). A word that also names a call-up (`volunteers`, classes.json `reserves`) counts only beside a plainly
     civil one, a civil body that acts or a hazard (`mobilised volunteers and pumps`); a force word only with a
-    modifier of a civil trade (`rescue personnel`)."""
+    modifier of a civil trade (`rescue personnel`, `a medical brigade`: then it is no military word either). Sent to
+    another state (`abroad`), every one must be plainly civil (`sent a medical brigade to Vanuatu`): help, no force."""
     obj = candidate.obj
     if obj is None or article.cast.actor_at(obj) is not None:
         return False
-    if any(article.sentence_words(sent, name) for name in ("frontiers", "attackers", "combatants")) or any(
-            "military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i != candidate.trigger.i):
-        return False
     moved = [obj, *obj.conjuncts]
     plain = [_civil_by_trade(article, m) for m in moved]
+    own = {candidate.trigger.i, *(m.i for m, civil in zip(moved, plain) if civil)}  # "a medical brigade"
+    if any(article.sentence_words(sent, name) for name in ("frontiers", "attackers", "combatants")) or any(
+            "military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i not in own):
+        return False
     if not all(p is not None for p in plain) or any(_described_as_armed(article, m) for m in moved):
         return False
+    if abroad:
+        return all(plain)
     subject = _clause_subject(article, candidate.trigger)[1]
     actors = [] if subject is None else [subject, *(c for c in subject.children if c.dep_ in MODIFIER_DEPS)]
     return any(plain) or any("civil_responders" in article.classes.get(a.i, ()) for a in actors) or any(
@@ -7457,9 +7491,12 @@ def _policing_public_event(article: _Article, candidate: Candidate, sent: Span, 
     (classes.json `security_forces`) as the clause's subject or the frame's object anywhere in such a sentence; any
     force (`the army deployed soldiers`) only where the event is in the trigger's own phrases and no other state is
     its target.
-    Its military words may only be the deployment itself (`police deployed drones and mounted units`, `mobilised
-    carabinieri and soldiers`), never a border, fighting or a military word elsewhere (not `riot police were
-    deployed around parliament ahead of the vote`, `troops deployed to the capital after the coup`)."""
+    Its military words may only be the deployment itself (`police deployed drones and mounted units`, `a fleet of
+    drones`, `mobilised carabinieri and soldiers`) or what its guards keep out or counter (`closed the airspace to
+    drones`, `anti-drone units`), never fighting or a military word elsewhere (not `riot police were deployed around
+    parliament ahead of the vote`, `troops deployed to the capital after the coup`); riot gear or a checkpoint only
+    as what police deployed for the event keep beside them (their `with`: `with water cannon on standby`, `with
+    checkpoints to catch drink-drivers`), never as what they deploy at the crowd nor a border elsewhere."""
     event = article.sentence_words(sent, "public_events") or sent.start in article.sport_sents
     if not event or any(article.sentence_words(sent, name) for name in DISORDER_CLASSES):
         return False
@@ -7469,9 +7506,15 @@ def _policing_public_event(article: _Article, candidate: Candidate, sent: Span, 
                    for party in (subject, candidate.obj))
     if not policing and (foreign_target or not _event_in_phrases(article, trigger)):
         return False
+    verbs = [trigger, *trigger.conjuncts]
+    brought = {t.i for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+               for t in c.subtree} if (
+        policing and _event_in_phrases(article, trigger)) else set()  # "with water cannon on standby"
+    if any(t.i not in brought for t in sent if POLICING_GEAR_CLASSES & article.classes.get(t.i, set())):
+        return False
     if not article.sentence_words(sent, "military") and not article.sentence_words(sent, "attackers"):
         return True
-    deployed = _deployment_words(trigger, subject, candidate.obj)
+    deployed = _deployment_words(trigger, subject, candidate.obj) | _kept_out_or_countered(article, sent, verbs)
     return all(t.i in deployed or not article.classes.get(t.i, set()) & {"military", "attackers"} for t in sent)
 
 
@@ -7497,7 +7540,19 @@ def _deployment_words(trigger: Token, subject: Token | None, obj: Token | None) 
         for word in (party, *party.conjuncts):
             words.add(word.i)
             words.update(m.i for m in word.children if m.dep_ in MODIFIER_DEPS)
+            made_of = _prep_objects(word, "of")  # "a fleet of drones", "a squad of snipers": what the unit is
+            words.update(t.i for o in made_of for t in (o, *o.conjuncts))
     return words
+
+
+def _kept_out_or_countered(article: _Article, sent: Span, verbs: list[Token]) -> set[int]:
+    """The words of what an event's guards keep out or counter: the objects of a restriction verb joined to the
+    deployment and what it is closed `to` (`closed the airspace over the shrine to drones`, `banned drones`), and a
+    device named after a countering prefix (`anti-drone units`): no armed party on the scene."""
+    kept = {t.i for v in verbs if lemma_forms(v) & article.lex.roles["restriction_words"]
+            for o in (*(c for c in v.children if c.dep_ == "dobj"), *_prep_objects(v, "to", "from"))
+            for t in o.subtree}
+    return kept | {t.i for t in sent if _names_countermeasure(t, article.lex.roles)}
 
 
 def _described_as_armed(article: _Article, party: Token) -> bool:

@@ -5174,3 +5174,46 @@ def test_figurative_invasions_ambushes_and_offensives_are_no_attack(text):
 ])
 def test_invasions_ambushes_and_offensives_by_armed_parties_stay_attacks(text):
     assert one(text, "attack").escalates
+
+
+@pytest.mark.parametrize("text", [
+    # police at a peaceful event: a unit made of drones, gear kept beside them, devices countered or kept out
+    "Police in Krakow put a squadron of drones and 900 officers on duty for the Corpus Christi procession.",
+    "Traffic police deployed 3,000 officers along the carnival route, with checkpoints to catch drunk drivers.",
+    "Police in Madrid deployed 4,000 officers around the Bernabéu for the cup final, with water cannon kept on "
+    "standby two streets away.",
+    "Police deployed marksmen and anti-drone teams around the cathedral for the papal mass.",
+    "Croatia put 3,000 police on duty for the pope's visit to Zagreb and closed the airspace over the city to "
+    "drones.",
+])
+def test_police_at_public_events_with_their_kit_are_quiet(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    # civil brigades, relief kit and animals tracked: help or conservation, no force or arms
+    "Mexico's health ministry sent a 30-member medical brigade to Haiti after the hurricane.",
+    "Bolivia's mining authority sent rescue brigades to a flooded tin mine near Potosí.",
+    "The Danish relief agency sent eight water engineers and pumping equipment to Mozambique after the cyclone.",
+    "Rwanda deploys drones to monitor gorillas in the Virunga massif.",
+    # goods carried in their own containers: the container is no weapon
+    "Peru shipped 12,000 tonnes of scallops in their shells to France, the export board said.",
+])
+def test_relief_brigades_wildlife_and_shellfish_are_quiet(text):
+    assert not escalating(text), signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the same words with a border, a foreign force, unrest or real munitions keep their signal
+    ("Russia put a squadron of drones and 3,000 troops on alert at the border ahead of the festival.",
+     "troop_buildup"),
+    ("Police deployed officers and water cannon around parliament as protesters gathered.", "troop_buildup"),
+    ("Iran sent a brigade of Revolutionary Guards to Syria after the earthquake.", "troop_buildup"),
+    ("Belarus shipped artillery shells in sealed containers to Russia.", "arms_delivery"),
+    # an amount whose `in` names the goods: the goods are what is sent
+    ("Tehran sent tens of millions of dollars in attack drones to Moscow.", "arms_delivery"),
+    ("Poland shipped 500 tonnes in artillery ammunition to Kyiv.", "arms_delivery"),
+    ("The army deployed drones to track rebel fighters in the hills.", "troop_buildup"),
+])
+def test_forces_and_arms_beside_events_or_relief_keep_their_signal(text, kind):
+    assert any(s.type == kind for s in escalating(text)), signals(text)
