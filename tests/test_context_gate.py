@@ -26,7 +26,7 @@ def escalations(text, url=None):
 @pytest.mark.parametrize("text", [
     "Police fired tear gas at fans outside the stadium in Buenos Aires after the cup final, and the league banned the "
     "club from hosting matches.",
-    "Netflix's South Korean thrillers have invaded the top ten in 40 countries, the streaming company said.",
+    "A boycott by Spanish cafe owners over the brewer's price rises dented its sales at home, the company said.",
 ])
 def test_trap_the_rules_flag_is_vetoed(text):
     assert rule_escalations(text), "the trap no longer reaches the gate: pick one the rules still flag"
@@ -45,7 +45,7 @@ def test_conflict_with_business_words_keeps_its_signal(text, kind):
 
 
 def test_official_notice_is_never_vetoed():
-    text = "Netflix's South Korean thrillers have invaded the top ten in 40 countries, the streaming company said."
+    text = "A boycott by Spanish cafe owners over the brewer's price rises dented its sales at home, the company said."
     rules = [s.type for s in rule_escalations(text)]
     assert rules and [s.type for s in escalations(text, "https://www.state.gov/x")] == rules
 
