@@ -129,6 +129,7 @@ INVADED_CLASSES = PLACE_CLASSES | {"invaded_grounds", "held_lines", "infrastruct
 TIME_OR_NUMBER_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "EVENT"}
 MATERIEL_CLASSES = frozenset({"weapons", "platforms", "munitions", "missiles"})   # what a `units of` counts
 FIGHTING_CLASSES = {"forces", "armed_services", "attackers", "casualties"}  # who fights or dies: no match
+ADVISED_RISK_CLASSES = {"frauds", "organisms", "hazards", "natural_causes"}  # what a warning to all of us is about
 PLAIN_PHRASE = re.compile(r"[a-z]+(?: [a-z]+)*")  # a phrase the tokenizer splits at its spaces alone
 # a match score, not a year span or ratio
 SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/%-]| ?%| per ?cent)")
@@ -145,7 +146,8 @@ NAMED_PARTY_ENTITIES = {"NORP", "ORG", "PERSON"}  # a group or person by name
 BURDENED_DEPS = {"dobj", "nsubjpass", "dative", "compound", "amod", "poss", "npadvmod"}  # who bears a measure
 BURDENED_PREPS = ("on", "against", "to", "into", "from", "with", "of", "for")  # `a ban on`, `trade with`
 TAKEN_STATUSES = {"actual", "planned"}  # a measure taken or announced, not one threatened or conditional
-HOME_HOLDING_CLASSES = {"home_holdings", "workplaces", "mining_sites", "seized_goods", "consumer_goods"}  # at home
+HOME_HOLDING_CLASSES = {"home_holdings", "workplaces", "mining_sites", "seized_goods", "consumer_goods",
+                        "traders"}  # at home (a trader stands for the shop in a headline: `raids 40 jewellers`)
 HOME_UNSAFE = ("attackers", "combatants", "casualties", "unrest", "proceedings", "frontiers")  # no business at home
 AGREEABLE_CLASSES = {"proposals", "relief", "weapons", "detainees", "forces"}  # what one agrees with another on
 
@@ -852,8 +854,10 @@ class _Article:
         for i, words in self.classes.items():  # "an army of travelling fans": many people, no armed force
             if words & {"forces", "military"} and _force_of_civilians(self, doc[i]):
                 words.discard("military")
-            elif "military" in words and doc[i].pos_ in NOUN_POS and _ware_invaders(self, doc[i]):
-                words.discard("military")  # "the invasion of streaming giants": a market's figure of speech
+            elif "military" in words and doc[i].pos_ in NOUN_POS and (_ware_invaders(self, doc[i])
+                                                                      or _pest_invaders(self, doc[i])):
+                words.discard("military")  # "the invasion of streaming giants": a market's figure of speech;
+                # "a locust invasion", "an invasion of stink bugs": pests, no armed force
         for i, words in self.classes.items():  # "as part of its war on childhood obesity": a campaign, no armed force
             if "campaign_wars" in words and "military" in words and sentence_of[i] not in armed_sents \
                     and _war_on_nuisance(self, doc[i]):
@@ -5756,6 +5760,13 @@ def _ware_invaders(article: _Article, trigger: Token) -> list[Token]:
     return invaders
 
 
+def _pest_invaders(article: _Article, noun: Token) -> list[Token]:
+    """The pests, weeds or beasts (classes.json `organisms`) a military noun is told of, as its modifier or its `of`
+    (`a locust invasion`, `an invasion of stink bugs`, `armyworm attacks`): nature spreading, no armed force."""
+    named = [c for c in noun.children if c.dep_ in {"compound", "amod"}] + _prep_objects(noun, "of")
+    return [w for w in named if "organisms" in article.classes.get(w.i, ())]
+
+
 def _noun_trigger_doers(article: _Article, trigger: Token) -> list[Token]:
     """Who makes an attack noun: its possessor (`the chain's invasion`) and, where it is the object of a verb
     (`launched an assault`, `mounted an offensive`), that verb's active subject with the subject's modifiers
@@ -5782,7 +5793,8 @@ def _seized_goods(article: _Article, candidate: Candidate, sent: Span) -> bool:
     taken = [candidate.obj, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"})]
     taken += [o for t in taken if t is not None for o in _prep_objects(t, "of")]  # "300 tonnes of teak"
     taken = [t for t in taken if t is not None]
-    goods = [t for t in taken if "seized_goods" in article.classes.get(t.i, ())]
+    goods = [t for t in taken
+             if "seized_goods" in article.classes.get(t.i, ()) or seizing and _illicit_wares(article, t)]
     if not goods or not seizing and not any(_marked_illicit(article, g) for g in goods):
         return False
     armed = WEAPONS | {"military"}
@@ -5790,6 +5802,15 @@ def _seized_goods(article: _Article, candidate: Candidate, sent: Span) -> bool:
         return False
     return not (article.sentence_words(sent, "casualties") or article.sentence_words(sent, "attackers")
                 and not _attackers_all_held(article, sent))
+
+
+def _illicit_wares(article: _Article, taken: Token) -> bool:
+    """Whether what is seized are wares whatever their name, as a headline calls them (`seizes 9,000 fake Lego
+    sets`, `seizes counterfeit AirPods`): a thing marked illicit (`_marked_illicit`) that is no place, people,
+    party or craft (`illegal settlers`, `a fake police unit`, `an illegal fishing vessel` stay what they are)."""
+    return (taken.pos_ in NOUN_POS and article.cast.actor_at(taken) is None and not _place_or_people(article, taken)
+            and not article.classes.get(taken.i, set()) & (FIGHTING_CLASSES | {"actors", "attackers", "platforms"})
+            and _marked_illicit(article, taken))
 
 
 def _marked_illicit(article: _Article, goods: Token) -> bool:
@@ -7455,9 +7476,10 @@ def _threatens_own_post(article: _Article, threat: Token) -> bool:
 
 def _advice_to_public(article: _Article, candidate: Candidate) -> bool:
     """Whether an everyday warning (a weak threat word) is advice: addressed to the public (classes.json
-    `public_addressees`: `warned buyers about fake resale sites`) or about a fraud (`frauds`, in its `about`, `of`
-    or `against` or its content clause: `warning that fraudsters stole millions`), addressed to no party the actor
-    layer names. A warning to a state (`warned Minsk that`) stays a threat."""
+    `public_addressees`: `warned buyers about fake resale sites`) or about a fraud or a risk of nature (`frauds`,
+    `organisms`, `hazards`, `natural_causes`, in its `about`, `of` or `against` or its content clause: `warning that
+    fraudsters stole millions`, `locusts threaten harvests, the FAO warns`), addressed to no party the actor layer
+    names. A warning to a state (`warned Minsk that`) stays a threat."""
     trigger = candidate.trigger
     if candidate.strength != "weak":
         return False
@@ -7467,7 +7489,7 @@ def _advice_to_public(article: _Article, candidate: Candidate) -> bool:
     if any("public_addressees" in article.classes.get(a.i, ()) for a in addressees):
         return True
     matters = _prep_objects(trigger, "about", "of", "against") + [c for c in trigger.children if c.dep_ == "ccomp"]
-    return any("frauds" in article.classes.get(t.i, ()) for m in matters for t in m.subtree)
+    return any(article.classes.get(t.i, set()) & ADVISED_RISK_CLASSES for m in matters for t in m.subtree)
 
 
 def _risk_named_by_thing(article: _Article, candidate: Candidate, sent: Span) -> bool:
@@ -7846,11 +7868,29 @@ def _unarmed_campaign(article: _Article, candidate: Candidate) -> bool:
         targets = targets or _prep_objects(trigger, "in")  # "an invasion in the Ukraine"
     doers = [d for d in doers if d is not None and d.pos_ != "PRON"]
     if doers:
-        return not any(_armed_or_state(article, d) for d in doers)
+        return (not any(_armed_or_state(article, d) for d in doers)
+                or _nation_as_team(article, trigger, doers, targets))
     if targets:
         return not any(_place_or_people(article, t) for t in targets)
     sent = article.sentence(trigger)
     return any(article.sentence_words(sent, name) for name in ("organisms", "crowds", "hazards"))
+
+
+def _nation_as_team(article: _Article, trigger: Token, doers: list[Token], targets: list[Token]) -> bool:
+    """Whether the states doing an invasion or offensive are their teams: doers only by a country's or a
+    nationality's name (`the Netherlands' orange invasion`, `a furious Italian offensive`) where it falls on a
+    sport word or party (`a British invasion of the quarter-finals`), or in a sentence that tells a result
+    (classes.json `match_results`: `won four titles`, `won 1-0`) beside a sport word or a sport party (`in the
+    second half`, `Olympic`, `skaters`); never in a sentence that names a force, an attacker or a casualty."""
+    sent = article.sentence(trigger)
+    on_sport = any(article.classes.get(w.i, set()) & {"sport", "sport_parties"} for t in targets for w in t.subtree)
+    if not on_sport and not (article.sentence_words(sent, "match_results") and (
+            sent.start in article.sport_sents or article.sentence_words(sent, "sport_parties"))):
+        return False
+    if any(article.sentence_words(sent, name) for name in FIGHTING_CLASSES):
+        return False
+    return all(d.ent_type_ in {"GPE", "NORP"} and not article.classes.get(d.i, set()) & ARMED_DOER_CLASSES
+               for d in doers)
 
 
 def _armed_or_state(article: _Article, doer: Token) -> bool:

@@ -5217,3 +5217,67 @@ def test_relief_brigades_wildlife_and_shellfish_are_quiet(text):
 ])
 def test_forces_and_arms_beside_events_or_relief_keep_their_signal(text, kind):
     assert any(s.type == kind for s in escalating(text)), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "GST department raids 15 Pune car dealers over fake invoices",
+    "Income tax department raids 12 Jaipur builders over undeclared income",
+    "Financial crimes unit raids Karachi money changers in currency crackdown",
+])
+def test_headline_raids_on_traders_at_home_are_no_attack(text):
+    """A headline names the trader for the shop it raids (classes.json `traders` with `home_holdings`)."""
+    assert not [s for s in escalating(text) if s.type == "attack"], escalating(text)
+
+
+def test_a_raid_on_traders_abroad_by_forces_stays_an_attack():
+    text = "Israeli forces raided the offices of money changers in Ramallah accused of funding Hamas."
+    assert one(text, "attack").escalates
+
+
+@pytest.mark.parametrize("text", [
+    "Border police seize 2,000 counterfeit Barbie dolls near Calais",
+    "Border guards seize smuggled iPhones at Kazakh crossing",
+    "Customs confiscates counterfeit Rolex replicas at Dubai airport",
+])
+def test_headline_seizures_of_goods_marked_illicit_are_no_attack(text):
+    """Whatever the wares are called, an `illicit_modifiers` word makes them goods a seizure polices."""
+    assert not [s for s in escalating(text) if s.type == "attack"], escalating(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels seize fake army trucks and kill three villagers near Beni",
+    "Venezuelan troops seize an illegal airstrip used by Colombian guerrillas",
+])
+def test_seizures_by_armed_parties_that_strike_people_or_places_stay_attacks(text):
+    assert one(text, "attack").escalates
+
+
+@pytest.mark.parametrize("text", [
+    "Armyworm invasion threatens Malawi maize, agriculture ministry warns",
+    "Bark beetle invasion endangers Czech forests, WWF warns",
+    "Weather service warns storm will batter coastal towns",
+])
+def test_warnings_about_nature_are_advice_not_threats(text):
+    assert not [s for s in escalating(text) if s.type == "threat"], escalating(text)
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea warns of 'merciless' strikes as floods swamp border towns",
+    "Russia warns Finland of 'consequences' as wildfires burn near the border",
+])
+def test_a_states_warning_beside_a_hazard_stays_a_threat(text):
+    assert one(text, "threat").escalates
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's invasion of the marathon podium was complete as its runners won in Berlin.",
+    "A relentless French offensive after half-time brought two tries, and France won 27-10.",
+    "Norwegian invasion of the biathlon podium thrills Holmenkollen crowd",
+])
+def test_a_nations_invasion_or_offensive_in_sport_is_its_teams(text):
+    assert not [s for s in escalating(text) if s.type == "attack"], escalating(text)
+
+
+def test_a_nations_offensive_that_kills_stays_an_attack_in_a_sport_sentence():
+    text = "A Russian offensive on Avdiivka killed nine soldiers as Ukraine's team won a football match in Kyiv."
+    assert one(text, "attack").escalates
