@@ -2747,9 +2747,7 @@ def _answered_by_force(article: _Article) -> list[Token]:
     Fleet's warships`, `intruders will be greeted with missiles`): the force promised against another's act is a
     threat, not a meeting. Found from the force words up (they are few); `the delegation was met by soldiers at the
     airport` is told in the past and promises nothing."""
-    cues = article.lex.cues
-    answering = cues["threatened"]["answering_verbs"]
-    futures = cues["planned"]["auxiliaries"] | cues["speculative"]["auxiliaries"]
+    answering = article.lex.cues["threatened"]["answering_verbs"]
     verbs = []
     for _, end, name in article.class_spans:
         if name not in OWN_FORCE_CLASSES | MATERIEL_CLASSES:
@@ -2761,8 +2759,7 @@ def _answered_by_force(article: _Article) -> list[Token]:
             continue
         verb = prep.head
         if (verb.pos_ in VERB_POS and lemma_forms(verb) & answering and verb not in verbs
-                and any(c.dep_ == "auxpass" for c in verb.children)
-                and any(c.dep_ == "aux" and c.lower_ in futures for c in verb.children)):
+                and any(c.dep_ == "auxpass" for c in verb.children) and _future_said(article, verb)):
             verbs.append(verb)
     return verbs
 
@@ -2784,10 +2781,17 @@ def _envoys_let_back(article: _Article) -> list[Token]:
         act = head if lemma_forms(head) & returning else next(
             (c for c in head.children if c.dep_ in {"xcomp", "ccomp"} and lemma_forms(c) & returning), None)
         enabler = act.head if act is not None and act.dep_ in {"xcomp", "ccomp"} else None
-        if enabler is not None and enabler.pos_ in VERB_POS and lemma_forms(enabler) & enablers and (
-                envoy.head in (act, enabler)):
+        if enabler is not None and enabler.pos_ in VERB_POS and lemma_forms(enabler) & enablers:
             found.append(enabler)
     return found
+
+
+def _future_said(article: _Article, verb: Token) -> bool:
+    """Whether a verb carries a future or conditional auxiliary (status_cues `planned.auxiliaries`,
+    `speculative.auxiliaries`: `will`, `would`, `could`): a promise, not a report."""
+    cues = article.lex.cues
+    futures = cues["planned"]["auxiliaries"] | cues["speculative"]["auxiliaries"]
+    return any(c.dep_ == "aux" and c.lower_ in futures for c in verb.children)
 
 
 def _coercion_on_condition(article: _Article) -> list[Token]:
@@ -2797,16 +2801,14 @@ def _coercion_on_condition(article: _Article) -> list[Token]:
     is a threat, whatever its object. The condition must be a party's act, or the act aimed at another state:
     `will close the schools if the storm worsens` is a precaution, and a company's terms (`would cut flights if`) are
     no state's threat."""
-    cues = article.lex.cues
-    acts = cues["threatened"]["coercive_acts"]   # said with a future auxiliary, or under a threat verb
-    futures = cues["planned"]["auxiliaries"] | cues["speculative"]["auxiliaries"]
+    acts = article.lex.cues["threatened"]["coercive_acts"]   # said with a future auxiliary, or under a threat verb
     verbs = []
     for condition in article.condition_clauses[0]:
         clause = article.doc[condition]
         verb = clause.head
         if not (clause.dep_ == "advcl" and verb.pos_ in VERB_POS and lemma_forms(verb) & acts):
             continue  # most conditions hang on no verb of coercion: the promise and the parties are not read
-        promised = any(c.dep_ == "aux" and c.lower_ in futures for c in verb.children) or (
+        promised = _future_said(article, verb) or (
             verb.dep_ == "xcomp" and bool(lemma_forms(verb.head) & article.threat_verbs))   # "threatened to block"
         if promised and article.code_of(article.subject(verb)) and (
                 _party_acts(article, clause) or _aimed_at_other_state(article, verb)):
@@ -4692,7 +4694,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                                                                         or _sent_to_public_event(article, candidate)):
         return None  # "sent soldiers of its emergency unit to help fight forest fires", "will deploy drones to spray
         # crops", "mobilised soldiers to fill sandbags": relief or civil work; "veterans of the Soviet army gathered",
-        # "the actor, a former conscript": no force moves; "sent its army wrestling squad to the Asian championships": a team at an event
+        # "the actor, a former conscript": no force moves; "sent its army wrestling squad to the Asian championships":
+        # a team at an event
     escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
     if escalation and _approving_sense(article, candidate):
         return None  # "has sanctioned 18 billion rupees for a metro line": approved, not a penalty
@@ -6997,7 +7000,7 @@ def _scope_denied(article: _Article, trigger: Token) -> bool:
     if trigger.pos_ not in NOUN_POS:
         return False
     doc = trigger.doc
-    verb = next((t for t in doc[trigger.i + 1:min(trigger.i + SCOPE_REACH, len(doc))] if t.pos_ == "VERB"), None)
+    verb = next((t for t in doc[trigger.i + 1:trigger.i + SCOPE_REACH] if t.pos_ == "VERB"), None)
     return (verb is not None and verb.tag_ in {"VB", "VBP", "VBZ"}
             and verb.lemma_.lower() in article.lex.notices["scope_verbs"]
             and any(t.lower_ in {"not", "n't"} for t in doc[max(verb.i - 2, 0):verb.i]))
@@ -7445,9 +7448,10 @@ def _civil_alert(article: _Article, candidate: Candidate, sent: Span) -> bool:
     as the trigger or the frame's object) is raised by a civil body (the clause's subject holds a `civil_agencies`
     or `civil_responders` word: a weather, volcano, health or civil protection agency) or over a fire, flood, storm,
     eruption or epidemic (`hazards`, `natural_causes`), in a sentence with nothing armed besides the alert words and
-    a civil trade's craft (`firefighting aircraft`), and no border or unrest: public safety. An alert is a buildup only when it puts forces on a war footing
-    (`put its forces on high alert`), and an emergency over no hazard stays a mobilisation (`declared a state of
-    emergency as Russian gas was cut`); martial law is no `civil_alerts` word."""
+    a civil trade's craft (`firefighting aircraft`), and no border or unrest: public safety. An alert is a buildup
+    only when it puts forces on a war footing (`put its forces on high alert`), and an emergency over no hazard
+    stays a mobilisation (`declared a state of emergency as Russian gas was cut`); martial law is no `civil_alerts`
+    word."""
     words = [w for w in (candidate.trigger, candidate.obj) if w is not None]
     if not any("civil_alerts" in article.classes.get(w.i, ()) for w in words):
         return False
@@ -7526,7 +7530,7 @@ def _policing_public_event(article: _Article, candidate: Candidate, sent: Span, 
     subject = _clause_subject(article, trigger)[1]
     policing = any(party is not None and bool(lemma_forms(party) & article.lex.roles["security_forces"])
                    for party in (subject, candidate.obj))
-    if not policing and (foreign_target or not _event_in_phrases(article, trigger)):
+    if not policing and (foreign_target or not _event_in_phrases(article, trigger, sent)):
         return False
     verbs = [trigger, *trigger.conjuncts]
     brought = {t.i for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -7540,11 +7544,11 @@ def _policing_public_event(article: _Article, candidate: Candidate, sent: Span, 
     return all(t.i in deployed or not article.classes.get(t.i, set()) & {"military", "attackers"} for t in sent)
 
 
-def _event_in_phrases(article: _Article, trigger: Token) -> bool:
+def _event_in_phrases(article: _Article, trigger: Token, sent: Span) -> bool:
     """Whether a public event (or a match) is named in the trigger's own phrases (`for the Jubilee`, `to secure the
     papal visit`, `as leaders arrived for the summit`): the deployment is for it, not merely beside it."""
-    return any("public_events" in article.classes.get(t.i, ()) for t in trigger.subtree) or (
-        article.sentence(trigger).start in article.sport_sents)
+    return sent.start in article.sport_sents or any(
+        "public_events" in article.classes.get(t.i, ()) for t in trigger.subtree)
 
 
 def _deployment_words(trigger: Token, subject: Token | None, obj: Token | None) -> set[int]:
@@ -8556,10 +8560,7 @@ def _speaker_of_promise(article: _Article, verb: Token | None) -> tuple[str | No
     answered with a response of a different dimension, the Kremlin said`): who says a response will come makes the
     threat, and whom it tells is threatened. Only a clause with a future or conditional auxiliary (on the verb or the
     verb it is coordinated with) promises; `the ministry said the drills were a provocation` promises nothing."""
-    cues = article.lex.cues
-    futures = cues["planned"]["auxiliaries"] | cues["speculative"]["auxiliaries"]
-    if verb is None or not any(c.dep_ == "aux" and c.lower_ in futures
-                               for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children):
+    if verb is None or not (_future_said(article, verb) or verb.dep_ == "conj" and _future_said(article, verb.head)):
         return None, None
     return _reporting_speaker(article, verb)
 
@@ -8567,9 +8568,9 @@ def _speaker_of_promise(article: _Article, verb: Token | None) -> tuple[str | No
 def _reporting_speaker(article: _Article, verb: Token | None) -> tuple[str | None, str | None]:
     """(speaker, addressee) of the reporting verb (status_cues `speculative.speakers`) a clause is told under
     (`..., Kazakhstan's defence ministry said`, `..., China's defence ministry told Tokyo`)."""
+    speakers = article.lex.cues["speculative"]["speakers"]
     speaker = None if verb is None else next(
-        (t for t in verb.ancestors if t.pos_ in VERB_POS and lemma_forms(t) & article.lex.cues["speculative"]["speakers"]),
-        None)
+        (t for t in verb.ancestors if t.pos_ in VERB_POS and lemma_forms(t) & speakers), None)
     if speaker is None:
         return None, None
     told = next((code for c in speaker.children if c.dep_ in {"dobj", "dative"} if (code := article.code_of(c))), None)
@@ -9307,9 +9308,7 @@ def _conditional_purpose(article: _Article, clause: Token) -> bool:
 def _says_itself(article: _Article, verb: Token, source: str | None) -> bool:
     """Whether the actor itself says what it could do (`Ankara said its army could strike`): its own
     capability, stated, is a threat; the same words from anyone else are speculation."""
-    speakers = article.lex.cues["speculative"]["speakers"]
-    speaker = next((t for t in verb.ancestors if t.pos_ in VERB_POS and lemma_forms(t) & speakers), None)
-    return bool(source and speaker is not None and article.code_of(article.subject(speaker)) == source)
+    return bool(source and _reporting_speaker(article, verb)[0] == source)
 
 
 def _other_agent(article: _Article, verb: Token, source: str | None) -> bool:
