@@ -7535,7 +7535,7 @@ def _policing_public_event(article: _Article, candidate: Candidate, sent: Span, 
     verbs = [trigger, *trigger.conjuncts]
     brought = {t.i for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
                for t in c.subtree} if (
-        policing and _event_in_phrases(article, trigger)) else set()  # "with water cannon on standby"
+        policing and _event_in_phrases(article, trigger, sent)) else set()  # "with water cannon on standby"
     if any(t.i not in brought for t in sent if POLICING_GEAR_CLASSES & article.classes.get(t.i, set())):
         return False
     if not article.sentence_words(sent, "military") and not article.sentence_words(sent, "attackers"):
