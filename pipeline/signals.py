@@ -2583,6 +2583,12 @@ def _candidates(article: _Article) -> list[Candidate]:
     for verb in _coercion_on_condition(article):   # "Moldova will cut the power supply to the region if ..."
         if verb.i not in taken:
             found["threat", verb.i] = Candidate("threat", verb, "term")
+    for verb in _force_promised_on_any(article, found):   # "would board and detain any Vietnamese vessel"
+        weak = [k for k, c in found.items() if c.trigger.i == verb.i and c.strength == "weak"]
+        if verb.i not in taken or weak:   # "would respond to any ...": the weak word is read as the threat
+            for key in weak:
+                del found[key]
+            found["threat", verb.i] = Candidate("threat", verb, "term")
     # "cancelled restrictions on imports": the head's own object decides, not one further down; of several
     # objects the first ("sent troops and armoured vehicles" moves forces, it does not deliver arms)
     nearest = {}
@@ -2812,6 +2818,49 @@ def _coercion_on_condition(article: _Article) -> list[Token]:
             verb.dep_ == "xcomp" and bool(lemma_forms(verb.head) & article.threat_verbs))   # "threatened to block"
         if promised and article.code_of(article.subject(verb)) and (
                 _party_acts(article, clause) or _aimed_at_other_state(article, verb)):
+            verbs.append(verb)
+    return verbs
+
+
+@lru_cache(maxsize=1)
+def _any_comer_hashes() -> numpy.ndarray:
+    """The hashes of the status_cues `threatened.any_comer_marks` words, sorted, to look the lowercase array up in."""
+    return numpy.array(sorted(hash_string(w) for w in lexicon().cues["threatened"]["any_comer_marks"]), numpy.uint64)
+
+
+def _force_promised_on_any(article: _Article, found: dict[tuple[str, int], Candidate]) -> list[Token]:
+    """Verbs by which a party promises force against whoever comes (status_cues `threatened.any_comer_acts` with a
+    future or conditional auxiliary on an object or passive subject marked `any`: `the coast guard would board and
+    detain any Vietnamese vessel`, `any tanker heading for Niamey would be set on fire`), or promises to answer any
+    hostile act (a `responses` verb whose `to` or `against` is a hostile candidate: `would respond firmly to any
+    further expulsion of its staff`): the `any` is the condition, so the promise is a threat. The comer must be a
+    vessel, vehicle or force (`any_comer_classes`; `would destroy any counterfeit watches` is customs work), and a
+    party must promise it, by its subject or as the speaker. Found from the `any` words up (they are few)."""
+    cues = article.lex.cues
+    threatened = cues["threatened"]
+    futures = cues["planned"]["auxiliaries"] | cues["speculative"]["auxiliaries"]
+    hostile = {i for (kind, i) in found if kind not in DEESCALATION_TYPES and kind != "emergency"}
+    verbs = []
+    for i in numpy.flatnonzero(article.lower_index.among(_any_comer_hashes())).tolist():
+        mark = article.doc[i]
+        noun = mark.head
+        if mark.dep_ != "det" or noun.pos_ not in NOUN_POS:
+            continue
+        verb = None
+        if noun.dep_ in {"dobj", "nsubjpass"} and (lemma_forms(noun.head) & threatened["any_comer_acts"]
+                                                     or ("attack", noun.head.i) in found):   # "set on fire"
+            if article.classes.get(noun.i, set()) & threatened["any_comer_classes"]:
+                verb = noun.head
+        elif (noun.dep_ == "pobj" and noun.head.lower_ in {"to", "against"} and noun.i in hostile
+              and lemma_forms(noun.head.head) & cues["responses"]):
+            verb = noun.head.head
+        if verb is None or verb.pos_ not in VERB_POS or not any(
+                c.dep_ == "aux" and c.lower_ in futures
+                for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children):
+            continue
+        if verb.dep_ in {"ccomp", "xcomp"} and lemma_forms(verb.head) & article.threat_verbs:
+            continue   # "warned it would seize any boat": the threat verb reads the act as its own
+        if article.code_of(article.subject(verb)) or _speaker_of_promise(article, verb)[0]:
             verbs.append(verb)
     return verbs
 

@@ -5281,3 +5281,56 @@ def test_a_nations_invasion_or_offensive_in_sport_is_its_teams(text):
 def test_a_nations_offensive_that_kills_stays_an_attack_in_a_sport_sentence():
     text = "A Russian offensive on Avdiivka killed nine soldiers as Ukraine's team won a football match in Kyiv."
     assert one(text, "attack").escalates
+
+
+@pytest.mark.parametrize("text, source", [
+    # force promised on whoever comes: the `any` stands for the condition
+    ("Greece's navy said it would intercept and seize any Turkish survey ship that entered the disputed shelf.", "GRC"),
+    ("Somali pirates warned that any warship approaching the captured freighter would be fired on.", None),
+    # an answer promised to any hostile act
+    ("Hungary said it would retaliate against any new sanctions on its banks by Brussels.", "HUN"),
+])
+def test_force_promised_on_any_comer_is_a_threat(text, source):
+    found = [s for s in signals(text) if s.plover == "THREATEN"]
+    assert found and (source is None or any(s.source is not None and s.source.code == source for s in found)), \
+        signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bank said it would refund any customer charged twice by the glitch.",
+    "Customs officers said they would destroy any fake handbags seized at the airport.",
+    "The ministry said it would respond to any letters from parents before the term starts.",
+    "The harbour master said he would inspect any yacht moored past midnight.",
+])
+def test_any_without_force_or_hostile_act_is_no_threat(text):
+    assert not any(s.plover == "THREATEN" for s in signals(text)), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda shut its Katuna border post to lorries from Rwanda after a dispute over smuggled fuel.",
+    "Georgia closed two frontier posts to Russian-registered trucks, the finance ministry said.",
+])
+def test_one_border_post_closed_to_another_states_traffic_is_a_sanction(text):
+    assert any(s.plover == "SANCTION" for s in signals(text)), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Flooding shut the border post to all traffic for a day, the roads authority said.",
+    "The customs post was closed to travellers on Sunday for a staff training day.",
+])
+def test_a_border_post_shut_for_weather_or_routine_is_no_sanction(text):
+    assert not any(s.plover == "SANCTION" for s in signals(text)), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya froze its security cooperation agreement with Somalia, the foreign ministry said.",
+    "Russia suspended the arms control treaty with Washington on Tuesday.",
+])
+def test_a_pact_frozen_or_suspended_is_a_downgrade_not_an_accord(text):
+    plovers = [s.plover for s in signals(text)]
+    assert "SANCTION" in plovers and "AGREE" not in plovers, signals(text)
+
+
+def test_prices_frozen_beside_a_pact_signed_are_no_downgrade():
+    assert "SANCTION" not in {s.plover for s in signals(
+        "Chile and Peru signed a fishing accord and froze licence fees for two seasons.")}
