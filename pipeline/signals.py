@@ -332,7 +332,8 @@ def lexicon() -> Lexicon:
                   "manner_nouns", "charges", "relieving_acts", "restriction_words", "objecting_verbs",
                   "foreign_marks", "place_nouns", "classified_goods", "disposing_acts", "reached_levels",
                   "countering_prefixes", "countered_devices", "cause_preps", "fresh_marks", "doer_bound_attacks",
-                  "campaign_verbs")
+                  "campaign_verbs", "carrying_out_words", "carried_out_instruments",
+                  "share_words", "free_adverbs", "cost_nouns", "escort_nouns")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -2429,11 +2430,28 @@ def _purpose_of_gift(article: _Article, trigger: Token) -> bool:
     deployment of the army in the south`, `the donated trucks will help the deployment of troops`): the purpose of
     aid, no move of forces the text reports."""
     verb = trigger.head
+    if _readied_for_by_gift(article, trigger):
+        return True
     if trigger.dep_ != "dobj" or not lemma_forms(verb) & article.lex.notices["purpose_verbs"]:
         return False
     subject = article.subject(verb)
     return subject is not None and (subject.lemma_.lower() in article.lex.notices["gift_nouns"] or any(
         c.dep_ in {"amod", "acl"} and c.lower_ in article.lex.roles["giving_modifiers"] for c in subject.children))
+
+
+def _readied_for_by_gift(article: _Article, trigger: Token) -> bool:
+    """Whether a deployment is what those a gift is for prepare for (notices.json `preparing_verbs`: `will transfer
+    radios to the Armed Forces for units preparing for peacekeeping deployments`): the `for` of a preparing
+    participle on the `for` of a giving verb names the gift's purpose, no move of forces."""
+    prep = trigger.head
+    participle = prep.head
+    if not (trigger.dep_ == "pobj" and prep.lower_ == "for" and participle.dep_ == "acl"
+            and lemma_forms(participle) & article.lex.notices["preparing_verbs"]):
+        return False
+    readied = participle.head
+    giving = readied.head.head
+    return (readied.dep_ == "pobj" and readied.head.lower_ == "for" and giving.pos_ in VERB_POS
+            and bool(lemma_forms(giving) & article.lex.notices["service_receipts"]["giving_words"]))
 
 
 def _given_to_own_forces(article: _Article, candidate: Candidate, source: str) -> bool:
@@ -2626,6 +2644,19 @@ def _candidates(article: _Article) -> list[Candidate]:
     return sorted((c for c in found.values()
                    if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None or c.prohibited or c.obliged),
                   key=lambda c: c.trigger.i)
+
+
+def _carries_out_instrument(article: _Article, trigger: Token) -> bool:
+    """Whether an attack word that also means carrying out (classes.json `carrying_out_words`) carries out an act, a
+    contract or a plan (`carried_out_instruments`: `the Minister is charged with the execution of the present
+    Arrêté`, `executed the contract`): a notice's closing formula or a work done, not a killing."""
+    roles = article.lex.roles
+    if not lemma_forms(trigger) & roles["carrying_out_words"]:
+        return False
+    done = (_prep_objects(trigger, "of") if trigger.pos_ in NOUN_POS
+            else [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}])
+    return any(t.lemma_.lower() in roles["carried_out_instruments"] or t.lower_ in roles["carried_out_instruments"]
+               for d in done for t in (d, *d.conjuncts))
 
 
 def _procedural_verb(noun: Token) -> Token | None:
@@ -3091,8 +3122,9 @@ def _designated_materiel(article: _Article) -> set[int]:
 
 def _materiel_phrase_head(word: Token, materiel: set[int], light_nouns: frozenset[str]) -> Token:
     """The noun a materiel word stands in for: the head of its list of materiel (`carriers and trucks`), the noun a
-    type designation names (`three F-35I aircraft`), the light noun that counts it (`a consignment of mortars`) or
-    the noun a list after a colon spells out (`the following items were received: ten trucks`);
+    type designation names (`three F-35I aircraft`), the light noun or share that counts it (`a consignment of
+    mortars`, `11 of the 36 fighters`) or the noun a list after a colon spells out (`the following items were
+    received: ten trucks`);
     not a list head that is no materiel, where the parser coordinates the list's last item with the event noun (`the
     handover of forty trucks and ten ambulances`)."""
     while True:
@@ -3100,7 +3132,8 @@ def _materiel_phrase_head(word: Token, materiel: set[int], light_nouns: frozense
                                            or word.dep_ in {"conj", "appos"} and word.head.i in materiel
                                            or word.dep_ == "conj" and _counted(word.head)):
             word = word.head   # (a list of counted goods: `four ambulances, eighty radios and two drones`)
-        elif word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_.lower() in light_nouns:
+        elif word.dep_ == "pobj" and word.head.lower_ == "of" and (word.head.head.lemma_.lower() in light_nouns
+                                                                   or _takes_share(word.head.head)):
             word = word.head.head
         elif _listed_after_colon(word):
             word = word.head
@@ -3239,7 +3272,28 @@ def _receiving_service(article: _Article, event: Token, goods: Token, words: dic
         service = _service_named_by(article, subject, words) if subject is not None else None
         if service is not None:
             return service, True
+    buyer = _state_buyer(article, goods, words)
+    if buyer is not None:
+        return buyer, False
     return None, False
+
+
+def _state_buyer(article: _Article, goods: Token, words: dict) -> Token | None:
+    """The state that ordered or bought the materiel, named as the `by` of a `buying_participles` participle on it
+    or on what it counts (`the first of two ships ordered by the Department of National Defense of the Philippines`):
+    a maker or a port tells a delivery from the seller's side or its own, and names the receiving state only so. A
+    firm's order (`jets ordered by Vietnam Airlines`) names no state; a platform needs a military word beside it."""
+    nouns = [goods, *_prep_objects(goods, "of")]
+    buyers = [party for noun in nouns for participle in noun.children
+              if participle.dep_ == "acl" and lemma(participle) in words["buying_participles"]
+              for agent in participle.children if agent.dep_ == "agent"
+              for party in agent.children if party.dep_ == "pobj"]
+    buyer = next((party for party in buyers if article.code_of(party)
+                  and "businesses" not in article.classes.get(party.i, ())), None)
+    if buyer is None:
+        return None
+    armed = any("weapons" in article.classes.get(noun.i, ()) for noun in nouns)
+    return buyer if armed or article.sentence_words(article.sentence(goods), "military") else None
 
 
 def _received_from_service(article: _Article, event: Token, words: dict) -> tuple[Token, bool] | None:
@@ -3793,7 +3847,7 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
                      next(iter(_prep_objects(head, "of")), None))
             if goods is None and head.pos_ in VERB_POS:  # "aircraft purchased for the Air Force landed"
                 goods = (_described_materiel(article, head, frame, to.lower_ in frame.materiel_preps)
-                         or _shared_passive_subject(head))
+                         or _shared_passive_subject(head) or _goods_after_free_of_charge(head))
             if goods is not None and goods.lemma_.lower() not in frame.not_sent and not _held(article, goods) and (
                     to.lower_ not in frame.materiel_preps or _materiel(article, goods, frame.received_objects)):
                 return head, goods, recipient
@@ -3802,6 +3856,18 @@ def _supplied_to(article: _Article, recipient: Token, frame: Frame) -> tuple[Tok
             return None, None, recipient  # a participle (`valued at`) hangs on what is delivered or on the act
         token = token.head
     return None, None, recipient
+
+
+def _goods_after_free_of_charge(verb: Token) -> Token | None:
+    """The goods a giving verb with no object hands over after `free of charge` (classes.json `free_adverbs`,
+    `cost_nouns`: `will transfer free of charge engineering vehicles and radios to the Armed Forces`): the parser hangs
+    them on the adverb's `of`, the cost noun read as their modifier."""
+    roles, doc = lexicon().roles, verb.doc
+    for adverb in (c for c in verb.children if c.lower_ in roles["free_adverbs"]):  # (an adverb, a clause, an object)
+        for goods in _prep_objects(adverb, "of"):
+            if goods.i > adverb.i + 2 and doc[adverb.i + 2].lower_ in roles["cost_nouns"]:
+                return goods  # (the word right after `free of` is the cost; the goods' name follows it)
+    return None
 
 
 def _held(article: _Article, person: Token) -> bool:
@@ -4153,9 +4219,11 @@ def _participle_agents(article: _Article, candidate: Candidate) -> tuple[str | N
 
 
 def _buying_clause(candidate: Candidate, clause: Token) -> bool:
-    """Whether a participle describing what is delivered buys it (`howitzers bought by Estonia`): its agent
-    receives, it gives nothing."""
-    return candidate.type == "arms_delivery" and bool(lemma_forms(clause) & _buying_heads())
+    """Whether a participle describing what is delivered buys or orders it (`howitzers bought by Estonia`, `ships
+    ordered by the Philippines`: notices.json `service_receipts` `buying_participles`): its agent receives, it gives
+    nothing."""
+    ordering = lexicon().notices["service_receipts"]["buying_participles"]
+    return candidate.type == "arms_delivery" and bool(lemma_forms(clause) & (_buying_heads() | ordering))
 
 
 def _arrived_from_other_state(article: _Article, candidate: Candidate) -> bool:
@@ -4357,6 +4425,8 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             # "shipped mussels in their shells": what holds them
         if token.dep_ == "prep" and token.lower_ in lexicon().cues["background"]:
             return None, False, 0  # "suspended food distribution after attacks on its convoys": the occasion
+        if frame.type in DELIVERY_OR_DEPLOYMENT_KINDS and _escorts(token):
+            return None, False, 0  # "moved by rail under escort of the Defence Force": the force guards the cargo
         forms = lemma_forms(token)
         sent_vehicle = (token.dep_ == "acl" and bool(forms & lexicon().roles["cargo_verbs"])
                         and token.head.dep_ == "dobj" and token.head.head.pos_ in VERB_POS
@@ -4409,15 +4479,36 @@ def _first_verb_sharing_object(verb: Token, frame: Frame) -> Token | None:
 def _past_counting_nouns(token: Token, frame: Frame) -> tuple[Token, int]:
     """(the word a chain of counting nouns hangs on, the words passed): from the `of` over the counted word, past
     classes.json `light_nouns` that are no head of the frame (`hundreds of tonnes of wheat were unloaded`, `thousands
-    of rounds of ammunition`): a chain of counts is one step of the climb, however many the text stacks."""
-    light, passed = lexicon().roles["light_nouns"], 0
-    while (token.dep_ == "prep" and token.lower_ == "of" and token.head.lemma_.lower() in light
+    of rounds of ammunition`), and past a number or a `share_words` word that takes a share of the counted goods (`took
+    delivery of 11 of the 36 fighters`, `handed over the first of two ships`): a chain of counts is one step of the
+    climb, however many the text stacks."""
+    roles, passed = lexicon().roles, 0
+    while (token.dep_ == "prep" and token.lower_ == "of" and _counts_share(token.head, roles)
            and not lemma_forms(token.head) & frame.heads):
         token, passed = token.head, passed + 1
         if token.dep_ != "pobj" or token.head.lower_ != "of":
             break
         token, passed = token.head, passed + 1
     return token, passed
+
+
+def _counts_share(word: Token, roles: dict) -> bool:
+    """Whether a word before an `of` only counts what the `of` names: a light noun (`tonnes`) or a share."""
+    return word.lemma_.lower() in roles["light_nouns"] or _takes_share(word)
+
+
+def _takes_share(word: Token) -> bool:
+    """Whether a word takes a share of what its `of` names: a number (`11 of the 36 fighters`) or a classes.json
+    `share_words` word (`the first of two ships`, `the rest of the vehicles`)."""
+    return word.like_num or word.lemma_.lower() in lexicon().roles["share_words"]
+
+
+def _escorts(prep: Token) -> bool:
+    """Whether a preposition is the `of` of an escort noun after `under` (classes.json `escort_nouns`: `under escort
+    of the Defence Force`, `under the protection of the navy`): its object guards what is moved, it is not moved."""
+    noun = prep.head
+    return (prep.dep_ == "prep" and prep.lower_ == "of" and noun.dep_ == "pobj" and noun.head.lower_ == "under"
+            and noun.lemma_.lower() in lexicon().roles["escort_nouns"])
 
 
 def _recipient_before_goods(goods: Token) -> bool:
@@ -4637,6 +4728,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # "fighters killed 40 farmers": a past verb with its object)
     if _names_countermeasure(trigger, article.lex.roles):
         return None  # "counter-IED equipment", "anti-drone systems": the kit against the device, no attack with it
+    if candidate.type == "attack" and _carries_out_instrument(article, trigger):
+        return None  # "is charged with the execution of the present decree": the act is carried out, no one killed
     if candidate.strength == "weak" and _opens_hyphenated_modifier(trigger):
         return None  # "a hit-and-run driver", "a shoot-to-kill policy": a word of a noun's description; the act, if
         # any, is the noun's own ("hit-and-run raids")

@@ -2688,3 +2688,52 @@ def test_a_list_a_tool_holds_or_a_user_searches_is_no_measure(text, measure):
 ])
 def test_a_service_cut_off_by_its_provision_is_a_measure(text, target):
     assert {s.target.code for s in escalations(text, "sanctions") if s.target} == target
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # a share of the goods (a number or `first`, `last`, `rest` before `of`) carries the goods to the verb
+    ("The Peruvian Navy took delivery of four of the six patrol vessels contracted from the yard in Busan.", "?>PER"),
+    ("The Egyptian Army has received the last of the 46 howitzers supplied by Korea.", None),
+    # a maker's release names the receiving state by the order: the buyer receives, it gives nothing
+    ("Embraer handed over the second of four Super Tucano light attack aircraft ordered by the Air Force of Paraguay.",
+     None),
+    ("The yard in Lorient handed over two frigates ordered by the Hellenic Republic at a ceremony on Friday.", "?>GRC"),
+    ("Hurkus trainers: Turkish Aerospace held a delivery ceremony for the first three of twelve HÜRKUŞ trainer aircraft"
+     " ordered by the Republic of Niger, in the presence of officers of the Niger Air Force.", None),
+    # goods handed over `free of charge`, which the parser hangs on the adverb
+    ("Under the memorandum Japan will hand over free of charge rescue boats and radars to the Navy of Sri Lanka.",
+     "?>LKA"),
+])
+def test_a_delivery_told_by_a_share_an_order_or_a_gift_for_nothing(text, dyad):
+    found = escalations(text, "arms_delivery")
+    assert found, signals(text)
+    if dyad:
+        got = {f"{s.source.code if s.source else '?'}>{s.target.code if s.target else '?'}" for s in found}
+        assert dyad.split(">")[1] in {d.split(">")[1] for d in got}, got
+
+
+@pytest.mark.parametrize("text", [
+    # a firm's order, civil craft ordered by a civil ministry, players moved for nothing: no arms
+    "The national airline took delivery of three of the ten airliners ordered from the planemaker.",
+    "The yard handed over the first of two passenger ferries ordered by the island ferry company.",
+    "The club will hand over free of charge two of its strikers to the navy football team.",
+    "Airbus delivered the last of the 20 jets ordered by the budget carrier.",
+    # the closing formula of a decree or a contract carried out: no killing
+    "The Minister of the Interior is charged with the execution of the present ordinance.",
+    "The Director of Customs is responsible for the execution of this regulation and of the annexed budget.",
+    "The contractor completed the execution of the road works contract ahead of schedule.",
+    # a force that escorts a cargo or that those given kit prepare to join is not deployed
+    "The relief convoy will travel to the capital under escort of the national police.",
+    "Norway will send medical kits to the Army for battalions preparing for peacekeeping deployments.",
+])
+def test_civil_orders_closing_formulas_and_escorts_stay_quiet(text):
+    assert not [s for s in signals(text) if s.escalates], signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the same words on a killing or a real deployment keep their signal
+    ("Insurgents announced the execution of four captured soldiers.", "attack"),
+    ("Russia moved two battalions to the border under the protection of air defence units.", "troop_buildup"),
+])
+def test_killings_and_moves_beside_those_words_keep_their_signal(text, kind):
+    assert any(s.type == kind for s in signals(text)), signals(text)
