@@ -2867,12 +2867,14 @@ def _force_promised_on_any(article: _Article, found: dict[tuple[str, int], Candi
     further expulsion of its staff`): the `any` is the condition, so the promise is a threat. The comer must be a
     vessel, vehicle or force (`any_comer_classes`; `would destroy any counterfeit watches` is customs work), and a
     party must promise it, by its subject or as the speaker. Found from the `any` words up (they are few)."""
+    marks = numpy.flatnonzero(article.lower_index.among(_any_comer_hashes())).tolist()
+    if not marks:
+        return []
     cues = article.lex.cues
     threatened = cues["threatened"]
-    futures = cues["planned"]["auxiliaries"] | cues["speculative"]["auxiliaries"]
     hostile = {i for (kind, i) in found if kind not in DEESCALATION_TYPES and kind != "emergency"}
     verbs = []
-    for i in numpy.flatnonzero(article.lower_index.among(_any_comer_hashes())).tolist():
+    for i in marks:
         mark = article.doc[i]
         noun = mark.head
         if mark.dep_ != "det" or noun.pos_ not in NOUN_POS:
@@ -2885,14 +2887,13 @@ def _force_promised_on_any(article: _Article, found: dict[tuple[str, int], Candi
         elif (noun.dep_ == "pobj" and noun.head.lower_ in {"to", "against"} and noun.i in hostile
               and lemma_forms(noun.head.head) & cues["responses"]):
             verb = noun.head.head
-        if verb is None or verb.pos_ not in VERB_POS or not any(
-                c.dep_ == "aux" and c.lower_ in futures
-                for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children):
+        if verb is None or verb.pos_ not in VERB_POS or not (
+                _future_said(article, verb) or verb.dep_ == "conj" and _future_said(article, verb.head)):
             continue
         if verb.dep_ in {"ccomp", "xcomp"} and lemma_forms(verb.head) & article.threat_verbs:
             continue   # "warned it would seize any boat": the threat verb reads the act as its own
-        if article.code_of(article.subject(verb)) or _speaker_of_promise(article, verb)[0]:
-            verbs.append(verb)
+        if article.code_of(article.subject(verb)) or _reporting_speaker(article, verb)[0]:
+            verbs.append(verb)   # (the future is checked above: the speaker of the promise is the reporting one)
     return verbs
 
 
@@ -3132,8 +3133,7 @@ def _materiel_phrase_head(word: Token, materiel: set[int], light_nouns: frozense
                                            or word.dep_ in {"conj", "appos"} and word.head.i in materiel
                                            or word.dep_ == "conj" and _counted(word.head)):
             word = word.head   # (a list of counted goods: `four ambulances, eighty radios and two drones`)
-        elif word.dep_ == "pobj" and word.head.lower_ == "of" and (word.head.head.lemma_.lower() in light_nouns
-                                                                   or _takes_share(word.head.head)):
+        elif word.dep_ == "pobj" and word.head.lower_ == "of" and _counts_share(word.head.head, light_nouns):
             word = word.head.head
         elif _listed_after_colon(word):
             word = word.head
@@ -4222,8 +4222,10 @@ def _buying_clause(candidate: Candidate, clause: Token) -> bool:
     """Whether a participle describing what is delivered buys or orders it (`howitzers bought by Estonia`, `ships
     ordered by the Philippines`: notices.json `service_receipts` `buying_participles`): its agent receives, it gives
     nothing."""
-    ordering = lexicon().notices["service_receipts"]["buying_participles"]
-    return candidate.type == "arms_delivery" and bool(lemma_forms(clause) & (_buying_heads() | ordering))
+    if candidate.type != "arms_delivery":
+        return False
+    forms = lemma_forms(clause)
+    return bool(forms & _buying_heads() or forms & lexicon().notices["service_receipts"]["buying_participles"])
 
 
 def _arrived_from_other_state(article: _Article, candidate: Candidate) -> bool:
@@ -4482,8 +4484,8 @@ def _past_counting_nouns(token: Token, frame: Frame) -> tuple[Token, int]:
     of rounds of ammunition`), and past a number or a `share_words` word that takes a share of the counted goods (`took
     delivery of 11 of the 36 fighters`, `handed over the first of two ships`): a chain of counts is one step of the
     climb, however many the text stacks."""
-    roles, passed = lexicon().roles, 0
-    while (token.dep_ == "prep" and token.lower_ == "of" and _counts_share(token.head, roles)
+    light, passed = lexicon().roles["light_nouns"], 0
+    while (token.dep_ == "prep" and token.lower_ == "of" and _counts_share(token.head, light)
            and not lemma_forms(token.head) & frame.heads):
         token, passed = token.head, passed + 1
         if token.dep_ != "pobj" or token.head.lower_ != "of":
@@ -4492,9 +4494,9 @@ def _past_counting_nouns(token: Token, frame: Frame) -> tuple[Token, int]:
     return token, passed
 
 
-def _counts_share(word: Token, roles: dict) -> bool:
+def _counts_share(word: Token, light_nouns: frozenset[str]) -> bool:
     """Whether a word before an `of` only counts what the `of` names: a light noun (`tonnes`) or a share."""
-    return word.lemma_.lower() in roles["light_nouns"] or _takes_share(word)
+    return word.lemma_.lower() in light_nouns or _takes_share(word)
 
 
 def _takes_share(word: Token) -> bool:
