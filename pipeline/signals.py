@@ -2599,14 +2599,9 @@ def _candidates(article: _Article) -> list[Candidate]:
             found["sanctions", verb.i] = Candidate("sanctions", verb, "frame", obj=withheld, punitive=True)
     taken = {c.trigger.i for c in found.values()}
     for verb in _coercion_on_condition(article):   # "Moldova will cut the power supply to the region if ..."
-        if verb.i not in taken:
-            found["threat", verb.i] = Candidate("threat", verb, "term")
+        _read_as_threat(found, taken, verb)   # "would bar Czech companies ... if": the weak word is the threat
     for verb in _force_promised_on_any(article, found):   # "would board and detain any Vietnamese vessel"
-        weak = [k for k, c in found.items() if c.trigger.i == verb.i and c.strength == "weak"]
-        if verb.i not in taken or weak:   # "would respond to any ...": the weak word is read as the threat
-            for key in weak:
-                del found[key]
-            found["threat", verb.i] = Candidate("threat", verb, "term")
+        _read_as_threat(found, taken, verb)   # "would respond to any ...": the weak word is read as the threat
     # "cancelled restrictions on imports": the head's own object decides, not one further down; of several
     # objects the first ("sent troops and armoured vehicles" moves forces, it does not deliver arms)
     nearest = {}
@@ -2723,6 +2718,16 @@ def _dative_receiver(article: _Article, noun: Token) -> str | None:
                  if (code := article.code_of(c))), None)
 
 
+def _read_as_threat(found: dict[tuple[str, int], Candidate], taken: set[int], verb: Token) -> None:
+    """Make a promised verb a threat unless another candidate already reads it; a weak one (a bare trigger word
+    with no object of its kind: `would bar Czech companies from its market`) gives way, as the promise says more."""
+    weak = [k for k, c in found.items() if c.trigger.i == verb.i and c.strength == "weak"]
+    if verb.i not in taken or weak:
+        for key in weak:
+            del found[key]
+        found["threat", verb.i] = Candidate("threat", verb, "term")
+
+
 def _acts_by_force_on_condition(article: _Article) -> list[Token]:
     """Verbs of acts to be done by force (status_cues `threatened.force_means`) in a clause tied to a condition
     (`would resolve the issue by other means if Yerevan did not return them`): whatever the act, a conditional
@@ -2748,9 +2753,14 @@ def _penalty_for_act(article: _Article, penalty: Span) -> bool:
     """Whether a party says another will suffer for an act it names by a gerund (`Beijing said the Philippine navy
     would bear the consequences of escorting the boats`): the act stands where a condition would; a penalty for a
     state of affairs names a noun (`bore the consequences of a poor harvest`), and one a minister foresees for his
-    own farmers (`would bear the consequences of losing the subsidy`) has no other party saying it."""
+    own farmers (`would bear the consequences of losing the subsidy`) has no other party saying it. An act marked
+    `any` (status_cues `threatened.any_comer_marks`: `would pay a heavy price for any new incursion`) stands for it
+    too: the `any` is the condition."""
+    marks = article.lex.cues["threatened"]["any_comer_marks"]
     if not any(prep.dep_ == "prep" and prep.lower_ in {"of", "for"} and any(
-            c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+            c.dep_ == "pcomp" and c.tag_ == "VBG"
+            or c.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in marks for d in c.children)
+            for c in prep.children)
             for token in penalty for prep in token.children):
         return False
     speaker, _ = _speaker_of_promise(article, penalty.root)
@@ -2845,10 +2855,12 @@ def _coercion_on_condition(article: _Article) -> list[Token]:
         verb = clause.head
         if not (clause.dep_ == "advcl" and verb.pos_ in VERB_POS and lemma_forms(verb) & acts):
             continue  # most conditions hang on no verb of coercion: the promise and the parties are not read
-        promised = _future_said(article, verb) or (
-            verb.dep_ == "xcomp" and bool(lemma_forms(verb.head) & article.threat_verbs))   # "threatened to block"
+        # "would nationalise the mine and detain its managers unless": the first verb's auxiliary and object count
+        acts_of = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS else [verb]
+        promised = any(_future_said(article, act) or (
+            act.dep_ == "xcomp" and bool(lemma_forms(act.head) & article.threat_verbs)) for act in acts_of)
         if promised and article.code_of(article.subject(verb)) and (
-                _party_acts(article, clause) or _aimed_at_other_state(article, verb)):
+                _party_acts(article, clause) or any(_aimed_at_other_state(article, act) for act in acts_of)):
             verbs.append(verb)
     return verbs
 
@@ -8011,7 +8023,7 @@ def _unarmed_campaign(article: _Article, candidate: Candidate) -> bool:
         doers = [c for c in trigger.children if c.dep_ == "poss" or c.dep_ == "amod" and c.ent_type_ == "NORP"]
         doers += _prep_objects(trigger, "by", "from")
         if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in article.lex.roles["campaign_verbs"]:
-            doers.append(article.subject(trigger.head))
+            doers.append(_campaign_doer(article, trigger.head))
         targets = [t for t in _prep_objects(trigger, "of", "on", "against", "into") if t.lower_ != "own"]
         targets = targets or _prep_objects(trigger, "in")  # "an invasion in the Ukraine"
     doers = [d for d in doers if d is not None and d.pos_ != "PRON"]
@@ -8022,6 +8034,16 @@ def _unarmed_campaign(article: _Article, candidate: Candidate) -> bool:
         return not any(_place_or_people(article, t) for t in targets)
     sent = article.sentence(trigger)
     return any(article.sentence_words(sent, name) for name in ("organisms", "crowds", "hazards"))
+
+
+def _campaign_doer(article: _Article, verb: Token) -> Token | None:
+    """The doer of a campaign verb: its subject, or for an infinitive that describes a noun, that noun's possessor
+    (`Turkey's threat to launch a ground offensive`, `Russia's plan to mount an offensive`): the owner acts."""
+    if verb.dep_ == "acl":
+        owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+    return article.subject(verb)
 
 
 def _nation_as_team(article: _Article, trigger: Token, doers: list[Token], targets: list[Token]) -> bool:
@@ -9283,6 +9305,8 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
         if forms & _status_words(kind):  # most words on a path give no status
             found.update(status for status in STATUS_PRIORITY if forms & cues[status].get(kind, frozenset())
                          and not (doer and status == "planned"))
+            if "threatened" in found and _owners_threat(article, token, path_child):
+                found.discard("hypothetical")  # "Turkey's threat to launch an offensive": a party's, not a fear
             if _acts_beside(path_child, depth):
                 found.discard("proposed")  # "meeting in Oslo, the negotiators discussed a timetable": the meeting
                 # is held
@@ -9453,6 +9477,14 @@ def _says_itself(article: _Article, verb: Token, source: str | None) -> bool:
     """Whether the actor itself says what it could do (`Ankara said its army could strike`): its own
     capability, stated, is a threat; the same words from anyone else are speculation."""
     return bool(source and _reporting_speaker(article, verb)[0] == source)
+
+
+def _owners_threat(article: _Article, noun: Token, path_child: Token) -> bool:
+    """Whether a threat noun is a party's own with its act as an infinitive (`Turkey's threat to launch a ground
+    offensive`, `Iran's threat to close the strait`): the owner promises the act, a threat; with no party owning
+    it (`the threat of a wider war`, `the company's threat to close the plant`) it is a danger feared."""
+    return noun.pos_ in NOUN_POS and path_child.dep_ == "acl" and any(
+        c.dep_ == "poss" and article.code_of(c) for c in noun.children)
 
 
 def _other_agent(article: _Article, verb: Token, source: str | None) -> bool:

@@ -5334,3 +5334,36 @@ def test_a_pact_frozen_or_suspended_is_a_downgrade_not_an_accord(text):
 def test_prices_frozen_beside_a_pact_signed_are_no_downgrade():
     assert "SANCTION" not in {s.plover for s in signals(
         "Chile and Peru signed a fishing accord and froze licence fees for two seasons.")}
+
+
+def _top_plover(text):
+    """The PLOVER category of the most confident signal that has one, as the sentence scorer reads it."""
+    labelled = [s for s in signals(text) if s.plover]
+    return max(labelled, key=lambda s: s.confidence).plover if labelled else None
+
+
+@pytest.mark.parametrize("text", [
+    # a weak trigger word on the promised verb gives way to the threat
+    "Ankara would bar Swedish firms from defence tenders if Stockholm let the rally go ahead, a Turkish envoy said.",
+    # the condition hangs on the second of two promised acts; the first one's auxiliary makes the promise
+    "Mali's junta said it would expropriate the gold mine and arrest its directors unless the Canadian firm paid "
+    "the back taxes.",
+    # an act marked `any` stands where a condition would
+    "Seoul's defence minister said Pyongyang would pay dearly for any new drone incursion across the border.",
+    # a party's own threat noun over the act it names
+    "Venezuela's threat to annex the Essequibo region drew a warning from Brasilia on Monday.",
+    "Azerbaijan's threat to launch a new offensive against Armenian positions alarmed Paris.",
+])
+def test_a_measure_or_force_promised_on_another_partys_act_is_a_threat(text):
+    assert _top_plover(text) == "THREATEN", signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank will cut rates if inflation falls below two percent, the governor said.",
+    "The club will sell its striker unless he signs a new deal before the summer.",
+    "The league said the side would pay a heavy price for any repeat of the crowd trouble.",
+    "The union's threat to close the factory gates drew criticism from the owners.",
+    "The threat of a wider war hangs over the region, analysts said.",
+])
+def test_a_promise_no_state_makes_or_a_danger_feared_is_no_threat(text):
+    assert _top_plover(text) != "THREATEN", signals(text)
