@@ -44,7 +44,7 @@ def text_of(title: str | None, text: str) -> str:
 
 
 def train(notices: list[dict], seed: int = SEED):
-    """The classifier, trained on labelled notices; it keeps the length of the longest (`in_range`)."""
+    """The classifier, trained on labelled notices; it keeps the length of their range (`in_range`)."""
     nlp = train_textcat(CLASSES, [(text_of(n.get("title"), n["text"]), label_of(n)) for n in notices], seed, EPOCHS,
                         batch_size=8)
     remember_longest(nlp, (n["text"] for n in notices))

@@ -491,7 +491,7 @@ def _asked_for(word: Token, requests: frozenset[str]) -> bool:
     return word.dep_ in {"compound", "pobj"} and holder.lower_ in requests
 
 
-def _names_countermeasure(trigger: Token, roles) -> bool:
+def _names_countermeasure(trigger: Token, roles: dict[str, frozenset[str]]) -> bool:
     """Whether the trigger names a device right after a countering prefix and a tight hyphen (`counter-IED
     equipment`, `anti-drone systems`): the equipment against the device, no attack with it."""
     doc = trigger.doc
@@ -4507,14 +4507,10 @@ def _past_counting_nouns(token: Token, frame: Frame) -> tuple[Token, int]:
 
 
 def _counts_share(word: Token, light_nouns: frozenset[str]) -> bool:
-    """Whether a word before an `of` only counts what the `of` names: a light noun (`tonnes`) or a share."""
-    return word.lemma_.lower() in light_nouns or _takes_share(word)
-
-
-def _takes_share(word: Token) -> bool:
-    """Whether a word takes a share of what its `of` names: a number (`11 of the 36 fighters`) or a classes.json
-    `share_words` word (`the first of two ships`, `the rest of the vehicles`)."""
-    return word.like_num or word.lemma_.lower() in lexicon().roles["share_words"]
+    """Whether a word before an `of` only counts what the `of` names: a light noun (`tonnes`), a number (`11 of the 36
+    fighters`) or a classes.json `share_words` word (`the first of two ships`, `the rest of the vehicles`)."""
+    lemma = word.lemma_.lower()
+    return lemma in light_nouns or word.like_num or lemma in lexicon().roles["share_words"]
 
 
 def _escorts(prep: Token) -> bool:

@@ -21,6 +21,11 @@ def escalating(text):
     return [s for s in signals(text) if s.escalates]
 
 
+def escalating_of(text, kind):
+    """The escalations of one kind a text yields."""
+    return [s for s in escalating(text) if s.type == kind]
+
+
 def one(text, kind):
     found = [s for s in signals(text) if s.type == kind]
     assert found, f"no {kind} in {text!r}: {signals(text)}"
@@ -4584,7 +4589,7 @@ def test_invasions_and_assaults_by_armed_parties_stay_attacks(text):
 ])
 def test_a_restriction_word_that_names_no_one_it_falls_on_is_no_sanction(text):
     """classes.json `restriction_words`: a ban, halt or freeze at home with no foreign party in its phrases."""
-    assert not [s for s in escalating(text) if s.type == "sanctions"]
+    assert not escalating_of(text, "sanctions")
 
 
 @pytest.mark.parametrize("text", [
@@ -4784,7 +4789,7 @@ def test_a_sum_frozen_by_a_court_at_home_stays_quiet():
 ])
 def test_a_home_regulator_disciplining_a_home_firm_is_no_sanction(text):
     """classes.json `businesses`, `workplaces`: a firm with no other state named for it is the actor's own."""
-    assert not [s for s in escalating(text) if s.type == "sanctions"]
+    assert not escalating_of(text, "sanctions")
 
 
 @pytest.mark.parametrize("text", [
@@ -4803,7 +4808,7 @@ def test_a_firm_named_for_another_state_still_bears_a_restriction(text):
 ])
 def test_a_name_after_a_place_noun_is_a_place_not_a_bearer(text):
     """classes.json `place_nouns`: `the island of X` names a place, however the tagger labels X."""
-    assert not [s for s in escalating(text) if s.type == "sanctions"]
+    assert not escalating_of(text, "sanctions")
 
 
 @pytest.mark.parametrize("text", [
@@ -4812,7 +4817,7 @@ def test_a_name_after_a_place_noun_is_a_place_not_a_bearer(text):
 ])
 def test_a_restriction_for_a_public_event_is_no_sanction(text):
     """classes.json `public_events`: roads closed and drones banned for a wedding, funeral or festival keep order."""
-    assert not [s for s in escalating(text) if s.type == "sanctions"]
+    assert not escalating_of(text, "sanctions")
 
 
 @pytest.mark.parametrize("text", [
@@ -4831,7 +4836,7 @@ def test_a_restriction_at_an_event_that_names_a_state_or_violence_keeps_its_read
 ])
 def test_an_offensive_against_market_rivals_is_a_figure_of_speech(text):
     """classes.json `market_rivals`: a firm's rivals as the head of what is attacked, with no military word beside."""
-    assert not [s for s in escalating(text) if s.type == "attack"]
+    assert not escalating_of(text, "attack")
 
 
 @pytest.mark.parametrize("text", [
@@ -4874,7 +4879,7 @@ def test_a_club_suspending_a_player_at_a_board_meeting_stays_quiet():
 ])
 def test_a_serving_person_doing_something_else_is_no_call_up(text):
     """classes.json `reserves` as the subject of a verb whose objects name nothing military: a person's own doings."""
-    assert not [s for s in escalating(text) if s.type == "mobilization"]
+    assert not escalating_of(text, "mobilization")
 
 
 @pytest.mark.parametrize("text", [
@@ -4892,7 +4897,7 @@ def test_reservists_called_up_or_joining_their_units_stay_a_mobilization(text):
 ])
 def test_police_destroying_illicit_goods_is_policing(text):
     """classes.json `disposing_acts` on `seized_goods` an illicit mark describes: policing of a trade at home."""
-    assert not [s for s in escalating(text) if s.type == "attack"]
+    assert not escalating_of(text, "attack")
 
 
 @pytest.mark.parametrize("text", [
@@ -4910,7 +4915,7 @@ def test_forces_destroying_camps_or_unmarked_machines_stay_an_attack(text):
 ])
 def test_a_figure_that_hits_a_level_is_no_strike(text):
     """classes.json `reached_levels` as the object, or an `economic_quantities` subject: a market report."""
-    assert not [s for s in escalating(text) if s.type == "attack"]
+    assert not escalating_of(text, "attack")
 
 
 @pytest.mark.parametrize("text", [
@@ -4928,7 +4933,7 @@ def test_a_missile_that_hits_a_site_stays_an_attack(text):
 ])
 def test_goods_sold_to_civil_customers_are_no_arms_delivery(text):
     """classes.json `civil_customers` as every `to` party: a civil sale, whatever the goods."""
-    assert not [s for s in escalating(text) if s.type == "arms_delivery"]
+    assert not escalating_of(text, "arms_delivery")
 
 
 @pytest.mark.parametrize("text", [
@@ -5141,7 +5146,7 @@ def test_business_removals_and_civil_call_ups_stay_quiet(text):
     "accounts.",
 ])
 def test_health_safety_and_housing_rules_are_no_sanction(text):
-    assert not [s for s in escalating(text) if s.type == "sanctions"], escalating(text)
+    assert not escalating_of(text, "sanctions"), escalating(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -5163,7 +5168,7 @@ def test_political_trade_bans_and_freezes_stay_sanctions(text):
     "The Swedish studio said its level editor had set off an invasion of fan-made castles on its servers.",
 ])
 def test_figurative_invasions_ambushes_and_offensives_are_no_attack(text):
-    assert not [s for s in escalating(text) if s.type == "attack"], escalating(text)
+    assert not escalating_of(text, "attack"), escalating(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -5226,7 +5231,7 @@ def test_forces_and_arms_beside_events_or_relief_keep_their_signal(text, kind):
 ])
 def test_headline_raids_on_traders_at_home_are_no_attack(text):
     """A headline names the trader for the shop it raids (classes.json `traders` with `home_holdings`)."""
-    assert not [s for s in escalating(text) if s.type == "attack"], escalating(text)
+    assert not escalating_of(text, "attack"), escalating(text)
 
 
 def test_a_raid_on_traders_abroad_by_forces_stays_an_attack():
@@ -5241,7 +5246,7 @@ def test_a_raid_on_traders_abroad_by_forces_stays_an_attack():
 ])
 def test_headline_seizures_of_goods_marked_illicit_are_no_attack(text):
     """Whatever the wares are called, an `illicit_modifiers` word makes them goods a seizure polices."""
-    assert not [s for s in escalating(text) if s.type == "attack"], escalating(text)
+    assert not escalating_of(text, "attack"), escalating(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -5258,7 +5263,7 @@ def test_seizures_by_armed_parties_that_strike_people_or_places_stay_attacks(tex
     "Weather service warns storm will batter coastal towns",
 ])
 def test_warnings_about_nature_are_advice_not_threats(text):
-    assert not [s for s in escalating(text) if s.type == "threat"], escalating(text)
+    assert not escalating_of(text, "threat"), escalating(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -5275,7 +5280,7 @@ def test_a_states_warning_beside_a_hazard_stays_a_threat(text):
     "Norwegian invasion of the biathlon podium thrills Holmenkollen crowd",
 ])
 def test_a_nations_invasion_or_offensive_in_sport_is_its_teams(text):
-    assert not [s for s in escalating(text) if s.type == "attack"], escalating(text)
+    assert not escalating_of(text, "attack"), escalating(text)
 
 
 def test_a_nations_offensive_that_kills_stays_an_attack_in_a_sport_sentence():
