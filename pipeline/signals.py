@@ -313,8 +313,8 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("own_heads", [])),
                                 frozenset(frame.get("goods_preps", [])),
                                 frame.get("in_notices", False)))
-    role_names = ("event_verbs", "light_nouns", "patient_verbs", "cargo_verbs", "actors", "context_objects",
-                  "armed_name_words",
+    role_names = ("event_verbs", "light_nouns", "patient_verbs", "bearing_verbs", "cargo_verbs", "actors",
+                  "context_objects", "armed_name_words",
                   "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
                   "peacekeeping_bodies", "humanitarian_bodies", "qualities", "domestic_aims", "sectors", "trade_groups",
                   "civil_kit",
@@ -333,7 +333,7 @@ def lexicon() -> Lexicon:
                   "foreign_marks", "place_nouns", "classified_goods", "disposing_acts", "reached_levels",
                   "countering_prefixes", "countered_devices", "cause_preps", "fresh_marks", "doer_bound_attacks",
                   "campaign_verbs", "carrying_out_words", "carried_out_instruments",
-                  "share_words", "free_adverbs", "cost_nouns", "escort_nouns")
+                  "share_words", "free_adverbs", "cost_nouns", "escort_nouns", "narrating_verbs", "departures")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -863,6 +863,9 @@ class _Article:
             if "campaign_wars" in words and "military" in words and sentence_of[i] not in armed_sents \
                     and _war_on_nuisance(self, doc[i]):
                 words.discard("military")
+        for i, words in self.classes.items():  # "an explosion at a fireworks factory killed eight workers": deaths in
+            if "military" in words and "casualties" in words and _accidental_deaths(self, doc[i]):  # an accident
+                words.discard("military")
         kept = {(span.start, span.end) for span in filter_spans(terms)}  # longest wins: "military buildup"
         for span in sorted(terms, key=lambda span: (span.start, span.label_)):  # a word of two kinds is both
             if (span.start, span.end) not in kept:
@@ -872,6 +875,7 @@ class _Article:
         self.event_verbs = self.lex.roles["event_verbs"]
         self.light_nouns = self.lex.roles["light_nouns"]
         self.patient_verbs = self.lex.roles["patient_verbs"]
+        self.measure_patient_verbs = self.patient_verbs | self.lex.roles["bearing_verbs"]  # `accepted the sanction`
         self.threat_verbs = self.lex.cues["threatened"]["verbs"]
         self.requests = self.lex.cues["proposed"]["requests"]
         self.request_auxiliaries = self.lex.cues["proposed"]["request_auxiliaries"]
@@ -4805,6 +4809,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "hotel occupation rates", a batsman's "strike rate", "occupation stood at 94%": a measure
     if info.plover == "ASSAULT" and _figure_reaches_level(article, trigger):
         return None  # "shares in the group, which builds missiles, hit a record": a market report, no strike
+    if candidate.type == "restriction" and _curfew_on_things(article, candidate):
+        return None  # "imposed a curfew on rolling suitcases", "a curfew on party boats": a town's rule on a trade
     if _unmade_by_modifier(article, candidate) or policing and not measure:
         return None  # "hunger strike", "invasion forces", "attack helicopters", "police raided": not an event
     if _disciplines_post_holder(article, candidate):
@@ -4814,7 +4820,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if _civil_measure(article, candidate):
         return None  # "banned a noodle brand after tests found ethylene oxide", "froze new permits to protect its
         # aquifer", "the sports ministry ended a funding freeze": health, safety or housing rules, no penalty
-    if info.plover == "ASSAULT" and _unarmed_campaign(article, candidate):
+    if info.plover == "ASSAULT" and (_unarmed_campaign(article, candidate) or _team_play(article, candidate, sent)):
         return None  # "an invasion of stink bugs", "Kenyan runners completed another invasion of the podium", "a
         # tactical ambush from a rival": no armed party falling on a place or people
     if ((info.type or candidate.type) in DEESCALATION_TYPES and trigger.pos_ in VERB_POS
@@ -4838,6 +4844,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "killing three police reservists", "two conscripts were wounded": casualties, no call-up
     if candidate.type == "mobilization" and _serving_person_acting_otherwise(article, trigger):
         return None  # "a conscript reached the final of a chess tournament": a person doing something else
+    if info.plover == "ASSAULT" and _failed_in_flight(article, trigger):
+        return None  # "a private rocket exploded in a fireball four minutes after lift-off": a failed launch
     if info.plover == "ASSAULT" and _accidental_deaths(article, trigger):
         return None  # "six miners were killed when a shaft collapsed", "died in a bus crash": an accident
     if candidate.type in DELIVERY_OR_DEPLOYMENT | {"mobilization"} and (_civil_purpose(article, candidate)
@@ -5046,7 +5054,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # for a polio immunisation blitz" (a state's civic campaign),
         # "Serbia's army of travelling fans occupied a stand", "Kenya's teachers threatened to strike": a state's name
         # on a crowd or a civil party is its nationality
-    if (candidate.type in DELIVERY_OR_DEPLOYMENT | {"mobilization"} and (not target or target == source)
+    if (candidate.type in DELIVERY_OR_DEPLOYMENT | {"mobilization"}
+            and (not target or target in (source, _force_home(article, candidate)))
             and _relief_at_home(article, candidate, sent)):
         return None  # "Pakistan deployed troops to flood-hit areas of Sindh to rescue stranded families": relief
     if info.plover == "MOBILIZE" and _civil_services_sent(article, candidate, sent, target not in (None, source)):
@@ -5058,7 +5067,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if info.plover == "MOBILIZE" and _civil_alert(article, candidate, sent):
         return None  # "the weather office put ten provinces on red alert as a heatwave", "declared a national
         # emergency as wildfires spread": public safety, no forces put on a war footing
-    if candidate.type == "threat" and (_threatens_own_post(article, trigger) or _advice_to_public(article, candidate)
+    if candidate.type == "threat" and (_threatens_own_post(article, trigger)
+                                       or _threatens_civil_penalty(article, trigger)
+                                       or _advice_to_public(article, candidate)
                                        or _risk_named_by_thing(article, candidate, sent)):
         return None  # "threatened to resign", "police warned buyers about fake resale sites", "plant closures
         # could threaten supply": no one coerces another party
@@ -5479,7 +5490,8 @@ def _sport_discipline(article: _Article, candidate: Candidate) -> bool:
     `the disciplinary committee of the Chinese Super League`, `UEFA`), also as the `by` of the measure or of its
     verb (`was hit with sanctions by World Rugby`), or the measure falls on a club, a team, a player or fans
     (`imposed sanctions on an Indonesian club`, `banned the sprinter for four years`), also as the passive subject
-    (`Ireland's hockey federation was hit with sanctions`)."""
+    (`Ireland's hockey federation was hit with sanctions`) or as the one a subject pronoun stands for (`the sports
+    ministry said it accepted the sanction`)."""
     if article.lex.types[candidate.type].plover not in MEASURE_PLOVER and candidate.type != "threat":
         return False
     trigger = candidate.trigger
@@ -5489,6 +5501,8 @@ def _sport_discipline(article: _Article, candidate: Candidate) -> bool:
         parties += [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, "on", "against")
         parties.append(_passive_agent(verb))   # "was hit with sanctions by World Rugby"
         parties += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "Ireland's hockey federation was hit with"
+    if subject is not None and subject.lower_ in REPORTED_PRONOUNS:
+        subject = _reporting_subject(subject)
     if subject is not None:
         parties += [subject, *_prep_objects(subject, "of")]
     parties += [c for p in parties if p is not None for c in p.children if c.dep_ in MODIFIER_DEPS]
@@ -5559,14 +5573,20 @@ def _press_embargo(article: _Article, candidate: Candidate) -> bool:
 def _metaphoric_force(article: _Article, candidate: Candidate) -> bool:
     """Whether the force deployed or mobilised is a metaphor: a force word whose `of` names civil parties, crowds or
     organisms (`an army of volunteer nurses will be deployed`, `a legion of fans`), or whose owner is a troupe,
-    charity, club or firm (`the theatre company's touring troops arrived`)."""
+    charity, club or firm (`the theatre company's touring troops arrived`), also as the one that sends or deploys it
+    (`the theatre company sent two troops of young actors on tour`, `the firm said it would deploy an army of
+    engineers`)."""
     if article.lex.types[candidate.type].plover != "MOBILIZE":
         return False
     subject = _clause_subject(article, candidate.trigger)[1]
+    sender = subject
+    if subject is not None and subject.lower_ in REPORTED_PRONOUNS:
+        sender = _reporting_subject(subject)   # "the firm said it would deploy": the firm
     for force in (candidate.obj, subject):
         if force is None or not article.classes.get(force.i, set()) & {"forces", "military"}:
             continue
-        if _force_of_civilians(article, force) or any(_civil_owner(article, owner) for owner in _owners(force)):
+        owners = _owners(force) + ([sender] if sender is not None and force is not subject else [])
+        if _force_of_civilians(article, force) or any(_civil_owner(article, owner) for owner in owners):
             return True
     return False
 
@@ -5597,13 +5617,13 @@ def _natural_foe(article: _Article, token: Token) -> bool:
 
 
 def _force_of_civilians(article: _Article, force: Token) -> bool:
-    """Whether a force word's `of` names civil parties, crowds or organisms (`an army of travelling fans`, `a legion
-    of volunteers`): a figure of speech for many people, no armed force."""
+    """Whether a force word's `of` names civil parties, crowds, organisms or traders (`an army of travelling fans`, `a
+    legion of volunteers`, `an army of street vendors`): a figure of speech for many people, no armed force."""
     if force is None:
         return False
     for member in _prep_objects(force, "of"):
         words = [member, *(c for c in member.children if c.dep_ in MODIFIER_DEPS)]
-        if any(article.classes.get(w.i, set()) & NON_PARTY_CLASSES for w in words):
+        if any(article.classes.get(w.i, set()) & (NON_PARTY_CLASSES | {"traders"}) for w in words):
             return True
     return False
 
@@ -5615,12 +5635,14 @@ def _owners(force: Token) -> list[Token]:
 
 def _civil_owner(article: _Article, owner: Token) -> bool:
     """Whether an owner is a body that bears no arms (classes.json `civil_owners`, `businesses`): its head word is
-    one, and its phrase holds no military word and no party the actor layer codes (`the private military
-    company's troops`, `troops of the Wagner company` stay forces)."""
+    one, and its phrase holds no military word and no party the actor layer codes but by a nationality or a place
+    (`an Indian IT firm`, `a Nairobi consultancy`: its home; `the private military company's troops`, `troops of the
+    Wagner company` stay forces)."""
     if not article.classes.get(owner.i, set()) & CIVIL_OWNER_CLASSES:
         return False
     phrase = [owner, *(c for c in owner.children if c.dep_ in MODIFIER_DEPS)]
-    return not any("military" in article.classes.get(t.i, ()) or article.cast.code_at(t) for t in phrase)
+    return not any("military" in article.classes.get(t.i, ()) or t.ent_type_ not in {"GPE", "NORP"}
+                   and article.cast.code_at(t) for t in phrase)
 
 
 def _counted_in_order(unit: Token) -> bool:
@@ -5654,7 +5676,11 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
     sell (`currencies`: `the rupee came under attack from speculators`), or a food, fashion or song that invades
     (`wares`: `K-pop conquered Asia`); only in a sentence with no military word but the trigger, no armed actor and no
     victims (`gunmen targeting commuters set off a bomb` stays an attack)."""
-    if candidate.type not in {"attack", "threat"} or article.sentence_words(sent, "attackers"):
+    if candidate.type not in {"attack", "threat"}:
+        return False
+    enlisted = _sent_to_fight(candidate.trigger)  # "drones were used to target swarms": they strike no one armed
+    if article.sentence_words(sent, "attackers") and any(
+            "attackers" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i not in enlisted):
         return False
     animal_deaths = set()
     if article.sentence_words(sent, "casualties"):  # victims, unless all are animals a winter or a disease killed
@@ -5679,16 +5705,28 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
     saved = _conserved_aims(article, trigger)  # "an offensive to save water"
     aiming = bool(lemma_forms(trigger) & article.lex.roles["aiming_acts"])
     if not invaders and not saved and not any(o is not None and (article.classes.get(o.i, set()) & CAMPAIGNED_CLASSES
-                                  or o.lower_ in article.lex.roles["currencies"]
+                                  or o.lower_ in article.lex.roles["currencies"] or _swarm_of_pests(article, o)
                                   or aiming and "clientele" in article.classes.get(o.i, ())) for o in struck) \
             and not _war_on_no_party(article, candidate, objects):
         return False
-    declared = {trigger.i, *(war.i for war in objects), *(w.head.i for w in invaders), *_sent_to_fight(trigger),
+    declared = {trigger.i, *(war.i for war in objects), *(w.head.i for w in invaders), *enlisted,
                 *animal_deaths, *_joined_tokens(trigger)}
     # the war a threat declares is its own word, and so is the invasion a food or a song makes (`the hummus invasion
     # had conquered Kreuzberg`), the soldiers sent to fight a winter or a swarm, and the rest of a hyphenated trigger
     # (`counter-offensive`)
     return not any("military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i not in declared)
+
+
+def _swarm_of_pests(article: _Article, noun: Token) -> bool:
+    """Whether a collective noun (classes.json `collectives`: swarm, plague, horde) is a mass of pests: its `of` or
+    modifier names `organisms` (`swarms of locusts`), or it names none and the article does (`a locust invasion in
+    Rajasthan ... drones were used to target swarms`): the word takes up the pests told of before."""
+    if "collectives" not in article.classes.get(noun.i, ()):
+        return False
+    kinds = [c for c in noun.children if c.dep_ in MODIFIER_DEPS] + _prep_objects(noun, "of")
+    if kinds:
+        return any("organisms" in article.classes.get(k.i, ()) for k in kinds)
+    return any("organisms" in words for words in article.classes.values())
 
 
 def _joined_tokens(token: Token) -> list[int]:
@@ -5734,14 +5772,22 @@ def _names_foe(article: _Article, foes: list[Token]) -> bool:
     place or nationality the parser names, or a force, armed group or combatant word, in a foe or its modifiers, or
     a town or base an offensive takes (`PLACE_CLASSES`). Fake or illegal goods (classes.json `illicit_modifiers`:
     `war on fake Parmesan`, `on counterfeit Chanel bags`) name a trade policed, whatever name they bear; only a
-    force or armed word among them names a foe (`illegal armed groups`)."""
+    force or armed word among them names a foe (`illegal armed groups`). A place beside a foe that is no party is
+    where that war is waged (`declared war on wild goats on Great Barrier Island`)."""
     illicit = article.lex.roles["illicit_modifiers"]
     words = [*foes, *(c for foe in foes for c in foe.children if c.dep_ in MODIFIER_DEPS)]
     faked = {t.i for foe in foes if any(c.dep_ in MODIFIER_DEPS and c.lower_ in illicit for c in foe.children)
              for t in foe.subtree}
-    return any(article.classes.get(t.i, set()) & ARMED_PARTY_CLASSES
-               or t.i not in faked and (article.cast.actor_at(t) is not None or t.ent_type_ in PARTY_ENTITIES
-                                        or article.classes.get(t.i, set()) & PLACE_CLASSES) for t in words)
+
+    def party(t: Token) -> bool:
+        return bool(article.classes.get(t.i, set()) & ARMED_PARTY_CLASSES) or t.i not in faked and (
+            article.cast.actor_at(t) is not None or t.ent_type_ in PARTY_ENTITIES)
+
+    def place(t: Token) -> bool:
+        return t.i not in faked and bool(article.classes.get(t.i, set()) & PLACE_CLASSES)
+
+    return any(party(t) for t in words) or any(place(t) for t in words) and all(
+        place(f) or f.pos_ == "PROPN" for f in foes)   # "against the town of Vuhledar"
 
 
 def _war_on_nuisance(article: _Article, war: Token) -> bool:
@@ -5822,21 +5868,49 @@ def _serving_person_acting_otherwise(article: _Article, noun: Token) -> bool:
 def _accidental_deaths(article: _Article, trigger: Token) -> bool:
     """Whether a killing or wounding verb (classes.json `casualties`) tells deaths in an accident: its `when`, `as` or
     `after` clause has an `accident_acts` verb (`were killed when a shaft collapsed`, `died when their boat capsized`)
-    or its `in` names an `accidents` noun (`killed in a bus crash`), where the killing clause names no military
-    word but the casualty words, no attacker and no weapon (not `killed when a building collapsed after an air strike`,
-    `when a drone crashed into a house`; the reporting clause is left out: `the mines ministry said`)."""
+    or its `in` or subject names an `accidents` noun (`killed in a bus crash`, `a stampede killed 20 pilgrims`), where
+    the killing clause names no military word but the casualty words, no attacker and no weapon (not `killed when a
+    building collapsed after an air strike`, `when a drone crashed into a house`; the reporting clause is left out:
+    `the mines ministry said`, and so is a clause joined to it: `..., and the district suspended the licences of 30
+    units`). Its killing verb is then no military word either (set up in `_Article`)."""
     if trigger.pos_ not in VERB_POS or "casualties" not in article.classes.get(trigger.i, ()):
         return False
     roles = article.lex.roles
     clauses = [c for c in trigger.children if c.dep_ == "advcl"
                and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as", "after"} for m in c.children)]
     if not (any(lemma_forms(c) & roles["accident_acts"] for c in clauses)
-            or any(lemma_forms(n) & roles["accidents"] for n in _prep_objects(trigger, "in"))
+            or any(lemma_forms(n) & roles["accidents"] for n in (*_prep_objects(trigger, "in"),
+                                                                 *(c for c in trigger.children if c.dep_ == "nsubj")))
             or _blast_at_workplace(article, trigger)):
         return False
     armed = ARMED_CLASSES | {"military"}
     return not any(article.classes.get(w.i, set()) & armed and "casualties" not in article.classes.get(w.i, ())
-                   and "mining_sites" not in article.classes.get(w.i, ()) for w in trigger.subtree)
+                   and "mining_sites" not in article.classes.get(w.i, ()) for w in _own_clause(trigger))
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The words below a verb but for a clause joined to it (`killed eight workers, and the district suspended the
+    licences of 30 units`: the second clause tells another act)."""
+    return [w for c in verb.children if not (c.dep_ in {"conj", "parataxis"} and c.pos_ in VERB_POS)
+            for w in c.subtree]
+
+
+def _failed_in_flight(article: _Article, trigger: Token) -> bool:
+    """Whether a rocket or missile that explodes does so `after` its own departure (classes.json `departures`, with
+    no `of`: `a private rocket exploded in a fireball four minutes after lift-off`, `a test rocket exploded seconds
+    after lift-off`): a launch that failed, striking nothing (not `a missile exploded in Lviv hours after the launch of
+    the offensive`); the verb has no object and its clause names no victims."""
+    if trigger.pos_ not in VERB_POS or any(c.dep_ == "dobj" for c in trigger.children):
+        return False
+    subject = article.subject(trigger)
+    if subject is None or not article.classes.get(subject.i, set()) & {"launchers", "missiles"}:
+        return False
+    clause = _own_clause(trigger)
+    if any("casualties" in article.classes.get(w.i, ()) for w in clause):
+        return False
+    departures = article.lex.roles["departures"]
+    return any(w.dep_ == "pobj" and w.head.lower_ == "after" and lemma_forms(w) & departures
+               and not _prep_objects(w, "of") for w in clause)
 
 
 def _blast_told_as_attack(article: _Article, trigger: Token) -> bool:
@@ -5870,11 +5944,12 @@ def _blast_at_workplace(article: _Article, verb: Token) -> bool:
 
 
 def _sent_to_fight(trigger: Token) -> set[int]:
-    """The words of those a verb sends or mobilises to do the trigger's fight (`mobilised herders and soldiers to
-    fight the dzud`): they fight what the trigger fights, no enemy of their own."""
+    """The words of those a verb sends, mobilises or uses to do the trigger's fight, its object or passive subject
+    (`mobilised herders and soldiers to fight the dzud`, `drones were used to target swarms`): they fight what the
+    trigger fights, no enemy of their own."""
     if trigger.dep_ not in {"advcl", "xcomp"} or not any(c.tag_ == "TO" for c in trigger.children):
         return set()
-    sent = [c for c in trigger.head.children if c.dep_ == "dobj"]
+    sent = [c for c in trigger.head.children if c.dep_ in {"dobj", "nsubjpass"}]
     return {w.i for o in sent for w in (o, *o.conjuncts)}
 
 
@@ -5916,10 +5991,21 @@ def _ware_invaders(article: _Article, trigger: Token) -> list[Token]:
 
 
 def _pest_invaders(article: _Article, noun: Token) -> list[Token]:
-    """The pests, weeds or beasts (classes.json `organisms`) a military noun is told of, as its modifier or its `of`
-    (`a locust invasion`, `an invasion of stink bugs`, `armyworm attacks`): nature spreading, no armed force."""
+    """The pests, weeds or beasts (classes.json `organisms`) a military noun is told of, as its modifier, its `of` or
+    the noun a `whose` before it stands for (`a locust invasion`, `an invasion of stink bugs`, `armyworm attacks`, `the
+    twig borer, a beetle whose invasion of plantations threatens exports`): nature spreading, no armed force."""
     named = [c for c in noun.children if c.dep_ in {"compound", "amod"}] + _prep_objects(noun, "of")
-    return [w for w in named if "organisms" in article.classes.get(w.i, ())]
+    named += [_relative_antecedent(c) for c in noun.children if c.dep_ == "poss" and c.tag_ == "WP$"]
+    return [w for w in named if w is not None and "organisms" in article.classes.get(w.i, ())]
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head of the relative clause it opens (`a beetle whose invasion
+    threatens`: the beetle)."""
+    for word in pronoun.ancestors:
+        if word.dep_ == "relcl":
+            return word.head
+    return None
 
 
 def _noun_trigger_doers(article: _Article, trigger: Token) -> list[Token]:
@@ -6108,13 +6194,31 @@ def _depicted_in_work(article: _Article, trigger: Token) -> bool:
     word: `a drama about a Russian invasion of Norway`, `a film depicting the siege of Sarajevo`), or the people a
     trigger names are whom a keepsake is from, of or by (`records`: `letters from Ukrainian conscripts`, `the
     diaries of Finnish reservists`): no news of one."""
-    if _kept_in_record(article, trigger):
+    if _kept_in_record(article, trigger) or _told_by_work(article, trigger):
         return True
     for word in trigger.ancestors:
         if "portrayals" in article.classes.get(word.i, ()) and "works" in article.classes.get(word.head.i, ()):
             return True
         if word.dep_ not in CLIMB_DEPS:
             return False
+    return False
+
+
+def _told_by_work(article: _Article, trigger: Token) -> bool:
+    """Whether the event is part of the story a work tells: it stands anywhere below a narrating verb (classes.json
+    `narrating_verbs`) whose subject, or the subject's apposition, is a `works` word (`the film follows a division to
+    the beach where most of the attacking force was killed`, `"Nine Hundred Days", a novel, follows a librarian who
+    keeps a reading room open as shells fall`), reached through the verb's object or clauses, not its subject (`the
+    film, shot after troops invaded, follows`)."""
+    child = trigger
+    for word in trigger.ancestors:
+        if (child.dep_ not in {"nsubj", "nsubjpass"} and word.pos_ in VERB_POS
+                and lemma_forms(word) & article.lex.roles["narrating_verbs"]):
+            subjects = [c for c in word.children if c.dep_ == "nsubj"]
+            subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
+            if any("works" in article.classes.get(s.i, ()) for s in subjects):
+                return True
+        child = word
     return False
 
 
@@ -6757,15 +6861,17 @@ def _business_recipient(article: _Article, candidate: Candidate) -> bool:
 
 def _sold_to_civil_customers(article: _Article, candidate: Candidate) -> bool:
     """Whether goods go only to civil customers (classes.json `civil_customers`: farmers, surveyors, hobbyists,
-    hunters, hospitals): every `to` party of the head or its clause verb, with its conjuncts (`its drones had been sold
-    mostly to farmers and surveyors`): a civil sale, whatever the goods; not one a military word describes, nor a
-    list with another party (`sold to farmers and the army`)."""
+    hunters, hospitals, conservationists): every `to` party of the head or its clause verb (also one the parser reads
+    as a dative: `lent a helicopter to conservationists`), with its conjuncts (`its drones had been sold mostly to
+    farmers and surveyors`): a civil sale or loan, whatever the goods; not one a military word describes, nor a list
+    with another party (`sold to farmers and the army`)."""
     if candidate.reverse:
         return False
     trigger = candidate.trigger
     verb = article.clause_verb(trigger)[0]
     parties = [candidate.recipient] + [p for head in (trigger, verb) if head is not None
-                                       for p in _prep_objects(head, "to")]
+                                       for prep in head.children if prep.dep_ in {"prep", "dative"}
+                                       and prep.lower_ == "to" for p in prep.children if p.dep_ == "pobj"]
     parties = [p for p in parties if p is not None]
     parties += [c for p in parties for c in p.conjuncts]
     return bool(parties) and all(
@@ -7105,9 +7211,12 @@ def _list_keeper(article: _Article, trigger: Token) -> tuple[str | None, str | N
 
 def _reporting_body(article: _Article, trigger: Token) -> str | None:
     """The state of the official body that reports a measure its own clause takes by no one (`A ban on dairy imports
-    has been imposed, China's customs agency said`): the body that enforces it took it."""
+    has been imposed, China's customs agency said`): the body that enforces it took it; not one whose clause's
+    subject bears it (`the sports ministry said it accepted the sanction`)."""
     verb = article.clause_verb(trigger)[0]
     if verb is None or verb.dep_ != "ccomp" or not lemma_forms(verb.head) & quote_cues().verbs:
+        return None
+    if lemma_forms(verb) & article.measure_patient_verbs:
         return None
     subject = article.subject(verb.head)
     if subject is None or subject.lemma_.lower() not in article.lex.notices["issuing_bodies"]:
@@ -7279,7 +7388,8 @@ def _cyberattack_on_state(article: _Article, candidate: Candidate) -> bool:
     object (`a ransomware attack on Estonia's tax office`) or the object of what it did (`a cyberattack that crippled
     Indonesia's national data centre`, also its `of`: `the websites of Slovakia's parliament`): an event with a
     victim, whoever is behind it; a company's systems are a crime's victim (`disrupted its billing systems`, `an
-    attack on the Dutch supermarket's logistics firm`), whatever its nationality. The
+    attack on the Dutch supermarket's logistics firm`, `forced a Dutch supermarket chain to shut its online shop`),
+    whatever its nationality (a state named as its owner makes it the state's: `Panama's social security fund`). The
     `hackers` are thieves unless they damage (a cyberattack frame head: `hackers crippled the signalling systems
     of Poland's state railway`; not `hackers stole the data of Polish shoppers`)."""
     trigger = candidate.trigger
@@ -7297,7 +7407,9 @@ def _cyberattack_on_state(article: _Article, candidate: Candidate) -> bool:
         return False
     victims = _prep_objects(trigger, "on", "against") + [c for v in verbs for c in v.children if c.dep_ == "dobj"]
     owners = victims + [p for v in victims for p in _prep_objects(v, "of")]
-    return any(article.code_of(w) for v in owners for w in (v, *v.children) if not _is_business(article, w))
+    return any(article.code_of(w) for v in owners
+               for w in (v, *(c for c in v.children if c.dep_ != "amod" or not _is_business(article, v)))
+               if not _is_business(article, w))
 
 
 def _damages_systems(verb: Token) -> bool:
@@ -7329,12 +7441,15 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
     outside a military sentence and with no source, a name that is neither a state, a known organisation, a person
     nor an actor noun: a company, a club, a brand (also one named for its state: `Air France`, `Saudi Aramco`), whose
     commercial threats and cuts are not political measures.
-    A business that undergoes the measure (`Russian banks face sanctions`) is its target, not its actor."""
+    A business that undergoes the measure (`Russian banks face sanctions`) is its target, not its actor; a measure
+    noun's `by` is its actor (`a boycott by Danish supermarket chains`)."""
     verb, subject = _clause_subject(article, trigger)
     if verb is not None and verb.dep_ == "xcomp" and not _state_party(article, subject):
         # "a strike forced the airline to cancel flights": the one made to act (a state's order is the state's act:
         # "the Treasury ordered banks to freeze assets")
         subject = next((c for c in verb.head.children if c.dep_ == "dobj"), subject)
+    if trigger.pos_ in NOUN_POS:
+        subject = next(iter(_prep_objects(trigger, "by")), subject)
     if subject is None or lemma_forms(verb) & article.patient_verbs or trigger.dep_ == "acomp":
         return False  # "the firm's accounts are frozen": the subject undergoes the measure
     if _reporter_of_passive(article, verb, subject):
@@ -7387,9 +7502,10 @@ def _mandating_state(article: _Article, trigger: Token) -> str | None:
 def _own_agent(article: _Article, trigger: Token, source: str | None) -> bool:
     """Whether a measure noun names who takes it (`the addition by the Security Council Committee of two individuals
     to its list`): that body acts, not the clause's subject, which only relays it (`The Bank draws the attention of
-    banks to`)."""
+    banks to`); a business is no such body, whatever its home (`a boycott by Danish supermarket chains`)."""
     return (source is not None and trigger.pos_ in NOUN_POS
-            and any(article.code_of(p) == source for p in _prep_objects(trigger, "by")))
+            and any(article.code_of(p) == source and not _is_business(article, p)
+                    for p in _prep_objects(trigger, "by")))
 
 
 def _company_of_state(article: _Article, subject: Token) -> bool:
@@ -7414,10 +7530,14 @@ def _is_business(article: _Article, token: Token) -> bool:
     `spin-off` and `joint-venture` into three words, and `fashion house` or `e-commerce firm` need their modifier;
     not a word of a weapon, a force or an attacker (`armoured personnel carriers`, `aircraft carrier`, `ransomware
     operators`). A group named by its
-    trade (`sectors`: `the telecoms group`, `the Brazilian mining group`) is one too, an armed group is not."""
+    trade (`sectors`: `the telecoms group`, `the Brazilian mining group`) is one too, an armed group is not; so is a
+    name its trade word stands before or beside (`Australian airline Qantas`, `Qantas, the airline`)."""
     classes = article.classes.get(token.i, set())
     if "businesses" in classes:
         return not classes & {"weapons", "forces", "military", "attackers"}
+    if token.pos_ == "PROPN" and any(c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"
+                                     and _is_business(article, c) for c in token.children):
+        return True
     return token.lemma_.lower() in article.lex.roles["trade_groups"] and any(
         c.dep_ in {"compound", "amod"} and c.lower_ in article.lex.roles["sectors"] for c in token.children)
 
@@ -7535,9 +7655,10 @@ def _relief_at_home(article: _Article, candidate: Candidate, sent: Span) -> bool
     `hazards`, `natural_causes`) and no military word besides the trigger, what it sends and who sends it, and the
     destination holds a hazard or civil work (`to the warehouse fire`, `to flood-hit areas`, `to clear snow`) or the
     purpose clause's verb is a `relief_acts` word (`to rescue stranded families`, `to evacuate villagers`) or it
-    names relief (`to help firefighters`, `to hand out water`). A
-    hazard that only dates the move (`sent troops to the border after the floods`) or a battle beside it (`while
-    fighting continued`) leaves it a deployment."""
+    names relief (`to help firefighters`, `to hand out water`), or what is sent is named for a civil trade (`the
+    Military Emergencies Unit was sent to Valencia after flash floods`) or brings relief kit (`bringing pumps and
+    bulldozers`: `_brings_relief_kit`). A hazard that only dates the move (`sent troops to the border after the
+    floods`) or a battle beside it (`while fighting continued`) leaves it a deployment."""
     if not (article.sentence_words(sent, "hazards") or article.sentence_words(sent, "natural_causes")):
         return False
     trigger, subject = candidate.trigger, _clause_subject(article, candidate.trigger)[1]
@@ -7548,11 +7669,42 @@ def _relief_at_home(article: _Article, candidate: Candidate, sent: Span) -> bool
     places = _prep_objects(trigger, *DESTINATION_PREPS)
     if any(article.classes.get(w.i, set()) & wanted for place in places for w in place.subtree):
         return True
+    if any(_civil_by_trade(article, _phrase_head(w)) for w in (candidate.obj, subject) if w is not None):
+        return True  # "the Military Emergencies Unit was sent", "a rescue brigade was deployed"
+    if _brings_relief_kit(article, trigger):
+        return True
     purposes = [c for c in trigger.children
                 if c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     verbs = [*purposes, *(c for p in purposes for c in p.children if c.dep_ == "xcomp")]
     return any("relief_acts" in article.classes.get(v.i, ()) for v in verbs) or any(
         article.classes.get(w.i, set()) & {"relief", *wanted} for p in purposes for w in p.subtree)
+
+
+def _brings_relief_kit(article: _Article, trigger: Token) -> bool:
+    """Whether a participle clause in the sending verb's sentence says what the force brings (`was sent to Valencia
+    after flash floods swept through towns, bringing pumps, heavy lorries and 1,200 personnel`; the parser hangs it on
+    the nearest clause): relief kit among it (classes.json `relief`, `civil_responders`) and no weapon."""
+    brought = [o for c in trigger.subtree if c.dep_ in {"advcl", "acl"} and c.tag_ == "VBG" and c.i > trigger.i
+               for d in c.children if d.dep_ == "dobj" for o in (d, *d.conjuncts)]
+    return (any(article.classes.get(o.i, set()) & {"relief", "civil_responders"} for o in brought)
+            and not any(article.classes.get(o.i, set()) & set(WEAPONS) for o in brought))
+
+
+def _force_home(article: _Article, candidate: Candidate) -> str | None:
+    """The state whose force is sent, by the possessor of the sent phrase (`Spain's Military Emergencies Unit was
+    sent to Valencia`): a destination in that state is at home."""
+    sent = candidate.obj if candidate.obj is not None else _clause_subject(article, candidate.trigger)[1]
+    if sent is None:
+        return None
+    return next((code for c in _phrase_head(sent).children if c.dep_ == "poss" and (code := article.code_of(c))),
+                None)
+
+
+def _phrase_head(word: Token) -> Token:
+    """The noun a modifier word is part of (`Military` in `Spain's Military Emergencies Unit`: the unit)."""
+    while word.dep_ in {"compound", "amod"} and word.head.pos_ in NOUN_POS:
+        word = word.head
+    return word
 
 
 def _civil_services_sent(article: _Article, candidate: Candidate, sent: Span, abroad: bool) -> bool:
@@ -7628,6 +7780,15 @@ def _threatens_own_post(article: _Article, threat: Token) -> bool:
     return any(c.dep_ in {"xcomp", "dobj"} and "renunciations" in article.classes.get(c.i, ())
                and not any(o.dep_ == "dobj" and _names_place_or_party(o) for o in c.children)
                for c in threat.children)
+
+
+def _threatens_civil_penalty(article: _Article, threat: Token) -> bool:
+    """Whether all a threat word threatens, its objects and its `with` (and their conjuncts), is a penalty a
+    regulator or a court imposes (classes.json `civil_penalties`: `to remove the listings within 48 hours or face a
+    fine`, `threatened landlords with fines`): a rule enforced at home, no force and no sanction on another party."""
+    held = [c for c in threat.children if c.dep_ == "dobj"] + _prep_objects(threat, "with")
+    held = [t for h in held for t in (h, *h.conjuncts)]
+    return bool(held) and all("civil_penalties" in article.classes.get(h.i, ()) for h in held)
 
 
 def _advice_to_public(article: _Article, candidate: Candidate) -> bool:
@@ -7749,14 +7910,15 @@ def _body_named_for_its_home(article: _Article, trigger: Token) -> bool:
 
 
 def _nationals_of_state(article: _Article, trigger: Token) -> bool:
-    """Whether the clause's subject is a crowd or civil party a state's name only describes (`Georgian protesters
-    besieged parliament`, `Dutch fans invaded the pitch`, `Kenya's teachers threatened to strike`): its people's
-    nationality, not the state acting; on an organism it names the species (`Japanese knotweed has invaded
-    riverbanks`, `Asian hornets attacked hives`)."""
-    subject = _clause_subject(article, trigger)[1]
-    return (subject is not None and bool(article.classes.get(subject.i, set()) & {"crowds", "civil_parties",
-                                                                                  "organisms"})
-            and any(c.dep_ in MODIFIER_DEPS and article.cast.code_at(c) for c in subject.children))
+    """Whether the clause's subject, or a trigger noun's `by`, is a crowd or civil party a state's name only describes
+    (`Georgian protesters besieged parliament`, `Dutch fans invaded the pitch`, `Kenya's teachers threatened to
+    strike`, `a boycott by Dutch bar owners`): its people's nationality, not the state acting; on an organism it names
+    the species (`Japanese knotweed has invaded riverbanks`, `Asian hornets attacked hives`)."""
+    doers = [_clause_subject(article, trigger)[1]]
+    if trigger.pos_ in NOUN_POS:
+        doers += _prep_objects(trigger, "by")
+    return any(doer is not None and article.classes.get(doer.i, set()) & {"crowds", "civil_parties", "organisms"}
+               and any(c.dep_ in MODIFIER_DEPS and article.cast.code_at(c) for c in doer.children) for doer in doers)
 
 
 def _threatens_stoppage(article: _Article, trigger: Token) -> bool:
@@ -7868,7 +8030,8 @@ def _unmade_by_modifier(article: _Article, candidate: Candidate) -> bool:
 
 def _unmade_by_subject(article: _Article, candidate: Candidate) -> bool:
     """A trigger word that is something else when done by these subjects (`police raided a flat`: a law-enforcement
-    operation against suspects, not an attack); the subject counts by its head or a modifier (`FBI agents`). A noun
+    operation against suspects, not an attack); the subject counts by its head, a modifier or its `of` (`FBI agents`,
+    `the anti-graft agency`, `the Central Bureau of Investigation`). A noun
     counts by the subject of the verb it is the object of (`police carried out a raid on a warehouse`, `gendarmes
     launched a raid`) or by its `by` (`a raid by customs officers`). Force by police (classes.json `security_forces`)
     that falls on an armed group the actor layer names (`police raided a Hamas office`) or in a sentence with another
@@ -7883,7 +8046,8 @@ def _unmade_by_subject(article: _Article, candidate: Candidate) -> bool:
         actors = _prep_objects(trigger, "by") + ([article.subject(trigger.head)] if trigger.dep_ == "dobj" else [])
     else:
         return False
-    words = [w for a in actors if a is not None for w in (a, *(c for c in a.children if c.dep_ in MODIFIER_DEPS))]
+    words = [w for a in actors if a is not None
+             for w in (a, *(c for c in a.children if c.dep_ in MODIFIER_DEPS), *_prep_objects(a, "of"))]
     matched = {form for w in words for form in (w.lower_, w.lemma_.lower()) if form in unmaking}
     if not matched:
         return False
@@ -8018,11 +8182,13 @@ def _unarmed_campaign(article: _Article, candidate: Candidate) -> bool:
     else:
         doers = [c for c in trigger.children if c.dep_ == "poss" or c.dep_ == "amod" and c.ent_type_ == "NORP"]
         doers += _prep_objects(trigger, "by", "from")
-        if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in article.lex.roles["campaign_verbs"]:
+        if trigger.dep_ == "dobj" and lemma_forms(trigger.head) & article.lex.roles["campaign_verbs"]:  # `staged`: `stag`
             doers.append(_campaign_doer(article, trigger.head))
         targets = [t for t in _prep_objects(trigger, "of", "on", "against", "into") if t.lower_ != "own"]
         targets = targets or _prep_objects(trigger, "in")  # "an invasion in the Ukraine"
     doers = [d for d in doers if d is not None and d.pos_ != "PRON"]
+    if _for_public_event(article, trigger):
+        return True  # "the Dutch 'orange army' invaded Zandvoort for the Grand Prix": fans at an event
     if doers:
         return (not any(_armed_or_state(article, d) for d in doers)
                 or _nation_as_team(article, trigger, doers, targets))
@@ -8030,6 +8196,66 @@ def _unarmed_campaign(article: _Article, candidate: Candidate) -> bool:
         return not any(_place_or_people(article, t) for t in targets)
     sent = article.sentence(trigger)
     return any(article.sentence_words(sent, name) for name in ("organisms", "crowds", "hazards"))
+
+
+def _for_public_event(article: _Article, trigger: Token) -> bool:
+    """Whether an invasion is made for an event (its `for`, or its verb's, is a `public_events` or `sport` word:
+    `invaded Zandvoort for the Grand Prix`, `an invasion of Cardiff for the cup final`): a crowd's trip, no force,
+    in a sentence that names no casualties."""
+    holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+    occasions = [o for h in holders for o in _prep_objects(h, "for")]
+    return (any(article.classes.get(w.i, set()) & {"public_events", "sport"} for o in occasions for w in o.subtree)
+            and not article.sentence_words(article.sentence(trigger), "casualties"))
+
+
+def _team_play(article: _Article, candidate: Candidate, sent: Span) -> bool:
+    """Whether an attack word tells a team's play: its doers (a verb's subject; a noun's possessor or nationality) are
+    sport parties with no force word in their phrase (classes.json `sport_parties`, not `crowds`: `Jamaica's relay
+    squad fired out of the blocks`), or only a country's or nationality's name in a clause that holds a sport word
+    (`The Australian bombardment continued after lunch at the Gabba, with the openers taking 97 off 18 overs`: not
+    one a complement clause holds, `Russia's invasion forced UEFA to move the Champions League final`) or in a
+    sentence that carries on a match report (`Spain beat Italy 2-1. Spain laid siege to the Italian line early`),
+    and what it falls on is no place or party but a sport word; never in a sentence that names a force, an attacker
+    or victims."""
+    trigger = candidate.trigger
+    if any(article.sentence_words(sent, name) for name in FIGHTING_CLASSES):
+        return False
+    if trigger.pos_ in VERB_POS:  # the active subject: "the team was attacked" is hit
+        doers = [] if any(c.dep_ == "auxpass" for c in trigger.children) else [article.subject(trigger)]
+        targets = [c for c in trigger.children if c.dep_ == "dobj"] + _prep_objects(trigger, "on", "at", "against")
+    else:  # "the Australian bombardment", "France laid siege to"
+        doers = [c for c in trigger.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+        doers += _noun_trigger_doers(article, trigger)
+        targets = _prep_objects(trigger, "of", "on", "against", "into")
+    doers = [d for d in doers if d is not None and d.pos_ != "PRON"]
+    if not doers or any(_place_or_people(article, t) and not article.classes.get(t.i, set()) & {"sport"}
+                        for t in targets):
+        return False
+    if all(_sport_party(article, d) for d in doers):
+        return True
+    verb = article.clause_verb(trigger)[0] or trigger
+    return (all(d.ent_type_ in {"GPE", "NORP"} and not article.classes.get(d.i, set()) & ARMED_DOER_CLASSES
+                for d in doers) and (sent.start in article.match_sequels or _sport_in_clause(article, verb)))
+
+
+def _sport_party(article: _Article, doer: Token) -> bool:
+    """Whether a doer is a team, squad or athletes (classes.json `sport_parties`, not `crowds`), with no force or
+    military word in its phrase (`a death squad`, `an army squad` are armed)."""
+    classes = article.classes.get(doer.i, set())
+    return ("sport_parties" in classes and "crowds" not in classes
+            and not any(article.classes.get(t.i, set()) & (ARMED_DOER_CLASSES | {"military", "attackers"})
+                        for t in doer.subtree))
+
+
+def _sport_in_clause(article: _Article, verb: Token) -> bool:
+    """Whether a verb's own clause holds a `sport` word, leaving out the clauses it governs (`forced UEFA to move the
+    Champions League final`)."""
+    todo, seen = [verb], []
+    while todo:
+        word = todo.pop()
+        seen.append(word)
+        todo += [c for c in word.children if c.dep_ not in {"xcomp", "ccomp", "advcl", "relcl", "conj", "parataxis"}]
+    return any("sport" in article.classes.get(w.i, ()) for w in seen)
 
 
 def _campaign_doer(article: _Article, verb: Token) -> Token | None:
@@ -8063,11 +8289,30 @@ def _armed_or_state(article: _Article, doer: Token) -> bool:
     """Whether a doer is a state, an armed force or an armed group, or one who leads a state: a state, nationality or
     person name, a party the actor layer names, or a word of forces, fighters or state organs, by the word itself
     or its `of` (`remnants of the Shining Path`, `Putin's invasion`; a nationality before a word of no force,
-    `Kenyan runners`, makes no armed party)."""
+    `Kenyan runners`, makes no armed party, nor does a force word that counts civilians, `Peru's army of street
+    vendors`)."""
+    if _force_of_civilians(article, doer):
+        return False
     words = [doer, *_prep_objects(doer, "of")]
     return any(w.ent_type_ in {"GPE", "NORP", "PERSON"} or article.cast.actor_at(w) is not None
                and w.pos_ == "PROPN" or article.classes.get(w.i, set()) & ARMED_DOER_CLASSES
                or w.lemma_.lower() in article.lex.roles["state_organs"] for w in words)
+
+
+def _curfew_on_things(article: _Article, candidate: Candidate) -> bool:
+    """Whether a curfew or blockade falls only on things: every `on` of the measure word or its verb, with their
+    conjuncts, is no place and no people (`_place_or_people`; nor `civil_parties`, `crowds`, `people_in_need` words)
+    and holds no party the actor layer codes or the parser names (`imposed a curfew on rolling suitcases`, `a curfew on
+    party boats`): a town's rule on a trade or a nuisance, no force on a population (`a curfew on Port Sudan`, `on
+    the Old City`, `on residents`, `a blockade on Qatari ships` stay)."""
+    held = [o for word in (candidate.trigger, candidate.obj) if word is not None for prep in word.children
+            if prep.dep_ == "prep" and prep.lower_ == "on" and not _names_time(prep)  # not "on Saturday"
+            for o in prep.children if o.dep_ == "pobj"]
+    held = [t for o in held for t in (o, *o.conjuncts)]
+    people = {"civil_parties", "crowds", "people_in_need"}
+    return bool(held) and not any(
+        _place_or_people(article, o) or article.classes.get(o.i, set()) & people
+        or any(article.cast.code_at(t) or t.ent_type_ in PARTY_ENTITIES for t in o.subtree) for o in held)
 
 
 def _place_or_people(article: _Article, target: Token) -> bool:
@@ -8742,6 +8987,8 @@ def _reporting_speaker(article: _Article, verb: Token | None) -> tuple[str | Non
 def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str | None, str | None, bool]:
     """(source code, target code, joint) from the parse around the trigger."""
     code = article.code_of
+    # whose subject is hit: "Russia would face sanctions", a measure "accepted" by the one it falls on
+    patients = article.measure_patient_verbs if info.plover in MEASURE_PLOVER else article.patient_verbs
     trigger, obj = candidate.trigger, candidate.obj
     source = target = giver = buyer = None
     joint = any(c.lower_ == "joint" for c in trigger.children) or (obj is not None and any(
@@ -8852,7 +9099,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     for clause in (c for c in trigger.children if c.dep_ == "relcl" and trigger.pos_ in NOUN_POS):
         holders.append(clause)
         actor = code(article.subject(clause))
-        if lemma_forms(clause) & article.patient_verbs:
+        if lemma_forms(clause) & patients:
             target = target or actor
         else:
             source = source or actor
@@ -8884,7 +9131,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if verb is not None:
         subject = article.launcher(article.subject(verb))
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        if lemma_forms(verb) & article.patient_verbs:  # "Russia would face sanctions": the subject is hit
+        if lemma_forms(verb) & patients:  # "Russia would face sanctions": the subject is hit
             target = target or code(subject) or (subject is not None and _force_made_of(article, subject))
         elif (under == trigger or verb == trigger   # (by position: a clause verb read once is another object)
               or under.dep_ in {"dobj", "attr", "xcomp", "pobj", "oprd", "prep", "dative"}):

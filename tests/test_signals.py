@@ -5372,3 +5372,72 @@ def test_a_measure_or_force_promised_on_another_partys_act_is_a_threat(text):
 ])
 def test_a_promise_no_state_makes_or_a_danger_feared_is_no_threat(text):
     assert _top_plover(text) != "THREATEN", signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a campaign verb the lemmatizer misreads (`staged` as `stag`) still names who invades
+    ("Mexican bakers staged a sugary invasion of Madrid as three pan dulce shops opened near the Prado.", None),
+    # a work tells the story its narrating verb takes
+    ("The new novel follows a Somali interpreter who keeps translating as mortars fall on the port of Mogadishu.",
+     None),
+    # pests: a `whose` invasion, swarms taken up from the pests named before, a war waged on a nuisance at a place
+    ("Malawi's farm ministry launched a drive to fight the fall armyworm, a moth whose invasion of maize fields cuts "
+     "yields.", None),
+    ("Desert locusts reached the Afar lowlands this week, officials said. Aircraft were used to target swarms along "
+     "the Awash river.", None),
+    ("Hawaii's wildlife agency declared war on feral pigs on the island of Maui, hiring hunters to cull them.", None),
+    # force words of a firm, a troupe, vendors
+    ("A Nairobi consultancy said it would deploy an army of 2,000 data analysts for banking clients.", None),
+    ("The Peking Opera Company sent two troops of young singers on a tour of Yunnan villages.", None),
+    ("Bolivia's army of market vendors invaded the main square in La Paz as the carnival began.", None),
+    # a firm's craft
+    ("Brazilian airline LATAM said it would deploy its new Boeing 787s on the Sao Paulo-Lisbon route.", None),
+    # a curfew on things, a fine threatened, licences suspended after an accident
+    ("Malta's Valletta imposed a curfew on delivery scooters in the old city.", None),
+    ("Thailand's consumer agency ordered an online shop to withdraw 3,000 fake face creams within 72 hours or face a "
+     "fine.", None),
+    ("A boiler explosion at a textile mill near Faisalabad killed six workers, and the labour department suspended "
+     "the licences of 18 units pending inspections.", None),
+    ("A bus crash killed 14 pilgrims, and Nepal's transport ministry suspended the permits of 30 bus operators.",
+     None),
+    # relief at home
+    ("Portugal's army engineering regiment was sent to the Algarve after flash floods, bringing pumps and "
+     "bulldozers.", None),
+    # a civil loan, a boycott by bar owners or chains, a sanction accepted, marketing, policing
+    ("Kenya's air force lent a helicopter to ecologists counting elephants in Tsavo.", None),
+    ("The brewer said a boycott by Flemish bar owners over its price rises had cut sales at home.", None),
+    ("The brewer said a boycott by Swedish supermarket chains over its prices had cut its sales.", None),
+    ("World Athletics banned Kenya's relay team for a year. Kenya's sports ministry said it accepted the "
+     "sanction.", None),
+    ("A Japanese brewer said it would target young drinkers in Vietnam with a cheaper lager.", None),
+    ("India's Central Bureau of Investigation raided 40 offices of a chit fund accused of defrauding savers.", None),
+    # a failed launch, a ransomware attack on a firm
+    ("A test rocket built by a Chinese start-up exploded seconds after lift-off from the Gobi desert.", None),
+    ("A ransomware attack forced a Belgian pharmacy chain to close its webshop for two days.", None),
+    # a team's play
+    ("The Indian bombardment continued after tea at Eden Gardens, with the openers taking 120 off 20 overs.", None),
+    ("Kenya's relay squad fired out of the blocks in Eugene and set a season's best.", None),
+    ("The Welsh 'red army' invaded Rome for the Six Nations match, and bars near the Colosseum ran dry.", None),
+    ("Brazil beat Argentina 2-1 in Rio on Sunday. Brazil laid siege to the Argentine line in the first half.", None),
+    # the same words in their conflict sense
+    ("Chechen fighters staged an invasion of Dagestan in August 1999.", "attack"),
+    ("The film was banned in Russia after Moscow invaded Ukraine.", "attack"),
+    ("Pakistan's army launched a campaign to fight Baloch separatists near the Afghan border.", "attack"),
+    ("Israel declared war on Hamas on Saturday after the attack on southern Israel.", "threat"),
+    ("Moscow deployed an army of 30,000 troops along its border with Finland.", "troop_buildup"),
+    ("Russia's 6th Army was sent to the Finnish border after floods hit Karelia.", "troop_buildup"),
+    ("Belarus's army was deployed to the Polish border after a storm damaged the fence, bringing tanks and armoured "
+     "vehicles.", "troop_buildup"),
+    ("Turkey imposed a curfew on Kurdish towns in the southeast after clashes with the PKK.", "mobilization"),
+    ("Peru declared a state of siege in two provinces on Monday after protesters clashed with soldiers.",
+     "mobilization"),
+    ("ECOWAS ordered the junta to restore civilian rule within six months or face sanctions.", "sanctions"),
+    ("Israel lent air-defence batteries to Ukrainian forces.", "arms_delivery"),
+    ("A Russian missile exploded in Kyiv hours after the launch of Ukraine's counteroffensive, wounding nine.",
+     "attack"),
+    ("A ransomware attack forced Ireland's health service to shut down its IT systems for weeks.", "cyberattack"),
+])
+def test_a_word_of_force_escalates_only_in_its_conflict_sense(text, kind):
+    """An everyday sense (kind None) raises no alarm; the conflict sense keeps its escalation of that kind."""
+    kinds = {s.type for s in escalating(text)}
+    assert kind in kinds if kind else not kinds, signals(text)
