@@ -86,21 +86,23 @@ def best_sentence(sentences: list[str], kind: str) -> int:
 
 
 def gap_signal(doc, cast, title: str | None, signals: list[Signal],
-               notice: Callable[[], tuple[bool, str | None, str | None]]) -> Signal | None:
+               notice: Callable[[], tuple[bool, str | None, str | None, bool]]) -> Signal | None:
     """The backstop's signal for a notice the rules left silent: only where the rules found no sanctions and no
     arms_delivery signal in a text of a notice's length (`in_range`), the document is a notice (`notice`: is it one,
-    and its issuer's code and name; published on an official host, or worded as one on a host no list knows), and the
-    classifier is sure enough (THRESHOLD). Its source is the issuer (the publisher, else the body the notice names
-    acting, else none), its target the state the document mentions most besides, its evidence the sentence the
-    classifier scores highest for the class; its low confidence and missing trigger word mark it as the backstop's."""
+    its issuer's code and name, and whether it announces no measure; published on an official host, or worded as one
+    on a host no list knows) that does not teach, convene or steer shipping (a course for foreign officers or a notice
+    to mariners shares a measure notice's words, not its business), and the classifier is sure enough (THRESHOLD).
+    Its source is the issuer (the publisher, else the body the notice names acting, else none), its target the state
+    the document mentions most besides, its evidence the sentence the classifier scores highest for the class; its low
+    confidence and missing trigger word mark it as the backstop's."""
     if any(s.type in ("sanctions", "arms_delivery") for s in signals) or not in_range(doc.text):
         return None
     kind, probability = classify(title, doc)   # (a bag of words: far cheaper than reading the article again)
     sentences = [s for s in doc.sents if s.text.strip()]
     if probability < THRESHOLD or not sentences:
         return None
-    is_notice, code, name = notice()
-    if not is_notice:
+    is_notice, code, name, no_measure = notice()
+    if not is_notice or no_measure:
         return None
     evidence, start = evidence_of(sentences[best_sentence([s.text for s in sentences], kind)])
     states = [a for a in cast.actors() if a.type == "country" and a.code and a.code != code]

@@ -101,7 +101,7 @@ def read_words(sentence: Span) -> Doc:
 
 
 def gap_signal(doc, cast, signals: list[Signal],
-               notice: Callable[[], tuple[bool, str | None, str | None]]) -> Signal | None:
+               notice: Callable[[], tuple[bool, str | None, str | None, bool]]) -> Signal | None:
     """The backstop's signal for a short text the rules left silent: only where the rules found no signal at all, the
     text is in range (`in_range`), the classifier is sure enough (THRESHOLD) of a category for one of its sentences
     (the surest is kept) and the text is no notice (`notice`). Its type is the one of that category the sentence speaks of

@@ -333,7 +333,8 @@ def lexicon() -> Lexicon:
                   "foreign_marks", "place_nouns", "classified_goods", "disposing_acts", "reached_levels",
                   "countering_prefixes", "countered_devices", "cause_preps", "fresh_marks", "doer_bound_attacks",
                   "campaign_verbs", "carrying_out_words", "carried_out_instruments",
-                  "share_words", "free_adverbs", "cost_nouns", "escort_nouns", "narrating_verbs", "departures")
+                  "share_words", "free_adverbs", "cost_nouns", "escort_nouns", "narrating_verbs", "departures",
+                  "field_nouns", "ruling_power")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -1188,6 +1189,22 @@ class _Article:
                    and not _asked_for(t, requests)]
         return bool(advised) and not (all(t.lemma_.lower() in advice for t in advised) and _names_new_measures(heading))
 
+    def announces_no_measure(self) -> bool:
+        """Whether a notice teaches, convenes or steers shipping rather than announces a measure or a delivery: its
+        headline's own word (a root, or a noun the root takes other than through a preposition) is one of
+        `gatherings` (`Centre conducts course for African military officers`, `The 33rd Export Control Seminar to be
+        held in Tokyo`; not `Communique of the Extraordinary Session of the Conference`), or its headline or opening
+        sentence speaks to one of `navigation_addressees` (`Mariners are advised that cable laying operations will be
+        carried out`). Such a notice shares the words of a notice of measures (officers, licensing, vessels
+        prohibited from anchoring), not its business."""
+        notices = self.lex.notices
+        heading = self.headline_article()
+        headline = heading.doc if heading is not None else ()
+        roots = [t for t in headline if t.dep_ == "ROOT"]
+        return (any(t.lemma_.lower() in notices["gatherings"] for root in roots
+                    for t in (root, *(c for c in root.children if c.pos_ in NOUN_POS)))
+                or any(t.lower_ in notices["navigation_addressees"] for t in (*self.sentences[0], *headline)))
+
     def grants_relief(self) -> bool:
         """Whether the notice's business is relief from measures already in force, not a measure (`Notice:
         authorisation to release frozen funds`, `The Unit has granted a licence permitting payments`): its headline
@@ -2029,19 +2046,20 @@ def forget_reading(doc: Doc) -> None:
 
 
 def notice_reading(doc: Doc, cast, url: str | None,
-                   headline: Callable[[], tuple[Doc, object]] | None) -> tuple[bool, str | None, str | None]:
-    """(is a notice, issuer code, issuer name) of a document, as the notice machinery reads it: a text on an official
-    host is its publisher's notice; a text on a host publishers.json does not know (a new issuer: `fiu.mn`,
-    `bceao.int`) or with no URL is a notice only if worded as one (`is_notice`), its issuer the body it names acting
-    (`notice_issuer`), if any. News that reports a measure is no notice. Asked by the backstops only of a document whose
-    measures the rules could not read."""
+                   headline: Callable[[], tuple[Doc, object]] | None) -> tuple[bool, str | None, str | None, bool]:
+    """(is a notice, issuer code, issuer name, announces no measure) of a document, as the notice machinery reads it:
+    a text on an official host is its publisher's notice; a text on a host publishers.json does not know (a new issuer:
+    `fiu.mn`, `bceao.int`) or with no URL is a notice only if worded as one (`is_notice`), its issuer the body it names
+    acting (`notice_issuer`), if any. News that reports a measure is no notice. A notice that teaches, convenes or
+    steers shipping (`announces_no_measure`) is still one, but of no measure. Asked by the backstops only of a
+    document whose measures the rules could not read."""
     article = _read_again(doc, cast, url, headline)
     if article.publisher:
-        return True, article.publisher, None
+        return True, article.publisher, None, article.announces_no_measure()
     if not article.is_notice():
-        return False, None, None
+        return False, None, None, False
     code, name, _ = article.notice_issuer()
-    return True, code, name
+    return True, code, name, article.announces_no_measure()
 
 
 def _own_measure(article: _Article, dropped: list[Candidate], found: list[Signal]) -> Signal | None:
@@ -2627,7 +2645,8 @@ def _candidates(article: _Article) -> list[Candidate]:
         elif ("sanctions", act.i) not in found:
             found["sanctions", act.i] = Candidate("sanctions", act, "frame", prohibited=True)
     for verb in _withheld_grants(article):   # "no export licence will be issued for goods destined for Iran"
-        article.own_voice_acts.add(verb.i)
+        if article.speaks_for_issuer():
+            article.own_voice_acts.add(verb.i)
         known = found.get(("sanctions", verb.i))
         if known is None or known.obj is None:
             found["sanctions", verb.i] = Candidate("sanctions", verb, "frame", prohibited=True)
@@ -3533,21 +3552,62 @@ def _withheld_grants(article: _Article) -> list[Token]:
     """The grants a notice withholds (notices.json `granting_verbs` negated, `refusing_verbs`, over a `grant_nouns`
     word: `no authorisation shall be granted for exports to the listed entities`, `applications for licences to export
     to Syria will be refused`) where the refused grant names a state or a designated party: the refusal is the measure.
-    Read only in a notice: a newspaper's `the ministry refused the permit` reports a case."""
+    Read in a notice, and elsewhere only where a state or an official body withholds a grant for trade (the verb's
+    subject, or the subject of the verb it completes: `the Commission decided to refuse a licence to a company seeking
+    to export motors to Kyrgyzstan`, `Germany refused export licences for tanks to Saudi Arabia`): an export control
+    reported; a newspaper's `the ministry refused the permit` reports a case."""
     notices = article.lex.notices
-    if not article.speaks_for_issuer():
-        return []
+    in_notice = article.speaks_for_issuer()
     granting, refusing = notices["granting_verbs"], notices["refusing_verbs"]
     withheld = []
     for verb in (article.doc[i] for i in article.verbs_named(granting | refusing)):
-        grants = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in notices["grant_nouns"]]
+        grants = _grants_of(article, verb)
         if not grants:
             continue
         negated = _negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for g in grants for c in g.children)
         refused = bool(lemma_forms(verb) & refusing) and not negated
-        if (refused or negated and lemma_forms(verb) & granting) and _act_names_party(article, verb):
+        if ((refused or negated and lemma_forms(verb) & granting) and _act_names_party(article, verb)
+                and (in_notice or _grant_for_trade(article, verb) and _official_or_state(article, verb))):
             withheld.append(verb)
     return withheld
+
+
+def _official_or_state(article: _Article, verb: Token) -> bool:
+    """Whether a verb's subject (`article.subject`: also of the verb it completes) is an official body by name or a
+    state (`the Commission decided to refuse`, `Germany refused`)."""
+    subject = article.subject(verb)
+    return article._official(subject) or bool(article.code_of(subject))
+
+
+def _grants_of(article: _Article, verb: Token) -> list[Token]:
+    """The grants a granting or refusing verb (notices.json `granting_verbs`, `refusing_verbs`) takes as its object or
+    passive subject (`grant_nouns`: `refused a licence`, `no authorisation shall be granted`)."""
+    notices = article.lex.notices
+    if not lemma_forms(verb) & (notices["granting_verbs"] | notices["refusing_verbs"]):
+        return []
+    return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in notices["grant_nouns"]]
+
+
+def _grant_for_trade(article: _Article, verb: Token) -> bool:
+    """Whether a grant's verb names an act of trade in its phrase (notices.json `trade_act_nouns`, `prohibited_acts`:
+    `export licences`, `a licence to a company seeking to export motors`): a licence for trade, an export control."""
+    trade = article.lex.notices["trade_act_nouns"] | article.lex.notices["prohibited_acts"]
+    return any(t.lemma_.lower() in trade for c in verb.children if c.dep_ != "nsubj" for t in c.subtree)
+
+
+def _refused_destination(article: _Article, verb: Token) -> str | None:
+    """The state a withheld grant's trade goes to: the last country (not a body: `except for equipment intended for
+    United Nations operations`) named after a `to`, `in`, `into` or `for` in the grant's phrase or in such a phrase of
+    the verb, not in a clause or recital of reasons (`refused a licence to an Estonian company seeking to export
+    motors to a consignee in Kyrgyzstan, having established a risk that ...`, `licences for the export of servo motors
+    to end users in Iran were denied, in view of Iran's support to Russia's war`): an export control falls on the
+    destination, not on the applicant's home."""
+    preps = {"to", "in", "into", "for"}
+    countries = {code for _, code in article.states_in(article.sentence(verb))}
+    phrases = [*_grants_of(article, verb), *(c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps)]
+    states = [code for c in phrases for t in c.subtree if t.dep_ == "pobj" and t.head.lower_ in preps
+              and (code := article.code_of(t)) in countries and not _in_recital(article, t)]
+    return states[-1] if states else None
 
 
 def _act_names_party(article: _Article, verb: Token) -> bool:
@@ -4870,20 +4930,24 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                        or _by_civil_body(article, candidate) or _scored(article, candidate)
                        or _figurative_attack(article, candidate, sent) or _pelted_with_words(article, candidate)
                        or _struck_with_measure(article, candidate)
-                       or _seized_goods(article, candidate, sent) or _lone_shooter(article, candidate, sent)
+                       or _seized_goods(article, candidate, sent) or _seized_rule(article, candidate)
+                       or _lone_shooter(article, candidate, sent)
                        or _consumer_goods_rule(article, candidate, sent)):
         return None  # "the drug regulator banned a pill imported from China", "the report is under embargo",
         # "an army of volunteer nurses will be deployed", "a drama about a Russian invasion of Norway",
         # "the Tartan Army is preparing for an invasion of Boston", "fired seven three-pointers over the Rockets",
         # "targeting commuters in Manila", "a triumphant invasion of the French stage", "the navy seized fishing nets",
-        # "a lone gunman opened fire in a supermarket", "announced a ban on the import of disposable vapes",
-        # "was hit with sanctions by World Rugby"
+        # "the army seized power in Niamey", "a lone gunman opened fire in a supermarket", "announced a ban on the
+        # import of disposable vapes", "was hit with sanctions by World Rugby"
     source, target, joint = _ends(article, candidate, info)
     mandating = _mandating_state(article, trigger) if info.plover in MEASURE_PLOVER else None
     source = mandating or source   # "frozen by Canadian banks under measures Ottawa announced": Ottawa's measure
     if candidate.prohibited and lemma_forms(trigger) & article.lex.notices["entry_verbs"]:
         refused_by, refused = _entry_refused(article, trigger)   # (a party the actor layer cannot code: the notice's)
         source, target = (refused_by, refused) if refused else (None, None)
+    if candidate.type == "sanctions" and _grants_of(article, trigger) and _grant_for_trade(article, trigger):
+        target = _refused_destination(article, trigger) or target   # "refused an export licence to a distributor in
+        # the United Arab Emirates": the destination, not the applicant's home
     if escalation and target is None and _rationed_at_home(article, candidate):
         return None  # "Chile cut water supplies to farms and vineyards": rationing at home, no sanction
     if info.plover == "AID":
@@ -6019,6 +6083,17 @@ def _noun_trigger_doers(article: _Article, trigger: Token) -> list[Token]:
     return doers
 
 
+def _seized_rule(article: _Article, candidate: Candidate) -> bool:
+    """Whether an attack word seizes rule itself: a `seizing_acts` verb whose object is one of classes.json
+    `ruling_power` (`the military seized power`, `soldiers seized the reins of power in Bissau`): a coup, a change of
+    who governs (often named as the occasion of measures), no armed attack on a party; `seized control of the
+    airport`, a town or a tanker stay attacks."""
+    trigger = candidate.trigger
+    if candidate.type != "attack" or not lemma_forms(trigger) & article.lex.roles["seizing_acts"]:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in article.lex.roles["ruling_power"] for c in trigger.children)
+
+
 def _seized_goods(article: _Article, candidate: Candidate, sent: Span) -> bool:
     """Whether forces seize only goods or machines (classes.json `seizing_acts` with a `seized_goods` object: `the
     navy seized fishing nets`, `soldiers confiscated excavators`, `seized 300 tonnes of teak`), or destroy such goods
@@ -6939,8 +7014,12 @@ def _in_law_title(article: _Article, trigger: Token) -> bool:
     Act`, `the Autonomous Sanctions Regulations`, `the Terrorism (Asset Freeze and Travel Ban) Act`) or of an office
     (`the Office of Trade Sanctions Implementation`), or a word that only says which body of rules another noun is
     (`licences issued under UK sanctions regulations`, `amended the EU sanctions frameworks`): the law or office is
-    named, no measure is taken."""
-    if trigger.dep_ == "compound" and trigger.head.lower_ in article.lex.notices["rule_bodies"]:
+    named, no measure is taken; so is the body of law a mass noun names (`under Australian sanctions law`), not one
+    law (`the conscription law`), which may itself be the measure."""
+    notices = article.lex.notices
+    if trigger.dep_ == "compound" and (trigger.head.lower_ in notices["rule_bodies"] or (
+            trigger.head.lower_ in notices["mass_rule_bodies"]
+            and not any(c.dep_ in {"det", "poss"} for c in trigger.head.children))):
         return True
     if _in_office_title(article, trigger):
         return True
@@ -8018,14 +8097,25 @@ def _counted_patient(trigger: Token) -> bool:
 
 def _unmade_by_modifier(article: _Article, candidate: Candidate) -> bool:
     """A trigger word turned into something else by its modifier (`hunger strike`, `heart attack`), or a trigger
-    noun that only names the kind of a unit or weapon (`invasion forces`, `attack helicopters`, `strike group`)."""
+    noun that only names the kind of a unit or weapon (`invasion forces`, `attack helicopters`, `strike group`) or the
+    field of the people or gathering it describes (`_names_field`)."""
     trigger = candidate.trigger
     unmaking = article.lex.not_with_modifiers.get((candidate.type, trigger.lower_), frozenset())
     if any(c.dep_ in MODIFIER_DEPS and (c.lower_ in unmaking or c.lemma_.lower() in unmaking)
            for c in trigger.children):
         return True
     return (trigger.pos_ in NOUN_POS and trigger.dep_ == "compound" and candidate.obj is None
-            and "units" in article.classes.get(trigger.head.i, ()))
+            and ("units" in article.classes.get(trigger.head.i, ()) or _names_field(article, trigger)))
+
+
+def _names_field(article: _Article, trigger: Token) -> bool:
+    """Whether a trigger noun modifies, directly or through other modifiers, a classes.json `field_nouns` word (`export
+    control officials will gather`, `sanctions compliance officers`, `the Asian Export Control Seminar`): it names the
+    trade of those people or the matter of that gathering, no measure or attack anyone takes."""
+    head = trigger
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() in article.lex.roles["field_nouns"] or head.lower_ in article.lex.roles["field_nouns"]
 
 
 def _unmade_by_subject(article: _Article, candidate: Candidate) -> bool:

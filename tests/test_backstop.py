@@ -9,7 +9,7 @@ from pipeline import backstop
 from pipeline.actors import find_actors
 from pipeline.extract import analyze_doc
 from pipeline.nlp import load_nlp
-from pipeline.signals import find_signals, publisher_of
+from pipeline.signals import find_signals, notice_reading, publisher_of
 
 DELIVERY = ("Support to the armed forces of Moldova",
             "Under the European Peace Facility, radars, armoured personnel carriers and engineering equipment worth "
@@ -111,3 +111,41 @@ def test_a_missing_model_is_a_clear_one_line_error(tmp_path, monkeypatch):
         settings.cache_clear()
     assert result.exit_code == 2 and isinstance(result.exception, SystemExit)   # no traceback
     assert result.stderr.count("\n") == 1 and "make install" in result.stderr
+
+
+COURSE = ("Navy hosts regional maritime security training for partner nations",
+          "The Indian Navy trains foreign naval personnel at its establishments in Kochi and Goa. A two-week Maritime "
+          "Interdiction Operations course for officers from Mauritius, Seychelles, Maldives and Sri Lanka began at INS "
+          "Venduruthy on Monday. The syllabus includes boarding procedures, weapons handling, search of vessels and "
+          "intelligence sharing. Vice Admiral R. Kumar, Flag Officer Commanding-in-Chief Southern Naval Command, "
+          "opened the course.")
+WORKS_AT_SEA = ("Port Notice No. 9 of 2026: Pipeline laying operations off Port Klang",
+                "Mariners are advised that pipeline laying operations will be carried out by a pipelay barge from 4 "
+                "May to 20 June 2026 within the area described in the annex. All vessels are to keep clear of the "
+                "working area by at least 500 metres. Anchoring and fishing within the area are prohibited while the "
+                "operations last. This notice is issued under the Port Authorities Act.")
+
+
+def test_a_course_notice_is_never_asked_whatever_its_words():
+    """A notice that teaches or convenes (notices.json `gatherings` as its headline's own word) is no measure's."""
+    title, text = COURSE
+    nlp = load_nlp()
+    assert backstop.classify(title, nlp(text))[1] >= backstop.THRESHOLD   # (the classifier alone would flag it)
+    headed = analyze_doc("notice", nlp(text), lambda: nlp(title), "https://pib.gov.in/news/mio-course", title)
+    assert [s for s in headed.signals if s.type in ("sanctions", "arms_delivery")] == []
+
+
+@pytest.mark.parametrize("notice, url, no_measure", [
+    (WORKS_AT_SEA, "https://www.marine.gov.my/notices/9", True),
+    (COURSE, "https://pib.gov.in/news/mio-course", True),
+    (DELIVERY, "https://www.consilium.europa.eu/en/press/2026/moldova", False),
+    (("Communique of the Extraordinary Session of the Conference of Heads of State", FREEZE[1]),
+     "https://www.economie.gouv.fr/ordres/2026-18", False),
+])
+def test_a_notice_to_mariners_or_a_course_announces_no_measure(notice, url, no_measure):
+    title, text = notice
+    nlp = load_nlp()
+    doc = nlp(text)
+    cast = find_actors(doc)
+    is_notice, _, _, announces_none = notice_reading(doc, cast, url, lambda: (nlp(title), find_actors(nlp(title))))
+    assert (is_notice, announces_none) == (True, no_measure)

@@ -4102,10 +4102,19 @@ def test_a_state_regulating_trade_and_firms_at_home_makes_no_sanction(text):
 @pytest.mark.parametrize("text, source, target", [
     ("China suspended soybean imports from Canada in an attempt to punish Ottawa for the arrest.", "CHN", "CAN"),
     ("Russia threatened to revoke the licences of British banks in Moscow.", "RUS", None),
+    # a state or an official body refusing a licence for trade, outside a notice too: the destination bears it
+    ("Germany refused export licences for Leopard tanks to Saudi Arabia, a government spokesman said.", "DEU", "SAU"),
+    ("The Swedish Inspectorate of Strategic Products denied an export licence for radar components to a distributor "
+     "in the United Arab Emirates after finding that the end user was linked to Russia's armed forces.", None, "ARE"),
+    ("The Licensing Commission decided to refuse a licence to a Polish firm seeking to export 500 drone engines to a "
+     "buyer in Kazakhstan.", None, "KAZ"),
+    ("Licences for the export of drone engines to end users in Iran were denied by the Interministerial Council, in "
+     "view of Iran's military support to Russia's war.", None, "IRN"),
 ])
 def test_a_trade_measure_or_licence_aimed_at_a_state_stays_a_sanction(text, source, target):
     signal = one(text, "sanctions")
-    assert signal.source.code == source and (target is None or signal.target.code == target)
+    assert signal.source == source or signal.source.code == source
+    assert target is None or signal.target.code == target
 
 @pytest.mark.parametrize("text, state", [
     ("Hackers tied to Iran's Revolutionary Guards broke into the email servers of Albania's interior ministry, "
@@ -5441,3 +5450,35 @@ def test_a_word_of_force_escalates_only_in_its_conflict_sense(text, kind):
     """An everyday sense (kind None) raises no alarm; the conflict sense keeps its escalation of that kind."""
     kinds = {s.type for s in escalating(text)}
     assert kind in kinds if kind else not kinds, signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # classes.json `field_nouns`: a trigger noun that modifies officials or a seminar names their field
+    ("Export control officials from Japan and South Korea will meet in Seoul next month.", "sanctions"),
+    ("Sanctions compliance officers from twelve banks will gather in Vilnius next week.", "sanctions"),
+    ("The Baltic Export Control Seminar will be held in Riga from 3 to 5 June.", "sanctions"),
+    ("An arms fair opened in Abu Dhabi on Monday with exhibitors from forty countries.", "arms_delivery"),
+    # notices.json `rule_bodies`: the body of law a measure word names
+    ("The note explains how control is assessed under Australian sanctions law.", "sanctions"),
+    # a permit refused for no trade is no export control
+    ("The city council refused a building permit for a Chinese-owned shopping centre after residents objected.",
+     "sanctions"),
+    ("The regulator refused a broadcasting licence to a Russian-owned channel over unpaid fees.", "sanctions"),
+    ("The ministry refused the permit, the developer said on Tuesday.", "sanctions"),
+    # classes.json `ruling_power`: a coup changes who governs; the measures that answer it are the events
+    ("Soldiers seized power in Bissau on Wednesday and dissolved parliament.", "attack"),
+    ("Today marks three years since the army seized power in Niamey.", "attack"),
+])
+def test_a_field_a_body_of_law_a_permit_or_a_coup_is_no_escalation(text, kind):
+    assert not escalating_of(text, kind), signals(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Export control officials said Japan added 14 Chinese companies to its end-user list on Friday.", "sanctions"),
+    ("Mali's junta began enforcing a new conscription law on Monday, ordering 8,000 young men to report to barracks.",
+     "mobilization"),
+    ("Rebels seized control of the airport after heavy fighting.", "attack"),
+    ("Jihadists seized the town of Kidal from the army on Tuesday.", "attack"),
+])
+def test_the_measure_officials_report_one_law_or_a_place_seized_stays_an_escalation(text, kind):
+    assert escalating_of(text, kind), signals(text)
