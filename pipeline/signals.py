@@ -59,6 +59,7 @@ AIM_DEPS = {"xcomp", "acl", "relcl", "advcl", "npadvmod", "appos", "pobj", "prep
 MANDATE_PREPS = ("under", "on", "following")  # "under measures Ottawa announced", "on orders from Washington"
 QUESTION_WORD_TAGS = {"WDT", "WP", "WP$", "WRB"}   # who, which, what, whose, how, why, where, when
 CAUSE_WORDS = {"because", "due", "owing", "amid", "after", "by"}  # the words that name what caused an act
+SENTENCE_STOPS = {".", "!", "?"}  # what ends a sentence of running text; a headline ends with none
 CLAUSE_MARKS = {"as", "when", "while", "once", "after", "before", "until", "since"}  # openers of a clause
 LISTED_DEPS = {"conj", "appos", "pobj", "prep", "dobj", "nsubjpass", "compound"}  # from a listed party to its listing
 NAME_DEPS = {"compound", "npadvmod", "appos", "flat", "nmod"}  # the words of a proper name and its apposition
@@ -334,7 +335,7 @@ def lexicon() -> Lexicon:
                   "countering_prefixes", "countered_devices", "cause_preps", "fresh_marks", "doer_bound_attacks",
                   "campaign_verbs", "carrying_out_words", "carried_out_instruments",
                   "share_words", "free_adverbs", "cost_nouns", "escort_nouns", "narrating_verbs", "departures",
-                  "field_nouns", "ruling_power")
+                  "field_nouns", "ruling_power", "mutual_prefixes")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -5098,6 +5099,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             status == "denied" or trigger.dep_ == "relcl"):
         status = "actual"   # "may not be exported to Russia": the negation is the prohibition in force; "any person
         # who deals with ... commits an offence": the offence is in force (no promise `committed`)
+    if (status == "hypothetical" and trigger.i in article.condition_clauses[0]
+            and (not escalation or _demanded_in_condition(article, trigger))):
+        return None  # "warned it would call a general strike if the president did not resign", "will face maximum
+        # force unless it hands over its weapons": the act the promising party demands, no event of its own
     if (status in TAKEN_STATUSES and not (stated or party is not None)
             and _everyday_restriction(article, candidate)
             and (_restriction_without_bearer(article, candidate, sent, source)
@@ -8487,9 +8492,22 @@ def _parties_to_each_other(article: _Article, trigger: Token, requested: bool = 
         return True   # (a bloc's summit only as held: one it schedules is its calendar, no parties agreeing to meet)
     if requested or trigger.pos_ not in VERB_POS and not _is_event(article, trigger):
         return False
-    heads = (trigger, verb, *_prep_objects(trigger, "of"))   # "a new round of talks between": the talks' own
+    # "a new round of talks between": the talks' own
+    heads = [h for h in (trigger, verb, *_prep_objects(trigger, "of")) if h is not None]
     return any(_coordinated_parties(article, p) or _plural_of_parties(article, p)
-               for head in heads if head is not None for p in _prep_objects(head, "between"))
+               for head in heads for p in _prep_objects(head, "between")) or any(
+        _sides_by_prefix(article, head) for head in heads)
+
+
+def _sides_by_prefix(article: _Article, noun: Token) -> bool:
+    """Whether a noun's modifier names its parties by a prefix of mutuality, a tight hyphen and a nationality or state
+    (`inter-Korean talks`, `intra-Afghan negotiations`, `the inter-Libyan dialogue`; classes.json `mutual_prefixes`):
+    the sides of one people or of two states named by one word, each the other's counterpart."""
+    doc = noun.doc
+    return any(t.lower_ in article.lex.roles["mutual_prefixes"] and doc[t.i + 1].text == "-"
+               and not (t.whitespace_ or doc[t.i + 1].whitespace_)
+               and (doc[t.i + 2].ent_type_ in {"NORP", "GPE"} or article.code_of(doc[t.i + 2]))
+               for t in doc[noun.left_edge.i:max(noun.i - 2, noun.left_edge.i)])
 
 
 def _body_of_members(article: _Article, token: Token) -> bool:
@@ -8508,10 +8526,27 @@ def _plural_of_parties(article: _Article, token: Token) -> bool:
 
 
 def _coordinated_parties(article: _Article, token: Token) -> bool:
-    """Whether a word names a party (a state, an organisation or a named party) coordinated with another."""
+    """Whether a word names a party (a state, an organisation or a named party) coordinated with another, also by a
+    headline's comma (`_headline_partners`)."""
     def party(t: Token) -> bool:
         return bool(article.code_of(t) or article.name_of(t))
-    return party(token) and any(party(c) for c in token.conjuncts)
+    return party(token) and any(party(c) for c in (*token.conjuncts, *_headline_partners(token)))
+
+
+def _headline_partners(token: Token) -> list[Token]:
+    """The names a headline lists beside a name with a comma for `and` (`Pakistan, Afghanistan envoys meet`,
+    `Takaichi, Lee hold first summit`): headline grammar drops the `and`, and the parser hangs the two names on one
+    head (two subjects, a modifier and a subject) or one on the other, not as conjuncts. Only proper names with
+    nothing but the comma between them (and the second name's own first words: `Japan, South Korea hold talks`), in a
+    line that ends with no stop (a headline): in running text a comma after a name opens an apposition or a clause."""
+    last = next((t for t in reversed(token.sent) if not (t.is_space or t.is_quote)), None)
+    if token.pos_ != "PROPN" or last is None or last.text in SENTENCE_STOPS:
+        return []
+    doc = token.doc
+    near = [t for t in (token.head, *token.head.children, *token.children) if t.i != token.i and t.pos_ == "PROPN"]
+    return [t for t in near if any(first.i + 1 < second.i and doc[first.i + 1].text == "," and all(
+        w.dep_ == "compound" and w.head.i == second.i for w in doc[first.i + 2:second.i])
+        for first, second in ((t, token), (token, t)))]
 
 
 def _rival_plural(article: _Article, token: Token) -> bool:
@@ -8530,20 +8565,24 @@ def _rival_plural(article: _Article, token: Token) -> bool:
 def _own_business(article: _Article, candidate: Candidate) -> bool:
     """Whether an everyday word of consent (`approve`, `accept`, `adopt`) takes as its object a thing that
     is neither a party, nor a proposal or accord, nor a signal of its own: one body's own business (`approved
-    the budget`), not an agreement with a counterpart."""
+    the budget`), not an agreement with a counterpart. A part of an accord is the accord's (`approved the first
+    phase of the ceasefire deal`: its `of` is a word of talks or an agreement); a word of the trigger's own term is no
+    object (`put their names to a charter`)."""
     trigger = candidate.trigger
     if candidate.strength != "weak" or candidate.obj is not None or trigger.pos_ not in VERB_POS:
         return False
-    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects = [c for c in trigger.children if c.dep_ == "dobj" and c.i not in article.term_words(candidate.type)]
     owners = [p for o in objects for p in _prep_objects(o, "of")  # "allow the return of UN inspectors"
               if not _measures_other_noun(article, p)]  # (not "approved a defence budget of 7.95 trillion yen")
     signal_words = {span.root.i for span, *_ in article.term_spans}
+    accords = {span.root.i for span, kind, *_ in article.term_spans
+               if (article.lex.types[kind].type or kind) in DEESCALATION_TYPES}
     undertakings = article.lex.cues["proposed"]["nouns"] | article.lex.cues["planned"]["nouns"]
 
     def party_or_matter(token: Token) -> bool:
         return bool(article.code_of(token) or article.classes.get(token.i, set()) & AGREEABLE_CLASSES)
 
-    return bool(objects) and not any(party_or_matter(o) for o in owners) and not any(
+    return bool(objects) and not any(party_or_matter(o) or o.i in accords for o in owners) and not any(
         party_or_matter(o) or article.name_of(o) or o.i in signal_words or o.lemma_.lower() in undertakings
         for o in objects)
 
@@ -8790,6 +8829,7 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
     if (info.type or candidate.type) in DEESCALATION_TYPES:  # "held talks with representatives of the miners": the
         # party of the verb's object that names the act
         objects += [p for o in objects if not article.name_of(o) for p in _prep_objects(o, *info.target_preps)]
+        objects += [asked] if (asked := _asked_party(verb)) is not None else []
     if candidate.recipient is not None:  # "vessels built for the National Navy were delivered": the service receives
         objects.insert(0, candidate.recipient)
     target = next((article.name_of(c) for c in objects if article.name_of(c)), None)
@@ -8801,6 +8841,24 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
         source, target = _sides_between(article, trigger, verb)
     return (ActorRef(name=source) if source else None,
             ActorRef(name=target) if target and target != source else None)
+
+
+def _asked_party(verb: Token | None) -> Token | None:
+    """The party a verb of asking or inviting names as the doer of the infinitive under it (`invited the ELN to return
+    to the negotiating table`, `urged Kyiv to resume talks`): its direct object, a party to the talks or the deal the
+    infinitive's clause names, whoever else the clause names."""
+    if verb is None or verb.dep_ != "xcomp" or verb.head.pos_ not in VERB_POS:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+
+
+def _demanded_in_condition(article: _Article, verb: Token) -> bool:
+    """Whether a condition clause names what its promise demands: one whose act averts the promised one, opened by a
+    `demands` mark (status_cues `conditions`: `unless it hands over its weapons`) or a negated `if` (`if it does not
+    withdraw`), not the act a plain condition fears (`should Russia invade`, `if Russia invades`)."""
+    mark = next((c.lower_ for c in verb.children if c.dep_ == "mark"), None)
+    return mark in article.lex.cues["conditions"]["demands"] or mark == "if" and any(
+        c.dep_ == "neg" for c in verb.children)
 
 
 def _ultimatum_demand(trigger: Token) -> Token | None:
@@ -9237,11 +9295,14 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             modifiers = [c for c in subject.children if c.dep_ in MODIFIER_DEPS and code(c)]
             if subject.lemma_.lower() in article.actor_nouns:  # "representatives of Serbia and Kosovo met"
                 modifiers += [p for p in _prep_objects(subject, "of", "from") if code(p)]
-            partners = [code(c) for c in [*subject.conjuncts, *(m for c in modifiers for m in c.conjuncts)]
+            partners = [code(c) for c in [*subject.conjuncts, *_headline_partners(subject),
+                                          *(m for c in modifiers for m in c.conjuncts)]
                         if code(c) and not _body_of_state(code(c), source)]
             if partners and source and partners[0] != source:
                 target = partners[0] if target in (None, venue) else target  # the parties, not where they meet
                 joint = True
+    if not target and (info.type or candidate.type) in DEESCALATION_TYPES:
+        target = code(_asked_party(verb))   # "invited the ELN to return to the negotiating table"
     # "Stoltenberg's offer of further talks": a possessor up the `of` chain
     if not source:
         token = trigger

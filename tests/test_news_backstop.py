@@ -12,7 +12,7 @@ from pipeline.nlp import load_nlp
 from pipeline.signals import find_signals
 from pipeline.textcat import ClassifierMissing
 
-DRONES = "A swarm of explosive-laden drones rained down on a fuel depot outside Sevastopol overnight, the governor said."
+DRONES = "A swarm of explosive-laden drones came down on a fuel depot outside Sevastopol overnight, the governor said."
 QUIET = "The council reopened the town library on Monday after a two-year refurbishment, the mayor said."
 
 

@@ -5482,3 +5482,68 @@ def test_a_field_a_body_of_law_a_permit_or_a_coup_is_no_escalation(text, kind):
 ])
 def test_the_measure_officials_report_one_law_or_a_place_seized_stays_an_escalation(text, kind):
     assert escalating_of(text, kind), signals(text)
+
+
+@pytest.mark.parametrize("text, plover", [
+    # a headline's comma stands for `and` between the parties
+    ("Ruto, Museveni hold talks on border dispute in Kampala", "CONSULT"),
+    ("Serbia, Kosovo negotiators meet in Brussels as EU mediates", "CONSULT"),
+    # a prefix of mutuality names both sides of the talks
+    ("Seoul proposed holding inter-Korean talks at the truce village of Panmunjom.", "AGREE"),
+    # the party invited to talks is the counterpart
+    ("Thailand invited Cambodia to resume border negotiations, the foreign ministry said.", "AGREE"),
+    ("The Sudanese army invited the RSF to return to the negotiating table, a spokesman said.", "AGREE"),
+    # verbs of signing, and a part of an accord approved
+    ("Egypt and Sudan inked a military cooperation agreement in Cairo on Tuesday.", "AGREE"),
+    ("Armenia and Azerbaijan hammered out a compromise on border demarcation in Almaty.", "AGREE"),
+    ("The Malian junta and Tuareg rebels put their names to a charter of principles in Algiers.", "AGREE"),
+    ("Chad's cabinet approved the second phase of the peace agreement with the rebels.", "AGREE"),
+    # fighters who surrender, a leader who steps down, a guard handed back
+    ("Some 40 al-Shabaab fighters surrendered to Somali forces in Hiraan region, state media reported.", "YIELD"),
+    ("About 200 ADF rebels laid down their weapons in Ituri province, the army said.", "YIELD"),
+    ("Peru's prime minister resigned on Sunday amid weeks of violent anti-government protests.", "YIELD"),
+    ("The Georgian interior minister stepped down after days of mass demonstrations in Tbilisi.", "YIELD"),
+    ("Indian troops handed over a Pakistan Rangers constable who had crossed the border by mistake.", "YIELD"),
+    # conscription brought back; drills around a state; munitions that rain on a place
+    ("Estonia's parliament voted to extend compulsory military service to twelve months.", "MOBILIZE"),
+    ("Sweden reintroduced compulsory military service in response to Russia's war in Ukraine.", "MOBILIZE"),
+    ("China launches 'Joint Sword' drills around Taiwan", "MOBILIZE"),
+    ("Russian shells rain on Kherson suburbs, governor says", "ASSAULT"),
+    # hackers who break into servers attack them; no envoy is expelled
+    ("North Korean hackers broke into the servers of a South Korean defence agency and stole blueprints.", "ASSAULT"),
+])
+def test_headline_grammar_and_other_words_for_talks_deals_and_yielding(text, plover):
+    assert top_plover(text) == plover, signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Apple, Google hold talks on AI standards",
+    "Microsoft, OpenAI hold first meeting on sidelines of Davos forum",
+    "The two companies inked a licensing deal worth $2 billion.",
+    "The cabinet approved the first phase of the new metro line.",
+    "The coach resigned after the heavy defeat.",
+    "The chief executive stepped down after the merger collapsed.",
+    "The visitors surrendered a two-goal lead in the second half.",
+    "The singer completed his compulsory military service last year.",
+    "Parliament voted to reintroduce compulsory voting in local elections.",
+    "An inter-agency meeting was held in Washington on Monday.",
+    "Workers conducted fire drills around the building.",
+    "Confetti rained on the crowd as the team paraded the trophy.",
+    "Burglars broke into the offices of the aid agency and stole laptops.",
+    "The board proposed resuming dividend payments next quarter.",
+])
+def test_everyday_lookalikes_of_those_words_are_no_signal(text):
+    assert top_plover(text) is None, signals(text)
+
+
+def test_a_minister_who_threatens_to_resign_makes_no_signal():
+    assert not signals("The finance minister threatened to resign if the budget is cut.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The rebels threatened to storm the capital unless the army withdrew its troops from the north.", "agreement"),
+    ("The Houthis will face 'severe force' unless they hand over their missiles to the government, a Saudi general "
+     "said.", "arms_delivery"),
+])
+def test_an_act_demanded_as_a_condition_is_no_event(text, kind):
+    assert kind not in {s.type for s in signals(text)}, signals(text)
