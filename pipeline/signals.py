@@ -29,7 +29,6 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
 from spacy.parts_of_speech import IDS as POS_IDS, NOUN, NUM
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from pipeline.actors import gazetteer
 from pipeline.quotes import cues as quote_cues
@@ -41,6 +40,8 @@ OVERRIDABLE = {"planned", "proposed"}
 OVERRIDING = {"denied", "hypothetical", "threatened"}
 COERCIVE_PLOVER = {"THREATEN", "ASSAULT", "MOBILIZE", "SANCTION"}
 FORCE_PLOVER = {"ASSAULT", "MOBILIZE"}  # force: only a party of a conflict uses it
+RELATIVE_TAGS = {"WDT", "WP", "WP$"}   # a relative clause's pronoun (`that`, `who`, `whose`)
+CONDITION_CARRIER_DEPS = {"prep", "pobj", "pcomp"}   # a phrase the parser may hang a verb's condition on
 PARTICLES = {"over", "out", "back", "off", "up", "down"}  # of phrasal verbs (`hand over`, `call up`)
 HELD_PRONOUNS = ("them", "him", "her")  # object pronouns, which may stand for held people already named
 REPORTED_PRONOUNS = {"it", "they", "we", "he", "she"}  # "Seoul's president said he would meet": the speaker
@@ -76,6 +77,7 @@ RESULT_DEPS = {"oprd", "acomp", "xcomp", "ccomp", "advmod"}  # the state a verb 
 NOUN_POS = {"NOUN", "PROPN"}
 NOUN_POS_IDS = [POS_IDS[tag] for tag in NOUN_POS]
 FUNCTION_POS = {"CCONJ", "SCONJ", "ADP", "PART", "DET"}
+AUXILIARY_DEPS = {"aux", "auxpass"}
 AMOUNT_POS = {NUM, NOUN}   # what a currency sign hangs from
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 MONEY_CLASS = "relief"  # a sum of money is what a donor gives, like the words of that class
@@ -249,6 +251,18 @@ class Candidate:
     obliged: bool = False  # a measure a notice orders those it regulates to take (`are directed to freeze`): in force
     punitive: bool = False  # a withholding aimed to punish (`withheld tax revenues to punish`): its everyday object
     # (revenues, payments) is what is held back, no market's figure
+
+
+def _longest_terms(terms: list[Span]) -> set[tuple[int, int]]:
+    """The (start, end) of the term matches kept where matches overlap: the longest (`military buildup` over
+    `buildup`), then, of two as long, a term over an everyday one (`would respond militarily`: `respond militarily`
+    names a threat, `would respond` only may), then the first."""
+    taken, kept = set(), set()
+    for span in sorted(terms, key=lambda span: (span.start - span.end, "|weak|" in span.label_, span.start)):
+        if (span.start, span.end) in kept or not taken.intersection(range(span.start, span.end)):
+            kept.add((span.start, span.end))
+            taken.update(range(span.start, span.end))
+    return kept
 
 
 def _read(name: str) -> dict:
@@ -868,7 +882,7 @@ class _Article:
         for i, words in self.classes.items():  # "an explosion at a fireworks factory killed eight workers": deaths in
             if "military" in words and "casualties" in words and _accidental_deaths(self, doc[i]):  # an accident
                 words.discard("military")
-        kept = {(span.start, span.end) for span in filter_spans(terms)}  # longest wins: "military buildup"
+        kept = _longest_terms(terms)  # longest wins: "military buildup"
         for span in sorted(terms, key=lambda span: (span.start, span.label_)):  # a word of two kinds is both
             if (span.start, span.end) not in kept:
                 continue
@@ -1440,6 +1454,13 @@ class _Article:
                 questions.add(asked)
         return conditions, questions
 
+    @cached_property
+    def displaced_conditions(self) -> set[int]:
+        """The verbs whose condition clause the parser hung on another word (`_condition_host`), read once from the
+        conditions."""
+        hosts = (_condition_host(self.doc[i]) for i in self.condition_clauses[0])
+        return {host.i for host in hosts if host is not None}
+
     def term_words(self, kind: str | None = None) -> set[int]:
         """Where the terms of a kind (of any kind: None) lie, read once per kind: the notice checks ask per verb."""
         if kind not in self.term_words_of:
@@ -1939,10 +1960,15 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     threats = {c.trigger.i for c, s in found if s.type == "threat" and s.status == "threatened"}
     escalations = {c.trigger.i for c, s in found  # done or decided, not a topic ("discussed the war")
                    if s.type not in DEESCALATION_TYPES and s.status not in ("hypothetical", "proposed")}
-    events = [(c, s) for c, s in found if frame_objects.get(c.trigger.i, c) is c]  # not "hostilities" ceased
-    # "suspended joint border patrols", "halted its talks": what a measure stops is not done
-    stopped = {i for c, s in found if s.plover in MEASURE_PLOVER and s.status in ("actual", "planned")
-               and c.obj is None and c.trigger.pos_ in VERB_POS for i in _objects(article, c.trigger)}
+    # "suspended joint border patrols", "halted its talks": what a measure stops is not done; nor what a coercive
+    # act threatens to stop ("threatened to cut water releases unless"), which is no offer
+    coercive = article.lex.cues["threatened"]["coercive_acts"]
+    stopped = {i for c, s in found if c.obj is None and c.trigger.pos_ in VERB_POS and (
+                   s.plover in MEASURE_PLOVER and s.status in ("actual", "planned")
+                   or s.type == "threat" and s.status == "threatened" and lemma_forms(c.trigger) & coercive)
+               for i in _objects(article, c.trigger)}
+    events = [(c, s) for c, s in found if frame_objects.get(c.trigger.i, c) is c  # not "hostilities" ceased
+              and not (c.trigger.i in stopped and s.plover not in MEASURE_PLOVER)]
     # "ambushed an army patrol", "an army patrol was attacked": what an attack strikes is its target, not a deployment
     struck = {i for c, s in signals.values() if s is not None and s.plover == "ASSAULT" and c.trigger.pos_ in VERB_POS
               for i in _struck(article, c.trigger)}
@@ -2754,12 +2780,17 @@ def _read_as_threat(found: dict[tuple[str, int], Candidate], taken: set[int], ve
 
 def _acts_by_force_on_condition(article: _Article) -> list[Token]:
     """Verbs of acts to be done by force (status_cues `threatened.force_means`) in a clause tied to a condition
-    (`would resolve the issue by other means if Yerevan did not return them`): whatever the act, a conditional
-    promise of force is a threat; done by force with no condition (`seized the town by force`) it is no threat."""
+    (`would resolve the issue by other means if Yerevan did not return them`) or promised on whatever comes, their
+    object marked `any` (`any_comer_marks`: `police would forcibly remove any barricades left on the roads`): whatever
+    the act, a conditional promise of force is a threat; done by force with no condition (`seized the town by force`)
+    it is no threat."""
+    marks = article.lex.cues["threatened"]["any_comer_marks"]
     verbs = []
     for means in article.force_means:
         verb = means.root.head if means.root.dep_ == "prep" or means.root.dep_ == "advmod" else None
-        if verb is not None and verb.pos_ in VERB_POS and _tied_to_condition(article, verb):
+        if verb is not None and verb.pos_ in VERB_POS and (_tied_to_condition(article, verb) or _future_said(
+                article, verb) and any(c.dep_ in {"dobj", "nsubjpass"} and _marked_any(c, marks)
+                                       for c in verb.children)):
             verbs.append(verb)
     return verbs
 
@@ -2783,12 +2814,17 @@ def _penalty_for_act(article: _Article, penalty: Span) -> bool:
     marks = article.lex.cues["threatened"]["any_comer_marks"]
     if not any(prep.dep_ == "prep" and prep.lower_ in {"of", "for"} and any(
             c.dep_ == "pcomp" and c.tag_ == "VBG"
-            or c.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in marks for d in c.children)
+            or c.dep_ == "pobj" and _marked_any(c, marks)
             for c in prep.children)
             for token in penalty for prep in token.children):
         return False
     speaker, _ = _speaker_of_promise(article, penalty.root)
     return speaker is not None and speaker != article.code_of(article.subject(penalty.root))
+
+
+def _marked_any(noun: Token, marks: frozenset[str]) -> bool:
+    """Whether a noun's determiner is one of the `any_comer_marks` (`any vessel`): whoever comes, no one named."""
+    return any(c.dep_ == "det" and c.lower_ in marks for c in noun.children)
 
 
 def _hostile_regardings(article: _Article) -> list[Token]:
@@ -2982,9 +3018,23 @@ def _party_acts(article: _Article, clause: Token) -> bool:
 
 
 def _tied_to_condition(article: _Article, verb: Token) -> bool:
-    """Whether a condition clause (`if`, `unless`, `should`) or phrase (`in the event of`) hangs on the verb."""
-    return any(c.dep_ in {"advcl", "ccomp"} and _is_condition(article, c) or c.i in article.condition_tokens
-               or _conditional_purpose(article, c) for c in verb.children)
+    """Whether a condition clause (`if`, `unless`, `should`) or phrase (`in the event of`) hangs on the verb, or was
+    hung by the parser on a word of the verb's prepositional phrase (`_condition_host`)."""
+    return verb.i in article.displaced_conditions or any(
+        c.dep_ in {"advcl", "ccomp"} and _is_condition(article, c) or c.i in article.condition_tokens
+        or _conditional_purpose(article, c) for c in verb.children)
+
+
+def _condition_host(clause: Token) -> Token | None:
+    """The verb a condition clause conditions where the parser hung it on a word of a prepositional phrase of that verb
+    (`would send troops across the border "without warning" if the fighters were not pulled back`): the promise is what
+    is conditioned, not its manner. None where the clause hangs on a verb itself."""
+    host = clause.head
+    if clause.dep_ not in {"advcl", "ccomp"} or host.i == clause.i:
+        return None
+    while host.dep_ in CONDITION_CARRIER_DEPS and host.head.i != host.i:
+        host = host.head
+    return host if host.i != clause.head.i and host.pos_ in VERB_POS else None
 
 
 def _service_receipts(article: _Article, found: dict[tuple[str, int], Candidate]) -> None:
@@ -4168,10 +4218,10 @@ def _among(values: numpy.ndarray, hashes: numpy.ndarray) -> numpy.ndarray:
 
 def _content_root(span: Span) -> Token:
     """The word a term is about: its syntactic root, or where that is a function word (`or face`, whose words
-    hang from different heads) its first verb or noun."""
+    hang from different heads) its first verb or noun that is no auxiliary (`or be crushed`: `crushed`)."""
     if span.root.pos_ not in FUNCTION_POS:
         return span.root
-    return next((t for t in span if t.pos_ in VERB_POS | NOUN_POS), span.root)
+    return next((t for t in span if t.pos_ in VERB_POS | NOUN_POS and t.dep_ not in AUXILIARY_DEPS), span.root)
 
 
 def _through_other_term(obj: Token, head: Token, kind: str, term_kinds: dict) -> bool:
@@ -5139,9 +5189,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if candidate.type == "threat" and (_threatens_own_post(article, trigger)
                                        or _threatens_civil_penalty(article, trigger)
                                        or _advice_to_public(article, candidate)
-                                       or _risk_named_by_thing(article, candidate, sent)):
+                                       or _risk_named_by_thing(article, candidate, sent)
+                                       or _names_motive(article, trigger)):
         return None  # "threatened to resign", "police warned buyers about fake resale sites", "plant closures
-        # could threaten supply": no one coerces another party
+        # could threaten supply": no one coerces another party; "banned imports in retaliation for": why it was done
     if not (source or target) and escalation and not (
             office or body or party is not None or candidate.strength != "weak" and article.sentence_words(
                 sent, "government") or victims or staged or military()
@@ -5159,8 +5210,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                                                              or _blast_told_as_attack(article, trigger)):
         return None  # an everyday word needs a military sentence, two states, an explicit threat, a weapon that
         # strikes (`a tanker was hit by a projectile`) or, for a measure, the office that takes it
-    if status == "threatened" and info.conditional_offer:
-        status = "proposed"  # "would meet the mediator if he gave them a veto": a conditional offer
+    consented = status == "threatened" and _offered_on_consent(article, trigger, target)
+    if status == "threatened" and (info.conditional_offer or consented):
+        status = "proposed"  # "would meet the mediator if he gave them a veto", "would send troops if Maputo asked for
+        # help": a conditional offer
     if status == "proposed" and candidate.reverse and _asks_to_acquire(article, trigger):
         status = "planned"  # "has requested to buy 612 Javelin missiles": the buyer's purchase, under way
     requested = status == "proposed" and _requested(article, trigger)
@@ -5179,7 +5232,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if status == "threatened" and info.threatened_type:  # a threat of force is a `threat`
         candidate = Candidate(info.threatened_type, trigger, candidate.strength, candidate.obj)
         info = article.lex.types[candidate.type]
-    if status in ("planned", "proposed") and info.pledged_type and _pledged_to_partner(article, trigger):
+    if status in ("planned", "proposed") and info.pledged_type and (consented or _pledged_to_partner(article, trigger)):
         candidate = Candidate(info.pledged_type, trigger, candidate.strength, candidate.obj)
         info = article.lex.types[candidate.type]  # "promised to send 1,000 troops to Mozambique": help promised
     hedged = sent.start in article.hedged_sents
@@ -7875,6 +7928,14 @@ def _threatens_civil_penalty(article: _Article, threat: Token) -> bool:
     return bool(held) and all("civil_penalties" in article.classes.get(h.i, ()) for h in held)
 
 
+def _names_motive(article: _Article, noun: Token) -> bool:
+    """Whether a threat noun is the object of a preposition of motive (status_cues `threatened.motive_preps`: `a ban
+    took effect in retaliation for new levies`, `expelled two diplomats as a reprisal`): it says why its clause's act
+    was done, the act is the event."""
+    return (noun.pos_ in NOUN_POS and noun.dep_ == "pobj"
+            and noun.head.lower_ in article.lex.cues["threatened"]["motive_preps"])
+
+
 def _advice_to_public(article: _Article, candidate: Candidate) -> bool:
     """Whether an everyday warning (a weak threat word) is advice: addressed to the public (classes.json
     `public_addressees`: `warned buyers about fake resale sites`) or about a fraud or a risk of nature (`frauds`,
@@ -8655,7 +8716,18 @@ def _in_background(article: _Article, trigger: Token) -> bool:
             return True
         if token.dep_ == "prep" and token.lower_ == "to" and lemma(token.head) in article.lex.cues["responses"]:
             return True  # "would respond militarily to the deployment": what is answered
+        if _describes_party_aside(article, token):
+            return True
     return False
+
+
+def _describes_party_aside(article: _Article, clause: Token) -> bool:
+    """Whether a clause is a relative one set off by a comma after a party's name (`Serbia, which has refused to join
+    sanctions, was told that`, `Pyongyang, which rejected the offer, threatened to`): it says what the party is known
+    for, the sentence reports what it does or is told."""
+    start = clause.left_edge.i
+    return (clause.dep_ == "relcl" and start > 0 and clause.doc[start - 1].text == ","
+            and bool(article.code_of(clause.head)))
 
 
 def _clause_marks(clause: Token) -> list[Token]:
@@ -8737,10 +8809,32 @@ def _pledged_to_partner(article: _Article, trigger: Token) -> bool:
     return False
 
 
+def _offered_on_consent(article: _Article, trigger: Token, target: str | None) -> bool:
+    """Whether a measure is promised on the consent of the party it goes to, or of one of the `consenting_bodies`
+    (status_cues `conditions.consents`, their object none, a pronoun or a `consented_objects` word): `would send troops
+    to Mozambique if Maputo asked for help`, `will send police to Haiti if the Security Council approves the mission`,
+    an offer of help; consent to another thing (`if Taipei approves the arms purchase`), or one after a `contrary_marks`
+    word (`unless Beijing approves the sale`), is the act a threat waits on."""
+    conditions = article.lex.cues["conditions"]
+    for clause in (c for t in (trigger, *trigger.ancestors) for c in t.children):
+        if not (lemma_forms(clause) & conditions["consents"] and _is_condition(article, clause)) or any(
+                c.dep_ == "mark" and c.lower_ in conditions["contrary_marks"] for c in clause.children):
+            continue
+        consenter = article.code_of(article.subject(clause))
+        if consenter and (consenter == target or consenter in conditions["consenting_bodies"]) and all(
+                o.pos_ == "PRON" or o.lemma_.lower() in conditions["consented_objects"]
+                for o in clause.children if o.dep_ == "dobj"):
+            return True
+    return False
+
+
 def _requested(article: _Article, trigger: Token) -> bool:
     """Whether the proposal word nearest above the trigger asks others to act (`urged Japan to impose`,
-    `the rebels must agree`)."""
+    `the rebels must agree`); not the `should` of a condition the parser hung the trigger's clause under (`pledged to
+    support Egypt's economy should the crisis deepen`)."""
     for token in [trigger, *trigger.ancestors]:
+        if token.i != trigger.i and _is_condition(article, token):
+            return False
         if any(c.dep_ == "aux" and c.lower_ in article.request_auxiliaries for c in token.children):
             return True
         if token == trigger:
@@ -9665,6 +9759,33 @@ def _acts_beside(path_child: Token, depth: int) -> bool:
         and not any(c.dep_ in {"mark", "aux"} for c in path_child.children))
 
 
+def _hung_under_condition(clause: Token, path_child: Token, cues: dict) -> bool:
+    """Whether the path comes into a condition clause from words wholly before the mark that opens it (status_cues
+    `conditions.marks`: `Retaliation has been promised by Tehran should the board adopt a resolution`, parsed with
+    `adopt` as the root): a clause the parser hung under the condition, not a part of it."""
+    marks = cues["conditions"]["marks"]
+    opening = min((c.i for c in clause.children if c.dep_ in {"mark", "aux"} and c.lower_ in marks), default=None)
+    return opening is not None and path_child.right_edge.i < opening
+
+
+def _describes_any_comer(clause: Token, noun: Token, cues: dict) -> bool:
+    """Whether a clause describes a noun marked `any` (status_cues `threatened.any_comer_marks`) as a relative clause or
+    a participle (`any convoy that carries missiles`, `any vessel carrying arms`): it says who may do it, no one is
+    reported doing it."""
+    relative = clause.dep_ == "acl" or clause.dep_ == "relcl" and any(
+        c.tag_ in RELATIVE_TAGS for c in clause.children)   # (not a main verb the parser hung on its subject)
+    return relative and _marked_any(noun, cues["threatened"]["any_comer_marks"])
+
+
+def _result_of_past_act(path_child: Token, verb: Token) -> bool:
+    """Whether the event is a participle clause of a verb told in the past, active (`gunmen set upon a patrol, killing
+    five officers`, `set fire to a customs post, wounding two`; not `is set to begin`): what followed the act, done,
+    whatever else the verb's word can mean (`set` a date)."""
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children)
+    return (past and path_child.dep_ == "advcl" and path_child.tag_ == "VBG"
+            and not any(c.dep_ in {"mark", "aux"} for c in path_child.children))
+
+
 def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_path: set[int], info: TypeInfo,
              source: str | None, by_document: bool = False) -> tuple[set[str], set[str], str | None]:
     """Status cues of one token on the path: its own word (above the trigger) and its children."""
@@ -9704,6 +9825,8 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             if _acts_beside(path_child, depth):
                 found.discard("proposed")  # "meeting in Oslo, the negotiators discussed a timetable": the meeting
                 # is held
+            if _result_of_past_act(path_child, token):
+                found.discard("planned")  # "set upon a patrol, killing five officers": the killing followed
         if path_child.dep_ == "xcomp" and forms & cues["planned"]["arranging_copulas"] and _arranged(
                 article, token, path_child):
             found.add("planned")  # "Britain is to supply missiles": an arrangement announced, not a delivery made
@@ -9716,13 +9839,17 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             found.add("hypothetical")
     if depth == 0 and token.lower_ in cues["denied"]["negations"]:
         found.add("denied")
-    if depth == 0 and any(c.dep_ in {"cc", "conj"} and c.i in article.threat_tokens for c in children):
+    if depth == 0 and _demanded_before_penalty(article, token, children):
         found.add("hypothetical")  # "release the officers or face an assault": what is demanded has not happened
     if depth == 0 and forms & article.threat_verbs and _conditional_complement(article, token):
         found.add("threatened")  # "warned it would respond with force if": the warning is the threat
     condition = token.i in article.condition_tokens or _is_condition(article, token, questions=True)
-    if condition:
-        found.add("hypothetical")
+    if condition and depth > 0 and _hung_under_condition(token, path_child, cues):
+        return {"threatened"}, set(), None   # "Retaliation has been promised by Tehran should the board adopt a
+        # resolution": the parser hung the promise under its condition, which is put on it
+    if condition or depth > 0 and _describes_any_comer(path_child, token, cues):
+        found.add("hypothetical")  # (a clause describing `any` one: "would destroy any convoy that carries missiles
+        # to Hezbollah": whoever may do it, no one is reported doing it)
     if depth > 0 and token.i in article.threat_tokens:  # "withdraw or face air strikes"
         found.add("threatened")
     own = set(found) if depth > 0 else set()
@@ -9760,9 +9887,27 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
                 modifier = "hypothetical"
             elif text in cues["speculative"]["modifiers"]:
                 modifier = "proposed" if info.chosen else "hypothetical"
-    if condition:  # "if the shelling did not stop": a condition's negation denies nothing that happened
-        found.discard("denied")
+    if token.i in article.displaced_conditions:
+        found.add("threatened")  # "would send troops 'without warning' if": hung on a word of its phrase
+    if condition:  # "if the shelling did not stop", "if the army rejected a ceasefire": a condition's negation or
+        found.discard("denied")   # refusal denies nothing that happened, its own word no more than a child
+        own.discard("denied")
     return found, own, modifier
+
+
+def _demanded_before_penalty(article: _Article, token: Token, children: list[Token]) -> bool:
+    """Whether a trigger is the act an ultimatum demands: a threat phrase's `or` (status_cues `threatened.phrases`)
+    follows it or the act it makes its object do, hung on it or, by the parser, on its object (`to hand over their
+    weapons or face attack`, `told the brigade to withdraw its troops or be crushed`; not a threat verb's act: `warned
+    the vessels to leave or face measures` is the threat), or its `or` conjunct is the passive penalty of the demand
+    (`gave the forces 48 hours to pull out or be driven out by force`)."""
+    threatening = bool(lemma_forms(token) & article.threat_verbs)
+    acts = [token, *(c for c in children if c.dep_ == "xcomp" and not threatening)]
+    if any(c.dep_ in {"cc", "conj"} and c.i in article.threat_tokens
+           for act in acts for t in (act, *(o for o in act.children if o.dep_ == "dobj")) for c in t.children):
+        return True
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in children) and any(
+        c.dep_ == "conj" and _ultimatum_demand(c) is not None for c in children)
 
 
 def _arranged(article: _Article, copula: Token, infinitive: Token) -> bool:

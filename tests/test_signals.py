@@ -5367,6 +5367,42 @@ def _top_plover(text):
     # a party's own threat noun over the act it names
     "Venezuela's threat to annex the Essequibo region drew a warning from Brasilia on Monday.",
     "Azerbaijan's threat to launch a new offensive against Armenian positions alarmed Paris.",
+    # the act an ultimatum demands is not done: the penalty is the event
+    "The Houthis gave the government garrison in Marib two days to withdraw its troops or be crushed.",
+    "The Houthis told the Saudi-backed brigade to withdraw its troops from Marib or be crushed.",
+    "The militia gave the villagers until Friday to hand over their rifles or face attack.",
+    "The Taliban gave Pakistani border guards a week to pull out of the disputed post or be driven out by force.",
+    # (a threat verb's own act is no demand: the warning is the threat)
+    "The Indian navy warned Chinese trawlers to leave the waters near the Andaman Islands or face firm measures.",
+    # a refusal the condition supposes has not happened
+    "Al Shabaab said its fighters would attack the base if the government refused the prisoner swap.",
+    "The Houthis warned that they would strike Saudi oil fields if Riyadh rejected the peace plan.",
+    # a refusal told aside about a party does not outrank what the party is told
+    "Belgrade, which has refused to join the sanctions against Moscow, was told by Brussels that its accession talks "
+    "would be suspended unless it changed course.",
+    # a condition the parser hung on a word of the promise's phrase
+    'Rwanda\'s president said Kigali would send soldiers across the border into Congo "at dawn, without warning" if '
+    "the militias were not disarmed.",
+    # what a coercive act would stop is no offer
+    "Uzbekistan threatened to cut the water releases from its reservoir to Tajik cotton farms unless Dushanbe lifted "
+    "the transit levy.",
+    # penalties a party is told it will suffer
+    "Ankara said Athens would bear full responsibility if Greek jets entered Turkish airspace again.",
+    "Hezbollah said Israel would receive a crushing blow if it struck Beirut.",
+    # a force term over the same words as an everyday one (`would respond`)
+    "Baku would respond militarily to the deployment of French troops in Armenia, a spokesman told reporters, saying "
+    "Paris was violating the treaties that bound it.",
+    # a measure to review or reconsider support on another party's act
+    "The European Union will reconsider its budget support to Chad if the junta delays the vote again.",
+    # a promise parsed under its inverted condition
+    "Retaliation has been promised by Baghdad should Turkish troops cross the Tigris.",
+    # force promised on anything that comes
+    "Serbian police would forcibly remove any barricades Kosovo Serbs put up on the roads, Belgrade said.",
+    # consent to another thing than the measure, or after `unless`, is what the threat waits on
+    "Russia will deploy missiles to Belarus if NATO approves Finland's membership.",
+    "China will send warships to the strait if Taipei approves the arms purchase.",
+    "Washington would send troops to Kosovo unless Belgrade requested them to stay away.",
+    "Any aircraft that crosses into our airspace will be shot down, the Venezuelan defence minister said.",
 ])
 def test_a_measure_or_force_promised_on_another_partys_act_is_a_threat(text):
     assert _top_plover(text) == "THREATEN", signals(text)
@@ -5378,6 +5414,11 @@ def test_a_measure_or_force_promised_on_another_partys_act_is_a_threat(text):
     "The league said the side would pay a heavy price for any repeat of the crowd trouble.",
     "The union's threat to close the factory gates drew criticism from the owners.",
     "The threat of a wider war hangs over the region, analysts said.",
+    "The bank said it would review its lending rates if inflation rose above target.",
+    "The club will reconsider the coach's contract if results do not improve.",
+    "The insurer said the owner would bear responsibility if the ship sank.",
+    "The team received a heavy blow when its captain was injured.",
+    "The coach told his players to train harder or be dropped from the squad.",
 ])
 def test_a_promise_no_state_makes_or_a_danger_feared_is_no_threat(text):
     assert _top_plover(text) != "THREATEN", signals(text)
@@ -5547,3 +5588,17 @@ def test_a_minister_who_threatens_to_resign_makes_no_signal():
 ])
 def test_an_act_demanded_as_a_condition_is_no_event(text, kind):
     assert kind not in {s.type for s in signals(text)}, signals(text)
+
+
+@pytest.mark.parametrize("text, plover", [
+    # a result participle of a past act is done, whatever the verb can mean (`set` a date)
+    ("Gunmen set fire to a police post near the border overnight, killing three officers.", "ASSAULT"),
+    # a threat noun naming why an act was done is no threat (the ban names no party here)
+    ("A ban on Afghan fruit trucks entering Pakistan through the Torkham crossing came into force on Friday, the "
+     "Pakistani commerce ministry said, in retaliation for new Afghan transit fees.", None),
+    # forces promised on the host's or the UN's consent are an offer of help
+    ("Rwanda would send troops to Mozambique if Maputo asked for help.", "AGREE"),
+    ("Kenya will send police officers to Haiti if the Security Council approves the mission.", "AGREE"),
+])
+def test_what_only_looks_like_a_threat_is_coded_as_what_it_is(text, plover):
+    assert _top_plover(text) == plover, signals(text)
