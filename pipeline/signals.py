@@ -69,6 +69,7 @@ SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp"
 ADJUNCT_PREPS = {"after", "before", "while", "upon", "by"}  # "burned houses after overrunning it": one actor
 VERB_POS = {"VERB", "AUX"}
 LEMMA_FORMS = "wirewatch.lemma_forms"   # doc.user_data key: token index -> its lemma forms
+PREPOSITIONS = "wirewatch.prepositions"   # doc.user_data key: token index -> its prepositions and their objects
 ARTICLE = "wirewatch.article"   # doc.user_data key: (cast, url, headline, the article the rules read)
 VERB_POS_IDS = [POS_IDS[tag] for tag in VERB_POS]
 RESULT_DEPS = {"oprd", "acomp", "xcomp", "ccomp", "advmod"}  # the state a verb leaves its object in
@@ -9147,8 +9148,20 @@ def _purpose_recipient(article: _Article, verb: Token, info: TypeInfo) -> str | 
 
 def _prep_objects(token: Token, *words: str) -> list[Token]:
     """The objects of the token's prepositions among `words` (`the visit of X to Y`: X for `of`, Y for `to`)."""
-    return [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in words
-            for p in prep.children if p.dep_ == "pobj"]
+    return [p for word, objects in _prepositions(token) if word in words for p in objects]
+
+
+def _prepositions(token: Token) -> tuple[tuple[str, tuple[Token, ...]], ...]:
+    """(lower-cased form, objects) of each of the token's prepositions, in order, read once per token and kept with
+    the doc: the guards and both ends ask for the same few words' prepositions again and again."""
+    known = token.doc.user_data.get(PREPOSITIONS)
+    if known is None:
+        known = token.doc.user_data[PREPOSITIONS] = {}
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = tuple((prep.lower_, tuple(p for p in prep.children if p.dep_ == "pobj"))
+                                       for prep in token.children if prep.dep_ == "prep")
+    return found
 
 
 def _has_prep(token: Token, word: str) -> bool:
