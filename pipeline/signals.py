@@ -71,6 +71,7 @@ SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp"
 ADJUNCT_PREPS = {"after", "before", "while", "upon", "by"}  # "burned houses after overrunning it": one actor
 VERB_POS = {"VERB", "AUX"}
 LEMMA_FORMS = "wirewatch.lemma_forms"   # doc.user_data key: token index -> its lemma forms
+PREPOSITIONS = "wirewatch.prepositions"   # doc.user_data key: token index -> its prepositions and their objects
 ARTICLE = "wirewatch.article"   # doc.user_data key: (cast, url, headline, the article the rules read)
 VERB_POS_IDS = [POS_IDS[tag] for tag in VERB_POS]
 RESULT_DEPS = {"oprd", "acomp", "xcomp", "ccomp", "advmod"}  # the state a verb leaves its object in
@@ -902,6 +903,8 @@ class _Article:
         self.sentence_classes: dict[int, set[str]] = {}   # sentence start -> the classes of its words
         for i, words in self.classes.items():
             self.sentence_classes.setdefault(sentence_of[i], set()).update(words)
+        # every class the document's words have: a guard that needs a class the document lacks is not read further
+        self.doc_classes: set[str] = set().union(*self.sentence_classes.values())
         self.issuing_acts: dict[str, list[tuple[int, str, bool]]] = {}
         self.service_states: list[str] | None = None  # the states whose services the article names, read once
         self.opening: str | None = None   # the name of the body the document opens with, once read
@@ -1506,9 +1509,9 @@ class _Article:
             if not code:
                 continue
             status = _status(self, Candidate(kind, verb, "term"), info, code)
-            decided = any(lemma_forms(v) & self.lex.cues["planned"]["decisions"]
-                          for v in list(_verbs_over(verb, {"xcomp", "ccomp"}))[1:])  # `has decided to implement`
-            if status == "actual" or status == "planned" and decided:  # not `would allow it to adopt`
+            decided = status == "planned" and any(lemma_forms(v) & self.lex.cues["planned"]["decisions"]
+                                                  for v in list(_verbs_over(verb, {"xcomp", "ccomp"}))[1:])
+            if status == "actual" or decided:  # `has decided to implement`, not `would allow it to adopt`
                 acts.append((verb.i, code, bool(words & notices["withdrawals"])))
         return acts
 
@@ -2881,8 +2884,10 @@ def _envoys_let_back(article: _Article) -> list[Token]:
     returning = {"return", "resume", "come back", "go back"}
     found = []
     for _, end, name in article.class_spans:
+        if name != "diplomatic":
+            continue   # (a token made only of a diplomatic word)
         envoy = article.doc[end - 1]
-        if name != "diplomatic" or envoy.dep_ not in {"nsubj", "dobj"}:
+        if envoy.dep_ not in {"nsubj", "dobj"}:
             continue
         head = envoy.head
         act = head if lemma_forms(head) & returning else next(
@@ -4880,7 +4885,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # sport, markets, culture: "England's attack" (not a blast that kills at a market)
     if civil and candidate.obj is not None and (info.type or candidate.type) not in DEESCALATION_TYPES:
         return None  # "launched its heaviest rocket into orbit": the object is no weapon or force there, whoever acts
-    if candidate.obj is None and lemma_forms(trigger) & article.requests - {trigger.lemma_.lower()}:
+    if candidate.obj is None and (lemma_forms(trigger) & article.requests) - {trigger.lemma_.lower()}:
         return None  # "Russia's call for a rewriting": an appeal, not a phone call
     if candidate.strength == "weak" and candidate.obj is None and _other_phrasal_verb(candidate):
         return None  # "called out the champion for a fight", "called up reservists": another verb than a call
@@ -5614,7 +5619,8 @@ def _sport_discipline(article: _Article, candidate: Candidate) -> bool:
     (`imposed sanctions on an Indonesian club`, `banned the sprinter for four years`), also as the passive subject
     (`Ireland's hockey federation was hit with sanctions`) or as the one a subject pronoun stands for (`the sports
     ministry said it accepted the sanction`)."""
-    if article.lex.types[candidate.type].plover not in MEASURE_PLOVER and candidate.type != "threat":
+    if (article.lex.types[candidate.type].plover not in MEASURE_PLOVER and candidate.type != "threat"
+            or "sport_parties" not in article.doc_classes):
         return False
     trigger = candidate.trigger
     verb, subject = _clause_subject(article, trigger)
@@ -5683,7 +5689,7 @@ def _engine_test(article: _Article, candidate: Candidate, sent: Span) -> bool:
 def _press_embargo(article: _Article, candidate: Candidate) -> bool:
     """Whether a measure holds a publication (classes.json `publications`): a press embargo on a report, study or
     statement (`the report is under embargo until Thursday`, `an embargo on the results`), no sanction."""
-    if candidate.type != "sanctions":
+    if candidate.type != "sanctions" or "publications" not in article.doc_classes:
         return False
     trigger = candidate.trigger
     held = [candidate.obj, *_prep_objects(trigger, "on", "of")]
@@ -8285,6 +8291,8 @@ def _finding_reason(article: _Article, holders: set[Token]) -> bool:
 def _protects_commons(article: _Article, holders: set[Token]) -> bool:
     """Whether a measure's purpose clause (`to protect its shrinking aquifer`, `to ease the housing shortage`) aims
     at a common good at home (classes.json `protected_commons`, by the object or its modifier) and names no state."""
+    if "protected_commons" not in article.doc_classes:
+        return False
     purposes = [c for h in holders for c in h.children
                 if c.dep_ in {"advcl", "xcomp", "acl"} and any(a.tag_ == "TO" for a in c.children)]
     aims = [o for c in purposes for o in c.children if o.dep_ == "dobj" and not _names_state(article, o)]
@@ -8296,6 +8304,8 @@ def _stops_new_permits(article: _Article, candidate: Candidate) -> bool:
     """Whether a measure falls on new permits (`froze new permits for plantations`, `a freeze on new rental
     licences`: classes.json `permits` with a `fresh_marks` modifier) that name no state: a moratorium on granting,
     not the revocation of a party's licence."""
+    if "permits" not in article.doc_classes:
+        return False
     trigger = candidate.trigger
     objects = [candidate.obj] if candidate.obj is not None else _prep_objects(trigger, "on")
     return any(o is not None and "permits" in article.classes.get(o.i, ()) and not _names_state(article, o)
@@ -8686,6 +8696,13 @@ def _verbs_over(trigger: Token, through: set[str], steps: int = 3):
         verb = verb.head if verb.dep_ in through and verb.head.pos_ in VERB_POS | {"ADJ"} else None
 
 
+@lru_cache(maxsize=None)
+def _ends_recital_phrase(word: str) -> bool:
+    """Whether a notices.json `recital_phrases` phrase ends in the word: only there can a phrase end at a
+    preposition, so the words before it are read only then."""
+    return any(phrase.endswith(word) for phrase in lexicon().notices["recital_phrases"])
+
+
 def _in_recital(article: _Article, trigger: Token) -> bool:
     """Whether the trigger is in a recital, the phrase by which a notice names the occasion of its measures
     (notices.json `recital_phrases`: `In view of the military aggression against Ukraine`, `Having regard to the
@@ -8693,7 +8710,7 @@ def _in_recital(article: _Article, trigger: Token) -> bool:
     over the trigger, or a clause opening with one. Read only on the way up from the trigger."""
     phrases, start = article.lex.notices["recital_phrases"], article.sentence(trigger).start
     for token in [trigger, *trigger.ancestors]:
-        if token.dep_ == "prep":
+        if token.dep_ == "prep" and _ends_recital_phrase(token.lower_):
             words = article.doc[max(token.i - 3, start):token.i + 1]
             if any(words[k:].text.lower() in phrases for k in range(len(words))):
                 return True
@@ -9623,8 +9640,20 @@ def _purpose_recipient(article: _Article, verb: Token, info: TypeInfo) -> str | 
 
 def _prep_objects(token: Token, *words: str) -> list[Token]:
     """The objects of the token's prepositions among `words` (`the visit of X to Y`: X for `of`, Y for `to`)."""
-    return [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in words
-            for p in prep.children if p.dep_ == "pobj"]
+    return [p for word, objects in _prepositions(token) if word in words for p in objects]
+
+
+def _prepositions(token: Token) -> tuple[tuple[str, tuple[Token, ...]], ...]:
+    """(lower-cased form, objects) of each of the token's prepositions, in order, read once per token and kept with
+    the doc: the guards and both ends ask for the same few words' prepositions again and again."""
+    known = token.doc.user_data.get(PREPOSITIONS)
+    if known is None:
+        known = token.doc.user_data[PREPOSITIONS] = {}
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = tuple((prep.lower_, tuple(p for p in prep.children if p.dep_ == "pobj"))
+                                       for prep in token.children if prep.dep_ == "prep")
+    return found
 
 
 def _has_prep(token: Token, word: str) -> bool:
