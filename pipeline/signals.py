@@ -1788,7 +1788,8 @@ class _Article:
         owned = any(c.dep_ == "poss" and c.lower_ in REPORTED_POSSESSIVES for c in token.children)
         if token.lower_ in REPORTED_PRONOUNS or owned:
             return self.code_of(_reporting_subject(token))
-        return None
+        counted = _counted_word(token)   # "dozens of Houthi drones", "a number of Russian diplomats": what is counted
+        return self.code_of(counted) if counted is not token else None
 
     def _state_in_organ_name(self, organ: Token) -> str | None:
         """The state a capitalised organ's own name ends in (`the Embassy of Japan`, `the Ministry of Foreign Affairs
@@ -1856,6 +1857,7 @@ class _Article:
         modifiers (`Burundian militiamen`, `opposition leaders`)."""
         if token is None:
             return None
+        token = _counted_word(token)   # "dozens of ADF militants": the militants
         actor = self.cast.actor_at(token)
         if actor is not None and actor.type != "location" and not self.plays_for(token):
             return actor.name
@@ -1866,10 +1868,13 @@ class _Article:
         return None
 
     def launcher(self, token: Token | None) -> Token | None:
-        """Who fired a weapon named as the actor (`hit by a missile fired by Houthi forces`), else the token."""
-        if token is None or not self.classes.get(token.i, set()) & {"weapons", "missiles"}:
+        """Who fired a weapon named as the actor (`hit by a missile fired by Houthi forces`), else the token; a
+        counted weapon too (`scores of rockets fired by Hamas`), whose participle the parser may hang on the count."""
+        weapon = token if token is None else _counted_word(token)
+        if weapon is None or not self.classes.get(weapon.i, set()) & {"weapons", "missiles"}:
             return token
-        return next((p for clause in token.children if clause.dep_ == "acl" for agent in clause.children
+        clauses = [c for t in {weapon, token} for c in t.children if c.dep_ == "acl"]
+        return next((p for clause in clauses for agent in clause.children
                      if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"), token)
 
     def home_state(self, besides: str | None) -> str | None:
@@ -4626,6 +4631,17 @@ def _past_counting_nouns(token: Token, frame: Frame) -> tuple[Token, int]:
     return token, passed
 
 
+def _counted_word(word: Token) -> Token:
+    """The word a counting head stands for (`dozens of Houthi drones`, `a swarm of drones`, `a number of Russian
+    diplomats`, `hundreds of thousands of troops`, `two of the attackers`): a light noun, a number or a share word
+    (`_counts_share`) only counts its `of` phrase, whose word is the doer, the weapon, the victim or the expelled party
+    wherever a rule reads one; any other word stands for itself."""
+    light = lexicon().roles["light_nouns"]
+    while _counts_share(word, light) and (counted := _prep_objects(word, "of")):
+        word = counted[0]
+    return word
+
+
 def _counts_share(word: Token, light_nouns: frozenset[str]) -> bool:
     """Whether a word before an `of` only counts what the `of` names: a light noun (`tonnes`), a number (`11 of the 36
     fighters`) or a classes.json `share_words` word (`the first of two ships`, `the rest of the vehicles`)."""
@@ -4891,8 +4907,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "called out the champion for a fight", "called up reservists": another verb than a call
     if (info.type or candidate.type) in DEESCALATION_TYPES and _medium_of_report(trigger):
         return None  # "the FBI and Japan's police agency said in a joint statement": how the news was told
-    if candidate.type == "talks" and candidate.strength == "weak" and _conveys(article, trigger):
-        return None  # "released the reporter and flew him to Ankara": carried there, no visit
+    if candidate.type == "talks" and candidate.strength == "weak" and (_conveys(article, trigger)
+                                                                      or _holds_captive(article, trigger)):
+        return None  # "released the reporter and flew him to Ankara": carried there, no visit; "the army is holding
+        # thousands of refugees": held captive, no meeting held
     if _in_organisation_name(article, trigger) or _in_law_title(article, trigger):
         return None  # "the Office of Financial Sanctions Implementation", "the Embargo Act": a name
     if not info.document_issuer and _in_recital(article, trigger) and article.is_notice():
@@ -6310,14 +6328,18 @@ def _figure_reaches_level(article: _Article, trigger: Token) -> bool:
     """Whether an attack verb tells a figure reaching a level (classes.json `reached_levels` as its object: `shares hit
     a record`, `output struck a ten-year low`), or has a price, share or other `economic_quantities` word as its
     subject (`the share price hit ...`): a market or statistics report, no strike, whatever weapon the sentence names
-    (`the group, which builds missiles`). A passive subject is a patient (`output was hit by a drone strike`)."""
+    (`the group, which builds missiles`). A passive subject is a patient (`output was hit by a drone strike`), and an
+    armed party or a weapon as the subject strikes what it hits (`Israeli warplanes bombed targets in Lebanon`,
+    `dozens of missiles hit their targets`): no figure."""
     if trigger.pos_ not in VERB_POS:
+        return False
+    subject = article.subject(trigger)
+    if subject is not None and article.classes.get(_counted_word(subject).i, set()) & (ARMED_PARTY_CLASSES | WEAPONS):
         return False
     levels = article.lex.roles["reached_levels"]
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "attr", "oprd"}] + _prep_objects(trigger, "to")
     if any(o.lemma_.lower() in levels or o.lower_ in levels for o in objects):
         return True
-    subject = article.subject(trigger)
     return (subject is not None and subject.dep_ == "nsubj"
             and "economic_quantities" in article.classes.get(subject.i, ()))
 
@@ -6868,6 +6890,14 @@ def _conveys(article: _Article, verb: Token) -> bool:
     """A travel verb with a direct object carries someone (`flew him to Togo`, `drove the hostages to the border`)."""
     return (verb.pos_ in VERB_POS and lemma(verb) in article.lex.roles["conveying_verbs"]
             and any(c.dep_ == "dobj" for c in verb.children))
+
+
+def _holds_captive(article: _Article, verb: Token) -> bool:
+    """A verb of holding (classes.json `holding_verbs`) whose direct object is a party, coded or named (`rebels are
+    holding two Ukrainian officials`, `the army has been holding thousands of Tamil refugees`), holds it captive: a
+    meeting is held, a party is not."""
+    return (verb.pos_ in VERB_POS and lemma(verb) in article.lex.roles["holding_verbs"]
+            and any(c.dep_ == "dobj" and (article.code_of(c) or article.name_of(c)) for c in verb.children))
 
 
 def _explains_market_move(article: _Article, trigger: Token) -> bool:
@@ -7516,6 +7546,7 @@ def _struck_by_weapon(article: _Article, candidate: Candidate, classes: set[str]
     if candidate.type not in {"attack", "cyberattack", "threat"}:
         return False
     trigger, subject = candidate.trigger, _clause_subject(article, candidate.trigger)[1]
+    subject = subject if subject is None else _counted_word(subject)   # "a swarm of drones hit a fuel depot"
     members = [] if subject is None or subject.lemma_.lower() not in article.actor_nouns | article.lex.roles[
         "membership_nouns"] else _prep_objects(subject, "of")   # "members of a gang coalition stormed the town"
     actors = [subject, *members] + _prep_objects(trigger, "by", "from")   # "came under fire from gunmen"
@@ -9399,7 +9430,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                 source = subject_code
         if verb == trigger or candidate.obj is not None or under.dep_ == "prep":
             for child in verb.children:
-                if child.dep_ in {"dobj", "dative", "oprd", "nsubjpass"} and child != obj and code(child):
+                if (child.dep_ in {"dobj", "dative", "oprd", "nsubjpass"} and obj not in (child, _counted_word(child))
+                        and code(child)):   # (not "hundreds of troops were deployed": the frame's own object)
                     if child.dep_ == "nsubjpass" or not passive:  # the party met, not where ("in Colombo")
                         target = code(child) if target in (None, venue) else target
         if subject is not None and (info.between_parties or info.joint_plover):

@@ -5602,3 +5602,52 @@ def test_an_act_demanded_as_a_condition_is_no_event(text, kind):
 ])
 def test_what_only_looks_like_a_threat_is_coded_as_what_it_is(text, plover):
     assert _top_plover(text) == plover, signals(text)
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    # a quantity or collective head counts its `of` phrase: the doer, the weapon or the party acted on is that phrase
+    ("Dozens of Houthi drones targeted commercial ships in the Red Sea, the US military said.", "attack", "HOUTHIS",
+     None),
+    ("Waves of Russian drones targeted the Ukrainian capital overnight.", "attack", "RUS", "UKR"),
+    ("Hundreds of Russian missiles struck Ukrainian power plants overnight.", "attack", "RUS", "UKR"),
+    ("Dozens of Taliban fighters attacked a Pakistani border post overnight.", "attack", "TALIBAN", "PAK"),
+    ("The Ukrainian village was targeted by dozens of Russian drones overnight.", "attack", "RUS", "UKR"),
+    ("A number of Iranian diplomats were expelled by Germany after the plot was uncovered.", "diplomatic_rupture",
+     "DEU", "IRN"),
+    ("Britain expelled a number of Russian diplomats on Thursday.", "diplomatic_rupture", "GBR", "RUS"),
+    ("Hundreds of Russian troops were deployed to the border with Finland.", "troop_buildup", "RUS", "FIN"),
+    # the participle that names who fired a counted weapon may hang on the count
+    ("Scores of rockets fired by Hamas struck Israeli towns on Saturday.", "attack", "HAMAS", "ISR"),
+    # what warplanes or missiles hit is struck, never a figure's target
+    ("Israeli warplanes bombed targets in southern Lebanon on Friday.", "attack", "ISR", "LBN"),
+])
+def test_a_counted_party_acts_or_is_acted_on_through_its_count(text, kind, source, target):
+    signal = one(text, kind)
+    assert (signal.source and signal.source.code, signal.target and signal.target.code) == (source, target), signal
+
+
+@pytest.mark.parametrize("text", [
+    "A swarm of explosive-laden drones hit a fuel depot near the port overnight, officials said.",
+    "The harbour was hit by a swarm of drones on Tuesday.",
+])
+def test_a_swarm_of_weapons_that_strikes_is_an_attack(text):
+    assert top_plover(text) == "ASSAULT", signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of fans attacked the referee's decision on social media.",
+    "A swarm of bees attacked hikers on a trail in Arizona.",
+    "Hundreds of drones lit up the sky in a light show over Shanghai.",
+    "Dozens of shoppers were targeted by scammers during the holiday sales.",
+    "A swarm of locusts hit farms in eastern Kenya.",
+    "A number of students were expelled from the university for cheating.",
+    "Waves of shoppers hit the stores on Black Friday.",
+    "The company's shares hit their target price on Monday.",
+    # a party held is held captive: no meeting
+    "The army has been holding thousands of refugees as human shields near the front, the rebels said.",
+    "Rebels are holding two Ukrainian officials in the town.",
+    # `according to` names a source, no accord left
+    "The storm left dozens of villagers homeless, according to local officials.",
+])
+def test_counted_everyday_parties_and_parties_held_make_no_signal(text):
+    assert top_plover(text) is None, signals(text)
