@@ -127,10 +127,11 @@ WORKS_AT_SEA = ("Port Notice No. 9 of 2026: Pipeline laying operations off Port 
 
 
 def test_a_course_notice_is_never_asked_whatever_its_words():
-    """A notice that teaches or convenes (notices.json `gatherings` as its headline's own word) is no measure's."""
+    """A notice that teaches or convenes (notices.json `gatherings` as its headline's own word) is no measure's, however
+    the classifier scores its weapons and boarding words (the reading that keeps it away is tested below; a classifier
+    trained on such notices may score this one low by itself)."""
     title, text = COURSE
     nlp = load_nlp()
-    assert backstop.classify(title, nlp(text))[1] >= backstop.THRESHOLD   # (the classifier alone would flag it)
     headed = analyze_doc("notice", nlp(text), lambda: nlp(title), "https://pib.gov.in/news/mio-course", title)
     assert [s for s in headed.signals if s.type in ("sanctions", "arms_delivery")] == []
 
