@@ -2075,9 +2075,11 @@ def _read_again(doc: Doc, cast, url: str | None, headline: Callable[[], tuple[Do
 
 
 def forget_reading(doc: Doc) -> None:
-    """Drop the article `find_signals` kept for the gate and the backstop once they have asked: it refers to the
-    document, and the document to it, so without this only the cycle collector would free either."""
+    """Drop what the rules kept with the document once the gate and the backstop have asked: the article and the
+    prepositions read per token (`_prepositions`) refer to the document, and the document to them, so without this
+    only the cycle collector would free either."""
     doc.user_data.pop(ARTICLE, None)
+    doc.user_data.pop(PREPOSITIONS, None)
 
 
 def notice_reading(doc: Doc, cast, url: str | None,

@@ -5651,3 +5651,22 @@ def test_a_swarm_of_weapons_that_strikes_is_an_attack(text):
 ])
 def test_counted_everyday_parties_and_parties_held_make_no_signal(text):
     assert top_plover(text) is None, signals(text)
+
+
+def test_an_analysed_document_keeps_nothing_that_refers_back_to_it():
+    """A worker reads documents for days: once its signals are read, nothing the rules kept with a document holds its
+    tokens, so the document is freed at once, not by the cycle collector."""
+    from spacy.tokens import Token
+
+    from pipeline.extract import read_signals
+
+    doc = load_nlp()("Hundreds of Russian troops were deployed to the border with Finland on Monday, officials said.")
+    assert read_signals(doc, find_actors(doc))
+    def holds_token(value) -> bool:
+        if isinstance(value, dict):
+            return any(holds_token(v) for v in value.values())
+        if isinstance(value, (tuple, list, set, frozenset)):
+            return any(holds_token(v) for v in value)
+        return isinstance(value, Token)
+
+    assert not holds_token(doc.user_data)
