@@ -333,7 +333,7 @@ def lexicon() -> Lexicon:
                   "context_objects", "armed_name_words",
                   "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
                   "peacekeeping_bodies", "humanitarian_bodies", "qualities", "domestic_aims", "sectors", "trade_groups",
-                  "civil_kit",
+                  "civil_kit", "limits",
                   "attacker_acts", "holding_verbs", "detaining_verbs",
                   "approving_terms", "directional_adverbs", "withdrawing_adverbs", "timing_adverbs", "conveying_verbs",
                   "gratitude", "targeting_acts", "specifying_words", "peer_titles", "aiming_acts",
@@ -986,6 +986,8 @@ class _Article:
             return None  # a delisting notice: the measures it names are the ones withdrawn
         if self.grants_relief():
             return None  # a licence or an authorisation: the measures it names are the ones it relieves
+        if self.disclaims_measures:
+            return None  # guidance that says it imposes nothing: the measures it names are its topic
         return (self._publishing_office(kind) or self._enacting_body() or self._opening_act()
                 or (self.headline_issuer() if self.headline_issuer else None)
                 or (self.publisher if self.publisher and (self.is_notice() or _stated_as_law(self, trigger)) else None)
@@ -1011,6 +1013,34 @@ class _Article:
         act = next((t for t in self.sentences[0] if t.dep_ in {"nsubj", "nsubjpass", "ROOT"} and t.pos_ in NOUN_POS
                     and t.lemma_.lower() in acts), None)
         return self.code_of(act) if act is not None else None
+
+    def operative_body(self, verb: Token) -> str | None:
+        """The state or organisation of the council a decision's operative paragraph speaks for, for a verb with no
+        subject of its own: a communique or resolution opens with the council (`The Peace and Security Council of the
+        African Union (AU), at its 1312th meeting, ...`) and numbers bare present-tense verbs whose subject it is (`6.
+        Decides to impose targeted sanctions`, `7. Requests all Member States to`). The paragraph's verb (the one the
+        verb's clause climbs to) opens its sentence or follows a paragraph number; the council is the official body
+        that opens the text as its first sentence's subject, coded by the organisation its `of` names (`of the
+        African Union`), else as the actor layer codes it. An infinitive that the paragraph's verb asks of its object
+        (`Urges all parties to cease hostilities`) is that object's act."""
+        top = verb
+        while top.dep_ in SUBJECT_CLIMB_DEPS and top.head.pos_ in VERB_POS:
+            if top.dep_ == "xcomp" and any(c.dep_ in {"dobj", "dative"} for c in top.head.children):
+                return None   # "4. Urges all parties to cease hostilities": the parties urged are to act
+            top = top.head
+        if top.tag_ != "VBZ" or not top.is_title or top.i == 0 or _subject(top) is not None:
+            return None
+        numbered = top.i >= 2 and self.doc[top.i - 1].text in {".", ")"} and (
+            self.doc[top.i - 2].like_num or self.doc[top.i - 2].tag_ == "LS")
+        if not (numbered or top.i == self.sentence(top).start):
+            return None
+        opening = self.sentences[0]
+        council = next((t for t in opening if t.dep_ == "nsubj" and t.left_edge.i == opening.start
+                        and t.i < top.i and self._official(t)), None)
+        if council is None:
+            return None
+        return next((code for p in _prep_objects(council, "of") if (code := self.code_of(p))), None) or self._body_of(
+            council)[0]
 
     def opening_body(self) -> str | None:
         """The name of the official body a notice opens with as the subject of its first sentence (`The Competent
@@ -1221,7 +1251,35 @@ class _Article:
         roots = [t for t in headline if t.dep_ == "ROOT"]
         return (any(t.lemma_.lower() in notices["gatherings"] for root in roots
                     for t in (root, *(c for c in root.children if c.pos_ in NOUN_POS)))
-                or any(t.lower_ in notices["navigation_addressees"] for t in (*self.sentences[0], *headline)))
+                or any(t.lower_ in notices["navigation_addressees"] for t in (*self.sentences[0], *headline))
+                or self.disclaims_measures)
+
+    @cached_property
+    def disclaims_measures(self) -> bool:
+        """Whether the text says in its own voice that it takes no measure (`It does not have the force of law, does
+        not impose any new obligations, and does not designate any persons`, `This note imposes no sanctions`): a
+        present-tense `disclaimed_acts` verb, negated or with a `no` object, whose subject (through the verbs it is
+        conjoined with) is one of `self_references` (the text itself: `it`, `this advisory`, `the FAQs`). Guidance
+        that says so names measures only as its topic."""
+        notices = self.lex.notices
+        for verb in (self.doc[i] for i in self.verb_positions()):
+            if not (lemma_forms(verb) & notices["disclaimed_acts"] and self._present_or_negated(verb)):
+                continue
+            subject = self.subject(verb)
+            if subject is not None and subject.lower_ in notices["self_references"] and (
+                    subject.pos_ == "PRON" or any(c.lower_ in {"this", "these", "the"} for c in subject.children)):
+                return True
+        return False
+
+    @staticmethod
+    def _present_or_negated(verb: Token) -> bool:
+        """Whether a verb disclaims in the present: negated under `does`/`do` (`does not impose`), or in the present
+        with a `no` object (`imposes no sanctions`)."""
+        negated = any(c.dep_ == "neg" for c in verb.children) and any(
+            c.dep_ == "aux" and c.lower_ in {"does", "do"} for c in verb.children)
+        nothing = verb.tag_ in PRESENT_TAGS and any(
+            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
+        return negated or nothing
 
     def grants_relief(self) -> bool:
         """Whether the notice's business is relief from measures already in force, not a measure (`Notice:
@@ -4549,6 +4607,9 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         if (token.dep_ == "pobj" and token.head.lower_ == "of"
                 and token.head.head.lemma_.lower() in lexicon().roles["qualities"]):
             return None, False, 0  # "strengthen the capacity of the Cambodian forces": a quality, not the force
+        if (token.dep_ == "pobj" and token.head.lower_ in {"of", "for"}
+                and token.head.head.lemma_.lower() in lexicon().roles["limits"]):
+            return None, False, 0  # "the maximum draught for vessels is increased": a limit raised, no vessel moved
         reach += token.dep_ != "conj"  # "tanks and ammunition" are both the head's own object
         if _scene_of_act(token):
             return None, False, 0  # "seized a tanker in the Strait of Hormuz": where, not what is closed
@@ -6171,10 +6232,15 @@ def _seized_rule(article: _Article, candidate: Candidate) -> bool:
     """Whether an attack word seizes rule itself: a `seizing_acts` verb whose object is one of classes.json
     `ruling_power` (`the military seized power`, `soldiers seized the reins of power in Bissau`): a coup, a change of
     who governs (often named as the occasion of measures), no armed attack on a party; `seized control of the
-    airport`, a town or a tanker stay attacks."""
+    airport`, a town or a tanker stay attacks. A body `seized of` a matter (a participle with an `of` and no object:
+    `Decides to remain actively seized of the matter`) has it before it, the closing formula of a council's
+    decision: no one is seized."""
     trigger = candidate.trigger
     if candidate.type != "attack" or not lemma_forms(trigger) & article.lex.roles["seizing_acts"]:
         return False
+    if trigger.tag_ == "VBN" and _prep_objects(trigger, "of") and not any(
+            c.dep_ in {"dobj", "nsubjpass"} for c in trigger.children):
+        return True
     return any(c.dep_ == "dobj" and c.lemma_.lower() in article.lex.roles["ruling_power"] for c in trigger.children)
 
 
@@ -9427,7 +9493,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             target = target or code(subject) or (subject is not None and _force_made_of(article, subject))
         elif (under == trigger or verb == trigger   # (by position: a clause verb read once is another object)
               or under.dep_ in {"dobj", "attr", "xcomp", "pobj", "oprd", "prep", "dative"}):
-            subject_code = code(subject) or (subject is not None and _sponsoring_state(article, subject))
+            subject_code = (code(subject) or (subject is not None and _sponsoring_state(article, subject))
+                            or (subject is None and article.operative_body(verb)))   # "6. Decides to impose"
             if subject_code and not source and subject_code != buyer:  # "howitzers bought by Norway arrived"
                 source = subject_code
         if verb == trigger or candidate.obj is not None or under.dep_ == "prep":
@@ -9771,11 +9838,14 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
         if cue is None and status is None and depth > 0 and _done_description(token) and not any(
                 t.pos_ in VERB_POS for t in path[:depth]):
             break  # "welcomes the arrival of aircraft acquired through FMF": the participle says it was done
+        if cue is None and status is None and depth > 0 and _renews_measure(article, path[:depth + 1]):
+            status = "actual"  # "supported the amendments, which extend the ban": the ban renewed is in force
+            continue
         if cue is None:
             continue
         if status is None:
             status = cue
-        elif status in OVERRIDABLE and cue in OVERRIDING:
+        elif (status in OVERRIDABLE or status == "actual") and cue in OVERRIDING:
             return cue
     if status == "planned" and fallback == "hypothetical":
         return fallback  # "will respond to any deployment": no deployment is planned, whatever governs it
@@ -9791,6 +9861,18 @@ def _makes_object_act(article: _Article, candidate: Candidate) -> bool:
     employees to leave`): a state that asks a diplomat to go expels him, so the asking is no proposal."""
     acts = article.lex.controlled_acts.get(candidate.type, frozenset())
     return bool(acts) and any(c.dep_ == "xcomp" and lemma_forms(c) & acts for c in candidate.trigger.children)
+
+
+def _renews_measure(article: _Article, path: list[Token]) -> bool:
+    """Whether the last word of a path up from a measure is a verb that keeps it in force beyond its term (status_cues
+    `planned.renewals`: `extend until 2028 the ban`, `the embargo was prolonged`) and the measure is what it renews:
+    its object or passive subject, or the object the parser hangs on one of its prepositions (`extend until 30 June
+    2028 the ban`, read as the object of `until`). A measure renewed is one in force, whatever plan governs the
+    renewal."""
+    verb = path[-1]
+    return (verb.pos_ in VERB_POS and bool(lemma_forms(verb) & article.lex.cues["planned"]["renewals"])
+            and path[0].pos_ in NOUN_POS and path[-2].dep_ in {"dobj", "nsubjpass", "prep"}
+            and all(t.dep_ in {"pobj", "prep", "dobj", "nsubjpass"} for t in path[:-1]))
 
 
 def _done_description(token: Token) -> bool:

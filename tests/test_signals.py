@@ -1,10 +1,12 @@
 """Escalation signals on sentences the lexicons were not written from: type, status, direction, quiet news."""
 import json
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from pipeline.actors import find_actors
+from pipeline.extract import analyze_doc
 from pipeline.nlp import load_nlp
 from pipeline.signals import find_signals
 
@@ -5696,3 +5698,56 @@ def test_a_business_or_sport_headline_verb_makes_no_signal(text):
 def test_rocket_launchers_received_are_an_arms_delivery():
     found = one("Georgia received its first multiple rocket launchers from Poland on Friday.", "arms_delivery")
     assert found.plover == "AID" and found.target and found.target.code == "GEO", found
+
+
+def published(body, url, headline):
+    """(type, status) of the signals of a document published at a URL under a headline, as the extract stage reads
+    it."""
+    nlp = load_nlp()
+    return [(s.type, s.status) for s in analyze_doc("doc", nlp(body), partial(nlp, headline), url).signals]
+
+
+def test_an_operative_paragraph_is_the_act_of_the_council_the_communique_opens_with():
+    opening = "The IGAD Council of Ministers, at its 51st extraordinary session held in Addis Ababa on 9 September 2026"
+    decided = (opening + ", ... 4. Welcomes the release of the detained journalists; 5. Decides to impose a travel "
+               "ban and an asset freeze on the commanders of the militias that shelled the airport; 6. Decides to "
+               "remain seized of the matter.")
+    noted = (opening + ", ... 4. Takes note of the briefing by the Executive Secretary; 5. Expresses concern at calls "
+             "by some parties to consider sanctions; 6. Decides to remain seized of the matter.")
+    headline = "Communique of the 51st Extraordinary Session of the IGAD Council of Ministers"
+    assert ("sanctions", "planned") in published(decided, "https://igad.int/communique-51", headline)
+    assert not [s for s in published(noted, "https://igad.int/communique-51", headline)
+                if s[1] in ("actual", "planned")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The government endorsed a draft decree, prepared by the Ministry of Economy, which prolongs until the end of "
+     "2028 the embargo on Russian timber.", "actual"),
+    ("The Ministry of Trade has prepared amendments which renew until March 2028 the ban on imports of Russian "
+     "grain.", "actual"),
+    ("Hungary refused to extend the sanctions on Russian oil companies.", "denied"),
+])
+def test_a_measure_renewed_is_in_force_whatever_plan_governs_the_renewal(text, status):
+    assert one(text, "sanctions").status == status
+
+
+def test_guidance_that_says_it_imposes_nothing_raises_no_measure():
+    advisory = ("The Office of Foreign Assets Control has issued this advisory to help exporters spot evasion "
+                "schemes. Exporters should write sanctions clauses into their sales contracts and screen their buyers. "
+                "This advisory does not impose any new obligations and does not designate any persons.")
+    designation = ("The Office of Foreign Assets Control today designated four trading firms in Hong Kong that shipped "
+                   "drone parts to Iran. The advisory published beside this action does not impose any new "
+                   "obligations.")
+    assert published(advisory, "https://ofac.treasury.gov/advisory-7", "Advisory on export evasion schemes") == []
+    assert ("sanctions", "actual") in published(designation, "https://home.treasury.gov/news/press-releases/sb9",
+                                                "Treasury targets drone parts suppliers")
+
+
+def test_a_limit_raised_for_vessels_is_no_buildup_of_them():
+    circular = ("To all shipping agents and masters. The Port Authority informs that, as from 1 May 2027, the maximum "
+                "permissible draught for vessels using the approach channel is increased to 16 metres, and the "
+                "closing time of the eastbound convoy is amended to 05:00 hours.")
+    assert published(circular, "https://www.mpa.gov.sg/circular-12",
+                     "Port Marine Circular No. 12: approach channel draught") == []
+    assert one("The Egyptian Armed Forces increased the number of naval vessels deployed at the southern entrance "
+               "of the Red Sea after the attacks on shipping.", "troop_buildup").status == "actual"
