@@ -19,7 +19,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from pipeline.backstop import actor_ref, evidence_of
-from pipeline.signals import lexicon
+from pipeline.quotes import cues as quote_cues
+from pipeline.signals import TypeInfo, lexicon
 from pipeline.textcat import in_range as learned_range
 from pipeline.textcat import load_classifier, read_jsonl, remember_longest, train_textcat
 from schemas.analysis import DEESCALATION_TYPES, ActorRef, Signal
@@ -119,7 +120,7 @@ def gap_signal(doc, cast, signals: list[Signal],
     _, category, sentence = best
     kind = kind_of(category, sentence)
     info = lexicon().types[kind]
-    source, target = _ends(sentence, cast, info.target_preps)
+    source, target = _ends(sentence, cast, info)
     evidence, start = evidence_of(sentence)
     return Signal(type=info.type or kind, status="actual", source=source, target=target, evidence=evidence,
                   start=start, end=start + len(evidence), confidence=CONFIDENCE, plover=info.plover, cameo=info.cameo)
@@ -145,27 +146,50 @@ def kind_of(category: str, sentence: Span) -> str:
     return max(kinds, key=lambda kind: (spoken_of(kind), (lex.types[kind].type or kind) in DEESCALATION_TYPES))
 
 
-def _ends(sentence: Span, cast, target_preps: frozenset[str]) -> tuple[ActorRef | None, ActorRef | None]:
+def _ends(sentence: Span, cast, info: TypeInfo) -> tuple[ActorRef | None, ActorRef | None]:
     """Source and target from the sentence's main clause (the reported one where the sentence reports it: `..., the
-    agency said`): the actor named in its subject (or, told in the passive, in its `by` phrase), the one in its object
-    or in a phrase of the type's target prepositions (`on`, `against`, `to`)."""
-    root = next((c for c in sentence.root.children if c.dep_ == "ccomp"), sentence.root)
+    agency said`; not a reporting verb the parser hung under the act, `Russia has massed troops near Sumy, Ukraine's
+    commander said`): the actor named in its subject (or, told in the passive, in its `by` phrase), the one in its
+    object or in a phrase of the type's target prepositions (`on`, `against`, `to`). The attribution that closes the
+    sentence names the reporter, neither end. A type whose target falls back to the other state (types.json
+    `other_state_target`: the state the forces face) takes the first other actor named outside the attribution."""
+    reporting = quote_cues().verbs
+    root = next((c for c in sentence.root.children if c.dep_ == "ccomp" and c.lemma_.lower() not in reporting),
+                sentence.root)
     agents = [c for c in root.children if c.dep_ == "agent"]
     doers = [c for c in root.children if c.dep_ in ("nsubj", "csubj")] if not agents else \
         [grand for agent in agents for grand in agent.children if grand.dep_ == "pobj"]
     aims = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")] + \
-        [grand for c in root.children if c.dep_ == "prep" and c.lower_ in target_preps
+        [grand for c in root.children if c.dep_ == "prep" and c.lower_ in info.target_preps
          for grand in c.children if grand.dep_ == "pobj"]
-    source = _actor_in(doers, cast)
-    target = _actor_in(aims, cast, exclude=source.code if source else None)
+    told = _attribution(sentence, reporting)
+    source = _actor_in([t.subtree for t in doers], cast, told)
+    target = _actor_in([t.subtree for t in aims], cast, told, exclude=source.code if source else None)
+    if target is None and source is not None and info.other_state_target:
+        target = _actor_in([sentence], cast, told, exclude=source.code)
     return source, target
 
 
-def _actor_in(phrases: list, cast, exclude: str | None = None) -> ActorRef | None:
-    """The first coded actor named in the phrases (their subtrees), other than `exclude`."""
+def _attribution(sentence: Span, reporting: frozenset[str]) -> set[int]:
+    """The indices of the attribution that closes a sentence (`..., Ukraine's commander-in-chief said on Wednesday`):
+    from the last comma before a reporting verb with no other verb between them, to the sentence's end."""
+    verb = next((t for t in reversed(sentence) if t.lemma_.lower() in reporting and t.pos_ == "VERB"), None)
+    if verb is None:
+        return set()
+    for token in reversed(sentence[:verb.i - sentence.start]):
+        if token.text == ",":
+            return set(range(token.i, sentence.end))
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    return set()
+
+
+def _actor_in(phrases: list, cast, skipped: set[int], exclude: str | None = None) -> ActorRef | None:
+    """The first coded actor named in the phrases (token sequences) outside the skipped indices, other than
+    `exclude`."""
     for phrase in phrases:
-        for token in phrase.subtree:
-            code = cast.code_at(token)   # (a code only where the token names an actor)
+        for token in phrase:
+            code = None if token.i in skipped else cast.code_at(token)   # (a code only where the token names one)
             if code and code != exclude:
                 return actor_ref(code, cast.actor_at(token).name)
     return None

@@ -2076,6 +2076,9 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
             continue
         if candidate.trigger.i in undone and signal.plover in MEASURE_PLOVER:
             continue
+        if candidate.type == "concession" and candidate.trigger.pos_ in VERB_POS and _decided_acts(candidate.trigger) & {
+                c.trigger.i for c in candidates if (article.lex.types[c.type].type or c.type) in DEESCALATION_TYPES}:
+            continue  # "reversed its decision to restore ties": a step towards the other party taken back yields none
         if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and candidate.trigger.i in struck:
             continue
         if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _forbidden_by_measure(article, candidate.trigger):
@@ -2423,10 +2426,18 @@ def _struck(article: _Article, verb: Token) -> set[int]:
 
 
 def _undone(verb: Token) -> set[int]:
-    """The measures a concession verb undoes: its objects and their conjuncts, and a noun the parser conjoined with the
-    verb itself (`lifted travel bans and asset freezes` read as `freezes` a second verb)."""
+    """The measures a concession verb undoes: its objects and their conjuncts, a noun the parser conjoined with the
+    verb itself (`lifted travel bans and asset freezes` read as `freezes` a second verb), and the act a decision
+    undone was to take (`reversed its decision to expel the envoys`: no expulsion is planned)."""
     objects = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "conj" and c.pos_ in NOUN_POS]
-    return {t.i for o in objects for t in (o, *o.conjuncts)}
+    undone = {t.i for o in objects for t in (o, *o.conjuncts)}
+    return undone | _decided_acts(verb)
+
+
+def _decided_acts(verb: Token) -> set[int]:
+    """The acts a verb's objects were decisions to take, by their infinitive (`reversed its decision to expel`)."""
+    return {c.i for o in verb.children if o.dep_ == "dobj" for c in o.children
+            if c.dep_ == "acl" and c.pos_ in VERB_POS and _is_infinitive(c)}
 
 
 def _subsumed(signal: Signal, others) -> bool:
@@ -2975,7 +2986,7 @@ def _coercion_on_condition(article: _Article) -> list[Token]:
     """Verbs of coercion (status_cues `threatened.coercive_acts`) a state or organisation says it will do if another
     party acts (`Moldova will cut the electricity supply to the region if its authorities set up checkpoints`, `said
     it would close its borders with Niger unless the president was reinstated`): a conditional promise of a penalty
-    is a threat, whatever its object. The condition must be a party's act, or the act aimed at another state:
+    is a threat, whatever its object (a force the speaker's state sends: `would intervene if`). The condition must be a party's act, or the act aimed at another state:
     `will close the schools if the storm worsens` is a precaution, and a company's terms (`would cut flights if`) are
     no state's threat."""
     acts = article.lex.cues["threatened"]["coercive_acts"]   # said with a future auxiliary, or under a threat verb
@@ -2989,10 +3000,22 @@ def _coercion_on_condition(article: _Article) -> list[Token]:
         acts_of = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS else [verb]
         promised = any(_future_said(article, act) or (
             act.dep_ == "xcomp" and bool(lemma_forms(act.head) & article.threat_verbs)) for act in acts_of)
-        if promised and article.code_of(article.subject(verb)) and (
+        if promised and _promising_party(article, verb) and (
                 _party_acts(article, clause) or any(_aimed_at_other_state(article, act) for act in acts_of)):
             verbs.append(verb)
     return verbs
+
+
+def _promising_party(article: _Article, verb: Token) -> str | None:
+    """The party that promises a coercive act: the one its subject names, or, where the subject is a force the text
+    gives no state (classes.json `armed_services`: `the minister said the army would intervene if`), the speaker it
+    speaks for."""
+    subject = article.subject(verb)
+    if code := article.code_of(subject):
+        return code
+    if subject is not None and "armed_services" in article.classes.get(subject.i, ()):
+        return _reporting_speaker(article, verb)[0]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -4452,14 +4475,31 @@ def _arrival_place(article: _Article, head: Token, frame: Frame) -> Token | None
 def _unsent_arrival(article: _Article, head: Token, word: Token, frame: Frame) -> bool:
     """Whether weapons that arrive (a delivery frame's `subject_heads`) are not shown as sent to a state: they come
     from no other state, and the state they arrive in is not named or is their own (`the new Ukrainian howitzers
-    arrived at the front`); `shells have been arriving in Ukraine` are delivered."""
+    arrived at the front`), and they reach no other state's forces; `shells have been arriving in Ukraine` are
+    delivered."""
     if frame.type != "arms_delivery" or not lemma_forms(head) & frame.subject_heads:
         return False
     if _arrived_from_other_state(article, Candidate(frame.type, head, "frame", obj=word)):
         return False
     places = {article.code_of(p) for p in _prep_objects(head, "in", "at", "to")} - {None}
     owners = {article.code_of(m) for m in word.children if m.dep_ in MODIFIER_DEPS} - {None}
-    return not places or bool(owners)
+    return (not places or bool(owners)) and not _reached_other_states_forces(article, head, word)
+
+
+def _reached_other_states_forces(article: _Article, head: Token, word: Token) -> bool:
+    """Whether weapons one state owns (a modifier of the weapon word or of the phrase it is a compound of) arrive at
+    or reach forces (classes.json `forces`) of another, by the forces' modifier or the place they are in (`Swedish
+    Archer artillery systems have reached frontline units in eastern Ukraine`): the giver's weapons in the receiver's
+    hands. `Russian tanks reached the outskirts of Kyiv` reach no forces."""
+    phrase = [word]
+    while phrase[-1].dep_ == "compound":
+        phrase.append(phrase[-1].head)
+    owners = {article.code_of(m) for w in phrase for m in w.children if m.dep_ in MODIFIER_DEPS} - {None}
+    units = _prep_objects(head, "in", "at", "to") + [c for c in head.children if c.dep_ == "dobj"]
+    return bool(owners) and any(
+        "forces" in article.classes.get(unit.i, ()) and ({article.code_of(t) for t in (
+            *(m for m in unit.children if m.dep_ in MODIFIER_DEPS), *_prep_objects(unit, "in", "of"))} - {None} - owners)
+        for unit in units)
 
 
 def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
@@ -8209,12 +8249,14 @@ def _attack_told_with_its_object(candidate: Candidate) -> bool:
     carried it out (`sabotage carried out by a team`), or what it struck where the sentence tells it happen (the
     subject of a verb, or where something came from: `air strikes on fuel depots destroyed`, `the smoke came from
     air strikes on ammunition stores`; not `a film depicts an attack on a capital`, `responsible for attacks on
-    shipping`): an event the sentence reports, though it names no party."""
+    shipping`), or what it did to its object as the verb's subject (`a drone strike set a fuel depot ablaze`): an
+    event the sentence reports, though it names no party."""
     trigger = candidate.trigger
     if candidate.type != "attack" or candidate.strength != "term" or trigger.pos_ not in NOUN_POS:
         return False
     happened = trigger.dep_ == "nsubj" or trigger.dep_ == "pobj" and trigger.head.lower_ == "from"
-    return happened and bool(_prep_objects(trigger, "on", "against")) or any(
+    wrought = trigger.dep_ == "nsubj" and any(c.dep_ in {"dobj", "ccomp", "oprd"} for c in trigger.head.children)
+    return happened and bool(_prep_objects(trigger, "on", "against")) or wrought or any(
         c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children)
         for noun in (trigger, *_prep_objects(trigger, "of")) for c in noun.children)   # "an act of sabotage carried"
 

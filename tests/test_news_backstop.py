@@ -9,7 +9,7 @@ from pipeline import news_backstop
 from pipeline.actors import find_actors
 from pipeline.extract import analyze_doc
 from pipeline.nlp import load_nlp
-from pipeline.signals import find_signals
+from pipeline.signals import find_signals, lexicon
 from pipeline.textcat import ClassifierMissing
 
 DRONES = "A swarm of explosive-laden drones came down on a fuel depot outside Sevastopol overnight, the governor said."
@@ -79,14 +79,27 @@ def test_a_tie_goes_to_the_kind_that_does_not_escalate():
 
 def test_the_ends_of_a_reported_event_come_from_the_reported_clause():
     doc = load_nlp()("Kenya's navy sank a Somali pirate skiff, the Ethiopian coast guard said on Monday.")
-    source, target = news_backstop._ends(next(doc.sents), find_actors(doc), frozenset({"on", "against"}))
+    source, target = news_backstop._ends(next(doc.sents), find_actors(doc), lexicon().types["attack"])
     assert (source.code, target.code) == ("KEN", "SOM")
+
+
+@pytest.mark.parametrize("text, kind, ends", [
+    # the parser hangs the reporting verb under the act and the act's object under the reporting verb: the one who
+    # masses acts, the state the forces face is the target, the reporter's state is neither
+    ("Belarus has gathered some 20,000 soldiers close to the Polish town of Bialowieza, Poland's army chief Wieslaw "
+     "Kukula said on Monday.", "troop_buildup", ("BLR", "POL")),
+    ("Kenya's navy sank a Somali pirate skiff, the Ethiopian coast guard said on Monday.", "attack", ("KEN", "SOM")),
+])
+def test_the_reporter_of_an_act_is_neither_of_its_ends(text, kind, ends):
+    doc = load_nlp()(text)
+    source, target = news_backstop._ends(next(doc.sents), find_actors(doc), lexicon().types[kind])
+    assert (source and source.code, target and target.code) == ends
 
 
 def test_the_ends_come_from_the_subject_and_the_object():
     doc = load_nlp()("Kenya's navy sank a Somali pirate skiff.")
     cast = find_actors(doc)
-    source, target = news_backstop._ends(next(doc.sents), cast, frozenset({"on", "against"}))
+    source, target = news_backstop._ends(next(doc.sents), cast, lexicon().types["attack"])
     assert (source.code, target.code) == ("KEN", "SOM")
 
 

@@ -3509,6 +3509,23 @@ def test_a_states_measure_on_named_parties_or_trade_stays_a_sanction(text, dyad)
     # the cargo a military aircraft brings is what is sent; a hyphenated class phrase is the class phrase
     ("A Jordanian military transport plane landed in Beirut carrying medicine and blankets for refugees.", "AID"),
     ("Spain delivered two air-defence systems to Ukraine in March, the defence ministry said.", "AID"),
+    # a fate promised on a condition is a threat against whoever is told it
+    ("Russia's security council chief said Ukrainian generals would suffer the same fate as the Nazi collaborators if "
+     "attacks on Crimea continued.", "THREATEN"),
+    # an army's intervention promised on another party's act: the speaker's state threatens force
+    ("Armenia's defence minister said the army would intervene to protect ethnic Armenians if Azerbaijani troops "
+     "crossed into the Lachin corridor again.", "THREATEN"),
+    # restrictions a decree places on named persons and companies
+    ("The Estonian government adopted a decree placing restrictions on 14 individuals and nine firms registered in "
+     "Russia.", "SANCTION"),
+    # a coercive decision reversed, a disengagement completed: the party yields
+    ("Under pressure from Beijing, Nicaragua reversed its decision to expel the Taiwanese diplomats.", "YIELD"),
+    ("Armenian and Azerbaijani troops completed disengagement from three positions along the border.", "YIELD"),
+    # a strike that did something to what it hit is an attack, though no party is named
+    ("Missile strike sets oil refinery ablaze in Novorossiysk, governor says", "ASSAULT"),
+    # one state's weapons reaching another state's forces are delivered
+    ("French Caesar howitzers have reached frontline units in eastern Ukraine, France's armed forces minister said.",
+     "AID"),
 ])
 def test_the_main_event_of_a_sentence(text, plover):
     assert top_plover(text) == plover, signals(text)
@@ -5751,3 +5768,18 @@ def test_a_limit_raised_for_vessels_is_no_buildup_of_them():
                      "Port Marine Circular No. 12: approach channel draught") == []
     assert one("The Egyptian Armed Forces increased the number of naval vessels deployed at the southern entrance "
                "of the Red Sea after the attacks on shipping.", "troop_buildup").status == "actual"
+
+
+@pytest.mark.parametrize("text", [
+    "The company said its new model would meet the same fate as the old one if sales kept falling.",
+    "The central bank said it would intervene in the currency market if the rupee fell further.",
+    "The city council placed restrictions on 20 restaurants and bars after the outbreak.",
+    "The court reversed its decision to extradite the businessman to Spain.",
+    "Nicaragua reversed its decision to restore diplomatic relations with Taiwan.",
+    "The two companies completed their disengagement from the joint venture in May.",
+    "Lightning sets forest ablaze in California, officials say",
+    "Russian tanks reached the outskirts of Kyiv, Ukraine's defence ministry said on Friday.",
+    "Ukrainian howitzers have reached frontline units in eastern Ukraine.",
+])
+def test_near_misses_of_fates_decrees_reversals_strikes_and_arrivals_make_no_signal(text):
+    assert top_plover(text) is None, signals(text)
