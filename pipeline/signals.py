@@ -4964,8 +4964,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     trigger = candidate.trigger
     if candidate.type == "troop_buildup" and _purpose_of_gift(article, trigger):
         return None  # "the gift supports the deployment of the Lebanese army": what aid serves, no move reported
-    # the guards that end most candidates come first, cheapest test first (each guard only drops: their order
-    # changes nothing else)
+    # the cheap guards that end most candidates come first; then the parties, and the candidates with none end (each
+    # guard only drops: their order changes nothing else, so the other guards wait until a party is found)
     if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
         return None  # "after a meeting with": a passing mention
     if candidate.strength == "weak" and (trigger.dep_ == "relcl" or trigger.dep_ in {"acl", "amod"}
@@ -4975,13 +4975,6 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # "rebels backed by Rwanda": descriptions of a noun, not an act of the sentence (not "informs importers that
         # the import of coal is prohibited": a clause of its own, which the parser hung on the noun before it; not
         # "fighters killed 40 farmers": a past verb with its object)
-    if _names_countermeasure(trigger, article.lex.roles):
-        return None  # "counter-IED equipment", "anti-drone systems": the kit against the device, no attack with it
-    if candidate.type == "attack" and _carries_out_instrument(article, trigger):
-        return None  # "is charged with the execution of the present decree": the act is carried out, no one killed
-    if candidate.strength == "weak" and _opens_hyphenated_modifier(trigger):
-        return None  # "a hit-and-run driver", "a shoot-to-kill policy": a word of a noun's description; the act, if
-        # any, is the noun's own ("hit-and-run raids")
     sent = article.sentence(trigger)
     civil = sent.start in article.civil_sents   # a space launch, a museum, a scout camp
     framed = (candidate.obj is not None and not civil
@@ -5004,6 +4997,101 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # sport, markets, culture: "England's attack" (not a blast that kills at a market)
     if civil and candidate.obj is not None and (info.type or candidate.type) not in DEESCALATION_TYPES:
         return None  # "launched its heaviest rocket into orbit": the object is no weapon or force there, whoever acts
+    escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
+    measure = info.plover in MEASURE_PLOVER
+    source, target, joint = _ends(article, candidate, info)
+    mandating = _mandating_state(article, trigger) if info.plover in MEASURE_PLOVER else None
+    source = mandating or source   # "frozen by Canadian banks under measures Ottawa announced": Ottawa's measure
+    if candidate.prohibited and lemma_forms(trigger) & article.lex.notices["entry_verbs"]:
+        refused_by, refused = _entry_refused(article, trigger)   # (a party the actor layer cannot code: the notice's)
+        source, target = (refused_by, refused) if refused else (None, None)
+    if candidate.type == "sanctions" and _grants_of(article, trigger) and _grant_for_trade(article, trigger):
+        target = _refused_destination(article, trigger) or target   # "refused an export licence to a distributor in
+        # the United Arab Emirates": the destination, not the applicant's home
+    if escalation and target is None and _rationed_at_home(article, candidate):
+        return None  # "Chile cut water supplies to farms and vineyards": rationing at home, no sanction
+    if info.plover == "AID":
+        thanked, thankful = _thanked_for(article, trigger)
+        if thanked:   # "gratitude to South Korea for the delivery": its `to` names the giver, not the recipient
+            source, target = thanked, thankful or (None if target == thanked else target)
+    if escalation and not source and _sport_discipline(article, candidate):
+        return None  # "the Asian Football Confederation imposed sanctions on an Indonesian club": sport's own rules
+    if candidate.type == "sanctions" and not target and _entry_to_site(article, trigger):
+        return None  # "vessels are refused entry to the channel during dredging": a site's access, no state's
+    by_document = False   # the measure is the notice's own: its obligations (`must freeze`) state it in force
+    body = None           # the notice's issuer the gazetteer cannot code, by name
+    if (not source and info.document_issuer and not civilian
+            and (candidate.strength != "weak" or article.own_issuer or _by_legal_act(article, trigger))
+            and not (info.plover in MEASURE_PLOVER and article.only_withdraws(candidate.type))):  # a delisting notice
+        # a notice's measure: the state it takes effect in (`assets frozen in Italy`), else the document's issuer
+        # (a delivery's place is where it arrives: `weapons are arriving in Ukraine` names the recipient)
+        place = None if candidate.type in DELIVERY_OR_DEPLOYMENT else _jurisdiction(article, trigger)
+        source = (place or _decreed_by(article, trigger) or _reporting_body(article, trigger)
+                  or article.issuer(candidate.type, trigger))
+        if not target and candidate.recipient is not None and _is_service_base(
+                candidate.recipient, article.lex.notices["service_receipts"]):
+            source, target = None, source  # "the aircraft were received at the air base": the notice's state's own
+        received = candidate.reverse and _received_by_subject(article, trigger)
+        if received and source == target:
+            source = None  # "the Air Force has taken delivery of two helicopters": the receiver acts, it gives nothing
+        # "The Competent Authority ... has amended the List"; not the named receiver's own ministry ("The Ministry of
+        # Defence announces that the National Army has taken delivery of"), which gives nothing either
+        receiver = _clause_subject(article, trigger)[1] if received else None
+        if not source and candidate.type == "sanctions":   # "included in the list kept by the Committee"
+            source, body = _list_keeper(article, trigger)
+        body = body or (None if source or article.name_of(receiver) else (article.opening_body()
+                                                                          or _decreeing_body(article, trigger)))
+        if not (source or body or article.name_of(receiver)):  # "are hereby advised that the Minister has declared":
+            source, body, _ = article.notice_issuer(_stated_as_obligation(article, trigger))  # the notice's acting body
+        # (a receipt names its receiver, not the giver: the document's issuer gives nothing it says was received)
+        source = source or (None if body or article.name_of(receiver) or candidate.reverse else article.own_issuer)
+        by_document = bool(source or body)
+        target = target or _law_topic(article, trigger)   # "the (Belarus) Regulations, which prohibit": Belarus's
+    party = None   # a notice's measure on a designated party, taken in the passive or by an unnamed body
+    if (measure and info.document_issuer and not (source or civilian or body and target)
+            and not (article.only_withdraws(candidate.type) or article.grants_relief())):
+        party = _designated_party(article, trigger, candidate.prohibited or candidate.obliged, candidate.obliged,
+                                  candidate.obj)
+        by_document = by_document or party is not None
+        target = target or (party is not None and article.code_of(party)) or None
+    if candidate.type == "arms_delivery" and source and _given_to_own_forces(article, candidate, source):
+        return None  # "Russia handed new tanks to its brigades in the west": a state equips its own forces
+    if (candidate.type == "arms_delivery" and (not source or source == target)
+            and _built_at_home(article, candidate.obj, target)):
+        return None  # "the Naval Forces commissioned the first locally built corvette": a state's own production
+    if source and source == target:
+        target = None
+    source_ref, target_ref = article.ref(source), article.ref(target)
+    # relief no giver is named for is aid to the place it reaches (`a convoy carrying flour entered Gaza`)
+    relief_to = _relief_destination(article, candidate) if candidate.type == "aid" and not source else None
+    if not (source or target):
+        # no state or organisation code: a named party will do (checked below: in a military sentence for
+        # escalation, or for a word that names the measure outright in a government office's sentence (`the
+        # Treasury sanctioned`), or for a coercive measure a named party announces or threatens (`farmers
+        # threatened to blockade Paris`)); a candidate with no party at all ends here, before the office is read
+        source_ref, target_ref = _named_ends(article, candidate)
+        # the notice's body takes the measure, not the party it obliges (`Reporting entities must freeze`)
+        source_ref = ActorRef(name=body) if body else source_ref
+        if party is not None:   # `the member State concerned`: the notice's own name for the party
+            target_ref = target_ref or ActorRef(name=article.doc[party.left_edge.i:party.i + 1].text)
+        target_ref = target_ref or relief_to
+        if info.plover in FORCE_PLOVER and not (source_ref or target_ref) and military():
+            target_ref = article.ref(_force_place(article, candidate, info))  # "fighting broke out in Juba"
+        victims = _violence_with_victims(article, candidate, military()) or _cyberattack_on_state(article, candidate)
+        staged = info.any_named_party and source_ref is not None and not civilian  # "opposition lawmakers walked out"
+        if not (source_ref or target_ref or victims or _struck_by_weapon(article, candidate)
+                or _attack_told_with_its_object(candidate)
+                or info.needs_counterpart and _parties_to_each_other(article, trigger)):
+            return None  # (talks between parties the text names by a plural are theirs: "talks between the heads of
+            # state of the region")
+    # (the guards below only drop, read once a party is found: a third of the candidates have none)
+    if _names_countermeasure(trigger, article.lex.roles):
+        return None  # "counter-IED equipment", "anti-drone systems": the kit against the device, no attack with it
+    if candidate.type == "attack" and _carries_out_instrument(article, trigger):
+        return None  # "is charged with the execution of the present decree": the act is carried out, no one killed
+    if candidate.strength == "weak" and _opens_hyphenated_modifier(trigger):
+        return None  # "a hit-and-run driver", "a shoot-to-kill policy": a word of a noun's description; the act, if
+        # any, is the noun's own ("hit-and-run raids")
     if candidate.obj is None and (lemma_forms(trigger) & article.requests) - {trigger.lemma_.lower()}:
         return None  # "Russia's call for a rewriting": an appeal, not a phone call
     if candidate.strength == "weak" and candidate.obj is None and _other_phrasal_verb(candidate):
@@ -5040,7 +5128,6 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if _conceded(article, trigger) or _scope_denied(article, trigger):
         return None  # "a licence authorising payments notwithstanding the asset freeze": a measure already standing;
         # "the export prohibitions do not apply to personal belongings": what one leaves out
-    measure = info.plover in MEASURE_PLOVER
     policing = _unmade_by_subject(article, candidate)
     if info.plover == "ASSAULT" and _stated_as_quantity(article, trigger):
         return None  # "hotel occupation rates", a batsman's "strike rate", "occupation stood at 94%": a measure
@@ -5093,7 +5180,6 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # crops", "mobilised soldiers to fill sandbags": relief or civil work; "veterans of the Soviet army gathered",
         # "the actor, a former conscript": no force moves; "sent its army wrestling squad to the Asian championships":
         # a team at an event
-    escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
     if escalation and _approving_sense(article, candidate):
         return None  # "has sanctioned 18 billion rupees for a metro line": approved, not a penalty
     if ((info.plover in MEASURE_PLOVER or info.plover == "ASSAULT" and trigger.pos_ in VERB_POS)
@@ -5116,78 +5202,15 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # "targeting commuters in Manila", "a triumphant invasion of the French stage", "the navy seized fishing nets",
         # "the army seized power in Niamey", "a lone gunman opened fire in a supermarket", "announced a ban on the
         # import of disposable vapes", "was hit with sanctions by World Rugby"
-    source, target, joint = _ends(article, candidate, info)
-    mandating = _mandating_state(article, trigger) if info.plover in MEASURE_PLOVER else None
-    source = mandating or source   # "frozen by Canadian banks under measures Ottawa announced": Ottawa's measure
-    if candidate.prohibited and lemma_forms(trigger) & article.lex.notices["entry_verbs"]:
-        refused_by, refused = _entry_refused(article, trigger)   # (a party the actor layer cannot code: the notice's)
-        source, target = (refused_by, refused) if refused else (None, None)
-    if candidate.type == "sanctions" and _grants_of(article, trigger) and _grant_for_trade(article, trigger):
-        target = _refused_destination(article, trigger) or target   # "refused an export licence to a distributor in
-        # the United Arab Emirates": the destination, not the applicant's home
-    if escalation and target is None and _rationed_at_home(article, candidate):
-        return None  # "Chile cut water supplies to farms and vineyards": rationing at home, no sanction
-    if info.plover == "AID":
-        thanked, thankful = _thanked_for(article, trigger)
-        if thanked:   # "gratitude to South Korea for the delivery": its `to` names the giver, not the recipient
-            source, target = thanked, thankful or (None if target == thanked else target)
-    if escalation and not source and _sport_discipline(article, candidate):
-        return None  # "the Asian Football Confederation imposed sanctions on an Indonesian club": sport's own rules
-    if candidate.type == "sanctions" and not target and _entry_to_site(article, trigger):
-        return None  # "vessels are refused entry to the channel during dredging": a site's access, no state's
     if candidate.type == "sanctions" and not candidate.punitive and _charge_relieved(trigger):
         return None  # "import duty on electric vehicles is suspended": a tax relief, no measure against anyone
         # (fees held back "in retaliation" are no relief)
-    by_document = False   # the measure is the notice's own: its obligations (`must freeze`) state it in force
-    body = None           # the notice's issuer the gazetteer cannot code, by name
-    if (not source and info.document_issuer and not civilian
-            and (candidate.strength != "weak" or article.own_issuer or _by_legal_act(article, trigger))
-            and not (info.plover in MEASURE_PLOVER and article.only_withdraws(candidate.type))):  # a delisting notice
-        # a notice's measure: the state it takes effect in (`assets frozen in Italy`), else the document's issuer
-        # (a delivery's place is where it arrives: `weapons are arriving in Ukraine` names the recipient)
-        place = None if candidate.type in DELIVERY_OR_DEPLOYMENT else _jurisdiction(article, trigger)
-        source = (place or _decreed_by(article, trigger) or _reporting_body(article, trigger)
-                  or article.issuer(candidate.type, trigger))
-        if not target and candidate.recipient is not None and _is_service_base(
-                candidate.recipient, article.lex.notices["service_receipts"]):
-            source, target = None, source  # "the aircraft were received at the air base": the notice's state's own
-        received = candidate.reverse and _received_by_subject(article, trigger)
-        if received and source == target:
-            source = None  # "the Air Force has taken delivery of two helicopters": the receiver acts, it gives nothing
-        # "The Competent Authority ... has amended the List"; not the named receiver's own ministry ("The Ministry of
-        # Defence announces that the National Army has taken delivery of"), which gives nothing either
-        receiver = _clause_subject(article, trigger)[1] if received else None
-        if not source and candidate.type == "sanctions":   # "included in the list kept by the Committee"
-            source, body = _list_keeper(article, trigger)
-        body = body or (None if source or article.name_of(receiver) else (article.opening_body()
-                                                                          or _decreeing_body(article, trigger)))
-        if not (source or body or article.name_of(receiver)):  # "are hereby advised that the Minister has declared":
-            source, body, _ = article.notice_issuer(_stated_as_obligation(article, trigger))  # the notice's acting body
-        # (a receipt names its receiver, not the giver: the document's issuer gives nothing it says was received)
-        source = source or (None if body or article.name_of(receiver) or candidate.reverse else article.own_issuer)
-        by_document = bool(source or body)
-        target = target or _law_topic(article, trigger)   # "the (Belarus) Regulations, which prohibit": Belarus's
-    party = None   # a notice's measure on a designated party, taken in the passive or by an unnamed body
-    if (measure and info.document_issuer and not (source or civilian or body and target)
-            and not (article.only_withdraws(candidate.type) or article.grants_relief())):
-        party = _designated_party(article, trigger, candidate.prohibited or candidate.obliged, candidate.obliged,
-                                  candidate.obj)
-        by_document = by_document or party is not None
-        target = target or (party is not None and article.code_of(party)) or None
-    if candidate.type == "arms_delivery" and source and _given_to_own_forces(article, candidate, source):
-        return None  # "Russia handed new tanks to its brigades in the west": a state equips its own forces
-    if (candidate.type == "arms_delivery" and (not source or source == target)
-            and _built_at_home(article, candidate.obj, target)):
-        return None  # "the Naval Forces commissioned the first locally built corvette": a state's own production
-    if source and source == target:
-        target = None
     if policing and not ((source or body) and (target or article.speaks_for_issuer()
                                                and _act_names_party(article, trigger))):
         return None  # "police suspended the licence": policing at home; not "border police banned entry to 14
         # Russian citizens", "Chinese customs suspended imports of Lithuanian beef", a customs notice's ban on goods
         # produced in Belarus, a customs notice suspending clearance of goods bound for the listed companies: a
         # state's measure on another's
-    source_ref, target_ref = article.ref(source), article.ref(target)
     if (info.plover in {"ASSAULT", "THREATEN"} and civilian and not source
             and not (framed or _military_beside(article, sent, trigger) or _security_forces_act(article, trigger)
                      or candidate.type == "cyberattack" and _struck_by_weapon(article, candidate)
@@ -5240,28 +5263,6 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if not (target or stated or party is not None) and _domestic_business(article, candidate, sent, source):
         return None  # "the High Court halted the sale of a golf course", "the council deployed more police officers
         # on the seafront", "raiding warehouses in Manila": a court's, council's or state's business at home
-    # relief no giver is named for is aid to the place it reaches (`a convoy carrying flour entered Gaza`)
-    relief_to = _relief_destination(article, candidate) if candidate.type == "aid" and not source else None
-    if not (source or target):
-        # no state or organisation code: a named party will do (checked below: in a military sentence for
-        # escalation, or for a word that names the measure outright in a government office's sentence (`the
-        # Treasury sanctioned`), or for a coercive measure a named party announces or threatens (`farmers
-        # threatened to blockade Paris`)); a candidate with no party at all ends here, before the office is read
-        source_ref, target_ref = _named_ends(article, candidate)
-        # the notice's body takes the measure, not the party it obliges (`Reporting entities must freeze`)
-        source_ref = ActorRef(name=body) if body else source_ref
-        if party is not None:   # `the member State concerned`: the notice's own name for the party
-            target_ref = target_ref or ActorRef(name=article.doc[party.left_edge.i:party.i + 1].text)
-        target_ref = target_ref or relief_to
-        if info.plover in FORCE_PLOVER and not (source_ref or target_ref) and military():
-            target_ref = article.ref(_force_place(article, candidate, info))  # "fighting broke out in Juba"
-        victims = _violence_with_victims(article, candidate, military()) or _cyberattack_on_state(article, candidate)
-        staged = info.any_named_party and source_ref is not None and not civilian  # "opposition lawmakers walked out"
-        if not (source_ref or target_ref or victims or _struck_by_weapon(article, candidate)
-                or _attack_told_with_its_object(candidate)
-                or info.needs_counterpart and _parties_to_each_other(article, trigger)):
-            return None  # (talks between parties the text names by a plural are theirs: "talks between the heads of
-            # state of the region")
     # "the Treasury designated three firms", "the Council imposed restrictive measures"; an everyday word only
     # with a party it falls on (not "the Treasury said bond auctions would be suspended")
     office = info.plover in MEASURE_PLOVER and not civilian and (
