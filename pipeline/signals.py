@@ -5278,7 +5278,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     # Beirut`): an event the sentence reports, the threat too, outranks it
     confidence = (STRENGTH_CONFIDENCE[candidate.strength] + 0.05 * bool(source and target)
                   - 0.1 * hedged - 0.03 * min(depth, 6) - 0.05 * (not (source or target))
-                  - BACKGROUND_PENALTY * _in_background(article, trigger) - HYPOTHETICAL_PENALTY * (status == "hypothetical"))
+                  - BACKGROUND_PENALTY * _in_background(article, trigger)
+                  - HYPOTHETICAL_PENALTY * (status == "hypothetical"))
     text = article.sentence_texts.get(sent.start)   # built token by token: read once per sentence
     if text is None:
         text = article.sentence_texts[sent.start] = sent.text
@@ -8777,13 +8778,19 @@ def _in_background(article: _Article, trigger: Token) -> bool:
             return True  # "the scene of deadly clashes two years ago"
         if _opened_by_background_mark(article, token, trigger):
             return True
-        if token.dep_ == "prep" and token.lower_ in background and token.head.pos_ in VERB_POS:
+        if token.dep_ == "prep" and token.lower_ in background and _on_verb_or_its_time(token.head):
             return True
         if token.dep_ == "prep" and token.lower_ == "to" and lemma(token.head) in article.lex.cues["responses"]:
             return True  # "would respond militarily to the deployment": what is answered
         if _describes_party_aside(article, token):
             return True
     return False
+
+
+def _on_verb_or_its_time(head: Token) -> bool:
+    """Whether a background preposition hangs on a verb, or on the measure of time before it that hangs on one
+    (`announced conscription, weeks after deadly clashes`, `met two days after the shelling`)."""
+    return head.pos_ in VERB_POS or head.dep_ == "npadvmod" and head.head.pos_ in VERB_POS
 
 
 def _opened_by_background_mark(article: _Article, clause: Token, trigger: Token) -> bool:
