@@ -8776,7 +8776,7 @@ def _in_background(article: _Article, trigger: Token) -> bool:
     for token in [trigger, *trigger.ancestors]:
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in recollections:
             return True  # "the scene of deadly clashes two years ago"
-        if _opened_by_background_mark(article, token, trigger):
+        if _opened_by_background_mark(article, token, trigger) or _commenting_participle(article, token):
             return True
         if token.dep_ == "prep" and token.lower_ in background and _on_verb_or_its_time(token.head):
             return True
@@ -8785,6 +8785,17 @@ def _in_background(article: _Article, trigger: Token) -> bool:
         if _describes_party_aside(article, token):
             return True
     return False
+
+
+def _commenting_participle(article: _Article, clause: Token) -> bool:
+    """Whether a clause is a participle with no subject of its own whose verb names or cites something (status_cues.json
+    `namings`, `citations`: `Moldova expelled a diplomat, citing drone incursions`, `the spokesman said, calling the
+    air raids a declaration of war`): what it names is the occasion of the main event or the speaker's word for one,
+    not the sentence's news."""
+    cues = article.lex.cues
+    return (clause.dep_ == "advcl" and clause.tag_ == "VBG"
+            and bool(lemma_forms(clause) & (cues["namings"] | cues["citations"]))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children))
 
 
 def _on_verb_or_its_time(head: Token) -> bool:

@@ -754,6 +754,16 @@ def test_the_main_clause_outranks_a_background_event_wherever_the_parser_hangs_i
     assert top_plover(text) == plover and background in {s.plover for s in found}, found
 
 
+@pytest.mark.parametrize("text, plover", [
+    ("Chisinau expelled a Russian diplomat on Monday, citing repeated drone incursions into its airspace.", "SANCTION"),
+    ("The rebels vowed to march on the capital if the army kept bombing their positions, their spokesman said, "
+     "calling the air raids a declaration of war.", "THREATEN"),
+])
+def test_what_a_trailing_participle_cites_or_names_ranks_below_the_main_event(text, plover):
+    found = signals(text)
+    assert top_plover(text) == plover and all(s.confidence < 0.6 for s in found if s.plover == "ASSAULT"), found
+
+
 def test_a_background_mark_after_the_main_clause_leaves_it_the_news():
     # the parser makes the `a week after` clause the root, with the main clause under it
     assert top_plover("Gunmen ambushed a military convoy near Djibo, killing 20 soldiers, security sources said, a "
