@@ -8788,13 +8788,15 @@ def _in_background(article: _Article, trigger: Token) -> bool:
 
 
 def _commenting_participle(article: _Article, clause: Token) -> bool:
-    """Whether a clause is a participle with no subject of its own whose verb names or cites something (status_cues.json
+    """Whether a clause is a participle with no subject of its own whose verb names or cites an object (status_cues
     `namings`, `citations`: `Moldova expelled a diplomat, citing drone incursions`, `the spokesman said, calling the
-    air raids a declaration of war`): what it names is the occasion of the main event or the speaker's word for one,
-    not the sentence's news."""
-    cues = article.lex.cues
-    return (clause.dep_ == "advcl" and clause.tag_ == "VBG"
-            and bool(lemma_forms(clause) & (cues["namings"] | cues["citations"]))
+    air raids a declaration of war`; not `calling for talks`): what it names is the occasion of the main event or the
+    speaker's word for one, not the sentence's news."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        return False
+    cues, forms = article.lex.cues, lemma_forms(clause)
+    return (bool(forms & cues["namings"] or forms & cues["citations"])
+            and any(c.dep_ == "dobj" for c in clause.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children))
 
 
