@@ -52,6 +52,7 @@ REGARDING_REACH = 5   # "would treat any dam crews entering its territory as com
 MEASURE_PLOVER = {"SANCTION", "COERCE"}  # measures short of force: boycotts, blockades, curfews
 STRENGTH_CONFIDENCE = {"term": 0.85, "frame": 0.8, "weak": 0.65}
 HYPOTHETICAL_PENALTY = 0.4  # puts a hypothetical event (at most .5) below a reported one with its ends (.6 and up)
+BACKGROUND_PENALTY = 0.3  # puts an event told as the occasion (at most .6 under a verb) below the main one
 CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "dative", "oprd", "nmod",
               "amod", "npadvmod", "agent", "acomp"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
@@ -5133,6 +5134,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "hotel occupation rates", a batsman's "strike rate", "occupation stood at 94%": a measure
     if info.plover == "ASSAULT" and _figure_reaches_level(article, trigger):
         return None  # "shares in the group, which builds missiles, hit a record": a market report, no strike
+    if info.plover == "ASSAULT" and _deal_as_object(trigger):
+        return None  # "struck an agreement", "attacked the accord as a sell-out": the deal is made or decried
     if candidate.type == "restriction" and _curfew_on_things(article, candidate):
         return None  # "imposed a curfew on rolling suitcases", "a curfew on party boats": a town's rule on a trade
     if _unmade_by_modifier(article, candidate) or policing and not measure:
@@ -5377,7 +5380,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     # Beirut`): an event the sentence reports, the threat too, outranks it
     confidence = (STRENGTH_CONFIDENCE[candidate.strength] + 0.05 * bool(source and target)
                   - 0.1 * hedged - 0.03 * min(depth, 6) - 0.05 * (not (source or target))
-                  - 0.15 * _in_background(article, trigger) - HYPOTHETICAL_PENALTY * (status == "hypothetical"))
+                  - BACKGROUND_PENALTY * _in_background(article, trigger)
+                  - HYPOTHETICAL_PENALTY * (status == "hypothetical"))
     text = article.sentence_texts.get(sent.start)   # built token by token: read once per sentence
     if text is None:
         text = article.sentence_texts[sent.start] = sent.text
@@ -6451,6 +6455,18 @@ def _figure_reaches_level(article: _Article, trigger: Token) -> bool:
         return True
     return (subject is not None and subject.dep_ == "nsubj"
             and "economic_quantities" in article.classes.get(subject.i, ()))
+
+
+def _deal_as_object(trigger: Token) -> bool:
+    """Whether an attack verb's direct object is a noun of an agreement (a trigger term of `agreement`: `struck an
+    agreement`, `hit upon a compromise`, `attacked the accord`): a deal is made or criticised, nothing is struck. Not
+    a deal word the parser took for the object where it only modifies the next word (`hit the ceasefire monitoring
+    post`)."""
+    doc = trigger.doc
+    return trigger.pos_ in VERB_POS and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and lemma_forms(c) & _type_terms("agreement")
+        and (c.i + 1 == len(doc) or doc[c.i + 1].pos_ not in NOUN_POS and doc[c.i + 1].tag_ != "VBG")
+        for c in trigger.children)
 
 
 @lru_cache(maxsize=1)
@@ -8869,15 +8885,46 @@ def _in_background(article: _Article, trigger: Token) -> bool:
     for token in [trigger, *trigger.ancestors]:
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in recollections:
             return True  # "the scene of deadly clashes two years ago"
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in background for c in _clause_marks(token)):
+        if _opened_by_background_mark(article, token, trigger) or _commenting_participle(article, token):
             return True
-        if token.dep_ == "prep" and token.lower_ in background and token.head.pos_ in VERB_POS:
+        if token.dep_ == "prep" and token.lower_ in background and _on_verb_or_its_time(token.head):
             return True
         if token.dep_ == "prep" and token.lower_ == "to" and lemma(token.head) in article.lex.cues["responses"]:
             return True  # "would respond militarily to the deployment": what is answered
         if _describes_party_aside(article, token):
             return True
     return False
+
+
+def _commenting_participle(article: _Article, clause: Token) -> bool:
+    """Whether a clause is a participle with no subject of its own whose verb names or cites an object (status_cues
+    `namings`, `citations`: `Moldova expelled a diplomat, citing drone incursions`, `the spokesman said, calling the
+    air raids a declaration of war`; not `calling for talks`): what it names is the occasion of the main event or the
+    speaker's word for one, not the sentence's news."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        return False
+    cues, forms = article.lex.cues, lemma_forms(clause)
+    return (bool(forms & cues["namings"] or forms & cues["citations"])
+            and any(c.dep_ == "dobj" for c in clause.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children))
+
+
+def _on_verb_or_its_time(head: Token) -> bool:
+    """Whether a background preposition hangs on a verb, or on the measure of time before it that hangs on one
+    (`announced conscription, weeks after deadly clashes`, `met two days after the shelling`)."""
+    return head.pos_ in VERB_POS or head.dep_ == "npadvmod" and head.head.pos_ in VERB_POS
+
+
+def _opened_by_background_mark(article: _Article, clause: Token, trigger: Token) -> bool:
+    """Whether a clause on the trigger's way up opens, before the trigger, with a mark of background (status_cues.json
+    `background`, `background_marks`: `the EU froze the assets, days after rebels shelled the airport`, `recalled
+    its ambassador as strikes continued`). Any clause counts, not only an adverbial one: the parser often hangs a
+    trailing `a week after` clause on the reporting verb or on the main verb as a complement or conjunct, or makes it
+    the root with the main clause under it (`Gunmen ambushed a convoy, sources said, a week after the junta
+    announced a mobilisation`); only what follows its mark is the occasion."""
+    cues = article.lex.cues
+    return any(c.i < trigger.i and (c.lower_ in cues["background"] or c.lower_ in cues["background_marks"])
+               for c in _clause_marks(clause))
 
 
 def _describes_party_aside(article: _Article, clause: Token) -> bool:
@@ -8990,7 +9037,9 @@ def _offered_on_consent(article: _Article, trigger: Token, target: str | None) -
 def _requested(article: _Article, trigger: Token) -> bool:
     """Whether the proposal word nearest above the trigger asks others to act (`urged Japan to impose`,
     `the rebels must agree`); not the `should` of a condition the parser hung the trigger's clause under (`pledged to
-    support Egypt's economy should the crisis deepen`)."""
+    support Egypt's economy should the crisis deepen`), nor a request verb over a statement it reports (`"Our forces
+    are ready," the general told soldiers`, `insisted that its troops were ready`)."""
+    below = trigger
     for token in [trigger, *trigger.ancestors]:
         if token.i != trigger.i and _is_condition(article, token):
             return False
@@ -9000,10 +9049,20 @@ def _requested(article: _Article, trigger: Token) -> bool:
             continue
         forms = lemma_forms(token)
         if forms & article.requests:
-            return True
+            return not _states_fact(below)
+        below = token
         if forms & article.proposals:
             return False
     return False
+
+
+def _states_fact(clause: Token) -> bool:
+    """Whether a complement clause states a fact in the present or past tense (`told soldiers their forces are ready`,
+    `were ready`, `has massed troops`), where a request's clause names an act still to be done (`demanded that Russia
+    withdraw`, `urged Japan to impose`)."""
+    return clause.dep_ == "ccomp" and (clause.tag_ in ("VBD", "VBZ") or any(
+        t.lemma_ in ("be", "have") and t.tag_ in ("VBD", "VBZ", "VBP")
+        for t in (clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass")))))
 
 
 def _destination_state(article: _Article, obj: Token) -> str | None:

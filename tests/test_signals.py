@@ -735,6 +735,56 @@ def test_the_main_event_outranks_its_occasion():
     assert top_plover("Italy cancelled a planned visit to Egypt after a state of siege was declared in Cairo.") == "SANCTION"
 
 
+@pytest.mark.parametrize("text, plover, background", [
+    # a trailing clause the parser hangs on the reporting verb or the main verb, or makes the root
+    ("Latvia expelled three Belarusian diplomats, the foreign ministry said, days after Minsk held talks with Moscow "
+     "on a new air base.", "SANCTION", "CONSULT"),
+    ("Berlin delivered two more air defence systems to Ukraine, the government said, a day after Russian missiles "
+     "struck power plants across the country.", "AID", "ASSAULT"),
+    ("Militants stormed an army post in northern Benin, killing eight soldiers, a week after Cotonou expelled the "
+     "Nigerien ambassador.", "ASSAULT", "SANCTION"),
+    # an `as` clause, and a clause that opens the sentence
+    ("Houthi fighters fired two missiles at a tanker in the Red Sea, the Pentagon said, as Oman hosted talks between "
+     "the group and Saudi officials.", "ASSAULT", "CONSULT"),
+    ("Days after Belgrade and Pristina agreed to de-escalate, Serb gunmen attacked a police patrol in northern Kosovo.",
+     "ASSAULT", "AGREE"),
+    ("Pyongyang said it would take military action against any intrusion into its waters, a week after Seoul and "
+     "Washington signed a nuclear accord.", "THREATEN", "AGREE"),
+])
+def test_the_main_clause_outranks_a_background_event_wherever_the_parser_hangs_it(text, plover, background):
+    found = signals(text)
+    assert top_plover(text) == plover and background in {s.plover for s in found}, found
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Chisinau expelled a Russian diplomat on Monday, citing repeated drone incursions into its airspace.", "SANCTION"),
+    ("The rebels vowed to march on the capital if the army kept bombing their positions, their spokesman said, "
+     "calling the air raids a declaration of war.", "THREATEN"),
+])
+def test_what_a_trailing_participle_cites_or_names_ranks_below_the_main_event(text, plover):
+    found = signals(text)
+    assert top_plover(text) == plover and all(s.confidence < 0.6 for s in found if s.plover == "ASSAULT"), found
+
+
+def test_a_background_mark_after_the_main_clause_leaves_it_the_news():
+    # the parser makes the `a week after` clause the root, with the main clause under it
+    assert top_plover("Gunmen ambushed a military convoy near Djibo, killing 20 soldiers, security sources said, a "
+                      "week after the junta announced a general mobilisation.") == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia's government and the rebel group struck an agreement in Pasto on Saturday.",
+    "Opposition leaders in Tbilisi attacked the peace accord as a betrayal.",
+])
+def test_a_deal_struck_or_attacked_is_no_attack(text):
+    assert "ASSAULT" not in {s.plover for s in signals(text)}, signals(text)
+
+
+def test_a_request_verb_over_a_reported_statement_is_no_request():
+    assert top_plover('"Our forces are ready for any provocation," the army chief told soldiers at a base near the '
+                      'border.') != "REQUEST"
+
+
 @pytest.mark.parametrize("text", [
     "Farmers threatened to blockade the capital's ring road unless the government scrapped the diesel tax.",
     "Opposition leaders threatened to impose a curfew in the districts under their control.",
