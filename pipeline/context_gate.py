@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from itertools import compress, count, repeat
 from pathlib import Path
 
 import numpy
@@ -65,7 +66,7 @@ def paragraphs_at(doc: Doc, texts: list[str], offsets: list[int]) -> list[tuple[
     document's text is rebuilt token by token on each read, which on a long notice costs more than the gate's own
     reading."""
     starts = doc.to_array(IDX)
-    breaks = [i for i, text in enumerate(texts) if "\n" in text]
+    breaks = list(compress(count(), map(str.__contains__, texts, repeat("\n"))))   # (no Python step per token)
     paragraphs = []
     for offset in offsets:
         token = int(numpy.searchsorted(starts, offset, side="right")) - 1

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import repeat
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -670,6 +671,16 @@ def _issuing_first_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _disclaiming_words() -> frozenset[str]:
+    """The words a verb that may take a `disclaimed_acts` form is lemmatised or written as: each form's first word
+    (a form starts with its verb), its part after a hyphen (the tokenizer splits `build-up` and the parser hangs it
+    on `up`) and its past in `-d` (a lemma that lost its final `e`: `_lemma_lost_final_e`). Only these verbs are
+    read for a disclaimer: a long text has hundreds of verbs."""
+    firsts = {phrase.split()[0] for phrase in lexicon().notices["disclaimed_acts"]}
+    return frozenset(firsts | {word.split("-")[-1] for word in firsts} | {f"{word}d" for word in firsts})
+
+
+@lru_cache(maxsize=1)
 def _phrase_openers() -> numpy.ndarray:
     """The hashes of the first words of the two-word phrases, sorted: the only modifiers worth a look."""
     return numpy.unique(numpy.array([hash_string(phrase.split()[0]) for phrase in _two_word_phrases()], numpy.uint64))
@@ -764,7 +775,8 @@ class _Article:
         self.implementing: list[int] = []   # where a phrase carrying out a decision starts (`gives effect to`)
         self.office_mentions: list[tuple[int, int, str]] = []   # (start, end, kind) of each publishing office
         by_lemma, by_lower = _matchers(doc.vocab)
-        found = {(m, s, e) for matcher in (by_lemma, by_lower) for m, s, e in matcher(doc)}
+        found = set(by_lemma(doc))   # (match id, start, end) tuples, as the matchers give them
+        found.update(by_lower(doc))
         tags, self.orths, self.deps, heads, self.pos, self.lemmas, self.lowers = _token_arrays(doc)
         self.lemma_index, self.lower_index = _HashIndex(self.lemmas), _HashIndex(self.lowers)
         # "military and military-technical assistance"
@@ -917,8 +929,7 @@ class _Article:
         self.withdrawing: dict[str, bool] = {}   # kind -> whether the notice only withdraws measures of it, once read
         self.notice_act: tuple | None = None   # (code, name, body) of the official body a notice has acting, once read
         self.verbs: list[int] | None = None   # where the verbs are, once read
-        self.verb_words: list[tuple[int, str]] | None = None   # each distinct verb lemma or form, lower-cased, once
-        self.verb_hashes: list[tuple[int, int, int]] = []   # (index, lemma hash, lower-case hash) of each verb, once
+        self.verb_index: dict[str, list[int]] | None = None   # each verb lemma or form, lower-cased -> its verbs, once
         self.acts: dict[str, list[Token]] = {}   # key -> the words that name a legal act or decision, once read
         self.term_words_of: dict[str | None, set[int]] = {}   # kind -> where its terms lie, once read
         self.issuing_clauses: list[tuple] | None = None   # the issuing verbs' clauses, once read
@@ -1263,7 +1274,7 @@ class _Article:
         conjoined with) is one of `self_references` (the text itself: `it`, `this advisory`, `the FAQs`). Guidance
         that says so names measures only as its topic."""
         notices = self.lex.notices
-        for verb in (self.doc[i] for i in self.verb_positions()):
+        for verb in (self.doc[i] for i in self.verbs_named(_disclaiming_words())):
             if not (lemma_forms(verb) & notices["disclaimed_acts"] and self._present_or_negated(verb)):
                 continue
             subject = self.subject(verb)
@@ -1539,14 +1550,16 @@ class _Article:
     def verbs_named(self, words: frozenset[str] | set[str]) -> list[int]:
         """Where the verbs are whose lemma (lower-cased) or lower-cased form is among the words: read off the arrays,
         each distinct word looked up once, so that the checks make tokens only of the verbs they can be about."""
-        if self.verb_words is None:
+        if self.verb_index is None:
             verbs = numpy.array(self.verb_positions(), numpy.int64)
-            lemmas, lowers, strings = self.lemmas[verbs], self.lowers[verbs], self.doc.vocab.strings
-            hashes = numpy.unique(numpy.concatenate((lemmas, lowers))).tolist()
-            self.verb_words = [(h, strings[h].lower()) for h in hashes]
-            self.verb_hashes = list(zip(verbs.tolist(), lemmas.tolist(), lowers.tolist()))
-        named = {h for h, word in self.verb_words if word in words}   # a few verbs: sets, not arrays, look them up
-        return [i for i, lemma_hash, lower_hash in self.verb_hashes if lemma_hash in named or lower_hash in named]
+            lemmas, lowers, strings = self.lemmas[verbs].tolist(), self.lowers[verbs].tolist(), self.doc.vocab.strings
+            word_of = {h: strings[h].lower() for h in {*lemmas, *lowers}}
+            self.verb_index = {}
+            for i, lemma_hash, lower_hash in zip(verbs.tolist(), lemmas, lowers):
+                self.verb_index.setdefault(word_of[lemma_hash], []).append(i)
+                self.verb_index.setdefault(word_of[lower_hash], []).append(i)
+        # the index meets the words in one set operation: a check asks for a few verbs, a long text has hundreds
+        return sorted({i for word in self.verb_index.keys() & words for i in self.verb_index[word]})
 
     def _issuing_acts(self, kind: str) -> list[tuple[int, str, bool]]:
         """(verb index, code, withdrawn) of each act on measures of this kind: a subject with a state or organisation
@@ -2018,7 +2031,8 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     candidates = _candidates(article)
     signals = {id(c): (c, _signal(article, c)) for c in candidates}
     found = [(c, s) for c, s in signals.values() if s is not None]
-    found = [(c, s) for c, s in found if not _subsumed(s, [o for _, o in found])]
+    complete = [o for _, o in found if o.source and o.target]   # (only a signal naming both ends subsumes another)
+    found = [(c, s) for c, s in found if not _subsumed(s, complete)]
     # the object of a frame is not an event of its own, even where the frame names no party ("removing sanctions")
     # ("ended mediation efforts": the object's compound too)
     frame_objects = {t.i: c for c in candidates if c.obj is not None
@@ -2119,8 +2133,8 @@ def beyond_context_gate(doc: Doc, cast, url: str | None, headline: Callable[[], 
         return [not sure for sure in certain]
     armed = [i for i, names in article.classes.items() if names & GATE_EXEMPT_CLASSES]
     # the line of each token (a line break is a whitespace token of its own: the text is rebuilt on each read)
-    strings = doc.vocab.strings
-    lines = numpy.cumsum(["\n" in strings[orth] for orth in article.orths.tolist()])
+    texts = map(doc.vocab.strings.__getitem__, article.orths.tolist())
+    lines = numpy.cumsum(list(map(str.__contains__, texts, repeat("\n"))))   # (no Python step per token)
     at = numpy.searchsorted(doc.to_array(IDX), offsets, side="right") - 1   # the token each signal starts at
     return [not sure and any(lines[i] == lines[token] for i in armed) for token, sure in zip(at.tolist(), certain)]
 
@@ -2935,9 +2949,10 @@ def _answered_by_force(article: _Article) -> list[Token]:
     threat, not a meeting. Found from the force words up (they are few); `the delegation was met by soldiers at the
     airport` is told in the past and promises nothing."""
     answering = article.lex.cues["threatened"]["answering_verbs"]
+    forces = OWN_FORCE_CLASSES | MATERIEL_CLASSES   # (made once: the loop visits every class word)
     verbs = []
     for _, end, name in article.class_spans:
-        if name not in OWN_FORCE_CLASSES | MATERIEL_CLASSES:
+        if name not in forces:
             continue
         noun = article.doc[end - 1]
         noun = noun.head if noun.dep_ in {"compound", "amod"} else noun
@@ -10041,30 +10056,15 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     modifier = None
     forms = lemma_forms(token)
     children = list(token.children)   # one walk: most checks below read them
-    setting = path_child.dep_ == "prep" and path_child.lower_ in SETTING_PREPS  # "discussed the war in a call"
-    described = token.pos_ in NOUN_POS and path_child.dep_ in MODIFIER_DEPS  # not "assistance efforts"
-    # "set fire to a school and shot two teachers": a verb's word says nothing of the act conjoined with it
-    conjoined = path_child.dep_ == "conj" and token.pos_ in VERB_POS
-    # "funds must be frozen, transactions must be rejected": a clause before a passive verb is no complement of it
-    # (a passive reports no speech), but the first of a list of clauses the parser hung on the next
-    conjoined = conjoined or (path_child.dep_ == "ccomp" and path_child.i < token.i
-                              and any(c.dep_ == "auxpass" for c in children))
-    # nor of what was done before it: "set fire to houses after overrunning the station"
-    adjunct = path_child.dep_ == "prep" and path_child.lower_ == "after" and token.pos_ in VERB_POS
-    # "had barely finished debating the issue when Canada announced a ban": a past act in a clause of time is told
-    # as it happened, whatever the clause it times says
-    adjunct = adjunct or (path_child.dep_ == "advcl" and path_child.tag_ == "VBD" and any(
-        c.dep_ in {"mark", "advmod"} and c.lower_ in cues["time_marks"] for c in path_child.children))
-    # "a drone attack set fire to the refinery": the active subject of a verb of planning does it, it is no plan the
-    # verb names (not "the attack is set for Monday", "talks were planned")
-    doer = (path_child.dep_ == "nsubj" and token.pos_ in VERB_POS and token.lemma_ != "be"
-            and not any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in children))
-    # a notice's own order to the parties it obliges (`requests all banks to suspend`) is the measure in force
-    ordered = by_document and bool(forms & article.lex.notices["ordering_verbs"]) and bool(
-        article.regulated and {c.i for c in (*children, *path_child.children)} & article.regulated_words())
-    if depth > 0 and not setting and not described and not conjoined and not adjunct and not ordered:
-        kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
-        if forms & _status_words(kind):  # most words on a path give no status
+    kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
+    # most words on a path name no cue: how the path passes them is read only for one that does
+    if depth > 0 and forms & _path_cue_words(kind) and _word_speaks_on_path(article, token, path_child, children,
+                                                                            forms, by_document):
+        if forms & _status_words(kind):
+            # "a drone attack set fire to the refinery": the active subject of a verb of planning does it, it is no
+            # plan the verb names (not "the attack is set for Monday", "talks were planned")
+            doer = (path_child.dep_ == "nsubj" and token.pos_ in VERB_POS and token.lemma_ != "be"
+                    and not any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in children))
             found.update(status for status in STATUS_PRIORITY if forms & cues[status].get(kind, frozenset())
                          and not (doer and status == "planned"))
             if "threatened" in found and _owners_threat(article, token, path_child):
@@ -10121,7 +10121,8 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             if text in cues["speculative"]["auxiliaries"]:
                 found.add("proposed" if info.chosen else
                           "threatened" if _says_itself(article, token, source) else "hypothetical")
-        elif child.dep_ in {"advcl", "ccomp"} and _is_condition(article, child) or _conditional_purpose(article, child):
+        elif child.dep_ in {"advcl", "ccomp"} and (_is_condition(article, child)
+                                                   or _conditional_purpose(article, child)):
             found.add("threatened")  # (the small model hangs some conditions as a ccomp beside the clause)
         elif child.dep_ == "prep" and child.i in article.condition_tokens:
             found.add("threatened")
@@ -10142,17 +10143,51 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     return found, own, modifier
 
 
+def _word_speaks_on_path(article: _Article, token: Token, path_child: Token, children: list[Token],
+                         forms: frozenset[str], by_document: bool) -> bool:
+    """Whether a word above the trigger gives its own cue to the act the path climbs from: not where the path comes
+    in as the word's setting, its modifier, a conjoined verb, an adjunct of time, or a notice's order."""
+    setting = path_child.dep_ == "prep" and path_child.lower_ in SETTING_PREPS  # "discussed the war in a call"
+    described = token.pos_ in NOUN_POS and path_child.dep_ in MODIFIER_DEPS  # not "assistance efforts"
+    # "set fire to a school and shot two teachers": a verb's word says nothing of the act conjoined with it
+    conjoined = path_child.dep_ == "conj" and token.pos_ in VERB_POS
+    # "funds must be frozen, transactions must be rejected": a clause before a passive verb is no complement of it
+    # (a passive reports no speech), but the first of a list of clauses the parser hung on the next
+    conjoined = conjoined or (path_child.dep_ == "ccomp" and path_child.i < token.i
+                              and any(c.dep_ == "auxpass" for c in children))
+    # nor of what was done before it: "set fire to houses after overrunning the station"
+    adjunct = path_child.dep_ == "prep" and path_child.lower_ == "after" and token.pos_ in VERB_POS
+    # "had barely finished debating the issue when Canada announced a ban": a past act in a clause of time is told
+    # as it happened, whatever the clause it times says
+    adjunct = adjunct or (path_child.dep_ == "advcl" and path_child.tag_ == "VBD" and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in article.lex.cues["time_marks"] for c in path_child.children))
+    # a notice's own order to the parties it obliges (`requests all banks to suspend`) is the measure in force
+    ordered = by_document and bool(forms & article.lex.notices["ordering_verbs"]) and bool(
+        article.regulated and {c.i for c in (*children, *path_child.children)} & article.regulated_words())
+    return not (setting or described or conjoined or adjunct or ordered)
+
+
+@lru_cache(maxsize=None)
+def _path_cue_words(kind: str) -> frozenset[str]:
+    """The words by which a word above the trigger may give a cue of this part of speech (`nouns`, `verbs`): a status
+    word, an arranging copula, an enabler or a failure (`_cues_at`)."""
+    cues = lexicon().cues
+    return _status_words(kind) | cues["planned"]["arranging_copulas"] | cues["hypothetical"]["enablers"] | cues[
+        "denied"]["failures"]
+
+
 def _demanded_before_penalty(article: _Article, token: Token, children: list[Token]) -> bool:
     """Whether a trigger is the act an ultimatum demands: a threat phrase's `or` (status_cues `threatened.phrases`)
     follows it or the act it makes its object do, hung on it or, by the parser, on its object (`to hand over their
     weapons or face attack`, `told the brigade to withdraw its troops or be crushed`; not a threat verb's act: `warned
     the vessels to leave or face measures` is the threat), or its `or` conjunct is the passive penalty of the demand
     (`gave the forces 48 hours to pull out or be driven out by force`)."""
-    threatening = bool(lemma_forms(token) & article.threat_verbs)
-    acts = [token, *(c for c in children if c.dep_ == "xcomp" and not threatening)]
-    if any(c.dep_ in {"cc", "conj"} and c.i in article.threat_tokens
-           for act in acts for t in (act, *(o for o in act.children if o.dep_ == "dobj")) for c in t.children):
-        return True
+    if article.threat_tokens:   # (most texts have no threat phrase: nothing to walk)
+        threatening = bool(lemma_forms(token) & article.threat_verbs)
+        acts = [token, *(c for c in children if c.dep_ == "xcomp" and not threatening)]
+        if any(c.dep_ in {"cc", "conj"} and c.i in article.threat_tokens
+               for act in acts for t in (act, *(o for o in act.children if o.dep_ == "dobj")) for c in t.children):
+            return True
     return any(c.dep_ == "cc" and c.lower_ == "or" for c in children) and any(
         c.dep_ == "conj" and _ultimatum_demand(c) is not None for c in children)
 
