@@ -215,6 +215,7 @@ class Frame:
     own_heads: frozenset[str] = frozenset()  # heads only over the actor's own class word: `returned its envoy`
     goods_preps: frozenset[str] = frozenset()  # what a head over the recipient gives: `provided the Army with jets`
     in_notices: bool = False  # read only in a notice, where the act can only be a measure: `properties ... are attached`
+    party_aims: bool = False  # the aim must name a place or party: drones launched *at Kyiv*, not at a festival
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -330,7 +331,7 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("entry_verbs", [])),
                                 frozenset(frame.get("own_heads", [])),
                                 frozenset(frame.get("goods_preps", [])),
-                                frame.get("in_notices", False)))
+                                frame.get("in_notices", False), frame.get("party_aims", False)))
     role_names = ("event_verbs", "light_nouns", "patient_verbs", "bearing_verbs", "cargo_verbs", "actors",
                   "context_objects", "armed_name_words",
                   "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
@@ -2696,6 +2697,8 @@ def _candidates(article: _Article) -> list[Candidate]:
                     known.recipient = recipient  # "patrol vessels built for the National Navy were delivered"
                 continue
             head, reverse, reach = _frame_head(root, frame)
+            if head is not None and frame.party_aims and not _aims_at_party(article, head, root, frame):
+                continue  # "launched drones at the festival", "sent drones towards the blaze": a scene, no target
             if head is not None and _category_read_as_act(article, head, root):
                 continue  # "the goods are restricted imports": a class of goods named, no act on them
             if head is not None and root.dep_ == "dative" and head.i == root.head.i and not frame.controlled_heads:
@@ -2752,7 +2755,8 @@ def _candidates(article: _Article) -> list[Candidate]:
         if c.obj is not None:
             nearest[c.trigger.i] = min(nearest.get(c.trigger.i, (99, 0)), (c.reach, c.obj.i))
     found = {k: c for k, c in found.items() if c.obj is None or (c.reach, c.obj.i) == nearest[c.trigger.i]}
-    found = {k: c for k, c in found.items() if not _shared_object_elsewhere(article, c, found.values())}
+    found = {k: c for k, c in found.items() if not _shared_object_elsewhere(article, c, found.values())
+             and not _aimed_not_given(c, found.values())}
     for verb in _entry_denials(article):   # "aircraft registered in Russia will be denied overflight of Moldova"
         found.setdefault(("sanctions", verb.i), Candidate("sanctions", verb, "term"))
     for verb in _prohibited_acts(article):   # "goods that may not be exported to Russia": stated as forbidden
@@ -4364,6 +4368,14 @@ def _shared_object_elsewhere(article: _Article, candidate: Candidate, others) ->
     return candidate.type != ("arms_delivery" if recipient else "troop_buildup")
 
 
+def _aimed_not_given(candidate: Candidate, others) -> bool:
+    """Whether weapons a delivery verb sends are the object of an attack read on the same verb: that frame holds
+    only where they are aimed at, against or towards a place or party (`sent 40 drones towards Kyiv`), so they are
+    fired, not given (`sent 40 drones to Ukraine's army` is aimed nowhere and stays a delivery)."""
+    return candidate.type == "arms_delivery" and candidate.obj is not None and any(
+        o.type == "attack" and o.trigger == candidate.trigger and o.obj == candidate.obj for o in others)
+
+
 def _moves_promised_materiel(article: _Article, candidate: Candidate) -> bool:
     """Whether what a deployment verb moves to a state is materiel a delivery participle describes (`the F-16 jets
     promised by Belgium were flown to Ukraine`, `howitzers donated by Canada were shipped to Kyiv`): the promise
@@ -4525,10 +4537,7 @@ def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
             c.dep_ in RESULT_DEPS and c.i > token.i for c in head.children):
         return None, False, 0  # "left NATO and Russia far apart", "left the EU divided": no departure
     if head is not None and (frame.only_with_preps or frame.not_with_preps):
-        between = [head, token]  # and the words between (`launched a barrage of rockets at`)
-        while between[-1].i != head.i and between[-1].head.i != between[-1].i and len(between) < 6:
-            between.append(between[-1].head)
-        between += token.conjuncts  # "launched 127 missiles and 109 drones at": the aim of the last is of all
+        between = _aim_holders(head, token)
         aimed = any(_aims(h, frame.only_with_preps) for h in between)
         # the parser hangs a named aim on a participle of the object (`subject six persons linked to the junta to
         # measures`): where the aim names its noun, the object's participles may carry it
@@ -4538,6 +4547,26 @@ def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
         if (frame.only_with_preps and not aimed) or blocked:
             return None, False, 0
     return head, reverse, reach
+
+
+def _aim_holders(head: Token, token: Token) -> list[Token]:
+    """The words that may carry a frame's aim: its head, its object word and the words between (`launched a barrage
+    of rockets at`), and the object's conjuncts (`launched 127 missiles and 109 drones at`: the aim of the last is
+    of all)."""
+    between = [head, token]
+    while between[-1].i != head.i and between[-1].head.i != between[-1].i and len(between) < 6:
+        between.append(between[-1].head)
+    return between + list(token.conjuncts)
+
+
+def _aims_at_party(article: _Article, head: Token, token: Token, frame: Frame) -> bool:
+    """Whether a frame's aim names a place or party, by a code or a name (`launched drones at Kyiv`, `against
+    Ukrainian positions`, `towards Eilat`, which the tagger may take for a firm): a craft that is also a civil kit is
+    launched at a scene (`at its warehouse`, `at the festival`) or sent towards a thing (`towards the blaze`)."""
+    return any(any(_prep_aims(prep, phrase) for phrase in frame.only_with_preps) and any(
+        article.code_of(place) or place.ent_type_ in PLACE_ENTITIES or place.pos_ == "PROPN"
+        for place in prep.children if place.dep_ == "pobj")
+        for holder in _aim_holders(head, token) for prep in holder.children if prep.dep_ == "prep")
 
 
 def _goods_named_by_object(verb: Token) -> bool:
@@ -9530,8 +9559,11 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     holders += [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ in VERB_POS]
     if (info.type or candidate.type) in DEESCALATION_TYPES:  # "spoke by telephone with Albanese": the means carries
         holders += _means_of(trigger)  # the other party
-    if obj is not None:  # "the sale, supply or export to Russia": the parser hangs the coordination's preposition
-        holders += [c for c in obj.conjuncts if c.i < obj.i and c not in holders]   # on its first word
+    if obj is not None:  # the parser hangs the coordination's preposition on its first word (`the sale, supply or
+        # export to Russia`) or, for weapons fired, on its last (`launched 90 drones and two missiles on Ukraine`:
+        # the aim of the last is of all, as `_aim_holders` reads it)
+        last = max(obj.conjuncts, key=lambda c: c.i, default=obj) if candidate.type == "attack" else obj
+        holders += [c for c in obj.conjuncts if (c.i < obj.i or c == last) and c not in holders]
         target = target or _destination_state(article, obj)
     if verb is not None and verb != trigger:
         holders.append(verb)

@@ -913,6 +913,36 @@ def test_weapons_fired_at_a_target_are_an_attack_whichever_conjunct_carries_the_
     assert "ASSAULT" in {s.plover for s in found} and "military_exercise" not in {s.type for s in found}, found
 
 
+@pytest.mark.parametrize("text, dyad", [
+    ("Moscow launched 35 drones at the Kyiv region before dawn.", "RUS>UKR"),
+    ("Tehran fired a wave of UAVs against Israel late on Sunday, the army said.", "IRN>ISR"),
+    ("Russia sent over a hundred Shaheds towards the Ukrainian capital on Thursday night.", "RUS>UKR"),
+    ("Belarus dispatched drones toward Lithuania twice this week, Vilnius said.", "BLR>LTU"),
+    ("Russia sent nine missiles towards Kyiv and its suburbs early on Monday.", "RUS>UKR"),
+    ("Russia launched 60 attack drones and three cruise missiles on Ukraine overnight.", "RUS>UKR"),
+])
+def test_drones_launched_or_sent_at_a_place_are_an_attack(text, dyad):
+    signal = one(text, "attack")
+    assert (signal.status, signal.plover, signal.dyad) == ("actual", "ASSAULT", dyad)
+    assert "arms_delivery" not in {s.type for s in signals(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "A parcel firm will launch drones at its depot in Ohio next spring.",
+    "Police launched drones over the crowd at the carnival in Notting Hill.",
+    "Firefighters sent two drones towards the blaze in the hills above Athens.",
+    "The camera maker launched a new folding drone at a trade fair in Las Vegas.",
+    "Volunteers launched drones into the flooded district to find stranded residents.",
+])
+def test_drones_launched_at_a_scene_are_no_attack(text):
+    assert not escalating(text), signals(text)
+
+
+def test_drones_sent_to_an_army_stay_a_delivery():
+    found = signals("Latvia sent 500 drones to Ukraine's armed forces last month.")
+    assert [(s.type, s.plover, s.dyad) for s in found] == [("arms_delivery", "AID", "LVA>UKR")], found
+
+
 def test_where_something_is_put_is_not_what_is_sent():
     assert not signals("These funds will put modern radios and body armour into the hands of Moldova's soldiers "
                        "and border police.")
