@@ -1288,8 +1288,7 @@ class _Article:
     def _present_or_negated(verb: Token) -> bool:
         """Whether a verb disclaims in the present: negated under `does`/`do` (`does not impose`), or in the present
         with a `no` object (`imposes no sanctions`)."""
-        negated = any(c.dep_ == "neg" for c in verb.children) and any(
-            c.dep_ == "aux" and c.lower_ in {"does", "do"} for c in verb.children)
+        negated = _negated(verb) and any(c.dep_ == "aux" and c.lower_ in {"does", "do"} for c in verb.children)
         nothing = verb.tag_ in PRESENT_TAGS and any(
             c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
         return negated or nothing
