@@ -53,27 +53,31 @@ def paragraph_breaks(doc: Doc) -> Doc:
 NOUN_HEADS = {"NOUN", "PROPN"}
 
 
-@Language.component("headline_verbs")
-def headline_verbs(doc: Doc) -> Doc:
+class HeadlineVerbs:
     """A headline's verb the small model read as a noun or an auxiliary, set right (`Lithuania expels Belarusian
     embassy counsellor`: `expels` tagged a plural noun modifying `counsellor`; `North Korea threatens 'overwhelming'
     response`: `threatens` an auxiliary of `response`). Headline grammar (no article, present tense) misleads the
     tagger, yet the parser still gives the word a subject: a proper name before it. A word in the third-person
     present form so read, hung on a noun after it in a line that ends with no stop, becomes the verb: it takes the
     noun's place in the tree and the noun becomes its object, so that the rules find the doer and the object of the
-    act as in running text."""
-    subject = doc.vocab.strings.add("nsubj")
-    for i in numpy.flatnonzero(doc.to_array(DEP) == subject).tolist():
-        verb = doc[i].head
-        if doc[i].pos != PROPN or not _misread_headline_verb(verb, doc[i]):
-            continue
-        noun = _modified_noun(verb.head)
-        verb.head = verb if noun.head.i == noun.i else noun.head
-        verb.dep_ = noun.dep_
-        noun.head, noun.dep_ = verb, "dobj"
-        verb.tag_, verb.pos_ = "VBZ", "VERB"
-        verb.lemma_ = _present_lemma(verb.lower_)
-    return doc
+    act as in running text. Its lemma is the model's own lemmatizer's answer for the verb."""
+
+    def __init__(self, lemmatizer: Lemmatizer):
+        self.lemmatizer = lemmatizer
+
+    def __call__(self, doc: Doc) -> Doc:
+        subject = doc.vocab.strings.add("nsubj")
+        for i in numpy.flatnonzero(doc.to_array(DEP) == subject).tolist():
+            verb = doc[i].head
+            if doc[i].pos != PROPN or not _misread_headline_verb(verb, doc[i]):
+                continue
+            noun = _modified_noun(verb.head)
+            verb.head = verb if noun.head.i == noun.i else noun.head
+            verb.dep_ = noun.dep_
+            noun.head, noun.dep_ = verb, "dobj"
+            verb.tag_, verb.pos_ = "VBZ", "VERB"
+            verb.lemma_ = self.lemmatizer.rule_lemmatize(verb)[0]
+        return doc
 
 
 def _misread_headline_verb(verb, subject) -> bool:
@@ -92,15 +96,6 @@ def _modified_noun(word):
     """The noun a word is or describes (`'overwhelming' response`: the parser may hang a misread verb on the
     adjective of its object)."""
     return word.head if word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.i > word.i else word
-
-
-def _present_lemma(form: str) -> str:
-    """The base form of a verb in the third-person present (`expels`, `threatens`, `launches`, `deploys`)."""
-    if form.endswith("ies"):
-        return form[:-3] + "y"
-    if form.endswith(("sses", "shes", "ches", "xes", "zes")):
-        return form[:-2]
-    return form[:-1]
 
 
 def token_texts(doc: Doc) -> list[str]:
@@ -481,11 +476,27 @@ class ParseWhatMatters:
         return doc
 
 
+def _stock_lemmatizer(pipes: list) -> Lemmatizer:
+    """The model's lemmatizer among these components, whether it runs as itself, in its cache, or inside the
+    parse of what matters."""
+    for pipe in pipes:
+        if isinstance(pipe, Lemmatizer):
+            return pipe
+        if isinstance(pipe, LemmaCache):
+            return pipe.lemmatizer
+        if isinstance(pipe, ParseWhatMatters):
+            return _stock_lemmatizer(pipe.components)
+    raise UnsupportedPattern("no lemmatizer in the pipeline")
+
+
 @Language.factory("parse_what_matters")
 def make_parse_what_matters(nlp: Language, name: str, sources: list[str]) -> ParseWhatMatters:
-    lemmatizer = next(pipe for _, pipe in nlp.pipeline if isinstance(pipe, (Lemmatizer, LemmaCache)))
-    return ParseWhatMatters([nlp.get_pipe(source) for source in sources],
-                            lemmatizer.lemmatizer if isinstance(lemmatizer, LemmaCache) else lemmatizer)
+    return ParseWhatMatters([nlp.get_pipe(source) for source in sources], _stock_lemmatizer([pipe for _, pipe in nlp.pipeline]))
+
+
+@Language.factory("headline_verbs")
+def make_headline_verbs(nlp: Language, name: str) -> HeadlineVerbs:
+    return HeadlineVerbs(_stock_lemmatizer([pipe for _, pipe in nlp.pipeline]))
 
 
 @Language.factory("ner_near_names")
