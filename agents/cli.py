@@ -34,8 +34,16 @@ def fail(message: str, code: int = 2) -> None:
 
 
 def read_analysis_inputs(paths: list[Path], problems: list[str]):
-    """(id, text, title, url) items from JSONL lines {"id","text","title"?,"url"?,"source"?} or whole .txt files (no
-    title); bad lines go to problems. The url (else the source's host) names an official publisher."""
+    """(id, text, title, url) items from JSONL lines or whole .txt files (no title); bad lines go to problems. A line
+    is the scorer's {"id","text","title"?,"url"?,"source"?} or any article the raw topic takes (`RawArticle`: a feed
+    item with "body" and "headline", an IPTC ninjs item), so the files fed to the pipeline can be analysed as they
+    are; an HTML body is read as the clean stage reads it. The url (else the source's host) names an official
+    publisher."""
+    from pydantic import ValidationError
+
+    from pipeline.clean import clean_text
+    from schemas.article import RawArticle
+
     for path in paths:
         if path.suffix == ".txt":
             yield path.stem, path.read_text(encoding="utf-8", errors="replace"), None, None
@@ -45,24 +53,20 @@ def read_analysis_inputs(paths: list[Path], problems: list[str]):
                 if not line.strip():
                     continue
                 try:
-                    record = orjson.loads(line)
-                    if not isinstance(record, dict):
-                        raise ValueError("not a JSON object")
-                    article_id, text = record.get("id"), record.get("text")
-                    if article_id is None or not isinstance(text, str) or not text.strip():
-                        raise ValueError("needs an \"id\" and a non-empty \"text\"")
-                except (orjson.JSONDecodeError, ValueError) as error:
-                    problems.append(f"{path}:{number}: skipped: {error}")
+                    article = RawArticle.model_validate(orjson.loads(line))
+                except (orjson.JSONDecodeError, ValidationError, ValueError) as error:
+                    reason = ("not JSON" if isinstance(error, orjson.JSONDecodeError) else
+                              "needs an \"id\" and a non-empty \"text\" (or \"body\")")
+                    problems.append(f"{path}:{number}: skipped: {reason}")
                     typer.echo(problems[-1], err=True)
                     continue
-                title, url = record.get("title"), record.get("url") or record.get("source")
-                yield (str(article_id), text, title if isinstance(title, str) else None,
-                       url if isinstance(url, str) else None)
+                text = clean_text(article.body, True) if article.body_is_html else article.body
+                yield article.id, text, article.headline, article.url or article.source
 
 
 @cli.command()
-def analyze(inputs: list[Path] = typer.Argument(..., help="JSONL files ({id, text, title?, url?} a line) "
-                                                         "or .txt files"),
+def analyze(inputs: list[Path] = typer.Argument(..., help="JSONL files ({id, text, title?, url?} a line, "
+                                                         "or raw articles as ingested) or .txt files"),
             output: Optional[Path] = typer.Option(None, "-o", "--output", help="JSONL out (default stdout)"),
             model: Optional[str] = typer.Option(None, help="spaCy model (default: setting spacy_model)")):
     """Run the extraction offline, one JSON line out per article in (the scorer's format)."""
