@@ -7367,6 +7367,40 @@ def _official_lists_parties(article: _Article, trigger: Token) -> bool:
     return bool(parties) and article._official(article.subject(trigger))
 
 
+def _enacting_verb(article: _Article, noun: Token) -> Token | None:
+    """The verb that enacts a legal instrument (notices.json `enacted_instruments`, `enacting_verbs`), told as done:
+    the instrument is its object (`the Seimas passed a law banning`), its passive subject (`a decision lifting
+    sanctions was published`) or the noun its participle describes (`a decree signed by the president`). A modal, a
+    `to` or a negation leaves the instrument unenacted (`plans to pass a law`, `will sign the decree`, `did not pass
+    the bill`), and so does any other verb (`introduced a bill`, `withdrew the bill`, `debated a bill`)."""
+    notices = article.lex.notices
+    if noun.pos_ not in NOUN_POS or not lemma_forms(noun) & notices["enacted_instruments"]:
+        return None
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    verbs += [noun.head] if noun.dep_ in {"dobj", "nsubjpass"} else []
+    return next((v for v in verbs if lemma_forms(v) & notices["enacting_verbs"] and v.tag_ in {"VBD", "VBN"}
+                 and all(c.lemma_ in {"be", "have"} for c in v.children if c.dep_ in {"aux", "auxpass", "neg"})), None)
+
+
+def _enactor(article: _Article, noun: Token | None) -> Token | None:
+    """Who acts in the clause a legal instrument carries: whoever enacted it (`Lithuania's Seimas approved a law
+    banning`, `a decree published by the Argentine government added Hamas to the register`), where the instrument is
+    the clause's subject (or the noun its participle describes) and `_enacting_verb` names its enactor; else the
+    subject itself. The instrument only carries the act; the legislature or government that passed it does it. A
+    relative pronoun stands for the noun its clause describes (`passed a bill that bans`)."""
+    law = noun.head.head if noun is not None and noun.tag_ == "WDT" and noun.head.dep_ == "relcl" else noun
+    verb = _enacting_verb(article, law) if law is not None else None
+    enactor = article.subject(verb) if verb is not None else None
+    return noun if enactor is None or enactor == law else enactor
+
+
+def _carries_enacted_act(article: _Article, noun: Token, clause: Token) -> bool:
+    """Whether the path up from a trigger reaches a legal instrument from the clause on it that states its content (`a
+    law banning`, `a decision lifting sanctions`, `a law that bans`) and the instrument is enacted (`_enacting_verb`):
+    the act is in force, whatever the instrument's own word says of plans (`decision`)."""
+    return clause.dep_ in {"acl", "relcl"} and _enacting_verb(article, noun) is not None
+
+
 def _by_legal_act(article: _Article, trigger: Token) -> bool:
     """Whether the clause's subject is a legal act (`The order prohibits covered institutions from`, `the Regulation
     bans`, a notices.json `legal_acts` word): the notice's own measure, however everyday its word."""
@@ -9635,7 +9669,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                                if len(pair := _modifier_dyad(article, side)) == 2), (None, None))
     # the clause: subject (or agent) is the source, direct object or dative the target
     if verb is not None:
-        subject = article.launcher(article.subject(verb))
+        subject = article.launcher(_enactor(article, article.subject(verb)))   # (a law's act: who passed it)
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         if lemma_forms(verb) & patients:  # "Russia would face sanctions": the subject is hit
             target = target or code(subject) or (subject is not None and _force_made_of(article, subject))
@@ -9982,6 +10016,9 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
         fallback = fallback or modifiers
         if "denied" not in found and own:  # the governing word itself speaks before conditions on it
             found = own
+        if status is None and depth > 0 and _carries_enacted_act(article, token, path[depth - 1]):
+            status = "actual"  # "passed a law banning", "a decision lifting sanctions was published": in force
+            continue
         cue = next((s for s in STATUS_PRIORITY if s in found), None)
         if cue is None and status is None and depth > 0 and _done_description(token) and not any(
                 t.pos_ in VERB_POS for t in path[:depth]):

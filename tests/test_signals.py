@@ -5863,3 +5863,32 @@ def test_a_limit_raised_for_vessels_is_no_buildup_of_them():
 ])
 def test_near_misses_of_fates_decrees_reversals_strikes_and_arrivals_make_no_signal(text):
     assert top_plover(text) is None, signals(text)
+
+
+@pytest.mark.parametrize("text, kind, status, dyad, plover", [
+    ("Estonia's parliament passed a law banning imports of Russian grain and fertiliser.", "sanctions", "actual",
+     "EST>RUS", "SANCTION"),
+    ("A law banning imports of Russian steel was passed by the Polish parliament on Friday.", "sanctions", "actual",
+     "POL>RUS", "SANCTION"),
+    ("The Canadian government issued a decree freezing the assets of twelve Iranian officials.", "sanctions", "actual",
+     "CAN>IRN", "SANCTION"),
+    ("Latvia's Saeima passed a bill reinstating conscription for men aged 18 to 27.", "mobilization", "actual",
+     "LVA>?", "MOBILIZE"),
+    ("An amnesty decree signed by President Ortega released 222 political prisoners.", "agreement", "actual",
+     "NIC>?", "YIELD"),
+])
+def test_an_enacted_instrument_carries_the_act_of_whoever_enacted_it(text, kind, status, dyad, plover):
+    signal = max(signals(text), key=lambda s: s.confidence)
+    assert (signal.type, signal.status, signal.dyad, signal.plover) == (kind, status, dyad, plover), signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government withdrew a contested bill that would have banned foreign-funded NGOs.",
+    "Ireland's parliament passed a bill banning single-use plastic bags.",
+    "The city council approved a law extending school hours in the capital.",
+    "The cabinet published a decree naming a new ambassador to Germany.",
+    "The Duma will pass a law banning imports of Ukrainian grain.",
+    "The parliament rejected a bill restoring conscription by 120 votes to 80.",
+])
+def test_an_instrument_not_enacted_or_about_home_affairs_carries_no_measure(text):
+    assert escalating(text) == [], signals(text)
