@@ -332,7 +332,7 @@ def lexicon() -> Lexicon:
                                 frozenset(frame.get("own_heads", [])),
                                 frozenset(frame.get("goods_preps", [])),
                                 frame.get("in_notices", False), frame.get("party_aims", False)))
-    role_names = ("event_verbs", "light_nouns", "patient_verbs", "bearing_verbs", "cargo_verbs", "actors",
+    role_names = ("event_verbs", "event_exits", "light_nouns", "patient_verbs", "bearing_verbs", "cargo_verbs", "actors",
                   "context_objects", "armed_name_words",
                   "counterparts", "counterpart_modifiers", "security_forces", "state_organs", "currencies",
                   "peacekeeping_bodies", "humanitarian_bodies", "qualities", "domestic_aims", "sectors", "trade_groups",
@@ -2059,7 +2059,9 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     # "lifted travel bans and asset freezes on four ministers": what a concession undoes is no measure taken
     undone = {i for c, s in found if c.type == "concession" and c.obj is not None and c.trigger.pos_ in VERB_POS
               for i in _undone(c.trigger)}
-    talks_words = {c.trigger.i for c in candidates if c.type == "talks"}
+    # (every word of a talks term: "hold talks on border clashes" has its topic on `talks`, the term's root `hold`)
+    talks_words = {c.trigger.i for c in candidates if c.type == "talks"} | {
+        i for span, kind, *_ in article.term_spans if kind == "talks" for i in range(span.start, span.end)}
     best: dict[tuple, Signal] = {}
     for candidate, signal in found:
         if ((signal.type not in DEESCALATION_TYPES or _accord_under_discussion(signal))
@@ -8845,8 +8847,7 @@ def _headline_partners(token: Token) -> list[Token]:
     head (two subjects, a modifier and a subject) or one on the other, not as conjuncts. Only proper names with
     nothing but the comma between them (and the second name's own first words: `Japan, South Korea hold talks`), in a
     line that ends with no stop (a headline): in running text a comma after a name opens an apposition or a clause."""
-    last = next((t for t in reversed(token.sent) if not (t.is_space or t.is_quote)), None)
-    if token.pos_ != "PROPN" or last is None or last.text in SENTENCE_STOPS:
+    if token.pos_ != "PROPN" or not _headline_line(token.sent):
         return []
     doc = token.doc
     near = [t for t in (token.head, *token.head.children, *token.children) if t.i != token.i and t.pos_ == "PROPN"]
@@ -8855,12 +8856,42 @@ def _headline_partners(token: Token) -> list[Token]:
         for first, second in ((t, token), (token, t)))]
 
 
+def _headline_line(sent: Span) -> bool:
+    """Whether a sentence ends with no stop: a headline, whose grammar drops articles and `and`."""
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
+    return last is not None and last.text not in SENTENCE_STOPS
+
+
+def _headline_sides(article: _Article, token: Token) -> bool:
+    """Whether a headline opens with two states' words and a comma for `and` before a plural party noun (`Indian,
+    Chinese border commanders hold talks`, `Armenian, Azerbaijani foreign ministers meet`): the two sides, each the
+    other's counterpart, however the parser hangs the words (often on the verb). The opening is only names (each side
+    coded, the two differently) and then the noun's own lower-case modifiers; not one state's regions (`Scottish, Welsh
+    farmers`) nor a plural no party noun names (`Indian, Chinese cricket fans`)."""
+    sent = token.sent
+    if token.tag_ != "NNS" or token.lemma_.lower() not in article.actor_nouns or not _headline_line(sent):
+        return False
+    words = list(article.doc[sent.start:token.i])
+    commas = [i for i, t in enumerate(words) if t.text == ","]
+    if len(commas) != 1:
+        return False
+    first, second = words[:commas[0]], words[commas[0] + 1:]
+    names = [t for t in second if t.is_title]
+    if not first or not all(t.is_title for t in first) or second[:len(names)] != names or any(
+            t.pos_ not in {"ADJ", "NOUN"} for t in second[len(names):]):
+        return False
+    sides = [{article.code_of(t) for t in side} - {None} for side in (first, names)]
+    return all(len(side) == 1 for side in sides) and sides[0] != sides[1]
+
+
 def _rival_plural(article: _Article, token: Token) -> bool:
     """Whether a plural noun names rival parties by its modifiers (`the rival commands`, `warring clans`, `the eastern
     and western administrations`): a word of classes.json `counterpart_modifiers`, or modifiers coordinated; or a
     state's name made plural and counted (`the two Koreas`)."""
     if token.tag_ not in {"NNS", "NNPS"}:
         return False
+    if _headline_sides(article, token):
+        return True   # "Indian, Chinese border commanders hold talks": a headline's comma for `and`
     if token.tag_ == "NNPS" and token.ent_type_ == "GPE" and any(c.dep_ == "nummod" for c in token.children):
         return True   # "officials from the two Koreas": one name for the states it counts
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
@@ -9298,6 +9329,8 @@ def _is_event(article: _Article, noun: Token) -> bool:
         return True  # "the prime minister was in Brussels for discussions with": there for it
     if token.dep_ == "pobj" and head.head.pos_ in VERB_POS and head.lower_ in {"to", "in", "into", "for"}:
         return bool(lemma_forms(head.head) & article.event_verbs)
+    if token.dep_ == "pobj" and head.head.pos_ in VERB_POS:  # "emerged from two hours of discussions": taken part in
+        return bool(lemma_forms(head.head) & article.lex.roles["event_exits"])
     return False
 
 
@@ -9541,8 +9574,10 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         owners = [trigger, trigger.head] if trigger.dep_ == "compound" else [trigger]
         source = next((code(c) for t in owners for c in t.children if c.dep_ in MODIFIER_DEPS and c.i != trigger.i
                        and c.i not in receiving and code(c)), None)
-        # "the handover of helicopters to Mozambique by the Emirates": the noun's agent
-        source = source or next((code(p) for p in _prep_objects(trigger, "by") if code(p)), None)
+        # "the handover of helicopters to Mozambique by the Emirates": the noun's agent, also of the compound's head
+        # and named by its own modifier ("live-fire drills by Russia's Northern Fleet", "drills by the Russian navy")
+        source = source or next((code(w) for t in owners for p in _prep_objects(t, "by")
+                                 for w in (p, *(c for c in p.children if c.dep_ in MODIFIER_DEPS)) if code(w)), None)
         # "the visit of the Iranian foreign minister to Riyadh": a party to it; "a build-up of Eritrean troops"
         source = source or next((code(p) for p in _prep_objects(trigger, "of") if code(p)
                                  and (info.between_parties or "forces" in article.classes.get(p.i, ()))), None)
@@ -9589,6 +9624,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         holders.append(trigger.head)
     if trigger.lemma_.lower() in article.light_nouns:  # "the next round of talks between Serbia and Kosovo"
         holders += _prep_objects(trigger, "of")
+    if trigger.pos_ in NOUN_POS:  # "mediation by Saudi Arabia and the United States between the army and the RSF":
+        # the parser hangs the noun's `between` on its agent, who is no place to be between
+        holders += [c for p in _prep_objects(trigger, "by") for c in (p, *p.conjuncts) if _prep_objects(c, "between")]
     holders += [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ in VERB_POS]
     if (info.type or candidate.type) in DEESCALATION_TYPES:  # "spoke by telephone with Albanese": the means carries
         holders += _means_of(trigger)  # the other party

@@ -3780,8 +3780,6 @@ def test_givers_named_on_part_of_the_goods_or_on_a_craft_s_service_give_aid(text
     assert best is not None and best.dyad.startswith(dyad.split(">")[0]), signals(text)
 
 
-
-
 @pytest.mark.parametrize("text, kind", [
     ("Lithuania's decision on Monday to ban transit of Belarusian potash angered Minsk.", "sanctions"),
     ("The Nigerien junta's decision to expel the French ambassador took Paris by surprise.", "diplomatic_rupture"),
@@ -5892,3 +5890,42 @@ def test_an_enacted_instrument_carries_the_act_of_whoever_enacted_it(text, kind,
 ])
 def test_an_instrument_not_enacted_or_about_home_affairs_carries_no_measure(text):
     assert escalating(text) == [], signals(text)
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Naval exercises by China's Eastern Theatre Command around Taiwan got under way on Monday.",
+     "military_exercise", "actual"),
+    ("Live-fire drills by Iran's Revolutionary Guards near the Strait of Hormuz began on Sunday.",
+     "military_exercise", "actual"),
+    ("A video conference between the Indonesian and Australian foreign ministers took place on Wednesday.", "talks",
+     "actual"),
+    ("A meeting between the Thai and Cambodian defence ministers wrapped up in Bangkok on Friday.", "talks",
+     "actual"),
+    ("Mediation by Qatar and Egypt between Israel and Hamas resumed in Cairo on Monday.", "talks", "actual"),
+    ("The Saudi and Iranian delegations emerged from six hours of discussions in Baghdad late on Sunday.", "talks",
+     "actual"),
+    ("Kenyan, Somali border commanders hold fresh round of talks in Mandera", "talks", "actual"),
+    ("Serbian, Kosovar negotiators meet in Brussels over licence plates", "talks", "actual"),
+    ("A meeting between the two defence ministers will get under way in Hanoi next week.", "talks", "planned"),
+    ("Israeli and Lebanese officers sat across the table from each other at the UN post in Naqoura.", "talks",
+     "actual"),
+])
+def test_an_event_noun_whose_verb_only_says_it_happened_is_the_event(text, kind, status):
+    assert one(text, kind).status == status
+
+
+@pytest.mark.parametrize("text", [
+    "The festival got under way in Edinburgh on Friday with a parade.",
+    "The board meeting wrapped up on Friday with no decision on the dividend.",
+    "Fans emerged from two hours of queueing outside the stadium.",
+    "Mediation by a retired judge between the landlord and the tenants continued on Tuesday.",
+    "Scottish, Welsh farmers hold talks on lamb prices",
+    "Indian, Chinese cricket fans gather in Dubai for final",
+    "Two old friends sat across the table from each other at dinner in Paris.",
+])
+def test_near_misses_of_events_that_only_happened_make_no_signal(text):
+    assert top_plover(text) is None, signals(text)
+
+
+def test_what_talks_held_in_a_headline_are_about_is_their_topic():
+    assert [s.type for s in signals("Thai, Cambodian army chiefs hold talks on border clashes")] == ["talks"]
