@@ -1643,6 +1643,26 @@ class _Article:
                      and (code := gazetteer().aliases.get(t.text, (None,))[0])), None)
 
     @cached_property
+    def term_roots(self) -> dict[str, set[int]]:
+        """Where the roots of the document's terms stand, by kind: read once (a span's root walks the span), for the
+        checks that ask which words are signals of their own."""
+        roots: dict[str, set[int]] = {}
+        for span, kind, _, _ in self.term_spans:
+            roots.setdefault(kind, set()).add(span.root.i)
+        return roots
+
+    @cached_property
+    def background_marks(self) -> list[int]:
+        """Where a mark of background stands (status_cues `background`, `background_marks` marking a clause: `after`,
+        `as`), in order: read off the arrays once per article; a trigger with none before it in its sentence is in no
+        clause one opens (`_opened_by_background_mark`)."""
+        cues = self.lex.cues
+        words = numpy.array(sorted({hash_string(w) for w in (*cues["background"], *cues["background_marks"])}),
+                            numpy.uint64)
+        marks = (self.deps == self.doc.vocab.strings["mark"]) & self.lower_index.among(words)   # (a symbol)
+        return numpy.flatnonzero(marks).tolist()
+
+    @cached_property
     def bracketed_words(self) -> list[int]:
         """Where a single word stands in brackets (`(EU)`), in order: read off the forms once per article."""
         opening, closing = self.doc.vocab.strings["("], self.doc.vocab.strings[")"]
@@ -1785,6 +1805,10 @@ class _Article:
 
     def sentence_words(self, sent: Span, name: str) -> bool:
         return name in self.sentence_classes.get(sent.start, ())
+
+    def sentence_words_any(self, sent: Span, names: Iterable[str]) -> bool:
+        """Whether the sentence has a word of any of these classes: one set operation, not one look-up a class."""
+        return not self.sentence_classes.get(sent.start, frozenset()).isdisjoint(names)
 
     def states_in(self, sent: Span) -> list[tuple[Token, str]]:
         """The words of a sentence the actor layer resolves to a state, with the state's code, read once per
@@ -5030,9 +5054,16 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     military_words = (article.sentence_words(sent, "military") or framed
                       or candidate.type == "arms_delivery" and candidate.recipient is not None)
 
+    security = []   # whether security forces act, once read
+
     def military() -> bool:
-        """A military sentence or frame, else security forces acting: their clause is read only when a guard asks."""
-        return military_words or _security_forces_act(article, trigger)
+        """A military sentence or frame, else security forces acting: their clause is read only when a guard asks, and
+        once (many guards ask)."""
+        if military_words:
+            return military_words
+        if not security:
+            security.append(_security_forces_act(article, trigger))
+        return security[0]
 
     civilian = (article.sentence_words(sent, "civilian") and not _civilian_only_on_list(article, candidate, sent)
                 and not _civilian_only_as_trigger_verb(article, trigger, sent)
@@ -5054,7 +5085,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if candidate.type == "sanctions" and _grants_of(article, trigger) and _grant_for_trade(article, trigger):
         target = _refused_destination(article, trigger) or target   # "refused an export licence to a distributor in
         # the United Arab Emirates": the destination, not the applicant's home
-    if escalation and target is None and _rationed_at_home(article, candidate):
+    if escalation and candidate.type == "sanctions" and target is None and _rationed_at_home(article, candidate):
         return None  # "Chile cut water supplies to farms and vineyards": rationing at home, no sanction
     if info.plover == "AID":
         thanked, thankful = _thanked_for(article, trigger)
@@ -5123,7 +5154,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         target_ref = target_ref or relief_to
         if info.plover in FORCE_PLOVER and not (source_ref or target_ref) and military():
             target_ref = article.ref(_force_place(article, candidate, info))  # "fighting broke out in Juba"
-        victims = _violence_with_victims(article, candidate, military()) or _cyberattack_on_state(article, candidate)
+        victims = _violence_with_victims(article, candidate, military) or _cyberattack_on_state(article, candidate)
         staged = info.any_named_party and source_ref is not None and not civilian  # "opposition lawmakers walked out"
         if not (source_ref or target_ref or victims or _struck_by_weapon(article, candidate)
                 or _attack_told_with_its_object(candidate)
@@ -5189,7 +5220,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "the Vatican suspended a bishop": discipline of one who serves, not a measure on a party
     if _aimed_at_money(article, candidate):
         return None  # "OFAC targeted an evasion network", "target the funds of oligarchs": a measure's aim, no force
-    if _civil_measure(article, candidate):
+    if candidate.type == "sanctions" and _civil_measure(article, candidate):
         return None  # "banned a noodle brand after tests found ethylene oxide", "froze new permits to protect its
         # aquifer", "the sports ministry ended a funding freeze": health, safety or housing rules, no penalty
     if info.plover == "ASSAULT" and (_unarmed_campaign(article, candidate) or _team_play(article, candidate, sent)):
@@ -5234,22 +5265,26 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             and _natural_cause(article, candidate)):
         return None  # "an ice blockade forced ferry operators to cancel crossings": weather, not a party's measure;
         # "warned that a walkout at its shafts would hit output": a stoppage that strikes no one
-    if escalation and _engine_test(article, candidate, sent):
+    if escalation and candidate.type == "military_exercise" and _engine_test(article, candidate, sent):
         return None  # "the space agency test-fired the engine of its launch vehicle": propulsion, no weapon
-    if escalation and (_by_regulator(article, candidate, sent) or _press_embargo(article, candidate)
-                       or _metaphoric_force(article, candidate) or _depicted_in_work(article, trigger)
+    # (each type reads only the guards that can drop it: they only drop, so which runs first changes nothing)
+    if escalation and (_by_regulator(article, candidate, sent) or _depicted_in_work(article, trigger)
                        or _by_civil_body(article, candidate) or _scored(article, candidate)
-                       or _figurative_attack(article, candidate, sent) or _pelted_with_words(article, candidate)
-                       or _struck_with_measure(article, candidate)
-                       or _seized_goods(article, candidate, sent) or _seized_rule(article, candidate)
-                       or _lone_shooter(article, candidate, sent)
-                       or _consumer_goods_rule(article, candidate, sent)):
-        return None  # "the drug regulator banned a pill imported from China", "the report is under embargo",
-        # "an army of volunteer nurses will be deployed", "a drama about a Russian invasion of Norway",
-        # "the Tartan Army is preparing for an invasion of Boston", "fired seven three-pointers over the Rockets",
-        # "targeting commuters in Manila", "a triumphant invasion of the French stage", "the navy seized fishing nets",
-        # "the army seized power in Niamey", "a lone gunman opened fire in a supermarket", "announced a ban on the
-        # import of disposable vapes", "was hit with sanctions by World Rugby"
+                       or candidate.type == "sanctions" and (_press_embargo(article, candidate)
+                                                             or _consumer_goods_rule(article, candidate, sent))
+                       or info.plover == "MOBILIZE" and _metaphoric_force(article, candidate)
+                       or candidate.type in {"attack", "threat"} and _figurative_attack(article, candidate, sent)
+                       or candidate.type == "attack" and (
+                           _pelted_with_words(article, candidate) or _struck_with_measure(article, candidate)
+                           or _seized_goods(article, candidate, sent) or _seized_rule(article, candidate)
+                           or _lone_shooter(article, candidate, sent))):
+        return None  # "the drug regulator banned a pill imported from China", "a drama about a Russian invasion of
+        # Norway", "the Tartan Army is preparing for an invasion of Boston", "fired seven three-pointers over the
+        # Rockets"; sanctions: "the report is under embargo", "announced a ban on the import of disposable vapes";
+        # a mobilisation: "an army of volunteer nurses will be deployed"; an attack or threat: "targeting commuters
+        # in Manila", "a triumphant invasion of the French stage"; an attack: "was hit with sanctions by World
+        # Rugby", "the navy seized fishing nets", "the army seized power in Niamey", "a lone gunman opened fire in a
+        # supermarket"
     if candidate.type == "sanctions" and not candidate.punitive and _charge_relieved(trigger):
         return None  # "import duty on electric vehicles is suspended": a tax relief, no measure against anyone
         # (fees held back "in retaliation" are no relief)
@@ -5284,8 +5319,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if (escalation and (company_kit or not framed) and not by_document and not mandating
             and not _own_agent(article, trigger, source)
             and candidate.recipient is None and not _received_by_service(article, candidate) and _uncoded_named_subject(
-            article, trigger, source, _military_besides_kit(article, sent, candidate.obj) if company_kit
-            else military())):
+            article, trigger, source, (lambda: _military_besides_kit(article, sent, candidate.obj)) if company_kit
+            else military)):
         return None  # "Ryanair threatened to cancel flights to Ireland": a company's terms, not a state's measure
         # (materiel a manufacturer hands over to a state's armed service is the service's, no commercial act)
     # a measure the document's issuer is only lent to must still fall on someone (not `vessels exceeding 400 metres be
@@ -5302,10 +5337,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "India banned exports of onions", "threatened to suspend the licences of striking doctors":
         # trade policy or a labour dispute at home, not a measure against a state; in a market report
         # ("shipments to Kenya jumped after Vietnam curbed exports") a state named outside its clause is the market's
-    if not target and _rule_on_home_institutions(article, candidate, sent, source):
+    if (candidate.type == "sanctions" and not target
+            and _rule_on_home_institutions(article, candidate, sent, source)):
         return None  # "a directive barring schools from holding classes on Saturdays": a rule at home, also when a
         # legal act states it
-    if not (target or stated or party is not None) and _falls_on_no_party(article, candidate, sent, source):
+    if (candidate.type == "sanctions" and not (target or stated or party is not None)
+            and _falls_on_no_party(article, candidate, sent, source)):
         return None  # "France banned short-haul domestic flights", "Pakistan banned kite flying": a state's rule at
         # home, which no other state, official, firm or national bears
     if not (target or stated or party is not None) and _domestic_business(article, candidate, sent, source):
@@ -5648,7 +5685,7 @@ def _civilian_only_as_trigger_verb(article: _Article, trigger: Token, sent: Span
     senses: `the coach stormed out of the room`)."""
     if trigger.pos_ != "VERB" or "civilian" not in article.classes.get(trigger.i, ()):
         return False
-    if not any(article.sentence_words(sent, name) for name in ("attackers", *WEAPONS)):
+    if not article.sentence_words_any(sent, ("attackers", *WEAPONS)):
         return False
     return not any("civilian" in article.classes.get(t.i, ()) for t in sent if t.i != trigger.i)
 
@@ -5672,7 +5709,7 @@ def _civilian_only_as_date(article: _Article, sent: Span) -> bool:
     """Whether the sentence's `civilian` words only date an act (classes.json `dating_words` as a time adjunct of a
     verb: `Handed over this quarter: 4 patrol boats`, `delivered in the third quarter`), in a sentence that names a
     weapon: a period of the calendar sets no market scene there (`profits rose this quarter` names no weapon)."""
-    if not any(article.sentence_words(sent, name) for name in WEAPONS):
+    if not article.sentence_words_any(sent, WEAPONS):
         return False
     dating = article.lex.roles["dating_words"]
     civilian = [t for t in sent if "civilian" in article.classes.get(t.i, ())]
@@ -5729,7 +5766,7 @@ def _natural_cause(article: _Article, candidate: Candidate) -> bool:
     or its verb names (`because of`, `due to`, `amid`, `after`)."""
     trigger = candidate.trigger
     sent = article.sentence(trigger)
-    if not any(article.sentence_words(sent, name) for name in ("natural_causes", "hazards", "stoppages")):
+    if not article.sentence_words_any(sent, ("natural_causes", "hazards", "stoppages")):
         return False  # the causes are words of the trigger's sentence: most sentences name none
     verb, subject = _clause_subject(article, trigger)
     holders = [t for t in (subject, trigger if trigger.pos_ in NOUN_POS else None) if t is not None]
@@ -5840,7 +5877,7 @@ def _engine_test(article: _Article, candidate: Candidate, sent: Span) -> bool:
     a `launchers` word (`the engine of its moon rocket`), by a party that is no state itself (a space agency, a
     company): a propulsion test. A state's own (`North Korea test-fired a high-thrust engine`) or one for a missile (`an
     engine for a new ICBM`) stays a weapons test."""
-    if candidate.type != "military_exercise" or not article.sentence_words(sent, "propulsion"):
+    if not article.sentence_words(sent, "propulsion"):   # (read for military exercises only)
         return False
     trigger = candidate.trigger
     tested = [candidate.obj, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"})]
@@ -5860,7 +5897,7 @@ def _engine_test(article: _Article, candidate: Candidate, sent: Span) -> bool:
 def _press_embargo(article: _Article, candidate: Candidate) -> bool:
     """Whether a measure holds a publication (classes.json `publications`): a press embargo on a report, study or
     statement (`the report is under embargo until Thursday`, `an embargo on the results`), no sanction."""
-    if candidate.type != "sanctions" or "publications" not in article.doc_classes:
+    if "publications" not in article.doc_classes:   # (read for sanctions only)
         return False
     trigger = candidate.trigger
     held = [candidate.obj, *_prep_objects(trigger, "on", "of")]
@@ -5874,9 +5911,7 @@ def _metaphoric_force(article: _Article, candidate: Candidate) -> bool:
     organisms (`an army of volunteer nurses will be deployed`, `a legion of fans`), or whose owner is a troupe,
     charity, club or firm (`the theatre company's touring troops arrived`), also as the one that sends or deploys it
     (`the theatre company sent two troops of young actors on tour`, `the firm said it would deploy an army of
-    engineers`)."""
-    if article.lex.types[candidate.type].plover != "MOBILIZE":
-        return False
+    engineers`). Read for MOBILIZE types only."""
     subject = _clause_subject(article, candidate.trigger)[1]
     sender = subject
     if subject is not None and subject.lower_ in REPORTED_PRONOUNS:
@@ -5974,9 +6009,7 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
     what a state rations, `saving_acts` with a `conserved` object: `an offensive to save water`), or a currency traders
     sell (`currencies`: `the rupee came under attack from speculators`), or a food, fashion or song that invades
     (`wares`: `K-pop conquered Asia`); only in a sentence with no military word but the trigger, no armed actor and no
-    victims (`gunmen targeting commuters set off a bomb` stays an attack)."""
-    if candidate.type not in {"attack", "threat"}:
-        return False
+    victims (`gunmen targeting commuters set off a bomb` stays an attack). Read for attacks and threats only."""
     enlisted = _sent_to_fight(candidate.trigger)  # "drones were used to target swarms": they strike no one armed
     if article.sentence_words(sent, "attackers") and any(
             "attackers" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i not in enlisted):
@@ -6013,7 +6046,8 @@ def _figurative_attack(article: _Article, candidate: Candidate, sent: Span) -> b
     # the war a threat declares is its own word, and so is the invasion a food or a song makes (`the hummus invasion
     # had conquered Kreuzberg`), the soldiers sent to fight a winter or a swarm, and the rest of a hyphenated trigger
     # (`counter-offensive`)
-    return not any("military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i not in declared)
+    return not (article.sentence_words(sent, "military") and any(
+        "military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i not in declared))
 
 
 def _swarm_of_pests(article: _Article, noun: Token) -> bool:
@@ -6262,10 +6296,9 @@ def _conserved_aims(article: _Article, trigger: Token) -> list[Token]:
 
 def _rationed_at_home(article: _Article, candidate: Candidate) -> bool:
     """Whether a supply cut goes only to users at home (classes.json `rationed_users`: `cutting supplies to golf
-    courses and hotels`, `cut electricity to factories`): rationing by a utility or a state, no party sanctioned."""
+    courses and hotels`, `cut electricity to factories`): rationing by a utility or a state, no party sanctioned.
+    Read for sanctions only."""
     trigger = candidate.trigger
-    if candidate.type != "sanctions":
-        return False
     holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
     users = [u for h in holders for o in _prep_objects(h, "to") for u in (o, *o.conjuncts)]
     return bool(users) and all("rationed_users" in article.classes.get(u.i, ()) for u in users)
@@ -6326,7 +6359,7 @@ def _seized_rule(article: _Article, candidate: Candidate) -> bool:
     `Decides to remain actively seized of the matter`) has it before it, the closing formula of a council's
     decision: no one is seized."""
     trigger = candidate.trigger
-    if candidate.type != "attack" or not lemma_forms(trigger) & article.lex.roles["seizing_acts"]:
+    if not lemma_forms(trigger) & article.lex.roles["seizing_acts"]:   # (read for attacks only)
         return False
     if trigger.tag_ == "VBN" and _prep_objects(trigger, "of") and not any(
             c.dep_ in {"dobj", "nsubjpass"} for c in trigger.children):
@@ -6344,7 +6377,7 @@ def _seized_goods(article: _Article, candidate: Candidate, sent: Span) -> bool:
     trigger = candidate.trigger
     acts = lemma_forms(trigger)
     seizing = bool(acts & article.lex.roles["seizing_acts"])
-    if candidate.type != "attack" or not (seizing or acts & article.lex.roles["disposing_acts"]):
+    if not (seizing or acts & article.lex.roles["disposing_acts"]):   # (read for attacks only)
         return False
     taken = [candidate.obj, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"})]
     taken += [o for t in taken if t is not None for o in _prep_objects(t, "of")]  # "300 tonnes of teak"
@@ -6391,9 +6424,7 @@ def _lone_shooter(article: _Article, candidate: Candidate, sent: Span) -> bool:
     state or group: `a lone gunman opened fire in a supermarket`, `a shooter killed eight people at a mall`) in a
     sentence with no military word but its casualty words, no other attacker, and no force among those the attack's
     clause acts on: a crime, no party's attack (not `a gunman killed two soldiers at an army checkpoint`, `shot dead
-    two policemen`; police who stop him or report it are no victims)."""
-    if candidate.type != "attack":
-        return False
+    two policemen`; police who stop him or report it are no victims). Read for attacks only."""
     subject = _clause_subject(article, candidate.trigger)[1]
     if (subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in article.lex.roles["lone_attackers"]
             or article.code_of(subject)):
@@ -6412,9 +6443,8 @@ def _pelted_with_words(article: _Article, candidate: Candidate) -> bool:
     (`was bombarded with complaints`, `bombarded the stars with offers from sponsors`): its `with` names no weapon,
     munition or military word; `shelled with artillery` or `bombarded with rockets` stays an attack."""
     trigger = candidate.trigger
-    if candidate.type != "attack" or trigger.pos_ not in VERB_POS \
-            or not lemma_forms(trigger) & article.lex.roles["pelting_acts"]:
-        return False
+    if trigger.pos_ not in VERB_POS or not lemma_forms(trigger) & article.lex.roles["pelting_acts"]:
+        return False  # (read for attacks only)
     loads = _prep_objects(trigger, "with")
     armed = WEAPONS | {"military", "forces"}
     return bool(loads) and not any(article.classes.get(t.i, set()) & armed for load in loads for t in load.subtree)
@@ -6425,7 +6455,7 @@ def _struck_with_measure(article: _Article, candidate: Candidate) -> bool:
     sanctions by World Rugby`, `slapped the club with a fine`, `hit Iran with new sanctions`): the measure is its own
     signal where a state takes it, no attack; `hit with artillery` stays one."""
     trigger = candidate.trigger
-    if candidate.type != "attack" or trigger.pos_ not in VERB_POS:
+    if trigger.pos_ not in VERB_POS:   # (read for attacks only)
         return False
     loads = _prep_objects(trigger, "with")
     return bool(loads) and all(article.classes.get(load.i, set()) & {"restrictions", "penalties"} for load in loads)
@@ -6525,6 +6555,8 @@ def _depicted_in_work(article: _Article, trigger: Token) -> bool:
     word: `a drama about a Russian invasion of Norway`, `a film depicting the siege of Sarajevo`), or the people a
     trigger names are whom a keepsake is from, of or by (`records`: `letters from Ukrainian conscripts`, `the
     diaries of Finnish reservists`): no news of one."""
+    if not article.doc_classes & {"works", "records"}:   # each reading needs one of these words: most texts have none
+        return False
     if _kept_in_record(article, trigger) or _told_by_work(article, trigger):
         return True
     for word in trigger.ancestors:
@@ -6667,7 +6699,7 @@ def _tells_of_conflict(article: _Article, trigger: Token) -> bool:
     """Whether the trigger's sentence names a border, violence, unrest, an armed party or victims (`CONFLICT_CLASSES`),
     where relief sent along with a force feeds it and a force sent to a crowd polices it."""
     sent = article.sentence(trigger)
-    return any(article.sentence_words(sent, name) for name in CONFLICT_CLASSES)
+    return article.sentence_words_any(sent, CONFLICT_CLASSES)
 
 
 def _of_former_members(article: _Article, candidate: Candidate) -> bool:
@@ -6695,7 +6727,7 @@ def _rule_on_home_institutions(article: _Article, candidate: Candidate, sent: Sp
     patients`, `a ban on clinics selling donated drugs`), in a sentence that names no state but the one acting
     and no military word: a ministry's rule at home, no sanction. `barred Lithuanian ships from its ports` or
     `barred UNRWA schools` names the party it falls on, and stays a measure."""
-    if candidate.type != "sanctions" or article.sentence_words(sent, "military"):
+    if article.sentence_words(sent, "military"):   # (read for sanctions only)
         return False
     trigger = candidate.trigger
     barred = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}] + _prep_objects(trigger, "on")
@@ -6717,7 +6749,7 @@ def _falls_on_no_party(article: _Article, candidate: Candidate, sent: Span, sour
     `banned imports of food from countries that sanctioned it`); `banned short-haul domestic flights`, `will ban
     mobile phones in classrooms`, `banned kite flying` are policy at home. A trade flow is left to
     `_domestic_trade_or_licence`."""
-    if candidate.type != "sanctions" or candidate.strength == "term" or not source or article.sentence_words(
+    if candidate.strength == "term" or not source or article.sentence_words(   # (read for sanctions only)
             sent, "military") or article.is_notice():
         return False  # (a notice's measure falls on the parties it lists elsewhere: `seize the property listed in
         # the annex`)
@@ -6756,7 +6788,7 @@ def _restriction_without_bearer(article: _Article, candidate: Candidate, sent: S
     sale of a golf course`) sanctions no one. A notice's measure falls on the parties it lists elsewhere; a threatened
     one on the party it warns (the caller reads it only for a measure taken or announced, `_everyday_restriction`)."""
     trigger = candidate.trigger
-    if any(article.sentence_words(sent, name) for name in ("military", "violence")):
+    if article.sentence_words_any(sent, ("military", "violence")):
         return False
     if any(kind == "sanctions" and strength == "term" and span.start >= sent.start and span.end <= sent.end
            and not span.start <= trigger.i < span.end for span, kind, strength, _ in article.term_spans):
@@ -6781,7 +6813,7 @@ def _restriction_for_public_event(article: _Article, candidate: Candidate, sent:
     (`drones`, `the airspace`): order kept at an event, no sanction (the caller reads it only for an
     `_everyday_restriction`)."""
     trigger = candidate.trigger
-    if (any(article.sentence_words(sent, name) for name in ("unrest", "casualties", "violence"))
+    if (article.sentence_words_any(sent, ("unrest", "casualties", "violence"))
             or any(code != source for _, code in article.states_in(sent))):
         return False
     banned = {t.i for o in (candidate.obj, *(c for c in trigger.children if c.dep_ == "dobj"),
@@ -6850,7 +6882,7 @@ def _domestic_business(article: _Article, candidate: Candidate, sent: Span, sour
     trigger = candidate.trigger
     if info.plover == "ASSAULT" and not lemma_forms(trigger) & article.lex.roles["policing_acts"]:
         return False
-    if any(article.sentence_words(sent, name) for name in HOME_UNSAFE) or any(
+    if article.sentence_words_any(sent, HOME_UNSAFE) or article.sentence_words(sent, "military") and any(
             "military" in article.classes.get(i, ()) and not _war_on_nuisance(article, article.doc[i])
             for i in range(sent.start, sent.end) if i != trigger.i):
         return False  # (a war on a nuisance is none: `declared war on illegal street vendors, deploying police`)
@@ -7040,7 +7072,7 @@ def _consumer_goods_rule(article: _Article, candidate: Candidate, sent: Span) ->
     restriction in the sentence (`as part of new sanctions`). A rule at home, whoever the sentence also names (`though
     smuggling from India remains common`); a sanction cuts off strategic goods or names the one it falls on."""
     trigger = candidate.trigger
-    if candidate.type != "sanctions" or article.sentence_words(sent, "military"):
+    if article.sentence_words(sent, "military"):   # (read for sanctions only)
         return False
     flow = candidate.obj if candidate.obj is not None else trigger
     goods = _traded_goods(trigger, flow)
@@ -7121,8 +7153,8 @@ def _military_beside(article: _Article, sent: Span, trigger: Token) -> bool:
     film bombed`, `shelled out`) vouches for no military setting by itself; a noun (`the invasion`) or a word that
     counts victims (`three people were killed`) does."""
     itself = trigger.pos_ not in VERB_POS or "casualties" in article.classes.get(trigger.i, ())
-    return any("military" in article.classes.get(i, ()) for i in range(sent.start, sent.end)
-               if i != trigger.i or itself)
+    return article.sentence_words(sent, "military") and any(
+        "military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i != trigger.i or itself)
 
 
 def _military_besides_kit(article: _Article, sent: Span, kit: Token) -> bool:
@@ -7812,7 +7844,8 @@ def _destroyed_by_attacker(article: _Article, candidate: Candidate) -> bool:
             and _struck_by_weapon(article, candidate))
 
 
-def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None, military: bool) -> bool:
+def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None,
+                           military: Callable[[], bool]) -> bool:
     """Whether the clause's actor is a business noun (`the airline`, also `the Turkish airline` or `Norway's
     wealth fund`, whose nationality is not the state acting; `threatened to cancel its order for 50 jets`, or one
     made to act: `a strike forced airlines to cancel flights`) or,
@@ -7820,7 +7853,8 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
     nor an actor noun: a company, a club, a brand (also one named for its state: `Air France`, `Saudi Aramco`), whose
     commercial threats and cuts are not political measures.
     A business that undergoes the measure (`Russian banks face sanctions`) is its target, not its actor; a measure
-    noun's `by` is its actor (`a boycott by Danish supermarket chains`)."""
+    noun's `by` is its actor (`a boycott by Danish supermarket chains`). `military` is asked only for a name that is
+    no business (reading it walks the clause)."""
     verb, subject = _clause_subject(article, trigger)
     if verb is not None and verb.dep_ == "xcomp" and not _state_party(article, subject):
         # "a strike forced the airline to cancel flights": the one made to act (a state's order is the state's act:
@@ -7844,7 +7878,7 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
         # states or of a state, not a company
     if _is_business(article, subject):
         return True
-    if military or (source or article.code_of(subject)) and not homed or subject.pos_ != "PROPN":
+    if military() or (source or article.code_of(subject)) and not homed or subject.pos_ != "PROPN":
         return False
     actor = article.cast.actor_at(subject)
     return ((actor is None or actor.type == "organization" or named_for_state)
@@ -7928,7 +7962,7 @@ def _reporter_of_passive(article: _Article, verb: Token, subject: Token) -> bool
     if subject.head is verb or not any(c.dep_ == "nsubjpass" for c in verb.children) or _passive_agent(verb):
         return False
     sent = article.sentence(verb)
-    return any(article.sentence_words(sent, name) for name in ("casualties", *WEAPONS))
+    return article.sentence_words_any(sent, ("casualties", *WEAPONS))
 
 
 def _reporting_subject(token: Token) -> Token | None:
@@ -7972,7 +8006,7 @@ def _by_civil_party(article: _Article, candidate: Candidate) -> bool:
     natural = article.sentence_words(sent, "natural_causes") or article.sentence_words(sent, "hazards")
     if _life_objects(article, trigger):
         return True
-    if not (natural or any(article.sentence_words(sent, name) for name in NON_PARTY_CLASSES)):
+    if not (natural or article.sentence_words_any(sent, NON_PARTY_CLASSES)):
         return False
     subject = _clause_subject(article, trigger)[1]
     holders = [t for t in (subject, trigger if trigger.pos_ in NOUN_POS else None) if t is not None]
@@ -8041,7 +8075,8 @@ def _relief_at_home(article: _Article, candidate: Candidate, sent: Span) -> bool
         return False
     trigger, subject = candidate.trigger, _clause_subject(article, candidate.trigger)[1]
     own = {trigger.i, *(t.i for holder in (candidate.obj, subject) if holder is not None for t in holder.subtree)}
-    if any("military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i not in own):
+    if article.sentence_words(sent, "military") and any(
+            "military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i not in own):
         return False
     wanted = {"hazards", "natural_causes", "civil_tasks"}
     places = _prep_objects(trigger, *DESTINATION_PREPS)
@@ -8101,8 +8136,9 @@ def _civil_services_sent(article: _Article, candidate: Candidate, sent: Span, ab
     moved = [obj, *obj.conjuncts]
     plain = [_civil_by_trade(article, m) for m in moved]
     own = {candidate.trigger.i, *(m.i for m, civil in zip(moved, plain) if civil)}  # "a medical brigade"
-    if any(article.sentence_words(sent, name) for name in ("frontiers", "attackers", "combatants")) or any(
-            "military" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i not in own):
+    if article.sentence_words_any(sent, ("frontiers", "attackers", "combatants")) or article.sentence_words(
+            sent, "military") and any("military" in article.classes.get(i, ()) for i in range(sent.start, sent.end)
+                                      if i not in own):
         return False
     if not all(p is not None for p in plain) or any(_described_as_armed(article, m) for m in moved):
         return False
@@ -8223,7 +8259,7 @@ def _policing_public_event(article: _Article, candidate: Candidate, sent: Span, 
     as what police deployed for the event keep beside them (their `with`: `with water cannon on standby`, `with
     checkpoints to catch drink-drivers`), never as what they deploy at the crowd nor a border elsewhere."""
     event = article.sentence_words(sent, "public_events") or sent.start in article.sport_sents
-    if not event or any(article.sentence_words(sent, name) for name in DISORDER_CLASSES):
+    if not event or article.sentence_words_any(sent, DISORDER_CLASSES):
         return False
     trigger = candidate.trigger
     subject = _clause_subject(article, trigger)[1]
@@ -8322,11 +8358,11 @@ def _names_place_or_party(phrase: Token) -> bool:
     return any(t.ent_type_ and t.ent_type_ not in TIME_OR_NUMBER_ENTITIES for t in phrase.subtree)
 
 
-def _violence_with_victims(article: _Article, candidate: Candidate, military: bool) -> bool:
+def _violence_with_victims(article: _Article, candidate: Candidate, military: Callable[[], bool]) -> bool:
     """An attack that counts its victims is an event even when the text names no one behind it: one named
     outright (`a car bomb exploded in Kabul, killing 15`, `shot dead a journalist`), or an everyday word in a
     military sentence that counts victims besides it (`armed men attacked a village, killing 30`; not a bare
-    `were killed or wounded`, which only counts them)."""
+    `were killed or wounded`, which only counts them). `military` is asked only for such an everyday word."""
     if candidate.type != "attack":
         return False
     trigger, sent = candidate.trigger, article.sentence(candidate.trigger)
@@ -8336,8 +8372,9 @@ def _violence_with_victims(article: _Article, candidate: Candidate, military: bo
     if candidate.strength == "term":  # a score in a match report counts no victims (`overran Sweden 4-1`)
         return article.sentence_words(sent, "casualties") or (_counted_patient(trigger)
                                                                and sent.start not in article.sport_sents)
-    return military and "casualties" not in article.classes.get(trigger.i, ()) and any(
-        "casualties" in article.classes.get(i, ()) for i in range(sent.start, sent.end) if i != trigger.i)
+    return article.sentence_words(sent, "casualties") and military() and "casualties" not in article.classes.get(
+        trigger.i, ()) and any("casualties" in article.classes.get(i, ()) for i in range(sent.start, sent.end)
+                               if i != trigger.i)
 
 
 def _attack_told_with_its_object(candidate: Candidate) -> bool:
@@ -8378,7 +8415,7 @@ def _relief_destination(article: _Article, candidate: Candidate) -> ActorRef | N
     Maiduguri`)."""
     trigger = candidate.trigger
     sent = article.sentence(trigger)
-    if not any(article.sentence_words(sent, name) for name in ("relief_marks", "humanitarian_bodies", "people_in_need")):
+    if not article.sentence_words_any(sent, ("relief_marks", "humanitarian_bodies", "people_in_need")):
         return None   # "a ship carrying wheat docked in Alexandria": trade, not relief
     holder = trigger.head if trigger.dep_ == "acl" else trigger   # "trucks carrying medicine"
     while holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ in NOUN_POS:
@@ -8495,9 +8532,7 @@ def _civil_measure(article: _Article, candidate: Candidate) -> bool:
     (`to punish Vilnius`, `as relations soured`, `in a move seen as political pressure`) keeps the sanction, and so
     does a pretext the state only cites or a doubted finding (`citing safety violations`, `over alleged pest
     findings`): that is how coercion is dressed."""
-    if candidate.type != "sanctions":
-        return False
-    trigger = candidate.trigger
+    trigger = candidate.trigger   # (read for sanctions only)
     sent = article.sentence(trigger)
     if article.sentence_words(sent, "political_motives") or article.sentence_words(sent, "pretext_marks"):
         return False
@@ -8598,7 +8633,7 @@ def _unarmed_campaign(article: _Article, candidate: Candidate) -> bool:
     if targets:
         return not any(_place_or_people(article, t) for t in targets)
     sent = article.sentence(trigger)
-    return any(article.sentence_words(sent, name) for name in ("organisms", "crowds", "hazards"))
+    return article.sentence_words_any(sent, ("organisms", "crowds", "hazards"))
 
 
 def _for_public_event(article: _Article, trigger: Token) -> bool:
@@ -8621,7 +8656,7 @@ def _team_play(article: _Article, candidate: Candidate, sent: Span) -> bool:
     and what it falls on is no place or party but a sport word; never in a sentence that names a force, an attacker
     or victims."""
     trigger = candidate.trigger
-    if any(article.sentence_words(sent, name) for name in FIGHTING_CLASSES):
+    if article.sentence_words_any(sent, FIGHTING_CLASSES):
         return False
     if trigger.pos_ in VERB_POS:  # the active subject: "the team was attacked" is hit
         doers = [] if any(c.dep_ == "auxpass" for c in trigger.children) else [article.subject(trigger)]
@@ -8682,7 +8717,7 @@ def _nation_as_team(article: _Article, trigger: Token, doers: list[Token], targe
     if not on_sport and not (article.sentence_words(sent, "match_results") and (
             sent.start in article.sport_sents or article.sentence_words(sent, "sport_parties"))):
         return False
-    if any(article.sentence_words(sent, name) for name in FIGHTING_CLASSES):
+    if article.sentence_words_any(sent, FIGHTING_CLASSES):
         return False
     return all(d.ent_type_ in {"GPE", "NORP"} and not article.classes.get(d.i, set()) & ARMED_DOER_CLASSES
                for d in doers)
@@ -8911,9 +8946,9 @@ def _own_business(article: _Article, candidate: Candidate) -> bool:
     objects = [c for c in trigger.children if c.dep_ == "dobj" and c.i not in article.term_words(candidate.type)]
     owners = [p for o in objects for p in _prep_objects(o, "of")  # "allow the return of UN inspectors"
               if not _measures_other_noun(article, p)]  # (not "approved a defence budget of 7.95 trillion yen")
-    signal_words = {span.root.i for span, *_ in article.term_spans}
-    accords = {span.root.i for span, kind, *_ in article.term_spans
-               if (article.lex.types[kind].type or kind) in DEESCALATION_TYPES}
+    signal_words = set().union(*article.term_roots.values())
+    accords = {i for kind, roots in article.term_roots.items()
+               if (article.lex.types[kind].type or kind) in DEESCALATION_TYPES for i in roots}
     undertakings = article.lex.cues["proposed"]["nouns"] | article.lex.cues["planned"]["nouns"]
 
     def party_or_matter(token: Token) -> bool:
@@ -8990,10 +9025,13 @@ def _in_background(article: _Article, trigger: Token) -> bool:
     of siege was declared`, `suspended aid because of the fighting`) or recalls a past one as a place or date (`the
     scene of clashes two years ago`): the sentence reports the main event."""
     background, recollections = article.lex.cues["background"], article.lex.cues["recollections"]
+    marks = article.background_marks   # (a clause's marks stand in its sentence: most triggers have none before them)
+    first = bisect.bisect_left(marks, article.sentence(trigger).start)
+    marked = first < len(marks) and marks[first] < trigger.i
     for token in [trigger, *trigger.ancestors]:
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in recollections:
             return True  # "the scene of deadly clashes two years ago"
-        if _opened_by_background_mark(article, token, trigger) or _commenting_participle(article, token):
+        if marked and _opened_by_background_mark(article, token, trigger) or _commenting_participle(article, token):
             return True
         if token.dep_ == "prep" and token.lower_ in background and _on_verb_or_its_time(token.head):
             return True
@@ -9996,7 +10034,7 @@ def _other_state(article: _Article, trigger: Token, source: str, victim_not_targ
     against an aggressor, not the state named as attacked (`sanctions to hold Putin to account for his war
     against Ukraine`); nor a state acting beside the measure's own or copying it (`_co_actors`)."""
     sent = article.sentence(trigger)
-    attacks = {span.root.i for span, kind, _, _ in article.term_spans if kind == "attack"} if victim_not_target else ()
+    attacks = article.term_roots.get("attack", ()) if victim_not_target else ()
     co_actors = _co_actors(article, trigger, source)
     options = [(token.dep_ != "pobj", abs(token.i - trigger.i), code) for token, code in article.states_in(sent)
                if code != source and token.i not in co_actors
