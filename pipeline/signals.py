@@ -351,6 +351,7 @@ def lexicon() -> Lexicon:
                   "manner_nouns", "charges", "relieving_acts", "restriction_words", "objecting_verbs",
                   "foreign_marks", "place_nouns", "classified_goods", "disposing_acts", "reached_levels",
                   "countering_prefixes", "countered_devices", "cause_preps", "fresh_marks", "doer_bound_attacks",
+                  "delivery_told_preps", "homeward_adverbs", "new_materiel_marks", "deployment_purposes",
                   "campaign_verbs", "carrying_out_words", "carried_out_instruments",
                   "share_words", "free_adverbs", "cost_nouns", "escort_nouns", "narrating_verbs", "departures",
                   "field_nouns", "ruling_power", "mutual_prefixes")
@@ -2730,6 +2731,8 @@ def _candidates(article: _Article) -> list[Candidate]:
                 continue  # "gave aid workers 48 hours to leave": its verb's receiver, not what it gives
             if head is not None and _unsent_arrival(article, head, root, frame):
                 continue  # "the new Ukrainian howitzers arrived at the front": weapons moved, not delivered
+            if head is not None and _brought_home(article, head, root, frame):
+                continue  # "flew their F-16 jets home from the exercise": kit coming back, no buildup or delivery
             if head is not None and not _owned_where_needed(head, root, frame):
                 continue  # "sent the Russian diplomats back": an expulsion, not its own envoy returned
             if head is not None and frame.objects == "organisations" and _forces_leave(article, head):
@@ -3401,6 +3404,8 @@ def _materiel_events(goods: Token) -> list[Token]:
         if place.dep_ == "pobj" and place.head.lower_ in EVENT_PLACE_PREPS:  # `of` on the place between the event
             anchor = place.head.head   # and the goods; the place hangs on the event noun or on its verb
             events += [anchor, *(c for c in anchor.children if c.dep_ == "dobj" and c.pos_ in NOUN_POS)]
+        elif place.pos_ in VERB_POS:   # "crews took possession of the first six helicopters": the parser hangs the
+            events += [c for c in place.children if c.dep_ == "dobj" and c.pos_ in NOUN_POS]   # `of` on the verb
     elif _after_particle(goods):   # "handing over rolling stock": the phrasal verb's particle read as a preposition
         events.append(goods.head.head)
     elif _record_entry(goods):   # "Donation: two patrol boats, from ... to ...": a record names its event first
@@ -3465,6 +3470,12 @@ def _receiving_service(article: _Article, event: Token, goods: Token, words: dic
                         if (found := _service_named_by(article, party, words)) is not None), None)
         if service is not None:
             return service, True  # "soldiers of the 12th Division took over 24 vehicles at the garrison"
+    paper = event.head if event.dep_ in {"compound", "amod"} else event
+    if event.pos_ in NOUN_POS and event.lemma_.lower() in words["receipt_nouns"] and paper.dep_ == "dobj":
+        subject = next((c for c in paper.head.children if c.dep_ == "nsubj"), None)
+        service = _service_named_by(article, subject, words) if subject is not None else None
+        if service is not None:
+            return service, True
     owned = any(article.cast.code_at(m) for m in goods.lefts if m.dep_ in MODIFIER_DEPS for m in m.subtree)
     for holder in (*holders, goods):
         for prep in holder.children:
@@ -3490,12 +3501,6 @@ def _receiving_service(article: _Article, event: Token, goods: Token, words: dic
     given = _received_from_service(article, event, words)
     if given is not None:
         return given
-    paper = event.head if event.dep_ in {"compound", "amod"} else event
-    if event.pos_ in NOUN_POS and event.lemma_.lower() in words["receipt_nouns"] and paper.dep_ == "dobj":
-        subject = next((c for c in paper.head.children if c.dep_ == "nsubj"), None)
-        service = _service_named_by(article, subject, words) if subject is not None else None
-        if service is not None:
-            return service, True
     buyer = _state_buyer(article, goods, words)
     if buyer is not None:
         return buyer, False
@@ -3538,13 +3543,15 @@ def _received_from_service(article: _Article, event: Token, words: dict) -> tupl
 
 
 def _service_named_by(article: _Article, party: Token, words: dict) -> Token | None:
-    """The service a party is, or whose members or commanders it names (`the Coast Guard`, `the Chief of Navy`,
-    `soldiers of the 12th Division`): they act for their service."""
+    """The service a party is, or whose members or commanders it names by their `of` or by a modifier (`the Coast
+    Guard`, `the Chief of Navy`, `soldiers of the 12th Division`, `Moroccan air force crews`): they act for their
+    service."""
     if _is_service(article, party, words):
         return party
     if party.lemma_.lower() not in words["service_members"]:
         return None
-    return next((o for o in _prep_objects(party, "of") if _is_service(article, o, words)), None)
+    named = _prep_objects(party, "of") + [c for c in party.children if c.dep_ == "compound"]
+    return next((o for o in named if _is_service(article, o, words)), None)
 
 
 def _listed_with(goods: Token, event: Token) -> list[Token]:
@@ -4389,7 +4396,8 @@ def _shared_object_elsewhere(article: _Article, candidate: Candidate, others) ->
     recipient = any(article.code_of(p) for holder in (candidate.trigger, candidate.obj) for prep in holder.children
                     if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to"
                     for p in prep.children if p.dep_ == "pobj")
-    recipient = recipient or _arrived_from_other_state(article, candidate)
+    recipient = recipient or _arrived_from_other_state(article, candidate) or _told_as_delivery(article,
+                                                                                                candidate.trigger)
     return candidate.type != ("arms_delivery" if recipient else "troop_buildup")
 
 
@@ -4411,7 +4419,7 @@ def _moves_promised_materiel(article: _Article, candidate: Candidate) -> bool:
     weapon, trigger = candidate.obj, candidate.trigger
     if weapon is None:
         return False
-    if _completes_delivery(article, trigger):
+    if _told_as_delivery(article, trigger):
         return True
     participles = [c for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if weapon.dep_ == "nsubj" and weapon.head.i == trigger.i and any(
@@ -4424,6 +4432,25 @@ def _moves_promised_materiel(article: _Article, candidate: Candidate) -> bool:
     if not any(article.code_of(p) for p in _prep_objects(trigger, "to")):
         return False
     return any(lemma_forms(c) & _delivery_heads() for c in participles)
+
+
+def _arrived_to_deploy(article: _Article, head: Token) -> bool:
+    """Whether weapons arrive for a deployment (classes.json `deployment_purposes`, in the arrival's `to` purpose
+    clause or its `for`: `Eurofighter jets touched down in Estonia to begin a NATO rotation`, `arrived in Romania
+    for the air policing mission`): a force sent to serve there, not kit handed over."""
+    purposes = article.lex.roles["deployment_purposes"]
+    words = [w for clause, _ in _purpose_clauses(article, head) for w in clause.subtree]
+    words += [w for p in _prep_objects(head, "for") for w in p.subtree]
+    return any(w.lower_ in purposes or w.lemma_.lower() in purposes for w in words)
+
+
+def _told_as_delivery(article: _Article, trigger: Token) -> bool:
+    """Whether an arrival's own words name it a delivery: a delivery noun after one of classes.json
+    `delivery_told_preps` on it (`BrahMos missiles reach Philippines in first export delivery`, `F-16s touch down in
+    Romania as Dutch complete transfer`), or a clause that completes one (`_completes_delivery`): materiel handed
+    over, whichever state's name it carries, no force moved."""
+    told = _prep_objects(trigger, *article.lex.roles["delivery_told_preps"])
+    return any(lemma_forms(t) & _delivery_heads() for t in told) or _completes_delivery(article, trigger)
 
 
 def _completes_delivery(article: _Article, trigger: Token) -> bool:
@@ -4518,22 +4545,43 @@ def _arrived_from_other_state(article: _Article, candidate: Candidate) -> bool:
     return any(article.code_of(t) for t in origins + actors)
 
 
+def _brought_home(article: _Article, head: Token, word: Token, frame: Frame) -> bool:
+    """Whether a verb of moving or sending takes its object home (classes.json `homeward_adverbs`: `pilots flew their
+    F-16 jets home from the exercise`): a force or its kit coming back builds up nowhere, and delivers nothing
+    unless a `new_materiel_marks` word marks the materiel new to those who bring it (`had flown the first Mirage
+    jets home`; the parser may hang the adverb on a participle of the object: `the jets supplied by France home`)."""
+    roles = article.lex.roles
+    holders = [head, *(c for c in word.children if c.dep_ == "acl")]
+    if frame.type not in DELIVERY_OR_DEPLOYMENT or not any(
+            c.dep_ == "advmod" and c.lower_ in roles["homeward_adverbs"] for h in holders for c in h.children):
+        return False
+    return frame.type != "arms_delivery" or not any(
+        c.lemma_.lower() in roles["new_materiel_marks"] for c in word.children if c.dep_ in MODIFIER_DEPS)
+
+
 def _arrival_place(article: _Article, head: Token, frame: Frame) -> Token | None:
-    """The state weapons arrive in (`shells have been arriving in Ukraine`): it receives them."""
+    """The state weapons arrive in (`shells have been arriving in Ukraine`), or reach as the verb's object
+    (`BrahMos missiles reach Philippines in first export delivery`): it receives them. (Only an arrival told as a
+    delivery is read with the object alone: `the missiles reached Kyiv` is no arrival of a delivery.)"""
     if frame.type != "arms_delivery" or not lemma_forms(head) & frame.subject_heads:
         return None
-    return next((p for p in _prep_objects(head, "in", "at", "to") if article.code_of(p)), None)
+    places = _prep_objects(head, "in", "at", "to") + [c for c in head.children if c.dep_ == "dobj"]
+    return next((p for p in places if article.code_of(p)), None)
 
 
 def _unsent_arrival(article: _Article, head: Token, word: Token, frame: Frame) -> bool:
     """Whether weapons that arrive (a delivery frame's `subject_heads`) are not shown as sent to a state: they come
-    from no other state, and the state they arrive in is not named or is their own (`the new Ukrainian howitzers
-    arrived at the front`), and they reach no other state's forces; `shells have been arriving in Ukraine` are
-    delivered."""
+    from no other state, the arrival is not told as a delivery (`_told_as_delivery`), and the state they arrive in
+    is not named or is their own (`the new Ukrainian howitzers arrived at the front`), and they reach no other
+    state's forces; `shells have been arriving in Ukraine` are delivered."""
     if frame.type != "arms_delivery" or not lemma_forms(head) & frame.subject_heads:
         return False
     if _arrived_from_other_state(article, Candidate(frame.type, head, "frame", obj=word)):
         return False
+    if _told_as_delivery(article, head):
+        return False
+    if _arrived_to_deploy(article, head):
+        return True
     places = {article.code_of(p) for p in _prep_objects(head, "in", "at", "to")} - {None}
     owners = {article.code_of(m) for m in word.children if m.dep_ in MODIFIER_DEPS} - {None}
     return (not places or bool(owners)) and not _reached_other_states_forces(article, head, word)
@@ -4619,11 +4667,15 @@ def _scene_of_act(place: Token) -> bool:
     """Whether a place is only the scene of a verb that has its own object (`seized a tanker in the Strait of
     Hormuz`, `stopped a ship off Yemen`, `took delivery at the air base`): the act falls on that object, not on
     the place; a verb with no object of its own (`closed the strait`) keeps its reading. After `in` and the like
-    only a named place is a scene (`cut investment in Russian oil` falls on the oil); `at` is always one."""
+    only a named place is a scene (`cut investment in Russian oil` falls on the oil); `at` is always one, also on
+    the `of` the parser hangs on such a verb (`took possession of six helicopters at the air base`)."""
     prep = place.head
-    return (place.dep_ == "pobj" and prep.head.pos_ in VERB_POS
+    verb = prep.head
+    if prep.lower_ == "at" and verb.dep_ == "pobj" and verb.head.lower_ == "of" and verb.head.dep_ == "prep":
+        verb = verb.head.head
+    return (place.dep_ == "pobj" and verb.pos_ in VERB_POS
             and (prep.lower_ == "at" or place.ent_type_ in PLACE_ENTITIES and prep.lower_ in SCENE_PREPS)
-            and any(c.dep_ == "dobj" for c in prep.head.children))
+            and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _aims(token: Token, phrases: Iterable[str]) -> bool:
@@ -7203,8 +7255,9 @@ def _received_by_subject(article: _Article, trigger: Token) -> bool:
 def _business_recipient(article: _Article, candidate: Candidate) -> bool:
     """Whether what is delivered goes to a business (classes.json `businesses`: `the Turkish airline took delivery
     of 25 jets`, `delivered ten planes to a leasing company`, also one named for its state: `Air India received 20
-    jets`): the subject of a receiving head, else the `to` party of the head or its clause verb. Aircraft bought by
-    airlines and lessors are civil however the object word reads; a military firm (`private military company`) is
+    jets`): the subject of a receiving head, else the `to` or `for` party of the head or its clause verb (`the first
+    Embraer jets arrived in Nairobi for Kenya Airways`). Aircraft bought by airlines and lessors are civil however
+    the object word reads; a military firm (`private military company`) is
     no business here. So is equipment for a civil body whose name holds a force word (classes.json `civil_bodies`:
     `fire engines and rescue gear donated to the Fire Brigade`): it bears no arms."""
     trigger = candidate.trigger
@@ -7213,7 +7266,7 @@ def _business_recipient(article: _Article, candidate: Candidate) -> bool:
         recipients = [subject]
     else:
         recipients = [candidate.recipient] + [p for head in (trigger, verb) if head is not None
-                                              for p in _prep_objects(head, "to")]
+                                              for p in _prep_objects(head, "to", "for")]
     for party in recipients:
         if party is None:
             continue

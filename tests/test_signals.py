@@ -2312,6 +2312,45 @@ def test_weapons_that_only_move_are_not_delivered(text, plover):
     assert (best.plover if best else None) == plover, found
 
 
+@pytest.mark.parametrize("text, target", [
+    ("The first two Rafale jets touched down in Croatia as France completed the sale.", "HRV"),
+    ("South Korean K9 howitzers reach Norway in first delivery under the contract.", "NOR"),
+    ("Kenya receives first military transport aircraft from Italy.", "KEN"),
+    ("Nigerian air force pilots took charge of six Chinese-built JF-17 jets at Makurdi.", "NGA"),
+    ("Argentine navy sailors took possession of the first offshore patrol vessel built in France.", "ARG"),
+])
+def test_weapons_received_landing_or_reaching_a_state_are_delivered(text, target):
+    """Landing, touching down and reaching name a delivery as arriving does; one told by its own words as a delivery
+    (`in first delivery`) is one whichever state's name the weapons carry; crews who take possession act for their
+    service."""
+    signal = max(signals(text), key=lambda s: s.confidence)
+    assert (signal.type, signal.status, signal.target and signal.target.code) == ("arms_delivery", "actual", target)
+
+
+def test_jets_supplied_by_another_state_flown_home_are_delivered_not_deployed():
+    found = signals("Greece's air force said its pilots had flown the first Rafale jets supplied by France home.")
+    assert [(s.type, s.dyad) for s in found] == [("arms_delivery", "FRA>GRC")]
+
+
+@pytest.mark.parametrize("text", [
+    "Polish pilots flew their F-16 jets home from the NATO exercise in Spain.",
+    "The missiles reached Kyiv despite air defences.",
+    "Two fighter jets landed at the air show in Farnborough.",
+    "Vietnam Airlines receives its first Airbus A350 jet.",
+    "The first Embraer jets arrived in Nairobi for Kenya Airways.",
+    "Two new Boeing jets arrived in Warsaw for the national airline.",
+    "Four Eurofighter jets touched down in Estonia to begin a NATO rotation.",
+    "F-35 jets arrived in Poland for the exercise.",
+])
+def test_weapons_that_land_reach_or_fly_home_are_not_delivered(text):
+    assert not [s for s in signals(text) if s.type == "arms_delivery"]
+
+
+def test_missiles_that_reach_their_targets_stay_no_delivery():
+    assert not [s for s in signals("Russian missiles reached their targets in Kharkiv overnight, the governor said.")
+                if s.type == "arms_delivery"]
+
+
 @pytest.mark.parametrize("text, dyad", [
     ("A Turkish ship carrying 400 tonnes of oral rehydration salts and nutritional supplements docked in Port Sudan "
      "on Monday.", "TUR>SDN"),
