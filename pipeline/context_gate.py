@@ -93,7 +93,10 @@ def veto_quiet_context(doc: Doc, signals: list, exempt: Callable[[list[int], lis
     texts = token_texts(doc)   # the gate's bag of words needs only the words, which the parse already has
     paragraphs = paragraphs_at(doc, texts, [s.start for s in escalating])
     unique = list(dict.fromkeys(paragraphs))   # each paragraph read once
-    scores = dict(zip(unique, p_other(gate, [Doc(gate.vocab, words=texts[first:end]) for first, end in unique])))
+    # in the parse's vocabulary, which has every word already: the gate's bag of words (`train_textcat`) reads only
+    # each word's hash (ORTH), and a word new to the gate's own vocabulary would be made an entry, its attributes
+    # computed, for nothing
+    scores = dict(zip(unique, p_other(gate, [Doc(doc.vocab, words=texts[first:end]) for first, end in unique])))
     threshold, certainty = settings().context_gate_threshold, settings().context_gate_certainty
     other = [(s, scores[paragraph]) for s, paragraph in zip(escalating, paragraphs)
              if scores[paragraph] >= threshold]

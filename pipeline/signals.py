@@ -18,7 +18,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import repeat
+from itertools import compress, repeat
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -37,6 +38,7 @@ from schemas.analysis import DEESCALATION_TYPES, ActorRef, Signal
 
 DATA = Path(__file__).parent / "data" / "signals"
 STATUS_PRIORITY = ("denied", "hypothetical", "threatened", "proposed", "planned")
+CUE_CHILD_DEPS = {"neg", "det", "aux", "advcl", "ccomp", "prep", "nsubj", "amod"}  # a child `_cues_at` reads a cue off
 OVERRIDABLE = {"planned", "proposed"}
 OVERRIDING = {"denied", "hypothetical", "threatened"}
 COERCIVE_PLOVER = {"THREATEN", "ASSAULT", "MOBILIZE", "SANCTION"}
@@ -73,6 +75,8 @@ SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp"
 ADJUNCT_PREPS = {"after", "before", "while", "upon", "by"}  # "burned houses after overrunning it": one actor
 VERB_POS = {"VERB", "AUX"}
 LEMMA_FORMS = "wirewatch.lemma_forms"   # doc.user_data key: token index -> its lemma forms
+DEP_NAME = attrgetter("dep_")   # a token's dependency label, read in C over many tokens
+MATCH_CLASS = itemgetter(2)   # the class of a class match (start, end, class), read in C over many matches
 PREPOSITIONS = "wirewatch.prepositions"   # doc.user_data key: token index -> its prepositions and their objects
 ARTICLE = "wirewatch.article"   # doc.user_data key: (cast, url, headline, the article the rules read)
 VERB_POS_IDS = [POS_IDS[tag] for tag in VERB_POS]
@@ -405,6 +409,12 @@ def _matchers(vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
     return by_lemma, by_lower
 
 
+@lru_cache(maxsize=1)
+def _class_keys() -> dict[int, str]:
+    """Match id (the hash of its `C|` key) -> class name, of each class the matchers find."""
+    return {hash_string(key): key[2:] for key in lexicon().terms if key.startswith("C|")}
+
+
 def _written_forms(phrase: str) -> tuple[str, ...]:
     """A class phrase as written spaced and with its first two words hyphenated (`air defence systems`, `air-defence
     systems`): a compound modifier is hyphenated as often as not, and the tokenizer splits it into three words."""
@@ -435,23 +445,21 @@ def lemma_forms(token: Token) -> frozenset[str]:
     again and again, and each asking walks its children. A hyphenated word the tokenizer split is also named as
     written (`build-up`), and a verb whose particle the parser hung on its object's number (`handed over 20 vehicles`)
     keeps both readings."""
-    user_data = token.doc.user_data
-    known = user_data.get(LEMMA_FORMS)
-    if known is None:
-        known = user_data[LEMMA_FORMS] = {}
-    forms = known.get(token.i)
-    if forms is None:
-        forms = known[token.i] = _lemma_forms(token)
-    return forms
+    try:   # (asked some four times per token read: the kept forms are found in one expression)
+        return token.doc.user_data[LEMMA_FORMS][token.i]
+    except KeyError:
+        forms = token.doc.user_data.setdefault(LEMMA_FORMS, {})[token.i] = _lemma_forms(token)
+        return forms
 
 
 def _lemma_forms(token: Token) -> frozenset[str]:
     base, children = token.lemma_.lower(), list(token.children)   # one walk over the children
-    particle = _particle(children)
+    deps = set(map(DEP_NAME, children))   # (read in C: each scan below is made only where its relation is found)
+    particle = _particle(children) if "prt" in deps else None
     phrasal = f"{base} {particle}" if particle else base
     bare = frozenset({phrasal} if particle else {base, token.lower_})
-    if not particle and token.pos_ in VERB_POS:  # "pulled its troops back", "called home its ambassador", "knocked
-        # the websites offline"
+    if not particle and not deps.isdisjoint({"advmod", "oprd"}) and token.pos_ in VERB_POS:  # "pulled its troops
+        # back", "called home its ambassador", "knocked the websites offline"
         adverb = next((c.lower_ for c in children if c.dep_ in {"advmod", "oprd"}
                        and c.lower_ in lexicon().roles["directional_adverbs"]), None)
         if adverb:
@@ -470,7 +478,7 @@ def _lemma_forms(token: Token) -> frozenset[str]:
     if numbered:
         phrasal = f"{base} {numbered}"
         bare |= {phrasal}
-    preps = [c for c in children if c.dep_ == "prep" and not _names_time(c)]
+    preps = [c for c in children if c.dep_ == "prep" and not _names_time(c)] if "prep" in deps else []
     if not preps:
         return bare
     # a particle's verb takes a preposition only as the phrasal verb: "called up conscripts for training" is no
@@ -805,15 +813,16 @@ class _Article:
         for held in set(_described_as_held(doc, self.deps, heads, self.lemma_index, self.lower_index)) - owned:
             self.class_spans.append((held, held + 1, "detainees"))
             self.classes.setdefault(held, set()).add("detainees")
-        terms = []
+        terms, class_of = [], _class_keys()
         for match_id, start, end in found:
-            key = doc.vocab.strings[match_id]   # a span is made only where one is kept
-            if key.startswith("C|"):
-                name = key[2:]
+            name = class_of.get(match_id)   # (most matches are of class words: their class is found by the id)
+            if name is not None:
                 self.class_spans.append((start, end, name))
                 for i in range(start, end):
                     self.classes.setdefault(i, set()).add(name)
-            elif key == "H":
+                continue
+            key = doc.vocab.strings[match_id]   # a span is made only where one is kept
+            if key == "H":
                 self.hedged_sents.add(doc[start:end].sent.start)
             elif key == "P":
                 self.condition_tokens.update(range(start, end))
@@ -845,59 +854,61 @@ class _Article:
                     terms.append(Span(doc, start, end, label=f"{kind}|{strength}|{pos}"))
         self._mark_arms_trade(doc)
         bodies = self.lex.notices["issuing_bodies"]
-        for i, words in self.classes.items():  # a word of an everyday phrase (`price war`, `war of words`) is not war
-            if "civilian" in words:
-                words.discard("military")
-                if _in_body_name(doc[i], bodies):
-                    words.discard("civilian")  # "the Revenue Agency", "the Trade Board": an office, not a market
-        for start, end, name in self.class_spans:  # nor one of a longer relief phrase (`water bombers`,
-            if name == "relief" and end - start > 1:   # `military doctors`)
+        for i in self._holding({"civilian"}):  # a word of an everyday phrase (`price war`, `war of words`) is not war
+            self.classes[i].discard("military")
+            if _in_body_name(doc[i], bodies):
+                self.classes[i].discard("civilian")  # "the Revenue Agency", "the Trade Board": an office, not a market
+        # nor one of a longer relief phrase (`water bombers`, `military doctors`)
+        for start, end, name in self.matches_of({"relief", "mining_sites"}):
+            if name == "relief" and end - start > 1:
                 for i in range(start, end):
                     self.classes[i].discard("military")
             elif name == "mining_sites":  # "Mopani Copper Mines", "a gold mine": a pit, no weapon
                 for i in range(start, end):
                     self.classes[i] -= {"military", "weapons"}
         starts = [sentence.start for sentence in self.sentences]
-        sentence_of = {i: starts[self.sentence_of_token[i]] for i in self.classes}
-        armed_sents = {sentence_of[i] for i, words in self.classes.items() if words & ARMED_CLASSES}
-        for i, words in self.classes.items():  # "in the 88th minute", not "the army attacked in the 5th minute"
-            if "match_clock" in words and sentence_of[i] not in armed_sents and _counted_in_order(doc[i]):
-                words.add("sport")
-        fighting_sents = {sentence_of[i] for i, words in self.classes.items() if words & FIGHTING_CLASSES}
-        result_sents = {sentence_of[i] for i, words in self.classes.items() if "match_results" in words}
+        class_words = list(self.classes)   # (each class word's sentence read off the array, in C)
+        sentence_of = dict(zip(class_words, map(starts.__getitem__, self.sentence_of_token[class_words].tolist())))
+        armed_sents = {sentence_of[i] for i in self._holding(ARMED_CLASSES)}
+        for i in self._holding({"match_clock"}):  # "in the 88th minute", not "the army attacked in the 5th minute"
+            if sentence_of[i] not in armed_sents and _counted_in_order(doc[i]):
+                self.classes[i].add("sport")
+        fighting_sents = {sentence_of[i] for i in self._holding(FIGHTING_CLASSES)}
+        result_sents = {sentence_of[i] for i in self._holding({"match_results"})}
         # the text is read for scores only where a result word stands outside fighting: most articles have none
         scored_sents = self._scoreline_sentences(doc, starts, result_sents - fighting_sents)
-        for i, words in self.classes.items():  # "held their 1-0 lead", "fired a rocket as Madrid thrashed Valencia
-            # 5-1", not "voted 13-2": a score is surer than a match clock, so a shot called a rocket stays sport
-            if "match_results" in words and sentence_of[i] in scored_sents:
-                words.add("sport")
-        victim_sents = {sentence_of[i] for i, words in self.classes.items() if "casualties" in words}
-        self.sport_sents = {sentence_of[i] for i, words in self.classes.items() if "sport" in words} - victim_sents
+        # "held their 1-0 lead", "fired a rocket as Madrid thrashed Valencia 5-1", not "voted 13-2": a score is surer
+        # than a match clock, so a shot called a rocket stays sport
+        for i in self._holding({"match_results"}):
+            if sentence_of[i] in scored_sents:
+                self.classes[i].add("sport")
+        victim_sents = {sentence_of[i] for i in self._holding({"casualties"})}
+        self.sport_sents = {sentence_of[i] for i in self._holding({"sport"})} - victim_sents
         self.match_sequels = self._match_report_sequels(starts, armed_sents | victim_sents)
         # "launched its rocket into orbit", "unveiled a bomber at the war memorial": no military setting either
-        self.civil_sents = ({sentence_of[i] for i, words in self.classes.items() if "civil_domains" in words}
-                            - victim_sents)
+        self.civil_sents = {sentence_of[i] for i in self._holding({"civil_domains"})} - victim_sents
         not_military = self.sport_sents | self.civil_sents | self.match_sequels
-        for i, words in self.classes.items():  # "Portugal launched attack after attack in the closing minutes"
+        for i in self._holding({"military"}):  # "Portugal launched attack after attack in the closing minutes"
             if sentence_of[i] in not_military:
-                words.discard("military")
+                self.classes[i].discard("military")
         self.civil_names, self.possible_civil_names = self._civil_body_names(sentence_of)
         for i in self.civil_names & self.classes.keys():  # "the Tartan Army", "Old Navy": no armed force
             self.classes[i].discard("military")
-        for i, words in self.classes.items():  # "an army of travelling fans": many people, no armed force
-            if words & {"forces", "military"} and _force_of_civilians(self, doc[i]):
+        for i in self._holding({"forces", "military"}):  # "an army of travelling fans": many people, no armed force
+            words = self.classes[i]
+            if _force_of_civilians(self, doc[i]):
                 words.discard("military")
             elif "military" in words and doc[i].pos_ in NOUN_POS and (_ware_invaders(self, doc[i])
                                                                       or _pest_invaders(self, doc[i])):
                 words.discard("military")  # "the invasion of streaming giants": a market's figure of speech;
                 # "a locust invasion", "an invasion of stink bugs": pests, no armed force
-        for i, words in self.classes.items():  # "as part of its war on childhood obesity": a campaign, no armed force
-            if "campaign_wars" in words and "military" in words and sentence_of[i] not in armed_sents \
-                    and _war_on_nuisance(self, doc[i]):
-                words.discard("military")
-        for i, words in self.classes.items():  # "an explosion at a fireworks factory killed eight workers": deaths in
-            if "military" in words and "casualties" in words and _accidental_deaths(self, doc[i]):  # an accident
-                words.discard("military")
+        # "as part of its war on childhood obesity": a campaign, no armed force
+        for i in self._holding({"campaign_wars"}):
+            if "military" in self.classes[i] and sentence_of[i] not in armed_sents and _war_on_nuisance(self, doc[i]):
+                self.classes[i].discard("military")
+        for i in self._holding({"casualties"}):  # "an explosion at a fireworks factory killed eight workers": deaths in
+            if "military" in self.classes[i] and _accidental_deaths(self, doc[i]):  # an accident
+                self.classes[i].discard("military")
         kept = _longest_terms(terms)  # longest wins: "military buildup"
         for span in sorted(terms, key=lambda span: (span.start, span.label_)):  # a word of two kinds is both
             if (span.start, span.end) not in kept:
@@ -944,12 +955,22 @@ class _Article:
         self.clause_verbs: dict[int, tuple[Token | None, Token]] = {}   # token index -> (its clause verb, the chain
         # token directly under it), once read
 
+    def _holding(self, names: set[str] | frozenset[str]) -> list[int]:
+        """The class words holding any of the classes named, in the classes' order, picked out in C (no Python step
+        per class word): each of the article's passes over its class words is about a few of them."""
+        return list(compress(self.classes, map(frozenset(names).intersection, self.classes.values())))
+
+    def matches_of(self, names: set[str] | frozenset[str]) -> list[tuple[int, int, str]]:
+        """The class matches (start, end, class) of the classes named, in order, picked out in C (no Python step per
+        match): most matches are of other classes."""
+        return list(compress(self.class_spans, map(frozenset(names).__contains__, map(MATCH_CLASS, self.class_spans))))
+
     def _mark_arms_trade(self, doc: Doc) -> None:
         """A trade noun whose `of` is a weapon (`the prohibition on the supply, sale or transfer of arms`) is what a
         measure cuts off, as `arms sales` is (the `penalised` class); the first noun it is conjoined with too. The
         sale of alcohol or bread stays no such object: a ban on it is trade policy at home."""
         trade = self.lex.roles["arms_trade_nouns"]
-        for start, end in [(start, end) for start, end, name in self.class_spans if name == "weapons"]:
+        for start, end, _ in self.matches_of({"weapons"}):
             root = _head_of_words(doc, start, end)
             noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
             while noun is not None and (noun.lemma_.lower() in trade or noun.lower_ in trade):
@@ -964,12 +985,12 @@ class _Article:
         word of an armed group's name (`armed_name_words`: not `the Lord's Resistance Army`), in a sentence of
         fandom, sport, music, shops or charity (`name_contexts`: `the band Ocean Brigade will tour`), which the
         act's own sentence must confirm (`_civil_setting`). Read once per article, over the class words only."""
-        known = {i for i, words in self.classes.items() if "civil_bodies" in words}
-        contexts = {sentence_of[i] for i, words in self.classes.items() if "name_contexts" in words}
+        known = set(self._holding({"civil_bodies"}))
+        contexts = {sentence_of[i] for i in self._holding({"name_contexts"})}
         armed_words = self.lex.roles["armed_name_words"]
         possible = set()
-        for i, words in self.classes.items():
-            if i in known or sentence_of[i] not in contexts or not words & CIVIL_NAME_HEAD_CLASSES:
+        for i in self._holding(CIVIL_NAME_HEAD_CLASSES):
+            if i in known or sentence_of[i] not in contexts:
                 continue
             head = self.doc[i]   # a token made only for a word that may head such a name
             if not head.text[:1].isupper() or head.is_sent_start or self.cast.code_at(head):
@@ -1980,7 +2001,7 @@ class _Article:
         the services are read once per article."""
         if self.service_states is None:
             classes = self.lex.notices["service_receipts"]["service_classes"]
-            self.service_states = [code for start, end, name in self.class_spans if name in classes
+            self.service_states = [code for start, end, _ in self.matches_of(classes)
                                    if (code := _service_state(self, self.doc[start:end].root))]
         return next((code for code in self.service_states if code != besides), None)
 
@@ -2668,10 +2689,13 @@ def _candidates(article: _Article) -> list[Candidate]:
     for span, kind, strength, _ in article.term_spans:
         root = _content_root(span)
         found.setdefault((kind, root.i), Candidate(kind, root, strength))
-    longest = {}  # token -> longest class match over it: "military aid" is weapons, not relief
+    # token -> longest class match over it: "military aid" is weapons, not relief (only a match of two or more words
+    # can be longer than another: most are of one word)
+    longest = {}
     for start, end, _ in article.class_spans:
-        for i in range(start, end):
-            longest[i] = max(longest.get(i, 0), end - start)
+        if end - start > 1:
+            for i in range(start, end):
+                longest[i] = max(longest.get(i, 0), end - start)
     # a term over the class word (kind, length, head): "rocket" in "rocket fire" is no object, "talks" in "talks
     # with" is, being the term's own head
     term_kinds = {}
@@ -2679,9 +2703,9 @@ def _candidates(article: _Article) -> list[Candidate]:
         head = span.root.i   # a span's root is found anew on each read
         for i in range(span.start, span.end):
             term_kinds[i] = (kind, len(span), head)
-    framed = [(start, end, name) for start, end, name in article.class_spans if _frames_of_class(name)]
+    framed = article.matches_of(_frame_object_classes())
     for start, end, name in sorted(framed, key=lambda item: item[0]):  # not `military`: no frame reads it
-        if end - start < max(longest[i] for i in range(start, end)):
+        if max(map(longest.get, range(start, end), repeat(0))) > end - start:
             continue
         root = _head_of_words(article.doc, start, end)
         sentence_heads = article.head_words(root)   # the words of its sentence that can head a frame
@@ -2981,11 +3005,8 @@ def _answered_by_force(article: _Article) -> list[Token]:
     threat, not a meeting. Found from the force words up (they are few); `the delegation was met by soldiers at the
     airport` is told in the past and promises nothing."""
     answering = article.lex.cues["threatened"]["answering_verbs"]
-    forces = OWN_FORCE_CLASSES | MATERIEL_CLASSES   # (made once: the loop visits every class word)
     verbs = []
-    for _, end, name in article.class_spans:
-        if name not in forces:
-            continue
+    for _, end, _ in article.matches_of(OWN_FORCE_CLASSES | MATERIEL_CLASSES):
         noun = article.doc[end - 1]
         noun = noun.head if noun.dep_ in {"compound", "amod"} else noun
         prep = noun.head
@@ -3007,9 +3028,7 @@ def _envoys_let_back(article: _Article) -> list[Token]:
     enablers = article.lex.cues["hypothetical"]["enablers"]
     returning = {"return", "resume", "come back", "go back"}
     found = []
-    for _, end, name in article.class_spans:
-        if name != "diplomatic":
-            continue   # (a token made only of a diplomatic word)
+    for _, end, _ in article.matches_of({"diplomatic"}):   # (a token made only of a diplomatic word)
         envoy = article.doc[end - 1]
         if envoy.dep_ not in {"nsubj", "dobj"}:
             continue
@@ -3275,8 +3294,8 @@ def _record_giver(article: _Article) -> str | None:
 def _named_materiel(article: _Article, words: dict) -> set[int]:
     """The words that name materiel: those of a `materiel_classes` class, and the type designations and typed
     materiel words with a name (`_designated_materiel`)."""
-    return {_head_of_words(article.doc, start, end).i for start, end, name in article.class_spans
-            if name in words["materiel_classes"]} | _designated_materiel(article)
+    named = article.matches_of(words["materiel_classes"])
+    return {_head_of_words(article.doc, start, end).i for start, end, _ in named} | _designated_materiel(article)
 
 
 def _lots_told_before(article: _Article, materiel: set[int], words: dict) -> set[int]:
@@ -10052,20 +10071,21 @@ def _purpose_recipient(article: _Article, verb: Token, info: TypeInfo) -> str | 
 
 def _prep_objects(token: Token, *words: str) -> list[Token]:
     """The objects of the token's prepositions among `words` (`the visit of X to Y`: X for `of`, Y for `to`)."""
-    return [p for word, objects in _prepositions(token) if word in words for p in objects]
+    prepositions = _prepositions(token)   # (most words have none)
+    return [p for word, objects in prepositions if word in words for p in objects] if prepositions else []
 
 
 def _prepositions(token: Token) -> tuple[tuple[str, tuple[Token, ...]], ...]:
     """(lower-cased form, objects) of each of the token's prepositions, in order, read once per token and kept with
     the doc: the guards and both ends ask for the same few words' prepositions again and again."""
-    known = token.doc.user_data.get(PREPOSITIONS)
-    if known is None:
-        known = token.doc.user_data[PREPOSITIONS] = {}
-    found = known.get(token.i)
-    if found is None:
-        found = known[token.i] = tuple((prep.lower_, tuple(p for p in prep.children if p.dep_ == "pobj"))
-                                       for prep in token.children if prep.dep_ == "prep")
-    return found
+    try:   # (the kept prepositions found in one expression)
+        return token.doc.user_data[PREPOSITIONS][token.i]
+    except KeyError:
+        children = list(token.children)
+        found = token.doc.user_data.setdefault(PREPOSITIONS, {})[token.i] = tuple(
+            (prep.lower_, tuple(p for p in prep.children if p.dep_ == "pobj"))
+            for prep in children if prep.dep_ == "prep") if "prep" in map(DEP_NAME, children) else ()
+        return found
 
 
 def _has_prep(token: Token, word: str) -> bool:
@@ -10148,7 +10168,7 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
         if status is None and depth > 0 and _carries_enacted_act(article, token, path[depth - 1]):
             status = "actual"  # "passed a law banning", "a decision lifting sanctions was published": in force
             continue
-        cue = next((s for s in STATUS_PRIORITY if s in found), None)
+        cue = next((s for s in STATUS_PRIORITY if s in found), None) if found else None   # (most words have none)
         if cue is None and status is None and depth > 0 and _done_description(token) and not any(
                 t.pos_ in VERB_POS for t in path[:depth]):
             break  # "welcomes the arrival of aircraft acquired through FMF": the participle says it was done
@@ -10302,32 +10322,32 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     own_clause = depth > 0 and path_child.dep_ == "conj" and (any(c.dep_ == "aux" for c in path_child.children)
                                                 or path_child.tag_ in FINITE_TAGS and token.tag_ not in FINITE_TAGS)
     for child in children:
-        if child.i in on_path:
-            continue
+        dep = child.dep_
+        if child.i in on_path or dep not in CUE_CHILD_DEPS and child.i not in article.refusal_tokens:
+            continue   # (a child in no relation read below, and no refusal, says nothing of the status)
         text = child.lower_
-        if child.dep_ == "neg" and text in cues["denied"]["negations"]:
+        if dep == "neg" and text in cues["denied"]["negations"]:
             if child.i in article.threat_tokens or depth == 0 and _says_idle(token, cues):
                 found.add("threatened")  # "would not hesitate to use force", "will not 'stand idly by'"
             elif not own_clause:
                 found.add("denied")
-        elif child.dep_ == "det" and text in cues["denied"]["modifiers"] and token.pos_ in NOUN_POS:
+        elif dep == "det" and text in cues["denied"]["modifiers"] and token.pos_ in NOUN_POS:
             found.add("denied")
-        elif child.dep_ == "aux" and not own_clause and not ((article.enacted or by_document)
-                                          and text in article.lex.notices["act_obligations"]):
+        elif dep == "aux" and not own_clause and not ((article.enacted or by_document)
+                                                      and text in article.lex.notices["act_obligations"]):
             found.update(status for status in ("proposed", "planned") if text in cues[status].get("auxiliaries", []))
             if text in cues["speculative"]["auxiliaries"]:
                 found.add("proposed" if info.chosen else
                           "threatened" if _says_itself(article, token, source) else "hypothetical")
-        elif child.dep_ in {"advcl", "ccomp"} and (_is_condition(article, child)
-                                                   or _conditional_purpose(article, child)):
+        elif dep in {"advcl", "ccomp"} and (_is_condition(article, child) or _conditional_purpose(article, child)):
             found.add("threatened")  # (the small model hangs some conditions as a ccomp beside the clause)
-        elif child.dep_ == "prep" and child.i in article.condition_tokens:
+        elif dep == "prep" and child.i in article.condition_tokens:
             found.add("threatened")
         elif child.i in article.refusal_tokens and not own_clause:
             found.add("denied")
-        elif child.dep_ == "nsubj" and token.pos_ in VERB_POS and _names_draft(child, cues["proposed"]["drafts"]):
+        elif dep == "nsubj" and token.pos_ in VERB_POS and _names_draft(child, cues["proposed"]["drafts"]):
             found.add("proposed")  # "the bill would impose sanctions": what a draft would do is proposed
-        elif depth == 0 and child.dep_ in {"amod", "det"}:
+        elif depth == 0 and dep in {"amod", "det"}:
             if text in cues["hypothetical"]["modifiers"]:
                 modifier = "hypothetical"
             elif text in cues["speculative"]["modifiers"]:

@@ -2,10 +2,11 @@
 from functools import partial
 
 import pytest
+from spacy.tokens import Doc
 
 from agents.settings import settings
 from pipeline.actors import find_actors
-from pipeline.context_gate import paragraphs_at, veto_quiet_context
+from pipeline.context_gate import BUILD_HINT, p_other, paragraphs_at, veto_quiet_context
 from pipeline.extract import analyze_texts
 from pipeline.nlp import load_nlp
 from pipeline.signals import beyond_context_gate, find_signals
@@ -111,3 +112,19 @@ def test_military_words_do_not_keep_a_signal_in_a_paragraph_the_gate_is_certain_
     signal = Signal(type="attack", status="actual", evidence=text, start=at, end=at + len(offset), confidence=0.6,
                     plover="ASSAULT", cameo="190")
     assert veto_quiet_context(doc, [signal], partial(beyond_context_gate, doc, find_actors(doc), None, None)) == []
+
+
+def test_gate_reads_words_it_never_saw_without_making_them_its_own():
+    """The gate's bag of words reads only each word's hash: a paragraph is read in the parse's vocabulary, which has
+    its words already, with no entry made in the gate's own for a word new to it, and scores as it would there."""
+    text = "Vorblanian militias shelled the Quistrel depot near Drummelby overnight, the Zantovan army said."
+    doc = load_nlp()(text)
+    gate = load_classifier(settings().context_gate_model, "context gate", BUILD_HINT)
+    size = len(gate.vocab)
+    at = text.index("shelled")
+    signal = Signal(type="attack", status="actual", evidence=text, start=at, end=at + 7, confidence=0.6,
+                    plover="ASSAULT", cameo="190")
+    veto_quiet_context(doc, [signal], lambda starts, certain: [True] * len(starts))
+    assert len(gate.vocab) == size
+    words = [t.text for t in doc]
+    assert p_other(gate, [Doc(doc.vocab, words=words)]) == p_other(gate, [Doc(gate.vocab, words=words)])
