@@ -346,7 +346,7 @@ def lexicon() -> Lexicon:
                   "gratitude", "targeting_acts", "specifying_words", "peer_titles", "aiming_acts",
                   "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units", "seizing_acts",
                   "saving_acts", "perpetrators", "sponsoring_participles", "authoring_participles", "mandates",
-                  "owning_participles", "withholding_acts", "coercive_aims", "open_expanses",
+                  "owning_participles", "withholding_acts", "coercive_aims", "open_expanses", "compass_points",
                   "deadline_spans", "deadline_preps", "two_object_verbs", "blasts", "claiming_acts", "claimed_things",
                   "blast_sites", "violent_acts", "venue_preps", "accident_cues", "accident_fuels",
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
@@ -1276,16 +1276,21 @@ class _Article:
         """Whether a notice teaches, convenes or steers shipping rather than announces a measure or a delivery: its
         headline's own word (a root, or a noun the root takes other than through a preposition) is one of
         `gatherings` (`Centre conducts course for African military officers`, `The 33rd Export Control Seminar to be
-        held in Tokyo`; not `Communique of the Extraordinary Session of the Conference`), or its headline or opening
-        sentence speaks to one of `navigation_addressees` (`Mariners are advised that cable laying operations will be
-        carried out`). Such a notice shares the words of a notice of measures (officers, licensing, vessels
-        prohibited from anchoring), not its business."""
+        held in Tokyo`; not `Communique of the Extraordinary Session of the Conference`), or that word or the verb of
+        the headline's future (`to` with a verb the root takes) is one of `visits` (`Secretary of Defense, Chairman of
+        the Joint Chiefs to Visit Brussels for Ukraine Defense Contact Group`: an itinerary), or its headline or
+        opening sentence speaks to one of `navigation_addressees` (`Mariners are advised that cable laying operations
+        will be carried out`). Such a notice shares the words of a notice of measures (officers, licensing, vessels
+        prohibited from anchoring, a contact group on arms for Ukraine), not its business."""
         notices = self.lex.notices
         heading = self.headline_article()
         headline = heading.doc if heading is not None else ()
         roots = [t for t in headline if t.dep_ == "ROOT"]
-        return (any(t.lemma_.lower() in notices["gatherings"] for root in roots
-                    for t in (root, *(c for c in root.children if c.pos_ in NOUN_POS)))
+        own = [t for root in roots for t in (root, *(c for c in root.children if c.pos_ in NOUN_POS))]
+        futures = [c for root in roots for c in root.children
+                   if c.pos_ in VERB_POS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        return (any(t.lemma_.lower() in notices["gatherings"] for t in own)
+                or any(t.lemma_.lower() in notices["visits"] for t in (*own, *futures))
                 or any(t.lower_ in notices["navigation_addressees"] for t in (*self.sentences[0], *headline))
                 or self.disclaims_measures)
 
@@ -2108,12 +2113,15 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     # (every word of a talks term: "hold talks on border clashes" has its topic on `talks`, the term's root `hold`)
     talks_words = {c.trigger.i for c in candidates if c.type == "talks"} | {
         i for span, kind, *_ in article.term_spans if kind == "talks" for i in range(span.start, span.end)}
+    accord_words = {c.trigger.i for c in candidates if c.type == "agreement"}
     best: dict[tuple, Signal] = {}
     for candidate, signal in found:
         if ((signal.type not in DEESCALATION_TYPES or _accord_under_discussion(signal))
                 and _topic_of_talks(article, candidate.trigger, talks_words)):
             continue  # "spoke by phone with Myanmar's junta leader about the fighting", "met to discuss a truce": the
             # talks are the event
+        if signal.type == "attack" and _regarded_by_accord(article, candidate.trigger, accord_words):
+            continue  # "a pact committing each to treat aggression against one as aggression against both": its terms
         if signal.plover in MEASURE_PLOVER and _matter_of_text(article, candidate.trigger):
             continue  # "the annual report describes the export control regime": a text's matter, no measure taken
         if (candidate.type == "threat" and not lemma_forms(candidate.trigger) & article.lex.cues["threatened"]["vetoes"]
@@ -2276,6 +2284,28 @@ def _topic_of_talks(article: _Article, trigger: Token, talks_words: set[int]) ->
         token = token.head
         if token.dep_ == "prep" and token.lower_ in topics["preps"] and (
                 _talks_or_party(token.head, talks_words) or _talks_dwelt_on(article, token.head, talks_words)):
+            return True
+    return False
+
+
+def _regarded_by_accord(article: _Article, trigger: Token, accord_words: set[int]) -> bool:
+    """Whether an attack word is what an accord's terms say the parties will regard as what (`inked a pact committing
+    each to treat aggression against one as aggression against both`, `a treaty under which an attack on either is
+    deemed an attack on both`): the word is regarded by a `threatened.regarding_verbs` verb (as its object, its
+    passive subject or what it is regarded as) whose clause is the content of an agreement word. A pledge of mutual
+    defence names a condition the parties answer together, no attack made or planned."""
+    regarding, token = article.lex.cues["threatened"]["regarding_verbs"], trigger
+    for _ in range(REGARDING_REACH):
+        if token.dep_ not in REGARDING_DEPS | {"nsubjpass"} or token.head is token:
+            return False
+        token = token.head
+        if token.pos_ in VERB_POS and lemma_forms(token) & regarding:
+            break
+    else:
+        return False
+    while token.dep_ in {"xcomp", "ccomp", "relcl", "acl"} and token.head is not token:
+        token = token.head
+        if token.i in accord_words:
             return True
     return False
 
@@ -4721,7 +4751,10 @@ def _prep_aims(prep: Token, phrase: str) -> bool:
 def _aimed_into(place: Token) -> bool:
     """Whether `into` aims at its object: a country or town (`fired rockets into Israel`) or a place people are in
     (`hurled a grenade into a coffee shop`, `into the crowd`), not open sea, sky or land, named or not (`into the
-    sea`, `into the Yellow Sea`, `into the Pacific`; classes.json `open_expanses`)."""
+    sea`, `into the Yellow Sea`, `into the Pacific`; classes.json `open_expanses`). A compass point the parser reads
+    as the place stands for its compound (`into sea east of Korean peninsula`: the sea)."""
+    if place.lemma_.lower() in lexicon().roles["compass_points"]:
+        place = next((c for c in place.children if c.dep_ == "compound"), place)
     return place.ent_type_ == "GPE" or (place.ent_type_ not in {"LOC", "DATE", "TIME"}
                                         and place.lemma_.lower() not in lexicon().roles["open_expanses"])
 
@@ -4808,6 +4841,8 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             # "shipped mussels in their shells": what holds them
         if token.dep_ == "prep" and token.lower_ in lexicon().cues["background"]:
             return None, False, 0  # "suspended food distribution after attacks on its convoys": the occasion
+        if token.dep_ == "prep" and _draft_matter(token):
+            return None, False, 0  # "withdrew a bill on foreign funding of NGOs": the bill is withdrawn, not the funding
         if frame.type in DELIVERY_OR_DEPLOYMENT_KINDS and _escorts(token):
             return None, False, 0  # "moved by rail under escort of the Defence Force": the force guards the cargo
         forms = lemma_forms(token)
@@ -4846,6 +4881,16 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         if token.pos_ in VERB_POS:
             return None, False, 0
     return None, False, 0
+
+
+def _draft_matter(prep: Token) -> bool:
+    """Whether a preposition names what a draft is about (`a contested bill on foreign funding`, `a motion about arms
+    sales`): a status_cues `topics.preps` word on a `proposed.drafts` noun, not a time (`passed a bill on Wednesday`).
+    A frame's class word there is the draft's matter; what a verb does to the draft (withdraws, shelves) is not done to
+    it."""
+    cues = lexicon().cues
+    return (prep.lower_ in cues["topics"]["preps"] and prep.head.lemma_.lower() in cues["proposed"]["drafts"]
+            and not _names_time(prep))
 
 
 def _first_verb_sharing_object(verb: Token, frame: Frame) -> Token | None:
@@ -8522,15 +8567,22 @@ def _unmade_by_modifier(article: _Article, candidate: Candidate) -> bool:
     if any(c.dep_ in MODIFIER_DEPS and (c.lower_ in unmaking or c.lemma_.lower() in unmaking)
            for c in trigger.children):
         return True
-    return (trigger.pos_ in NOUN_POS and trigger.dep_ == "compound" and candidate.obj is None
-            and ("units" in article.classes.get(trigger.head.i, ()) or _names_field(article, trigger)))
+    return trigger.pos_ in NOUN_POS and candidate.obj is None and (
+        trigger.dep_ == "compound" and "units" in article.classes.get(trigger.head.i, ())
+        or _names_field(article, trigger))
 
 
 def _names_field(article: _Article, trigger: Token) -> bool:
     """Whether a trigger noun modifies, directly or through other modifiers, a classes.json `field_nouns` word (`export
     control officials will gather`, `sanctions compliance officers`, `the Asian Export Control Seminar`): it names the
-    trade of those people or the matter of that gathering, no measure or attack anyone takes."""
+    trade of those people or the matter of that gathering, no measure or attack anyone takes. A trigger the parser
+    lists with the modifiers before it (`the Thai and Cambodian military operations chiefs`: a conjunct of `Thai`)
+    modifies the noun they do."""
     head = trigger
+    if head.dep_ == "conj" and head.head.dep_ in {"nmod", "amod", "compound"}:
+        head = head.head.head
+    elif head.dep_ != "compound":
+        return False
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
     return head.lemma_.lower() in article.lex.roles["field_nouns"] or head.lower_ in article.lex.roles["field_nouns"]

@@ -8,7 +8,7 @@ import pytest
 from pipeline.actors import find_actors
 from pipeline.extract import analyze_doc
 from pipeline.nlp import load_nlp
-from pipeline.signals import find_signals
+from pipeline.signals import find_signals, notice_reading
 
 QUIET_NEWS = Path(__file__).parent / "data" / "quiet_news.jsonl"
 
@@ -5968,3 +5968,61 @@ def test_near_misses_of_events_that_only_happened_make_no_signal(text):
 
 def test_what_talks_held_in_a_headline_are_about_is_their_topic():
     assert [s.type for s in signals("Thai, Cambodian army chiefs hold talks on border clashes")] == ["talks"]
+
+
+@pytest.mark.parametrize("text", [
+    "The starting gun fired at 8:15 for the half marathon through central Accra.",
+    "The governor fired the starting pistol and 12,000 cyclists set off along the coast road.",
+    "Navy gunners fired a 21-gun salute as the Malaysian king arrived at the naval base.",
+])
+def test_a_shot_that_starts_a_race_or_salutes_a_guest_is_no_attack(text):
+    assert not [s for s in signals(text) if s.type == "attack"], signals(text)
+
+
+def test_shells_fired_at_a_town_stay_an_attack_beside_a_salute():
+    assert one("Army gunners fired shells at the town of Bakhmut overnight.", "attack").status == "actual"
+
+
+def test_a_missile_fired_into_the_sea_east_of_a_coast_is_a_weapons_test():
+    found = signals("Navy says Iran fires two cruise missiles into sea south of Jask")
+    assert [s.type for s in found] == ["military_exercise"], found
+    assert one("Hezbollah fired rockets into northern Israel on Sunday.", "attack").target.code == "ISR"
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt and Sudan inked a mutual defence pact on Monday, committing each to treat aggression against one as "
+    "aggression against both.",
+    "Manila and Tokyo sealed a defence accord that commits both to regard an attack on one as an attack on both.",
+])
+def test_the_terms_of_a_mutual_defence_pact_are_no_attack(text):
+    assert [s.type for s in signals(text)] == ["agreement"], signals(text)
+
+
+def test_a_warning_to_regard_a_strike_as_aggression_stays_a_threat():
+    assert top_plover("Russia warned it would regard any strike on Crimea as an act of aggression against Russia.") \
+        == "THREATEN"
+
+
+def test_the_military_operations_chiefs_name_a_post_not_an_operation():
+    text = ("The video call between the Thai and Cambodian military operations chiefs ended with a pledge to respect "
+            "the truce, a statement said.")
+    assert not [s for s in signals(text) if s.type == "attack"], signals(text)
+
+
+def test_a_bill_withdrawn_on_funding_withdraws_the_bill_not_the_funding():
+    assert not [s for s in signals("The Slovak government withdrew a controversial bill on NGO funding following "
+                                   "protests in Bratislava.") if s.type == "sanctions"]
+    assert one("The United States withdrew funding from the UN agency over the allegations.",
+               "sanctions").status == "actual"
+
+
+def test_a_notice_of_a_minister_s_trip_announces_no_measure():
+    nlp = load_nlp()
+    body = ("The Secretary of Defense will travel to Warsaw next week to take part in a meeting of the contact group "
+            "on military assistance to Ukraine, and will hold a press conference after it.")
+    for headline, no_measure in (("Secretary of Defense to Visit Warsaw for Contact Group Meeting", True),
+                                 ("Secretary of Defense Announces Security Assistance Package", False)):
+        doc = nlp(body)
+        reading = notice_reading(doc, find_actors(doc), "https://www.defense.gov/News/Releases/1",
+                                 lambda h=headline: (nlp(h), find_actors(nlp(h))))
+        assert reading[0] and reading[3] is no_measure, (headline, reading)
