@@ -67,7 +67,8 @@ CAUSE_WORDS = {"because", "due", "owing", "amid", "after", "by"}  # the words th
 SENTENCE_STOPS = {".", "!", "?"}  # what ends a sentence of running text; a headline ends with none
 CLAUSE_MARKS = {"as", "when", "while", "once", "after", "before", "until", "since"}  # openers of a clause
 LISTED_DEPS = {"conj", "appos", "pobj", "prep", "dobj", "nsubjpass", "compound"}  # from a listed party to its listing
-NAME_DEPS = {"compound", "npadvmod", "appos", "flat", "nmod"}  # the words of a proper name and its apposition
+NAME_DEPS = {"compound", "npadvmod", "appos", "flat", "nmod"}
+TYPE_DEPS = {"compound", "amod", "nmod", "nummod"}  # how a type designation hangs on its noun (`FA-50 fighters`)  # the words of a proper name and its apposition
 TITLE_JOINERS = {"(", ")", ",", "and", "&"}  # what joins the capitalised words of a law's title
 TITLE_REACH = 9  # how far a law word may follow a trigger in its title (`(Asset Freeze and Travel Ban) Act`)
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "oprd", "attr"}
@@ -358,7 +359,8 @@ def lexicon() -> Lexicon:
                   "delivery_told_preps", "homeward_adverbs", "new_materiel_marks", "deployment_purposes",
                   "campaign_verbs", "carrying_out_words", "carried_out_instruments",
                   "share_words", "free_adverbs", "cost_nouns", "escort_nouns", "narrating_verbs", "departures",
-                  "field_nouns", "ruling_power", "mutual_prefixes")
+                  "field_nouns", "ruling_power", "mutual_prefixes", "materiel_receipts",
+                  "handover_words")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -853,6 +855,7 @@ class _Article:
                 if _term_stands(doc, start, end, pos, self.lex.acronyms):
                     terms.append(Span(doc, start, end, label=f"{kind}|{strength}|{pos}"))
         self._mark_arms_trade(doc)
+        self._mark_combat_aircraft(doc)
         bodies = self.lex.notices["issuing_bodies"]
         for i in self._holding({"civilian"}):  # a word of an everyday phrase (`price war`, `war of words`) is not war
             self.classes[i].discard("military")
@@ -977,6 +980,24 @@ class _Article:
                 self.class_spans.append((noun.i, noun.i + 1, "penalised"))
                 self.classes.setdefault(noun.i, set()).add("penalised")
                 noun = noun.head if noun.dep_ == "conj" and noun.head.i != noun.i else None
+
+    def _mark_combat_aircraft(self, doc: Doc) -> None:
+        """A role word of combat aircraft (`combat_roles`: fighters, bombers), which also names armed men or a force
+        moved, is a weapon where a receipt takes it (`materiel_receipts`: `took delivery of its first fighters`,
+        `received two interceptors`), or where a type designation no party stands behind describes it in a sentence
+        that tells a handover (`handover_words`: `FA-50 fighters landed as South Korea handed over the first batch`;
+        not `M23 fighters`, nor `sent four B-1 bombers to Guam`): materiel handed over, not a force that moves."""
+        designation = _designations().test
+        receipts, handovers = self.lex.roles["materiel_receipts"], self.lex.roles["handover_words"]
+        for i in self._holding({"combat_roles"}):
+            word = doc[i]
+            taker = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "of" else word.head
+            received = word.dep_ in {"pobj", "dobj"} and lemma(taker) in receipts
+            named = any(c.dep_ in TYPE_DEPS and designation(c.text) and not self.cast.code_at(c)
+                        for c in word.children)
+            if received or named and any(lemma(t) in receipts or lemma(t) in handovers for t in word.sent):
+                self.class_spans.append((i, i + 1, "weapons"))
+                self.classes[i].add("weapons")
 
     def _civil_body_names(self, sentence_of: dict[int, int]) -> tuple[set[int], set[int]]:
         """The words of names that hold a military word but name no armed body (classes.json `civil_bodies`: `the
@@ -4499,7 +4520,20 @@ def _told_as_delivery(article: _Article, trigger: Token) -> bool:
     Romania as Dutch complete transfer`), or a clause that completes one (`_completes_delivery`): materiel handed
     over, whichever state's name it carries, no force moved."""
     told = _prep_objects(trigger, *article.lex.roles["delivery_told_preps"])
-    return any(lemma_forms(t) & _delivery_heads() for t in told) or _completes_delivery(article, trigger)
+    return (any(lemma_forms(t) & _delivery_heads() for t in told) or _completes_delivery(article, trigger)
+            or _delivery_clause(article, trigger))
+
+
+def _delivery_clause(article: _Article, trigger: Token) -> bool:
+    """Whether a clause opened by one of classes.json `delivery_told_preps` on the arrival hands the materiel over (a
+    delivery verb whose object takes up the goods: `FA-50 fighters landed in Poland as South Korea handed over the
+    first batch`; notices.json `referring_nouns`): the arrival is that delivery, not a force moved (not `as Chinese
+    bombers flew near the island`)."""
+    preps, lots = article.lex.roles["delivery_told_preps"], article.lex.notices["service_receipts"]["referring_nouns"]
+    return any(c.dep_ == "advcl" and lemma_forms(c) & _delivery_heads()
+               and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children)
+               and any(o.dep_ == "dobj" and o.lemma_.lower() in lots for o in c.children)
+               for c in trigger.children)
 
 
 def _completes_delivery(article: _Article, trigger: Token) -> bool:
@@ -9693,6 +9727,25 @@ def _modifier_dyad(article: _Article, noun: Token) -> list[str]:
     return codes if all(codes) and len(set(codes)) == len(codes) else []
 
 
+def _commitment_parties(article: _Article, noun: Token | None) -> tuple[str | None, str | None]:
+    """(source, target) of an act promised by a status noun no one owns that a verb makes (status_cues `planned`
+    `nouns`: `India and Pakistan made a joint commitment to observe the ceasefire`, `the conversation between the
+    Indian and Pakistani commanders produced a commitment to observe the truce`): the two parties of the verb's
+    subject, its conjuncts or the two sides its `between` names. One party alone (`accused India of breaking its
+    commitment`) makes no accord between two."""
+    if (noun is None or noun.dep_ != "dobj" or noun.lemma_.lower() not in article.lex.cues["planned"]["nouns"]
+            or any(c.dep_ == "poss" for c in noun.children)):
+        return None, None
+    maker = article.subject(noun.head)
+    if maker is None:
+        return None, None
+    codes = [article.code_of(t) for t in (maker, *maker.conjuncts)]
+    if not all(codes):   # (the sides named anywhere in the `between` phrase, each once: `the Indian and Pakistani
+        codes = [code for side in _prep_objects(maker, "between")  # military operations chiefs`)
+                 for code in dict.fromkeys(article.code_of(t) for t in side.subtree) if code]
+    return (codes[0], codes[1]) if len(codes) == 2 and codes[0] != codes[1] else (None, None)
+
+
 def _speaker_of_promise(article: _Article, verb: Token | None) -> tuple[str | None, str | None]:
     """(speaker, addressee) of a response promised in a reported clause whose subject is no party (`stationing
     launchers there would invite countermeasures, China's defence ministry told Tokyo`, `any attempt to land would be
@@ -9895,6 +9948,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             if partners and source and partners[0] != source:
                 target = partners[0] if target in (None, venue) else target  # the parties, not where they meet
                 joint = True
+    if not (source or target) and verb is not None and (info.type or candidate.type) in DEESCALATION_TYPES:
+        source, target = _commitment_parties(article, article.subject(verb))   # "made a joint commitment to observe"
     if not target and (info.type or candidate.type) in DEESCALATION_TYPES:
         target = code(_asked_party(verb))   # "invited the ELN to return to the negotiating table"
     # "Stoltenberg's offer of further talks": a possessor up the `of` chain
@@ -10348,7 +10403,8 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             found.add("planned")  # "Britain is to supply missiles": an arrangement announced, not a delivery made
         if path_child.dep_ in {"xcomp", "ccomp"} and forms & cues["hypothetical"]["enablers"]:
             found.add("hypothetical")  # "would allow Switzerland to adopt sanctions": a power given, not an act
-        if forms & cues["denied"]["failures"] and info.plover not in COERCIVE_PLOVER:
+        if forms & cues["denied"]["failures"] and (info.plover not in COERCIVE_PLOVER or info.plover in MEASURE_PLOVER
+                                                   and _failed_enactment(article, path_child)):
             found.add("denied")  # "failed to reach agreement"; a failed attack is still an attack
         if "threatened" in found and _other_agent(article, token, source):
             found.discard("threatened")
@@ -10434,6 +10490,15 @@ def _word_speaks_on_path(article: _Article, token: Token, path_child: Token, chi
     ordered = by_document and bool(forms & article.lex.notices["ordering_verbs"]) and bool(
         article.regulated and {c.i for c in (*children, *path_child.children)} & article.regulated_words())
     return not (setting or described or conjoined or adjunct or ordered)
+
+
+def _failed_enactment(article: _Article, complement: Token) -> bool:
+    """Whether a failure's complement is the passing or taking of a measure (notices.json `enacting_verbs`,
+    `issuing_verbs`: `the parliament failed to pass a bill banning gas imports`, `the Senate failed to approve
+    sanctions`): no measure is taken; a measure that fails to work (`the sanctions failed to stop exports`) stays."""
+    notices = article.lex.notices
+    return complement.dep_ == "xcomp" and bool(lemma_forms(complement) & (notices["enacting_verbs"]
+                                                                          | notices["issuing_verbs"]))
 
 
 @lru_cache(maxsize=None)

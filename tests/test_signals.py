@@ -6026,3 +6026,45 @@ def test_a_notice_of_a_minister_s_trip_announces_no_measure():
         reading = notice_reading(doc, find_actors(doc), "https://www.defense.gov/News/Releases/1",
                                  lambda h=headline: (nlp(h), find_actors(nlp(h))))
         assert reading[0] and reading[3] is no_measure, (headline, reading)
+
+
+@pytest.mark.parametrize("text", [
+    "Morocco took delivery of its first J-10 fighters from China on Friday.",
+    "Chile received four additional interceptors from Norway under the lease.",
+    "KF-21 light fighters touched down in Jakarta as South Korea handed over the first batch.",
+])
+def test_combat_aircraft_named_by_role_are_materiel_when_received(text):
+    assert top_plover(text) == "AID", signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia flew more bombers to its airfield near the Finnish border.",
+    "Dozens of fighters gathered on the outskirts of the town.",
+    "Kurdish forces took custody of 200 Islamic State fighters captured near Deir ez-Zor.",
+    "The Pentagon sent two B-52 bombers to Diego Garcia as tension with Iran rose.",
+])
+def test_fighters_moved_or_held_are_no_delivery(text):
+    assert not [s for s in signals(text) if s.type == "arms_delivery"], signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia and Kosovo made a joint commitment to respect the truce along the boundary.",
+    "The phone call between the Thai and Cambodian defence ministers produced a mutual pledge to observe the truce.",
+])
+def test_a_commitment_made_by_two_parties_to_keep_a_truce_is_an_agreement(text):
+    signal = one(text, "agreement")
+    assert signal.plover == "AGREE" and signal.source and signal.target, signal
+
+
+@pytest.mark.parametrize("text", [
+    "Kosovo accused Serbia of breaking the commitment to respect the truce.",
+    "The mediators called for a commitment to the truce from both sides.",
+])
+def test_a_commitment_called_for_or_broken_is_no_agreement(text):
+    assert not [s for s in signals(text) if s.plover == "AGREE"], signals(text)
+
+
+def test_a_failed_vote_on_a_ban_takes_no_measure():
+    assert one("The Latvian parliament failed to pass a bill banning Russian grain imports.",
+               "sanctions").status == "denied"
+    assert one("The embargo failed to stop Russian grain exports.", "sanctions").status == "actual"
