@@ -7350,6 +7350,12 @@ def _received_by_subject(article: _Article, trigger: Token) -> bool:
         lemma(trigger.head) in frame.receipt_verbs for frame in article.lex.frames)
 
 
+def _receiving_clause(article: _Article, trigger: Token) -> Token:
+    """The word whose subject receives what the trigger names: the trigger itself (`Ukraine received drones`), or
+    the verb that takes a received noun (`Poland took delivery of tanks`)."""
+    return trigger.head if trigger.pos_ in NOUN_POS and _received_by_subject(article, trigger) else trigger
+
+
 def _business_recipient(article: _Article, candidate: Candidate) -> bool:
     """Whether what is delivered goes to a business (classes.json `businesses`: `the Turkish airline took delivery
     of 25 jets`, `delivered ten planes to a leasing company`, also one named for its state: `Air India received 20
@@ -9820,9 +9826,10 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             giver, buyer = _participle_agents(article, candidate)
             if not candidate.reverse:
                 source, target = source or owner or giver, target or buyer
-            elif any(c.dep_ == "nsubj" for c in trigger.children):  # "Ukraine received Turkish drones": beside a
-                target = target or owner  # receiver of its own, the owner named on what is received gave it (the
-                # source after the swap, where a receiver's giver is read)
+            elif any(c.dep_ == "nsubj" for c in _receiving_clause(article, trigger).children):
+                target = target or owner  # "Ukraine received Turkish drones", "Poland took delivery of South Korean
+                # tanks": beside a receiver of its own, the owner named on what is received gave it (the source
+                # after the swap, where a receiver's giver is read)
             else:
                 source = source or owner  # "to get Ukraine tanks": no receiver but the owner's name
     if candidate.recipient is not None:  # "delivered boats to Costa Rica's Coast Guard": its state receives

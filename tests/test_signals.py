@@ -6068,3 +6068,11 @@ def test_a_failed_vote_on_a_ban_takes_no_measure():
     assert one("The Latvian parliament failed to pass a bill banning Russian grain imports.",
                "sanctions").status == "denied"
     assert one("The embargo failed to stop Russian grain exports.", "sanctions").status == "actual"
+
+
+@pytest.mark.parametrize("text, giver", [
+    ("Poland took delivery of 12 South Korean K2 tanks.", "KOR"),
+    ("Morocco took delivery of 24 American Apache helicopters.", "USA"),
+])
+def test_the_state_named_on_goods_taken_delivery_of_gave_them(text, giver):
+    assert one(text, "arms_delivery").dyad.split(">")[0] == giver   # the giver, never the receiver
