@@ -9799,9 +9799,10 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         # and named by its own modifier ("live-fire drills by Russia's Northern Fleet", "drills by the Russian navy")
         source = source or next((code(w) for t in owners for p in _prep_objects(t, "by")
                                  for w in (p, *(c for c in p.children if c.dep_ in MODIFIER_DEPS)) if code(w)), None)
-        # "the visit of the Iranian foreign minister to Riyadh": a party to it; "a build-up of Eritrean troops"
-        source = source or next((code(p) for p in _prep_objects(trigger, "of") if code(p)
-                                 and (info.between_parties or "forces" in article.classes.get(p.i, ()))), None)
+        # "the visit of the Iranian foreign minister to Riyadh": a party to it; "a build-up of Eritrean troops" (not
+        # what is received: "took delivery of American tanks", whose owner gives them)
+        source = source or next((code(p) for p in _prep_objects(trigger, "of") if code(p) and (
+            info.between_parties or "forces" in article.classes.get(p.i, ()) and not candidate.reverse)), None)
     # "hackers linked to Russian military intelligence", "a hacking group tied to the Revolutionary Guards"
     source = source or _sponsoring_state(article, trigger) or (
         trigger.dep_ in {"compound", "amod"} and _sponsoring_state(article, trigger.head)) or None

@@ -6070,9 +6070,10 @@ def test_a_failed_vote_on_a_ban_takes_no_measure():
     assert one("The embargo failed to stop Russian grain exports.", "sanctions").status == "actual"
 
 
-@pytest.mark.parametrize("text, giver", [
-    ("Poland took delivery of 12 South Korean K2 tanks.", "KOR"),
-    ("Morocco took delivery of 24 American Apache helicopters.", "USA"),
+@pytest.mark.parametrize("text, dyad", [
+    ("Poland took delivery of 12 South Korean K2 tanks.", "KOR>POL"),
+    ("Morocco took delivery of 24 American Apache helicopters.", "USA>MAR"),
+    ("Egypt takes delivery of first Chinese J-10 fighters", "CHN>EGY"),
 ])
-def test_the_state_named_on_goods_taken_delivery_of_gave_them(text, giver):
-    assert one(text, "arms_delivery").dyad.split(">")[0] == giver   # the giver, never the receiver
+def test_the_state_named_on_goods_taken_delivery_of_gave_them(text, dyad):
+    assert one(text, "arms_delivery").dyad == dyad
