@@ -4707,12 +4707,14 @@ def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
 
 def _aim_holders(head: Token, token: Token) -> list[Token]:
     """The words that may carry a frame's aim: its head, its object word and the words between (`launched a barrage
-    of rockets at`), and the object's conjuncts (`launched 127 missiles and 109 drones at`: the aim of the last is
-    of all)."""
+    of rockets at`), the object's conjuncts (`launched 127 missiles and 109 drones at`: the aim of the last is
+    of all) and the directional adverb of a phrasal head (`went back to its bases`)."""
     between = [head, token]
     while between[-1].i != head.i and between[-1].head.i != between[-1].i and len(between) < 6:
         between.append(between[-1].head)
-    return between + list(token.conjuncts)
+    adverbs = [c for c in head.children if c.dep_ in {"advmod", "oprd"}
+               and c.lower_ in lexicon().roles["directional_adverbs"]]
+    return between + list(token.conjuncts) + adverbs
 
 
 def _aims_at_party(article: _Article, head: Token, token: Token, frame: Frame) -> bool:
@@ -5227,6 +5229,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
     measure = info.plover in MEASURE_PLOVER
     source, target, joint = _ends(article, candidate, info)
+    if (candidate.type == "agreement" and not (source or target) and trigger.pos_ in NOUN_POS
+            and _said_in_force(article, trigger)):
+        source, target = _accord_in_force_ends(article, trigger)
     mandating = _mandating_state(article, trigger) if info.plover in MEASURE_PLOVER else None
     source = mandating or source   # "frozen by Canadian banks under measures Ottawa announced": Ottawa's measure
     if candidate.prohibited and lemma_forms(trigger) & article.lex.notices["entry_verbs"]:
@@ -9309,6 +9314,19 @@ def _said_in_force(article: _Article, trigger: Token) -> bool:
     return False
 
 
+def _accord_in_force_ends(article: _Article, trigger: Token) -> tuple[str | None, str | None]:
+    """The ends of a truce or accord (the noun, not a measure `agreed` by ministers) said to take effect
+    (`_said_in_force`: `as the truce brokered by Washington and Paris took hold along the Lebanon-Israel border`) that
+    names no party of its own: the first two states or organisations of its sentence, the ones outside the participles
+    that describe it (the sides: a border's states) before the ones inside (its brokers, `brokered by Washington`).
+    An accord in force is done, between whom the sentence tells."""
+    sent = article.sentence(trigger)
+    described = {t.i for c in trigger.children if c.dep_ == "acl" for t in c.subtree}
+    codes = [(t.i in described, article.code_of(t)) for t in sent]
+    ends = list(dict.fromkeys(code for _, code in sorted(codes, key=lambda pair: pair[0]) if code)) + [None, None]
+    return ends[0], ends[1]
+
+
 def _pledged_to_partner(article: _Article, trigger: Token) -> bool:
     """Whether forces are pledged or offered (`promised to send 1,000 troops`), or sent under a partnership (`under an
     agreement reached with the United States`, `to lead a multinational security mission`; status_cues.json
@@ -10265,9 +10283,11 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
     path = [candidate.trigger, *candidate.trigger.ancestors]
     on_path = {t.i for t in path}
     status, fallback = None, None
+    timed = False   # the path has left a past act in a clause of time, which no denial above it denies
     for depth, token in enumerate(path):
         if depth > 0 and _named_by_speaker(token, path[depth - 1], article.lex.cues):
             break
+        timed = timed or depth > 0 and _past_clause_of_time(path[depth - 1], article.lex.cues)
         found, own, modifiers = _cues_at(article, token, path[max(depth - 1, 0)], depth, on_path, info, source,
                                          by_document)
         # not a reception told in the passive: "where it was welcomed by the Chief of the Air Staff" is done
@@ -10278,6 +10298,9 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
             forms = lemma_forms(token)
             found |= {s for s in ("proposed", "planned") if forms & article.lex.cues[s]["verbs"]}
         fallback = fallback or modifiers
+        if timed and "denied" in found | own:
+            break   # "can no longer buy software after Washington put them on its list": the clause denies what the
+            # past act stops, told as its effect; the act is told as it happened
         if "denied" not in found and own:  # the governing word itself speaks before conditions on it
             found = own
         if status is None and depth > 0 and _carries_enacted_act(article, token, path[depth - 1]):
@@ -10476,6 +10499,15 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     return found, own, modifier
 
 
+def _past_clause_of_time(clause: Token, cues: dict) -> bool:
+    """Whether a clause is a past act in a clause of time (status_cues `time_marks`: `after the Commerce Department
+    put them on its Entity List`): told as it happened, whatever status words the clause it times carries, and
+    whatever it denies (`three chipmakers can no longer buy software after`: what the measure stops is denied, not
+    the measure)."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBD" and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in cues["time_marks"] for c in clause.children)
+
+
 def _word_speaks_on_path(article: _Article, token: Token, path_child: Token, children: list[Token],
                          forms: frozenset[str], by_document: bool) -> bool:
     """Whether a word above the trigger gives its own cue to the act the path climbs from: not where the path comes
@@ -10492,8 +10524,7 @@ def _word_speaks_on_path(article: _Article, token: Token, path_child: Token, chi
     adjunct = path_child.dep_ == "prep" and path_child.lower_ == "after" and token.pos_ in VERB_POS
     # "had barely finished debating the issue when Canada announced a ban": a past act in a clause of time is told
     # as it happened, whatever the clause it times says
-    adjunct = adjunct or (path_child.dep_ == "advcl" and path_child.tag_ == "VBD" and any(
-        c.dep_ in {"mark", "advmod"} and c.lower_ in article.lex.cues["time_marks"] for c in path_child.children))
+    adjunct = adjunct or _past_clause_of_time(path_child, article.lex.cues)
     # a notice's own order to the parties it obliges (`requests all banks to suspend`) is the measure in force
     ordered = by_document and bool(forms & article.lex.notices["ordering_verbs"]) and bool(
         article.regulated and {c.i for c in (*children, *path_child.children)} & article.regulated_words())

@@ -6077,3 +6077,33 @@ def test_a_failed_vote_on_a_ban_takes_no_measure():
 ])
 def test_the_state_named_on_goods_taken_delivery_of_gave_them(text, dyad):
     assert one(text, "arms_delivery").dyad == dyad
+
+
+@pytest.mark.parametrize("text, pulled_back", [
+    ("Azerbaijani infantry units posted along the Armenian frontier returned to their barracks after Baku lowered "
+     "the alert level.", True),
+    ("The Ethiopian brigades massed near the Eritrean border went back to their permanent bases on Sunday.", True),
+    ("Pakistani artillery units along the Line of Control stood down after the two armies agreed to a hotline.", True),
+    # returning elsewhere, or not as a force, is no pullback
+    ("Ukrainian soldiers returned fire after their trench was shelled near Avdiivka.", False),
+    ("The Colombian national team returned to its hotel after training in Doha.", False),
+    ("Russian troops returned to the front after a week of rest in Belgorod.", False),
+    ("Riot police stood down after the demonstrators dispersed in Tbilisi.", False),
+])
+def test_forces_going_back_to_their_bases_yield(text, pulled_back):
+    assert any(s.plover == "YIELD" for s in signals(text)) is pulled_back, signals(text)
+    assert (top_plover(text) == "YIELD") is pulled_back, signals(text)
+
+
+def test_a_truce_that_takes_hold_is_an_agreement_between_the_states_its_sentence_names():
+    signal = one("Shooting stopped along the Thai-Cambodian frontier at dawn as the truce mediated by Malaysia took "
+                 "hold.", "agreement")
+    assert (signal.status, signal.plover, signal.source.code, signal.target.code) == ("actual", "AGREE", "THA", "KHM")
+    assert not [s for s in signals("The new fuel levy took effect across Thailand on Monday.")
+                if s.type == "agreement"]
+
+
+def test_what_a_measure_stops_told_with_a_negation_leaves_the_measure_done():
+    assert one("Two Iranian airlines can no longer lease European jets after Brussels added them to its sanctions "
+               "list.", "sanctions").status == "actual"
+    assert one("Britain will no longer impose sanctions on the Syrian central bank.", "sanctions").status == "denied"
