@@ -18,8 +18,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import compress, repeat
-from operator import attrgetter, itemgetter
+from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -77,7 +77,6 @@ ADJUNCT_PREPS = {"after", "before", "while", "upon", "by"}  # "burned houses aft
 VERB_POS = {"VERB", "AUX"}
 LEMMA_FORMS = "wirewatch.lemma_forms"   # doc.user_data key: token index -> its lemma forms
 DEP_NAME = attrgetter("dep_")   # a token's dependency label, read in C over many tokens
-MATCH_CLASS = itemgetter(2)   # the class of a class match (start, end, class), read in C over many matches
 PREPOSITIONS = "wirewatch.prepositions"   # doc.user_data key: token index -> its prepositions and their objects
 ARTICLE = "wirewatch.article"   # doc.user_data key: (cast, url, headline, the article the rules read)
 VERB_POS_IDS = [POS_IDS[tag] for tag in VERB_POS]
@@ -593,7 +592,7 @@ def _sums_of_money(doc: Doc, tags, orths, heads, pos) -> list[Span]:
     """Amounts written with a currency sign (`$3 billion`, `€500m`); the parser's entities miss many. Found from the
     signs up: the signs are few."""
     strings = doc.vocab.strings
-    signs = numpy.flatnonzero(numpy.isin(orths, numpy.array([strings[sign] for sign in CURRENCY_SIGNS], numpy.uint64))
+    signs = numpy.flatnonzero(_any_of(orths, [strings[sign] for sign in CURRENCY_SIGNS])
                               | (tags == numpy.uint64(strings["$"])))
     amounts = sorted({int(i + heads[i]) for i in signs.tolist() if heads[i] and pos[i + heads[i]] in AMOUNT_POS})
     return [doc[i:i + 1] for i in amounts]
@@ -709,7 +708,7 @@ def _separated_phrases(doc: Doc, deps, heads, lower_index: _HashIndex) -> set[tu
     they are few."""
     strings = doc.vocab.strings
     amod, conj = numpy.uint64(strings["amod"]), numpy.uint64(strings["conj"])
-    kinds = numpy.array([strings["compound"], strings["amod"]], numpy.uint64)
+    kinds = {strings["compound"], strings["amod"]}
     phrases, found = _two_word_phrases(), set()
 
     def keys_of(modifier: Token, noun: Token) -> list[str]:
@@ -719,16 +718,16 @@ def _separated_phrases(doc: Doc, deps, heads, lower_index: _HashIndex) -> set[tu
     def add(modifier: Token, noun: Token) -> None:
         found.update((strings[key], modifier.i, noun.i + 1) for key in keys_of(modifier, noun))
 
-    for i in numpy.flatnonzero(deps == conj).tolist():
-        first = int(i + heads[i])
-        if deps[first] != amod:
-            continue
+    conjuncts = numpy.flatnonzero(deps == conj)
+    firsts = conjuncts + heads[conjuncts]   # the word each is conjoined with
+    of_modifiers = deps[firsts] == amod
+    for i, first in zip(conjuncts[of_modifiers].tolist(), firsts[of_modifiers].tolist()):
         noun = doc[first].head
         for modifier in (doc[first], doc[i]):  # "economic and military aid": each of them
             if noun.i > modifier.i + 1:  # next to its noun: the matchers found it
                 add(modifier, noun)
     for i in numpy.flatnonzero((deps == amod) & (heads > 1) & lower_index.among(_phrase_openers())).tolist():
-        if not numpy.isin(deps[i + 1:i + int(heads[i])], kinds).all():
+        if not kinds.issuperset(deps[i + 1:i + int(heads[i])].tolist()):
             continue
         noun = next((t for t in doc[i + 1:i + int(heads[i]) + 1] if keys_of(doc[i], t)), None)
         if noun is not None and noun.i > i + 1 and not any(keys_of(doc[j], noun) for j in range(i + 1, noun.i)):
@@ -959,14 +958,15 @@ class _Article:
         # token directly under it), once read
 
     def _holding(self, names: set[str] | frozenset[str]) -> list[int]:
-        """The class words holding any of the classes named, in the classes' order, picked out in C (no Python step
-        per class word): each of the article's passes over its class words is about a few of them."""
-        return list(compress(self.classes, map(frozenset(names).intersection, self.classes.values())))
+        """The class words holding any of the classes named, in the classes' order: each of the article's passes over
+        its class words is about a few of them. (A disjointness test builds no set per class word, as an intersection
+        does.)"""
+        names = frozenset(names)
+        return [i for i, words in self.classes.items() if not names.isdisjoint(words)]
 
     def matches_of(self, names: set[str] | frozenset[str]) -> list[tuple[int, int, str]]:
-        """The class matches (start, end, class) of the classes named, in order, picked out in C (no Python step per
-        match): most matches are of other classes."""
-        return list(compress(self.class_spans, map(frozenset(names).__contains__, map(MATCH_CLASS, self.class_spans))))
+        """The class matches (start, end, class) of the classes named, in order: most matches are of other classes."""
+        return [match for match in self.class_spans if match[2] in names]
 
     def _mark_arms_trade(self, doc: Doc) -> None:
         """A trade noun whose `of` is a weapon (`the prohibition on the supply, sale or transfer of arms`) is what a
@@ -1569,8 +1569,10 @@ class _Article:
             elif child.dep_ == "aux" and any(s.dep_ == "nsubj" and s.i > i for s in clause.children):
                 conditions.add(clause.i)
         question_marks = self.lex.cues["conditions"]["question_marks"]
-        for sentence in self.sentences:
-            asked = _asks_yes_or_no(sentence, question_marks)
+        # only a sentence with a question mark can ask one (most have none): they are read off the forms array
+        marked = _any_of(self.orths, [hash_string(mark) for mark in question_marks])
+        for k in sorted(set(self.sentence_of_token[marked].tolist())):
+            asked = _asks_yes_or_no(self.sentences[k], question_marks)
             if asked is not None:
                 questions.add(asked)
         return conditions, questions
@@ -1592,7 +1594,7 @@ class _Article:
     def verb_positions(self) -> list[int]:
         """Where the document's verbs are, read off an array (a long document has thousands of tokens), once."""
         if self.verbs is None:
-            self.verbs = numpy.flatnonzero(numpy.isin(self.pos, VERB_POS_IDS)).tolist()
+            self.verbs = numpy.flatnonzero(_any_of(self.pos, VERB_POS_IDS)).tolist()
         return self.verbs
 
     def verbs_named(self, words: frozenset[str] | set[str]) -> list[int]:
@@ -1601,7 +1603,7 @@ class _Article:
         if self.verb_index is None:
             verbs = numpy.array(self.verb_positions(), numpy.int64)
             lemmas, lowers, strings = self.lemmas[verbs].tolist(), self.lowers[verbs].tolist(), self.doc.vocab.strings
-            word_of = {h: strings[h].lower() for h in {*lemmas, *lowers}}
+            word_of = _lower_cased({*lemmas, *lowers}, strings)
             self.verb_index = {}
             for i, lemma_hash, lower_hash in zip(verbs.tolist(), lemmas, lowers):
                 self.verb_index.setdefault(word_of[lemma_hash], []).append(i)
@@ -1844,11 +1846,16 @@ class _Article:
             # its hash; only the others are read out
             named = self.lemma_index.among(hashes)
             unread = (lemmas != self.orths) & (lemmas != lowers) & ~named
-            heading = _frame_head_lemmas().pick(numpy.unique(lemmas[unread]).tolist(), strings)
-            hits = named | self.lower_index.among(hashes) | numpy.isin(lemmas, numpy.array(heading, numpy.uint64))
-            for i in numpy.flatnonzero(hits).tolist():
-                found = {strings[int(lemmas[i])].lower(), strings[int(lowers[i])]} & words
-                self.frame_heads.setdefault(int(self.sentence_of_token[i]), set()).update(found)
+            heading = numpy.array(sorted(_frame_head_lemmas().pick(lemmas[unread].tolist(), strings)), numpy.uint64)
+            hits = named | self.lower_index.among(hashes)
+            if len(heading):
+                hits |= self.lemma_index.among(heading)
+            at = numpy.flatnonzero(hits)
+            hit_lemmas, hit_lowers = lemmas[at].tolist(), lowers[at].tolist()
+            word_of = _lower_cased({*hit_lemmas, *hit_lowers}, strings)
+            for sentence, lemma_hash, lower_hash in zip(self.sentence_of_token[at].tolist(), hit_lemmas, hit_lowers):
+                found = {word_of[lemma_hash], word_of[lower_hash]} & words
+                self.frame_heads.setdefault(sentence, set()).update(found)
         return self.frame_heads.get(int(self.sentence_of_token[token.i]), set())
 
     def sentence_words(self, sent: Span, name: str) -> bool:
@@ -3370,25 +3377,22 @@ def _names_receiver(article: _Article, event: Token) -> bool:
 
 
 class _WordFacts:
-    """Whether a word passes a test, kept per process by the word's string hash: the same nouns come back in every
-    document, and reading a word out of the string store and testing it costs more than a look-up. Bounded: cleared
-    when full."""
+    """Whether a word passes a test, kept per process by the word's string hash, as the hashes that pass and those that
+    fail: the same nouns come back in every document, and reading a word out of the string store and testing it costs
+    more than a set operation. Bounded: cleared when full."""
 
     def __init__(self, test: Callable[[str], bool], size: int = 200_000):
-        self.test, self.size, self.known = test, size, {}
+        self.test, self.size, self.passing, self.failing = test, size, set(), set()
 
-    def pick(self, hashes: list[int], strings) -> list[int]:
-        """The hashes whose word passes the test."""
-        if len(self.known) > self.size:
-            self.known.clear()
-        known, picked = self.known, []
-        for h in hashes:
-            fact = known.get(h)
-            if fact is None:
-                fact = known[h] = bool(self.test(strings[h]))
-            if fact:
-                picked.append(h)
-        return picked
+    def pick(self, hashes: Iterable[int], strings) -> set[int]:
+        """The distinct hashes whose word passes the test: only the words never met before are tested."""
+        if len(self.passing) + len(self.failing) > self.size:
+            self.passing.clear()
+            self.failing.clear()
+        hashes = set(hashes)
+        for h in hashes - self.passing - self.failing:
+            (self.passing if self.test(strings[h]) else self.failing).add(h)
+        return hashes & self.passing
 
 
 @lru_cache(maxsize=1)
@@ -3409,13 +3413,13 @@ def _designated_materiel(article: _Article) -> set[int]:
     a name (`Rafale fighters`): read off the noun arrays, each distinct word tested once per process
     (`_WordFacts`), tokens made only of the typed words."""
     strings = article.doc.vocab.strings
-    nouns = numpy.flatnonzero(numpy.isin(article.pos, NOUN_POS_IDS))
-    orths, lemmas = article.orths[nouns], article.lemmas[nouns]
-    designated = _designations().pick(numpy.unique(orths).tolist(), strings)
-    typed = _typed_materiel_words().pick(numpy.unique(lemmas).tolist(), strings)
-    found = set(nouns[numpy.isin(orths, numpy.array(designated, numpy.uint64))].tolist())
-    return found | {i for i in nouns[numpy.isin(lemmas, numpy.array(typed, numpy.uint64))].tolist()
-                    if any(c.pos_ == "PROPN" for c in article.doc[i].children)}
+    nouns = numpy.flatnonzero(_any_of(article.pos, NOUN_POS_IDS))
+    orths, lemmas, nouns = article.orths[nouns].tolist(), article.lemmas[nouns].tolist(), nouns.tolist()
+    designated = _designations().pick(orths, strings)
+    typed = _typed_materiel_words().pick(lemmas, strings)
+    found = {i for i, orth in zip(nouns, orths) if orth in designated}
+    return found | {i for i, lemma_hash in zip(nouns, lemmas)
+                    if lemma_hash in typed and any(c.pos_ == "PROPN" for c in article.doc[i].children)}
 
 
 def _materiel_phrase_head(word: Token, materiel: set[int], light_nouns: frozenset[str]) -> Token:
@@ -4425,10 +4429,31 @@ def _present_form_hashes() -> numpy.ndarray:
                        numpy.uint64)
 
 
+_LOWER_CASED: dict[int, str] = {}   # string hash -> its string lower-cased, kept per process (`_lower_cased`)
+
+
+def _lower_cased(hashes: set[int], strings) -> dict[int, str]:
+    """Each string hash -> its string, lower-cased, kept per process: the same verbs come back in every document, and
+    reading a word out of the string store costs many times a look-up. Bounded: cleared when full."""
+    if len(_LOWER_CASED) > 200_000:
+        _LOWER_CASED.clear()
+    for h in hashes.difference(_LOWER_CASED):
+        _LOWER_CASED[h] = strings[h].lower()
+    return _LOWER_CASED
+
+
+def _any_of(values: numpy.ndarray, few: list[int]) -> numpy.ndarray:
+    """Which values equal one of a few (parts of speech, signs), compared one at a time: `numpy.isin` costs many times
+    as much on so few."""
+    hits = values == few[0]
+    for other in few[1:]:
+        hits |= values == other
+    return hits
+
+
 def _among(values: numpy.ndarray, hashes: numpy.ndarray) -> numpy.ndarray:
     """Which of the values (string hashes) are among the sorted hashes."""
-    at = numpy.searchsorted(hashes, values).clip(max=len(hashes) - 1)
-    return hashes[at] == values
+    return hashes.take(hashes.searchsorted(values), mode="clip") == values   # (a value past the last hash: the last)
 
 
 def _content_root(span: Span) -> Token:
