@@ -1713,6 +1713,13 @@ class _Article:
         return numpy.flatnonzero(marks).tolist()
 
     @cached_property
+    def joint_heads(self) -> set[int]:
+        """Where a word that `joint` modifies stands (`a joint exercise`), read off the forms once per article: most
+        triggers have none."""
+        joints = numpy.flatnonzero(self.lowers == numpy.uint64(hash_string("joint"))).tolist()
+        return {head for i in joints if (head := self.doc[i].head.i) != i}
+
+    @cached_property
     def bracketed_words(self) -> list[int]:
         """Where a single word stands in brackets (`(EU)`), in order: read off the forms once per article."""
         opening, closing = self.doc.vocab.strings["("], self.doc.vocab.strings[")"]
@@ -1894,9 +1901,11 @@ class _Article:
         """`_code_of`, read once per token of the document: the guards and both ends ask for the same words often."""
         if token is None or token.doc is not self.doc:
             return self._code_of(token)
-        if token.i not in self.codes:
-            self.codes[token.i] = self._code_of(token)
-        return self.codes[token.i]
+        try:   # (asked some twice per token read: the kept code is found in one look-up)
+            return self.codes[token.i]
+        except KeyError:
+            code = self.codes[token.i] = self._code_of(token)
+            return code
 
     def _code_of(self, token: Token | None) -> str | None:
         """The state or organisation a token stands for, also through its modifiers (`her Russian counterpart`;
@@ -1906,15 +1915,18 @@ class _Article:
         president said his forces could`)."""
         if token is None or self.plays_for(token):
             return None
-        if token.lower_ in self.lex.roles["peer_titles"]:
+        # (read once: most tokens have no code, and each check below asks them)
+        lower, classes, children = token.lower_, self.classes.get(token.i, ()), list(token.children)
+        if lower in self.lex.roles["peer_titles"]:
             return self._peer_code(token)
         code = self.cast.code_at(token)
         if code:
-            return None if any(self.named_for_state(token, c) for c in token.children) else code
-        if "civilian" in self.classes.get(token.i, ()):
+            return None if any(self.named_for_state(token, c) for c in children) else code
+        if "civilian" in classes:
             return None  # "the American charts", "the Pakistan openers": a market or a team, not the state
-        for child in token.children:
-            if (child.dep_ in MODIFIER_DEPS | {"appos"} and not self.named_for_state(child, token)
+        owner_deps = MODIFIER_DEPS | {"appos"}
+        for child in children:
+            if (child.dep_ in owner_deps and not self.named_for_state(child, token)
                     and not self.law_about_state(token, child)):
                 code = self.cast.code_at(child)
                 if code and not any(self.named_for_state(child, c) for c in child.children):
@@ -1925,9 +1937,9 @@ class _Article:
                     if code:
                         return code  # "an Australian air force C-130": the service's state owns its craft
         # "the president of Armenia", "envoys from Iran", "the Central Bank of Ireland"
-        if (token.lemma_.lower() in self.actor_nouns or token.lower_ in self.actor_nouns  # "members of the Council"
-                or "governing_bodies" in self.classes.get(token.i, ())):
-            for prep in token.children:
+        if (lower in self.actor_nouns or token.lemma_.lower() in self.actor_nouns  # "members of the Council"
+                or "governing_bodies" in classes):
+            for prep in children:
                 if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:  # "the head of Turkey's intelligence agency"
                     code = next((self.code_of(p) for p in prep.children if p.dep_ == "pobj"), None)
                     if code:
@@ -1936,8 +1948,7 @@ class _Article:
             code = self._state_in_organ_name(token)
             if code:
                 return code
-        owned = any(c.dep_ == "poss" and c.lower_ in REPORTED_POSSESSIVES for c in token.children)
-        if token.lower_ in REPORTED_PRONOUNS or owned:
+        if lower in REPORTED_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in REPORTED_POSSESSIVES for c in children):
             return self.code_of(_reporting_subject(token))
         counted = _counted_word(token)   # "dozens of Houthi drones", "a number of Russian diplomats": what is counted
         return self.code_of(counted) if counted is not token else None
@@ -1992,7 +2003,7 @@ class _Article:
         owner of what acts (`Japan's defence`), and an adjective of nationality on a competitor is a nationality
         (`the German sailor`); on a force it keeps its state (`Russian forces shelled the city during the match,
         killing four`)."""
-        if self.sentence(token).start not in self.sport_sents:
+        if not self.sport_sents or self.sentence(token).start not in self.sport_sents:
             return False
         names = [token, *(c for c in token.children if c.dep_ == "poss")]
         if any(t.pos_ == "PROPN" and (actor := self.cast.actor_at(t)) is not None and actor.type == "country"
@@ -9824,18 +9835,18 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     # whose subject is hit: "Russia would face sanctions", a measure "accepted" by the one it falls on
     patients = article.measure_patient_verbs if info.plover in MEASURE_PLOVER else article.patient_verbs
     trigger, obj = candidate.trigger, candidate.obj
+    is_noun, relation = trigger.pos_ in NOUN_POS, trigger.dep_   # (read once: the ends ask them often)
     source = target = giver = buyer = None
-    joint = any(c.lower_ == "joint" for c in trigger.children) or (obj is not None and any(
-        c.lower_ == "joint" for c in obj.children))
+    joint = trigger.i in article.joint_heads or obj is not None and obj.i in article.joint_heads
     # possessives and modifiers of the trigger noun: "Russia's invasion", "the Russian military buildup"
     # "Turkey gave Ukraine drones": a receiver the parser hung on the goods receives
     receiver = _receiver_read_as_modifier(article, obj if obj is not None else trigger)
     receiving = {t.i for t in receiver} if receiver is not None else set()
     if receiver is not None:
         target = next(found for t in receiver if (found := code(t)))
-    if trigger.pos_ in NOUN_POS:
+    if is_noun:
         # "U.S. security assistance efforts": the compound's head owns it too
-        owners = [trigger, trigger.head] if trigger.dep_ == "compound" else [trigger]
+        owners = [trigger, trigger.head] if relation == "compound" else [trigger]
         source = next((code(c) for t in owners for c in t.children if c.dep_ in MODIFIER_DEPS and c.i != trigger.i
                        and c.i not in receiving and code(c)), None)
         # "the handover of helicopters to Mozambique by the Emirates": the noun's agent, also of the compound's head
@@ -9848,7 +9859,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             info.between_parties or "forces" in article.classes.get(p.i, ()) and not candidate.reverse)), None)
     # "hackers linked to Russian military intelligence", "a hacking group tied to the Revolutionary Guards"
     source = source or _sponsoring_state(article, trigger) or (
-        trigger.dep_ in {"compound", "amod"} and _sponsoring_state(article, trigger.head)) or None
+        relation in {"compound", "amod"} and _sponsoring_state(article, trigger.head)) or None
     measure = _measure_noun(article, obj)
     if obj is not None:
         # "Turkish supplies", "a Chinese team of rescuers", "tonnes of food from the Kuwait Red Crescent"
@@ -9886,14 +9897,15 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     # objects of target prepositions on the trigger, the object word, then the clause verb
     verb, under = article.clause_verb(trigger)
     holders = [t for t in (trigger, obj) if t is not None]
-    if trigger.dep_ == "compound":
+    if relation == "compound":
         holders.append(trigger.head)
     if trigger.lemma_.lower() in article.light_nouns:  # "the next round of talks between Serbia and Kosovo"
         holders += _prep_objects(trigger, "of")
-    if trigger.pos_ in NOUN_POS:  # "mediation by Saudi Arabia and the United States between the army and the RSF":
+    if is_noun:  # "mediation by Saudi Arabia and the United States between the army and the RSF":
         # the parser hangs the noun's `between` on its agent, who is no place to be between
         holders += [c for p in _prep_objects(trigger, "by") for c in (p, *p.conjuncts) if _prep_objects(c, "between")]
-    holders += [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ in VERB_POS]
+    if trigger.pos_ in VERB_POS:
+        holders += [c for c in trigger.children if c.dep_ == "dobj"]
     if (info.type or candidate.type) in DEESCALATION_TYPES:  # "spoke by telephone with Albanese": the means carries
         holders += _means_of(trigger)  # the other party
     if obj is not None:  # the parser hangs the coordination's preposition on its first word (`the sale, supply or
@@ -9923,7 +9935,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if not source and arrival is None and carrier is not None:  # "medical teams from the Red Cross arrived with kits"
         source = next((found for p in _prep_objects(carrier, "from")
                        for t in (p, *(c for c in p.children if c.dep_ in MODIFIER_DEPS)) if (found := code(t))), None)
-    described = (trigger, obj, carrier, *(_prep_objects(trigger, "of") if trigger.pos_ in NOUN_POS else ()))
+    described = (trigger, obj, carrier, *(_prep_objects(trigger, "of") if is_noun else ()))
     clauses = [] if source or giver else [clause for noun in described if noun is not None
                                           and noun.pos_ in NOUN_POS for clause in noun.children if clause.dep_ == "acl"
                                           and not _buying_clause(candidate, clause)]
@@ -9933,14 +9945,14 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         # clause's subject, no other party acting on it (not "Iceland aligns with the measures adopted by the EU");
         # the parser may hang the participle on the noun's `of`
         authoring = _frame_heads_of_type(candidate.type) | (
-            article.lex.roles["authoring_participles"] if trigger.dep_ in {"nsubj", "nsubjpass"} else frozenset())
+            article.lex.roles["authoring_participles"] if relation in {"nsubj", "nsubjpass"} else frozenset())
         agent = next((code(p) for clause in clauses if lemma_forms(clause) & authoring
                       or carrier is not None and clause.head.i == carrier.i
                       for agent in clause.children if agent.dep_ == "agent"
                       for p in agent.children if p.dep_ == "pobj" and code(p)), None)
         source, giver = (source, agent) if candidate.reverse else (agent, giver)
     # "the sanctions the United States has imposed on Iran": the relative clause's subject acts
-    for clause in (c for c in trigger.children if c.dep_ == "relcl" and trigger.pos_ in NOUN_POS):
+    for clause in (c for c in trigger.children if c.dep_ == "relcl") if is_noun else ():
         holders.append(clause)
         actor = code(article.subject(clause))
         if lemma_forms(clause) & patients:
@@ -9949,16 +9961,16 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             source = source or actor
     venue = None
     for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in info.target_preps:
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and code(pobj) and code(pobj) != source:
-                        if prep.lower_ == "in":
+        for word, objects in _prepositions(holder):
+            if word in info.target_preps:
+                for pobj in objects:
+                    if code(pobj) and code(pobj) != source:
+                        if word == "in":
                             venue = venue or (None if target else code(pobj))
                         elif code(pobj) == venue:  # "talks with Poland in Warsaw": a party too
                             venue = None
                         target = target or code(pobj)
-                        if prep.lower_ == "between":  # a dyad only when two parties are named
+                        if word == "between":  # a dyad only when two parties are named
                             both = [pobj, *pobj.conjuncts]
                             if len(both) == 1:  # "between Russian and North Korean ministers": the modifiers
                                 both = [m for c in pobj.children if c.dep_ in MODIFIER_DEPS and code(c)
@@ -10033,7 +10045,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             target = _service_state(article, service)  # took over", "the Chief of the Ghana Navy accepted"
         # (named on what is received, or what it counts, or on the verb of a received noun: "took delivery of
         # helicopters from the US", "received a second batch of drones from Turkey", "a donation of trucks from Japan")
-        verb_of_object = verb is not None and trigger.dep_ == "dobj" and trigger.head.i == verb.i
+        verb_of_object = verb is not None and relation == "dobj" and trigger.head.i == verb.i
         givers = [t for t in (trigger, obj, verb if verb_of_object else None) if t is not None]
         givers += _prep_objects(obj, "of") if obj is not None else []
         source = source or giver or next((code(p) for holder in givers for p in _prep_objects(holder, "from")
@@ -10052,7 +10064,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         target = _purpose_recipient(article, verb, info)  # "direct the drawdown ... to provide assistance to Taiwan"
     if not target and obj is not None:  # "prohibit the import of diamonds originating in Russia": a party named
         target = _origin_state(article, obj)   # anywhere else wins ("cars made in Germany to North Korea")
-    if not target and trigger.pos_ in NOUN_POS:
+    if not target and is_noun:
         target = _dative_receiver(article, trigger) or _aimed_at(article, trigger)
     if info.other_state_target and source and not target and not _names_uncoded_party(article, verb, obj):
         target = _other_state(article, trigger, source, info.victim_not_target)
@@ -10264,12 +10276,13 @@ def _other_state(article: _Article, trigger: Token, source: str, victim_not_targ
     """The nearest other state named in the sentence: the one the forces face, the recipient; for a measure
     against an aggressor, not the state named as attacked (`sanctions to hold Putin to account for his war
     against Ukraine`); nor a state acting beside the measure's own or copying it (`_co_actors`)."""
-    sent = article.sentence(trigger)
+    others = [(token, code) for token, code in article.states_in(article.sentence(trigger)) if code != source]
+    if not others:
+        return None   # (most sentences name no other state: who acts beside the actor is read only where one does)
     attacks = article.term_roots.get("attack", ()) if victim_not_target else ()
     co_actors = _co_actors(article, trigger, source)
-    options = [(token.dep_ != "pobj", abs(token.i - trigger.i), code) for token, code in article.states_in(sent)
-               if code != source and token.i not in co_actors
-               and not (token.dep_ == "pobj" and token.head.head.i in attacks)]
+    options = [(token.dep_ != "pobj", abs(token.i - trigger.i), code) for token, code in others
+               if token.i not in co_actors and not (token.dep_ == "pobj" and token.head.head.i in attacks)]
     return min(options)[2] if options else None
 
 
