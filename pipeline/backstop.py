@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from pipeline.actors import gazetteer
@@ -58,18 +59,19 @@ def model():
     return load_classifier(settings().backstop_model, "notice backstop", BUILD_HINT)
 
 
-def in_range(text: str) -> bool:
-    """Whether a text is of the length of the notices the classifier learned from: a speech, a press call or a
+def in_range(doc: Doc) -> bool:
+    """Whether a parsed text is of the length of the notices the classifier learned from: a speech, a press call or a
     letter to Congress runs to hundreds of words on many topics, and its bag of words says nothing of one measure."""
-    return learned_range(model(), text)
+    return learned_range(model(), doc)
 
 
 def read_words(title: str | None, doc) -> Doc:
     """What the classifier reads of a parsed document (as `text_of` for training): the title and the body,
-    lower-cased, the body from the parse's own tokens: asked of most articles, it tokenizes only the title again."""
-    nlp = model()
-    words = [t.text for t in nlp.make_doc(f"{title or ''}\n".lower())] + [t.lower_ for t in doc]
-    return Doc(nlp.vocab, words=words)
+    lower-cased, the body from the parse's own tokens: asked of most articles, it tokenizes only the title again.
+    The body's words are given by their hashes (LOWER: no string made for each), in the parse's vocabulary, which has
+    them all; the bag of words reads only the hashes."""
+    title_words = [t.text for t in model().make_doc(f"{title or ''}\n".lower())]
+    return Doc(doc.vocab, words=title_words + doc.to_array(LOWER).tolist())
 
 
 def classify(title: str | None, doc) -> tuple[str, float]:
@@ -95,11 +97,13 @@ def gap_signal(doc, cast, title: str | None, signals: list[Signal],
     Its source is the issuer (the publisher, else the body the notice names acting, else none), its target the state
     the document mentions most besides, its evidence the sentence the classifier scores highest for the class; its low
     confidence and missing trigger word mark it as the backstop's."""
-    if any(s.type in ("sanctions", "arms_delivery") for s in signals) or not in_range(doc.text):
+    if any(s.type in ("sanctions", "arms_delivery") for s in signals) or not in_range(doc):
         return None
     kind, probability = classify(title, doc)   # (a bag of words: far cheaper than reading the article again)
-    sentences = [s for s in doc.sents if s.text.strip()]
-    if probability < THRESHOLD or not sentences:
+    if probability < THRESHOLD:
+        return None
+    sentences = [s for s in doc.sents if s.text.strip()]   # (each one's text rebuilt token by token: only past that)
+    if not sentences:
         return None
     is_notice, code, name, no_measure = notice()
     if not is_notice or no_measure:

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from itertools import compress, count, repeat
 from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import IDX
+from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc
 
-from pipeline.nlp import token_texts
+from pipeline.signals import line_breaks
 from pipeline.textcat import load_classifier, read_jsonl, train_textcat
 
 CONFLICT, OTHER = "conflict", "other"
@@ -56,25 +55,24 @@ def build(data_dir: Path, out: Path, seed: int = SEED) -> int:
 
 
 def p_other(gate: spacy.Language, paragraphs: list[Doc]) -> list[float]:
-    """P(other) of each paragraph (its words)."""
-    return [doc.cats[OTHER] for doc in gate.pipe(paragraphs)]
+    """P(other) of each paragraph (its words), all read in one batch: the scores straight off the classifier, with no
+    pipeline pass to write them on each paragraph."""
+    textcat = gate.get_pipe("textcat")
+    return textcat.predict(paragraphs)[:, textcat.labels.index(OTHER)].tolist()
 
 
-def paragraphs_at(doc: Doc, texts: list[str], offsets: list[int]) -> list[tuple[int, int]]:
+def paragraphs_at(doc: Doc, offsets: list[int]) -> list[tuple[int, int]]:
     """The tokens (first, end) of the paragraph (line) that holds each character offset, without the whitespace around
-    it; `texts` are the tokens' texts. Read off the tokens, where a line break is a whitespace token of its own: the
-    document's text is rebuilt token by token on each read, which on a long notice costs more than the gate's own
-    reading."""
-    starts = doc.to_array(IDX)
-    breaks = list(compress(count(), map(str.__contains__, texts, repeat("\n"))))   # (no Python step per token)
+    it. Read off the tokens (`line_breaks`): the document's text is rebuilt token by token on each read, which on a
+    long notice costs more than the gate's own reading."""
+    breaks = line_breaks(doc)
     paragraphs = []
-    for offset in offsets:
-        token = int(numpy.searchsorted(starts, offset, side="right")) - 1
+    for token in (numpy.searchsorted(doc.to_array(IDX), offsets, side="right") - 1).tolist():
         after = bisect_left(breaks, token)   # the first line break at or after the token
-        first, end = breaks[after - 1] + 1 if after else 0, breaks[after] if after < len(breaks) else len(texts)
-        while first < end and texts[first].isspace():
+        first, end = breaks[after - 1] + 1 if after else 0, breaks[after] if after < len(breaks) else len(doc)
+        while first < end and doc[first].is_space:
             first += 1
-        while end > first and texts[end - 1].isspace():
+        while end > first and doc[end - 1].is_space:
             end -= 1
         paragraphs.append((first, end))
     return paragraphs
@@ -90,13 +88,14 @@ def veto_quiet_context(doc: Doc, signals: list, exempt: Callable[[list[int], lis
         return signals
     from agents.settings import settings   # (the model's place and threshold are settings of the deployment)
     gate = load_classifier(settings().context_gate_model, "context gate", BUILD_HINT)   # only when a signal asks
-    texts = token_texts(doc)   # the gate's bag of words needs only the words, which the parse already has
-    paragraphs = paragraphs_at(doc, texts, [s.start for s in escalating])
+    paragraphs = paragraphs_at(doc, [s.start for s in escalating])
     unique = list(dict.fromkeys(paragraphs))   # each paragraph read once
-    # in the parse's vocabulary, which has every word already: the gate's bag of words (`train_textcat`) reads only
-    # each word's hash (ORTH), and a word new to the gate's own vocabulary would be made an entry, its attributes
-    # computed, for nothing
-    scores = dict(zip(unique, p_other(gate, [Doc(doc.vocab, words=texts[first:end]) for first, end in unique])))
+    # the words the parse already has, by their hashes (no string made for each), in the parse's vocabulary, which has
+    # every word already: the gate's bag of words (`train_textcat`) reads only each word's hash (ORTH), and a word new
+    # to the gate's own vocabulary would be made an entry, its attributes computed, for nothing
+    orths = doc.to_array(ORTH)
+    readings = [Doc(doc.vocab, words=orths[first:end].tolist()) for first, end in unique]
+    scores = dict(zip(unique, p_other(gate, readings)))
     threshold, certainty = settings().context_gate_threshold, settings().context_gate_certainty
     other = [(s, scores[paragraph]) for s, paragraph in zip(escalating, paragraphs)
              if scores[paragraph] >= threshold]

@@ -91,9 +91,9 @@ def model():
     return load_classifier(settings().news_backstop_model, "news backstop", BUILD_HINT)
 
 
-def in_range(text: str) -> bool:
-    """Whether a text is of the length of the sentences and paragraphs the classifier learned from."""
-    return learned_range(model(), text)
+def in_range(doc: Doc) -> bool:
+    """Whether a parsed text is of the length of the sentences and paragraphs the classifier learned from."""
+    return learned_range(model(), doc)
 
 
 def read_words(sentence: Span) -> Doc:
@@ -107,7 +107,7 @@ def gap_signal(doc, cast, signals: list[Signal],
     text is in range (`in_range`), the classifier is sure enough (THRESHOLD) of a category for one of its sentences
     (the surest is kept) and the text is no notice (`notice`). Its type is the one of that category the sentence speaks of
     most (`kind_of`), its ends the actors of the sentence's subject and object (`_ends`)."""
-    if signals or not in_range(doc.text):
+    if signals or not in_range(doc):
         return None
     sentences = [s for s in doc.sents if s.text.strip()]
     best: tuple[float, str, Span] | None = None

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 import numpy
 import pycountry
 import spacy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
 from spacy.parts_of_speech import IDS as POS_IDS, NOUN, NUM
@@ -2226,12 +2226,20 @@ def beyond_context_gate(doc: Doc, cast, url: str | None, headline: Callable[[], 
     heading = article.headline_article()
     if heading is not None and any(names & GATE_EXEMPT_CLASSES for names in heading.classes.values()):
         return [not sure for sure in certain]
-    armed = [i for i, names in article.classes.items() if names & GATE_EXEMPT_CLASSES]
-    # the line of each token (a line break is a whitespace token of its own: the text is rebuilt on each read)
-    texts = map(doc.vocab.strings.__getitem__, article.orths.tolist())
-    lines = numpy.cumsum(list(map(str.__contains__, texts, repeat("\n"))))   # (no Python step per token)
+    breaks = line_breaks(doc)   # (a token's line: how many line breaks there are up to it)
+    armed = {bisect.bisect_right(breaks, i) for i, names in article.classes.items() if names & GATE_EXEMPT_CLASSES}
     at = numpy.searchsorted(doc.to_array(IDX), offsets, side="right") - 1   # the token each signal starts at
-    return [not sure and any(lines[i] == lines[token] for i in armed) for token, sure in zip(at.tolist(), certain)]
+    return [not sure and bisect.bisect_right(breaks, token) in armed for token, sure in zip(at.tolist(), certain)]
+
+
+def line_breaks(doc: Doc) -> list[int]:
+    """The indices of the tokens that break a line. A line break is a whitespace token of its own, so only the
+    whitespace tokens' texts are looked up: a string made for every token (or the text rebuilt token by token) costs
+    more than the gate's reading it serves."""
+    spaces, orths = doc.to_array([IS_SPACE, ORTH]).T
+    at = numpy.flatnonzero(spaces)
+    texts = map(doc.vocab.strings.__getitem__, orths[at].tolist())
+    return list(compress(at.tolist(), map(str.__contains__, texts, repeat("\n"))))
 
 
 def _read_again(doc: Doc, cast, url: str | None, headline: Callable[[], tuple[Doc, object]] | None) -> _Article:

@@ -10,6 +10,7 @@ from pipeline.actors import find_actors
 from pipeline.extract import analyze_doc
 from pipeline.nlp import load_nlp
 from pipeline.signals import find_signals, notice_reading, publisher_of
+from pipeline.textcat import word_count
 
 DELIVERY = ("Support to the armed forces of Moldova",
             "Under the European Peace Facility, radars, armoured personnel carriers and engineering equipment worth "
@@ -97,6 +98,14 @@ def test_a_speech_far_longer_than_any_notice_is_out_of_range():
     title, text = DELIVERY
     remarks = " ".join(["Thank you all for coming to this town hall on our schools and roads."] * 30) + " " + text
     assert measures(title, remarks, "https://www.consilium.europa.eu/en/press/2026/moldova") == []
+
+
+@pytest.mark.parametrize("text", [
+    "", "  ", "Headline\n\n  The U.S. didn't  rule out strikes--officials said.\t(on Monday) \n",
+    "\u00a0Kyiv,\u2003Nov 18\u3000(Reuters) -\nend"])
+def test_the_range_counts_the_texts_own_words(text):
+    """The length a classifier's range is read by, counted off the tokens, is the text's own word count."""
+    assert word_count(load_nlp()(text)) == len(text.split())
 
 
 def test_a_missing_model_is_a_clear_one_line_error(tmp_path, monkeypatch):

@@ -65,10 +65,9 @@ def test_missing_model_is_one_clear_line(tmp_path, monkeypatch):
 def test_paragraph_of_an_offset():
     text = "Headline words\n  First paragraph here. \n\nSecond one."
     doc = load_nlp()(text)
-    texts = [t.text for t in doc]
-    first, end = paragraphs_at(doc, texts, [text.index("paragraph")])[0]
+    first, end = paragraphs_at(doc, [text.index("paragraph")])[0]
     assert doc[first:end].text == "First paragraph here."
-    first, end = paragraphs_at(doc, texts, [text.index("Second")])[0]
+    first, end = paragraphs_at(doc, [text.index("Second")])[0]
     assert doc[first:end].text == "Second one."
 
 
@@ -76,7 +75,7 @@ def test_paragraph_words_are_the_gates_own_tokens():
     text = "Headline words\nThe U.S. didn't rule out strikes -- officials said (on Monday) in Washington's view.\nEnd."
     doc = load_nlp()(text)
     texts = [t.text for t in doc]
-    [(first, end)] = paragraphs_at(doc, texts, [text.index("rule")])
+    [(first, end)] = paragraphs_at(doc, [text.index("rule")])
     gate = load_classifier(settings().context_gate_model, "context gate", "")
     assert texts[first:end] == [t.text for t in gate.make_doc(text.split("\n")[1])]
 
