@@ -29,7 +29,7 @@ import spacy
 from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
-from spacy.parts_of_speech import IDS as POS_IDS, NOUN, NUM
+from spacy.parts_of_speech import ADJ, IDS as POS_IDS, NOUN, NUM
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors import gazetteer
@@ -493,7 +493,7 @@ def _lemma_lost_final_e(token: Token) -> bool:
     """Whether the lemmatizer cut a past form's `-ed` from a verb whose base ends in `e` and read another word
     (`staged` as `stag`): the form less its `d` (`stage`) is a reading too."""
     word = token.lower_
-    return token.tag_ in {"VBD", "VBN"} and word.endswith("ed") and token.lemma_.lower() == word[:-2]
+    return word.endswith("ed") and token.tag_ in {"VBD", "VBN"} and token.lemma_.lower() == word[:-2]
 
 
 def _hyphenated_word(token: Token) -> str | None:
@@ -535,7 +535,7 @@ def _particle_read_as_amount(verb: Token) -> str | None:
     vehicles`, `handed out 5,000 tents` read as `over 20`, more than twenty): the verb's particle, or the amount's
     modifier; the words allow both, so the verb keeps both readings."""
     doc = verb.doc
-    if verb.pos_ not in VERB_POS or verb.i + 1 >= len(doc):
+    if verb.pos not in VERB_POS_IDS or verb.i + 1 >= len(doc):
         return None
     word = doc[verb.i + 1]
     amount = word.head
@@ -2643,7 +2643,7 @@ def _giving_participle(token: Token) -> str | None:
     """The verb of giving (notices.json `service_receipts` `giving_words`) a past participle stands for where the
     tagger reads it as an adjective completing a copula (`a patrol craft was gifted to the Coast Guard`, `the
     vehicles were donated to the Army`): a passive verb of giving, whatever the tagger calls it."""
-    if token.pos_ != "ADJ" or token.dep_ != "acomp" or not token.lower_.endswith("ed") or token.head.lemma_ != "be":
+    if token.pos != ADJ or token.dep_ != "acomp" or not token.lower_.endswith("ed") or token.head.lemma_ != "be":
         return None
     word = token.lower_
     giving = lexicon().notices["service_receipts"]["giving_words"]
@@ -2782,7 +2782,8 @@ def _candidates(article: _Article) -> list[Candidate]:
             term_kinds[i] = (kind, len(span), head)
     framed = article.matches_of(_frame_object_classes())
     for start, end, name in sorted(framed, key=lambda item: item[0]):  # not `military`: no frame reads it
-        if max(map(longest.get, range(start, end), repeat(0))) > end - start:
+        covered = longest.get(start, 0) if end - start == 1 else max(map(longest.get, range(start, end), repeat(0)))
+        if covered > end - start:   # (most matches are of one word: one look-up, no iterators made)
             continue
         root = _head_of_words(article.doc, start, end)
         sentence_heads = article.head_words(root)   # the words of its sentence that can head a frame
@@ -3282,7 +3283,7 @@ def _service_receipts(article: _Article, found: dict[tuple[str, int], Candidate]
     article."""
     words = article.lex.notices["service_receipts"]
     materiel = _named_materiel(article, words)
-    materiel |= _lots_told_before(article, materiel, words)
+    materiel |= _lots_told_before(article, materiel)
     for i in sorted(materiel):
         goods = _materiel_phrase_head(article.doc[i], materiel, article.light_nouns)
         for event in _materiel_events(goods):
@@ -3375,15 +3376,21 @@ def _named_materiel(article: _Article, words: dict) -> set[int]:
     return {_head_of_words(article.doc, start, end).i for start, end, _ in named} | _designated_materiel(article)
 
 
-def _lots_told_before(article: _Article, materiel: set[int], words: dict) -> set[int]:
+def _lots_told_before(article: _Article, materiel: set[int]) -> set[int]:
     """The nouns that take up materiel the sentence before named (`referring_nouns` with a definite determiner: `A
     further batch of TB2 drones arrived at the airport. The Minister of Defence received the consignment`): the
-    receipt told after the arrival is of that materiel. Read from the materiel found, once per article."""
-    told = {article.sentence_of_token[i] for i in materiel}
-    return {token.i for sent_index in told if sent_index + 1 < len(article.sentences)
-            for token in article.sentences[sent_index + 1]
-            if token.lemma_.lower() in words["referring_nouns"]
-            and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)}
+    receipt told after the arrival is of that materiel. Read from the materiel found, once per article, off the
+    lemma hashes (`_referring_nouns`): tokens made only of the referring words."""
+    strings, sentences = article.doc.vocab.strings, article.sentences
+    found = set()
+    for told in set(article.sentence_of_token[sorted(materiel)].tolist()):
+        if told + 1 < len(sentences):
+            start, end = sentences[told + 1].start, sentences[told + 1].end
+            lemmas = article.lemmas[start:end].tolist()
+            referring = set(_referring_nouns().pick(list(set(lemmas)), strings))
+            found.update(i for i, word in enumerate(lemmas, start) if word in referring and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in article.doc[i].children))
+    return found
 
 
 def _names_receiver(article: _Article, event: Token) -> bool:
@@ -3425,6 +3432,14 @@ def _typed_materiel_words() -> _WordFacts:
     """Lemmas that, lower-cased, are a typed materiel word (notices.json `service_receipts` `typed_materiel`)."""
     typed = lexicon().notices["service_receipts"]["typed_materiel"]
     return _WordFacts(lambda word: word.lower() in typed)
+
+
+@lru_cache(maxsize=1)
+def _referring_nouns() -> _WordFacts:
+    """Lemmas that, lower-cased, are a noun taking up materiel named before (notices.json `service_receipts`
+    `referring_nouns`)."""
+    referring = lexicon().notices["service_receipts"]["referring_nouns"]
+    return _WordFacts(lambda word: word.lower() in referring)
 
 
 def _designated_materiel(article: _Article) -> set[int]:
@@ -4478,9 +4493,10 @@ def _among(values: numpy.ndarray, hashes: numpy.ndarray) -> numpy.ndarray:
 def _content_root(span: Span) -> Token:
     """The word a term is about: its syntactic root, or where that is a function word (`or face`, whose words
     hang from different heads) its first verb or noun that is no auxiliary (`or be crushed`: `crushed`)."""
-    if span.root.pos_ not in FUNCTION_POS:
-        return span.root
-    return next((t for t in span if t.pos_ in VERB_POS | NOUN_POS and t.dep_ not in AUXILIARY_DEPS), span.root)
+    root = span.root   # (found anew on each read)
+    if root.pos_ not in FUNCTION_POS:
+        return root
+    return next((t for t in span if t.pos_ in VERB_POS | NOUN_POS and t.dep_ not in AUXILIARY_DEPS), root)
 
 
 def _through_other_term(obj: Token, head: Token, kind: str, term_kinds: dict) -> bool:
@@ -4798,11 +4814,13 @@ def _scene_of_act(place: Token) -> bool:
     the place; a verb with no object of its own (`closed the strait`) keeps its reading. After `in` and the like
     only a named place is a scene (`cut investment in Russian oil` falls on the oil); `at` is always one, also on
     the `of` the parser hangs on such a verb (`took possession of six helicopters at the air base`)."""
+    if place.dep_ != "pobj":
+        return False   # (most words climbed through: no head made)
     prep = place.head
     verb = prep.head
     if prep.lower_ == "at" and verb.dep_ == "pobj" and verb.head.lower_ == "of" and verb.head.dep_ == "prep":
         verb = verb.head.head
-    return (place.dep_ == "pobj" and verb.pos_ in VERB_POS
+    return (verb.pos_ in VERB_POS
             and (prep.lower_ == "at" or place.ent_type_ in PLACE_ENTITIES and prep.lower_ in SCENE_PREPS)
             and any(c.dep_ == "dobj" for c in verb.children))
 
@@ -4857,26 +4875,27 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
     if sending is not None:
         return sending, False, 1
     for _ in range(4):
-        was_object, was_dative, was_told = token.dep_ == "dobj", token.dep_ == "dative", token.dep_ == "nsubjpass"
-        if token.dep_ in COMPLEMENT_DEPS and lemma_forms(token.head) & frame.complement_heads:
+        dep = token.dep_   # (read once per step: most tests below ask it)
+        was_object, was_dative, was_told = dep == "dobj", dep == "dative", dep == "nsubjpass"
+        if dep in COMPLEMENT_DEPS and lemma_forms(token.head) & frame.complement_heads:
             return token.head, False, reach + 1  # "declared the persons to be specified entities": the status given
         status = _status_read_as_clause(token)   # "declared the entities to be specified entities", parsed so
         if status is not None and (status.dep_ in COMPLEMENT_DEPS and lemma_forms(status.head) & frame.complement_heads
                                    or status.dep_ in {"relcl", "acl"} and status.head.dep_ in {"dobj", "nsubjpass"}
                                    and lemma_forms(status.head.head) & frame.complement_heads):
             return status.head if status.dep_ in COMPLEMENT_DEPS else status.head.head, False, reach + 1
-        if (token.dep_ == "appos" and token.head.dep_ == "dobj"
+        if (dep == "appos" and token.head.dep_ == "dobj"
                 and lemma_forms(token.head.head) & frame.complement_heads):
             return token.head.head, False, reach + 1  # "declares the organisation a terrorist entity", parsed so
-        if token.dep_ == "appos":
+        if dep == "appos":
             subjectless = _subjectless_passive(token)
             if subjectless is not None and lemma_forms(subjectless) & frame.heads:
                 return subjectless, False, reach + 1
-        if token.dep_ == "nsubjpass" and reach == 0:
+        if dep == "nsubjpass" and reach == 0:
             subjected = _measure_subjected_to(token, frame)
             if subjected is not None:
                 return subjected, False, reach + 1
-        if token.dep_ == "nsubj":
+        if dep == "nsubj":
             if lemma_forms(token.head) & frame.subject_heads:
                 return token.head, False, reach + 1
             begun = next((c for c in token.head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
@@ -4891,27 +4910,28 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             return described[0], described[1], reach + 1
         if _perfect_read_as_adjective(token, frame):
             return token.head, False, reach  # "it had frozen assets of": the perfect is the act
-        carried = token.dep_ == "acl" and bool(lemma_forms(token) & lexicon().roles["cargo_verbs"])
-        model = token.dep_ == "nummod" and not token.like_num  # "six F-16 aircraft": a model read as a number
-        if frame.in_notices and reach == 0 and token.dep_ == "xcomp" and lemma_forms(token.head) & frame.heads:
+        carried = dep == "acl" and bool(lemma_forms(token) & lexicon().roles["cargo_verbs"])
+        model = dep == "nummod" and not token.like_num  # "six F-16 aircraft": a model read as a number
+        if frame.in_notices and reach == 0 and dep == "xcomp" and lemma_forms(token.head) & frame.heads:
             return token.head, False, 1  # "nationals of Syria are refused boarding": the parser hangs what a notice
             # withholds as the verb's complement; it is the verb's object (elsewhere a clause: "stopped funding them")
-        if token.dep_ not in CLIMB_DEPS and not (carried or model):
+        if dep not in CLIMB_DEPS and not (carried or model):
             return None, False, 0
-        if (token.dep_ == "pobj" and token.head.lower_ == "of"
+        if (dep == "pobj" and token.head.lower_ == "of"
                 and token.head.head.lemma_.lower() in lexicon().roles["qualities"]):
             return None, False, 0  # "strengthen the capacity of the Cambodian forces": a quality, not the force
-        if (token.dep_ == "pobj" and token.head.lower_ in {"of", "for"}
+        if (dep == "pobj" and token.head.lower_ in {"of", "for"}
                 and token.head.head.lemma_.lower() in lexicon().roles["limits"]):
             return None, False, 0  # "the maximum draught for vessels is increased": a limit raised, no vessel moved
-        reach += token.dep_ != "conj"  # "tanks and ammunition" are both the head's own object
+        reach += dep != "conj"  # "tanks and ammunition" are both the head's own object
         if _scene_of_act(token):
             return None, False, 0  # "seized a tanker in the Strait of Hormuz": where, not what is closed
         merged = _recipient_before_goods(token)
         token, skipped = _past_counting_nouns(token.head, frame)
         reach += skipped
         token = _past_manner_phrase(token)
-        if token.dep_ == "prep" and frame.type in DELIVERY_OR_DEPLOYMENT_KINDS and not merged and (
+        dep, verbal = token.dep_, token.pos_ in VERB_POS   # (of the word climbed to: read once)
+        if dep == "prep" and frame.type in DELIVERY_OR_DEPLOYMENT_KINDS and not merged and (
                 token.lower_ in DESTINATION_PREPS or token.lower_ in MEANS_PREPS and token.head.pos_ in VERB_POS
                 or token.lower_ == "from" and frame.type in GOODS_KINDS and _origin_of_named_goods(token)
                 or token.lower_ in CONTAINER_PREPS and frame.type in GOODS_KINDS and _origin_of_named_goods(token)
@@ -4919,46 +4939,47 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             return None, False, 0  # "deployed a ship to waters off Guyana", "curbs placed on the military", "sent
             # by drone": where or how, not what; "shipped copper from its mines": where the goods come from;
             # "shipped mussels in their shells": what holds them
-        if token.dep_ == "prep" and token.lower_ in lexicon().cues["background"]:
+        if dep == "prep" and token.lower_ in lexicon().cues["background"]:
             return None, False, 0  # "suspended food distribution after attacks on its convoys": the occasion
-        if token.dep_ == "prep" and _draft_matter(token):
+        if dep == "prep" and _draft_matter(token):
             return None, False, 0  # "withdrew a bill on foreign funding of NGOs": the bill is withdrawn, not the funding
         if frame.type in DELIVERY_OR_DEPLOYMENT_KINDS and _escorts(token):
             return None, False, 0  # "moved by rail under escort of the Defence Force": the force guards the cargo
         forms = lemma_forms(token)
-        sent_vehicle = (token.dep_ == "acl" and bool(forms & lexicon().roles["cargo_verbs"])
+        sent_vehicle = (dep == "acl" and bool(forms & lexicon().roles["cargo_verbs"])
                         and token.head.dep_ == "dobj" and token.head.head.pos_ in VERB_POS
                         and bool(lemma_forms(token.head.head) & frame.heads))
-        if not sent_vehicle and forms & (frame.heads if token.pos_ in VERB_POS else frame.heads - frame.verb_heads):
-            received = token.dep_ == "dobj" and lemma(token.head) in frame.receipt_verbs  # "took delivery of"
+        heading = forms & frame.heads   # (a noun heads the frame only by a word that is no verb head)
+        if not sent_vehicle and heading and (verbal or heading - frame.verb_heads):
+            received = dep == "dobj" and lemma(token.head) in frame.receipt_verbs  # "took delivery of"
             return token, received, reach
         if forms & frame.reverse_heads:
             return token, True, reach
-        if token.dep_ == "acl" and forms & lexicon().roles["cargo_verbs"]:
+        if dep == "acl" and forms & lexicon().roles["cargo_verbs"]:
             continue  # "sent two ships loaded with food": the food is what is sent
-        if (token.dep_ == "xcomp" and token.tag_ == "VBG" and reach == 1 and was_object
+        if (dep == "xcomp" and token.tag_ == "VBG" and reach == 1 and was_object
                 and token.head.pos_ in VERB_POS and lemma_forms(token.head) & frame.heads):
             return token.head, False, reach  # "stopped issuing visas": the verb over the act on the object
-        if (token.dep_ == "pcomp" and token.tag_ == "VBG" and reach == 1 and was_object and token.head.lower_ == "from"
+        if (dep == "pcomp" and token.tag_ == "VBG" and reach == 1 and was_object and token.head.lower_ == "from"
                 and lemma_forms(token.head.head) & frame.heads):
             return token.head.head, False, reach  # "barred it from attending the summit": kept from the summit
-        if (token.dep_ == "pcomp" and token.tag_ != "VBG" and reach == 1 and was_object
+        if (dep == "pcomp" and token.tag_ != "VBG" and reach == 1 and was_object
                 and token.head.head.pos_ in VERB_POS and lemma_forms(token.head.head) & frame.heads):
             return token.head.head, False, reach  # "freeze without delay the funds": a preposition's bare word takes
             # no object (it would be a gerund); the verb before it does
-        if token.pos_ in VERB_POS and reach == 1 and was_object:
+        if verbal and reach == 1 and was_object:
             listing = _listing_head(token, frame)
             if listing is not None:
                 return listing, False, reach
         shared = _first_verb_sharing_object(token, frame) if reach == 1 and was_object else None
         if shared is not None:
             return shared, False, reach
-        if token.pos_ in VERB_POS and reach == 1 and (was_object or was_dative or was_told):
+        if verbal and reach == 1 and (was_object or was_dative or was_told):
             # "gave the consul 48 hours to leave": time given to an indirect object is an ultimatum, the frame's act
             # only where what it is made to do is the measure itself (`controlled_heads`), not its own concession;
             # so is an order told in the passive (`two diplomats were told to leave`)
             return _controlled_head(token, frame, reach, only_controlled=was_dative or was_told)
-        if token.pos_ in VERB_POS:
+        if verbal:
             return None, False, 0
     return None, False, 0
 
@@ -5030,8 +5051,10 @@ def _recipient_before_goods(goods: Token) -> bool:
     """Whether the parser has merged a recipient put before the goods into one phrase (`assigned to the National
     Gendarmerie forty armoured vehicles`, `handed over to the Navy two patrol boats`): a name that modifies the
     goods with a count between them. The goods are then the verb's object, not where it sends them."""
+    if goods.dep_ != "pobj":
+        return False
     names = [c for c in goods.children if c.dep_ in {"nmod", "compound"} and c.is_title and c.i < goods.i]
-    return goods.dep_ == "pobj" and any(t.like_num for name in names for t in goods.doc[name.i + 1:goods.i])
+    return any(t.like_num for name in names for t in goods.doc[name.i + 1:goods.i])
 
 
 def _past_manner_phrase(token: Token) -> Token:
@@ -5071,8 +5094,10 @@ def _sending_participle(word: Token, frame: Frame) -> Token | None:
 def _perfect_read_as_adjective(token: Token, frame: Frame) -> bool:
     """Whether the parser read a perfect (`had frozen assets`) as `have` with an object the head's participle
     describes: the participle just after `have` and before its object is the verb."""
+    if token.dep_ != "dobj":
+        return False
     have = token.head
-    return (token.dep_ == "dobj" and have.lemma_.lower() == "have" and have.i + 1 < token.i
+    return (have.lemma_.lower() == "have" and have.i + 1 < token.i
             and any(c.dep_ == "amod" and c.i == have.i + 1 and lemma_forms(c) & frame.heads for c in token.children))
 
 
@@ -10457,14 +10482,15 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     modifier = None
     forms = lemma_forms(token)
     children = list(token.children)   # one walk: most checks below read them
-    kind = "nouns" if token.pos_ in NOUN_POS else "verbs"
+    pos = token.pos_   # (read once: several checks below ask it)
+    kind = "nouns" if pos in NOUN_POS else "verbs"
     # most words on a path name no cue: how the path passes them is read only for one that does
     if depth > 0 and forms & _path_cue_words(kind) and _word_speaks_on_path(article, token, path_child, children,
                                                                             forms, by_document):
         if forms & _status_words(kind):
             # "a drone attack set fire to the refinery": the active subject of a verb of planning does it, it is no
             # plan the verb names (not "the attack is set for Monday", "talks were planned")
-            doer = (path_child.dep_ == "nsubj" and token.pos_ in VERB_POS and token.lemma_ != "be"
+            doer = (path_child.dep_ == "nsubj" and pos in VERB_POS and token.lemma_ != "be"
                     and not any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in children))
             found.update(status for status in STATUS_PRIORITY if forms & cues[status].get(kind, frozenset())
                          and not (doer and status == "planned"))
@@ -10516,7 +10542,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
                 found.add("threatened")  # "would not hesitate to use force", "will not 'stand idly by'"
             elif not own_clause:
                 found.add("denied")
-        elif dep == "det" and text in cues["denied"]["modifiers"] and token.pos_ in NOUN_POS:
+        elif dep == "det" and text in cues["denied"]["modifiers"] and pos in NOUN_POS:
             found.add("denied")
         elif dep == "aux" and not own_clause and not ((article.enacted or by_document)
                                                       and text in article.lex.notices["act_obligations"]):
@@ -10530,7 +10556,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             found.add("threatened")
         elif child.i in article.refusal_tokens and not own_clause:
             found.add("denied")
-        elif dep == "nsubj" and token.pos_ in VERB_POS and _names_draft(child, cues["proposed"]["drafts"]):
+        elif dep == "nsubj" and pos in VERB_POS and _names_draft(child, cues["proposed"]["drafts"]):
             found.add("proposed")  # "the bill would impose sanctions": what a draft would do is proposed
         elif depth == 0 and dep in {"amod", "det"}:
             if text in cues["hypothetical"]["modifiers"]:
@@ -10682,7 +10708,7 @@ def _names_draft(subject: Token, drafts: frozenset[str]) -> bool:
     """Whether a clause's subject is a text not yet adopted (`the bill`, `the draft resolution`, `this package of
     proposals`): by its head, a modifier, or its `of`, as a common word (not `President Bill Clinton`)."""
     words = [subject, *(c for c in subject.children if c.dep_ in MODIFIER_DEPS), *_prep_objects(subject, "of")]
-    return any(w.pos_ != "PROPN" and (w.lower_ in drafts or w.lemma_.lower() in drafts) for w in words)
+    return any((w.lower_ in drafts or w.lemma_.lower() in drafts) and w.pos_ != "PROPN" for w in words)
 
 
 def _asks_yes_or_no(sentence: Span, question_marks: frozenset[str]) -> int | None:
