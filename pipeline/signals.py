@@ -1901,11 +1901,9 @@ class _Article:
         """`_code_of`, read once per token of the document: the guards and both ends ask for the same words often."""
         if token is None or token.doc is not self.doc:
             return self._code_of(token)
-        try:   # (asked some twice per token read: the kept code is found in one look-up)
-            return self.codes[token.i]
-        except KeyError:
-            code = self.codes[token.i] = self._code_of(token)
-            return code
+        if token.i not in self.codes:
+            self.codes[token.i] = self._code_of(token)
+        return self.codes[token.i]
 
     def _code_of(self, token: Token | None) -> str | None:
         """The state or organisation a token stands for, also through its modifiers (`her Russian counterpart`;
@@ -3387,7 +3385,7 @@ def _lots_told_before(article: _Article, materiel: set[int]) -> set[int]:
         if told + 1 < len(sentences):
             start, end = sentences[told + 1].start, sentences[told + 1].end
             lemmas = article.lemmas[start:end].tolist()
-            referring = set(_referring_nouns().pick(list(set(lemmas)), strings))
+            referring = _referring_nouns().pick(lemmas, strings)
             found.update(i for i, word in enumerate(lemmas, start) if word in referring and any(
                 c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in article.doc[i].children))
     return found
