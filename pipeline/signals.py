@@ -454,14 +454,14 @@ def lemma_forms(token: Token) -> frozenset[str]:
 
 
 def _lemma_forms(token: Token) -> frozenset[str]:
-    base, children = token.lemma_.lower(), list(token.children)   # one walk over the children
-    deps = set(map(DEP_NAME, children))   # (read in C: each scan below is made only where its relation is found)
+    base, word, children = token.lemma_.lower(), token.lower_, list(token.children)   # one walk over the children
+    deps = list(map(DEP_NAME, children))   # (read in C: each scan below is made only where its relation is found)
     particle = _particle(children) if "prt" in deps else None
     phrasal = f"{base} {particle}" if particle else base
-    bare = frozenset({phrasal} if particle else {base, token.lower_})
-    if not particle and not deps.isdisjoint({"advmod", "oprd"}) and token.pos_ in VERB_POS:  # "pulled its troops
+    bare = frozenset({phrasal} if particle else {base, word})
+    if not particle and ("advmod" in deps or "oprd" in deps) and token.pos in VERB_POS_IDS:  # "pulled its troops
         # back", "called home its ambassador", "knocked the websites offline"
-        adverb = next((c.lower_ for c in children if c.dep_ in {"advmod", "oprd"}
+        adverb = next((c.lower_ for c, dep in zip(children, deps) if dep in {"advmod", "oprd"}
                        and c.lower_ in lexicon().roles["directional_adverbs"]), None)
         if adverb:
             phrasal = f"{base} {adverb}"
@@ -470,8 +470,8 @@ def _lemma_forms(token: Token) -> frozenset[str]:
     given = _giving_participle(token)
     if given:
         bare |= {given}
-    if not particle and _lemma_lost_final_e(token):
-        bare |= {token.lower_[:-1]}
+    if not particle and word.endswith("ed") and _lemma_lost_final_e(token):
+        bare |= {word[:-1]}
     hyphenated = _hyphenated_word(token)
     if hyphenated:
         bare |= {hyphenated}
@@ -479,7 +479,7 @@ def _lemma_forms(token: Token) -> frozenset[str]:
     if numbered:
         phrasal = f"{base} {numbered}"
         bare |= {phrasal}
-    preps = [c for c in children if c.dep_ == "prep" and not _names_time(c)] if "prep" in deps else []
+    preps = [c for c, dep in zip(children, deps) if dep == "prep" and not _names_time(c)] if "prep" in deps else []
     if not preps:
         return bare
     # a particle's verb takes a preposition only as the phrasal verb: "called up conscripts for training" is no
@@ -538,16 +538,18 @@ def _particle_read_as_amount(verb: Token) -> str | None:
     if verb.pos not in VERB_POS_IDS or verb.i + 1 >= len(doc):
         return None
     word = doc[verb.i + 1]
+    if word.dep_ != "quantmod" or word.lower_ not in PARTICLES:   # (most words after a verb: no head read)
+        return None
     amount = word.head
-    if (word.dep_ == "quantmod" and word.lower_ in PARTICLES and amount.dep_ == "nummod"
-            and amount.head.dep_ == "dobj" and amount.head.head.i == verb.i):
+    if amount.dep_ == "nummod" and amount.head.dep_ == "dobj" and amount.head.head.i == verb.i:
         return word.lower_
     return None
 
 
 def _names_time(prep: Token) -> bool:
     """A preposition of time (`called Putin on Sunday`): no part of a phrasal verb (`call on`)."""
-    return any(p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in prep.children)
+    return any(p.ent_type and p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in prep.children)  # (most
+    # words are in no entity: their labels are not read)
 
 
 @lru_cache(maxsize=1)
