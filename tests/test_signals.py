@@ -5486,12 +5486,6 @@ def test_prices_frozen_beside_a_pact_signed_are_no_downgrade():
         "Chile and Peru signed a fishing accord and froze licence fees for two seasons.")}
 
 
-def _top_plover(text):
-    """The PLOVER category of the most confident signal that has one, as the sentence scorer reads it."""
-    labelled = [s for s in signals(text) if s.plover]
-    return max(labelled, key=lambda s: s.confidence).plover if labelled else None
-
-
 @pytest.mark.parametrize("text", [
     # a weak trigger word on the promised verb gives way to the threat
     "Ankara would bar Swedish firms from defence tenders if Stockholm let the rally go ahead, a Turkish envoy said.",
@@ -5541,7 +5535,7 @@ def _top_plover(text):
     "Any aircraft that crosses into our airspace will be shot down, the Venezuelan defence minister said.",
 ])
 def test_a_measure_or_force_promised_on_another_partys_act_is_a_threat(text):
-    assert _top_plover(text) == "THREATEN", signals(text)
+    assert top_plover(text) == "THREATEN", signals(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -5557,7 +5551,7 @@ def test_a_measure_or_force_promised_on_another_partys_act_is_a_threat(text):
     "The coach told his players to train harder or be dropped from the squad.",
 ])
 def test_a_promise_no_state_makes_or_a_danger_feared_is_no_threat(text):
-    assert _top_plover(text) != "THREATEN", signals(text)
+    assert top_plover(text) != "THREATEN", signals(text)
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -5737,7 +5731,7 @@ def test_an_act_demanded_as_a_condition_is_no_event(text, kind):
     ("Kenya will send police officers to Haiti if the Security Council approves the mission.", "AGREE"),
 ])
 def test_what_only_looks_like_a_threat_is_coded_as_what_it_is(text, plover):
-    assert _top_plover(text) == plover, signals(text)
+    assert top_plover(text) == plover, signals(text)
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
