@@ -470,8 +470,10 @@ def _lemma_forms(token: Token) -> frozenset[str]:
     given = _giving_participle(token)
     if given:
         bare |= {given}
-    if not particle and word.endswith("ed") and _lemma_lost_final_e(token):
-        bare |= {word[:-1]}
+    if not particle and word.endswith(CUT_SUFFIXES):
+        uncut = _base_lost_final_e(token)
+        if uncut:
+            bare |= {uncut}
     hyphenated = _hyphenated_word(token)
     if hyphenated:
         bare |= {hyphenated}
@@ -489,11 +491,19 @@ def _lemma_forms(token: Token) -> frozenset[str]:
         f"{form} {c.lower_} {g.lower_}" for c in preps for g in c.children if g.dep_ == "prep" for form in verbs}
 
 
-def _lemma_lost_final_e(token: Token) -> bool:
-    """Whether the lemmatizer cut a past form's `-ed` from a verb whose base ends in `e` and read another word
-    (`staged` as `stag`): the form less its `d` (`stage`) is a reading too."""
-    word = token.lower_
-    return word.endswith("ed") and token.tag_ in {"VBD", "VBN"} and token.lemma_.lower() == word[:-2]
+CUT_SUFFIXES = ("ed", "es", "ing")   # the endings the lemmatizer may cut a verb's final `e` with
+
+
+def _base_lost_final_e(token: Token) -> str | None:
+    """The base of a verb whose final `e` the lemmatizer cut with its `-ed`, `-es` or `-ing`, reading another word
+    (`staged`, `stages`, `staging` as `stag`; `hopes` as `hop`; `wages war` as `wag`): the stem with its `e` (`stage`,
+    `hope`, `wage`) is a reading too."""
+    word, tag = token.lower_, token.tag_
+    for suffix, tags in (("ed", {"VBD", "VBN"}), ("es", {"VBZ"}), ("ing", {"VBG"})):
+        if word.endswith(suffix) and tag in tags:
+            stem = word[:-len(suffix)]
+            return f"{stem}e" if token.lemma_.lower() == stem else None
+    return None
 
 
 def _hyphenated_word(token: Token) -> str | None:
@@ -687,10 +697,11 @@ def _issuing_first_words() -> frozenset[str]:
 def _disclaiming_words() -> frozenset[str]:
     """The words a verb that may take a `disclaimed_acts` form is lemmatised or written as: each form's first word
     (a form starts with its verb), its part after a hyphen (the tokenizer splits `build-up` and the parser hangs it
-    on `up`) and its past in `-d` (a lemma that lost its final `e`: `_lemma_lost_final_e`). Only these verbs are
-    read for a disclaimer: a long text has hundreds of verbs."""
+    on `up`) and its forms in `-d`, `-s` and `-ing` (a lemma that lost its final `e`: `_base_lost_final_e`). Only
+    these verbs are read for a disclaimer: a long text has hundreds of verbs."""
     firsts = {phrase.split()[0] for phrase in lexicon().notices["disclaimed_acts"]}
-    return frozenset(firsts | {word.split("-")[-1] for word in firsts} | {f"{word}d" for word in firsts})
+    uncut = {form for word in firsts if word.endswith("e") for form in (f"{word}d", f"{word}s", f"{word[:-1]}ing")}
+    return frozenset(firsts | {word.split("-")[-1] for word in firsts} | uncut)
 
 
 @lru_cache(maxsize=1)
@@ -7430,6 +7441,18 @@ def _receiving_clause(article: _Article, trigger: Token) -> Token:
     return trigger.head if trigger.pos_ in NOUN_POS and _received_by_subject(article, trigger) else trigger
 
 
+def _has_receiver(clause: Token) -> bool:
+    """Whether a receiving clause names its receiver as its subject: its own (`Ukraine received drones`) or one
+    raised from a verb or adjective that only frames it (`Ukraine is expected to receive`, `Poland is set to receive`,
+    `Kyiv is due to get`), which does nothing itself. A controlling verb's subject acts in its own right and may be
+    getting something for another (`worked with partners to get Ukraine tanks`)."""
+    if any(c.dep_ == "nsubj" for c in clause.children):
+        return True
+    frame = clause.head
+    return clause.dep_ == "xcomp" and (any(c.dep_ == "nsubjpass" for c in frame.children) or (
+        frame.pos_ == "ADJ" and frame.dep_ == "acomp" and any(c.dep_ == "nsubj" for c in frame.head.children)))
+
+
 def _business_recipient(article: _Article, candidate: Candidate) -> bool:
     """Whether what is delivered goes to a business (classes.json `businesses`: `the Turkish airline took delivery
     of 25 jets`, `delivered ten planes to a leasing company`, also one named for its state: `Air India received 20
@@ -9914,7 +9937,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             giver, buyer = _participle_agents(article, candidate)
             if not candidate.reverse:
                 source, target = source or owner or giver, target or buyer
-            elif any(c.dep_ == "nsubj" for c in _receiving_clause(article, trigger).children):
+            elif _has_receiver(_receiving_clause(article, trigger)):
                 target = target or owner  # "Ukraine received Turkish drones", "Poland took delivery of South Korean
                 # tanks": beside a receiver of its own, the owner named on what is received gave it (the source
                 # after the swap, where a receiver's giver is read)
@@ -10080,6 +10103,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         # helicopters from the US", "received a second batch of drones from Turkey", "a donation of trucks from Japan")
         verb_of_object = verb is not None and relation == "dobj" and trigger.head.i == verb.i
         givers = [t for t in (trigger, obj, verb if verb_of_object else None) if t is not None]
+        givers += [obj.head] if obj is not None and obj.dep_ == "compound" else []  # "get Patriot systems from"
         givers += _prep_objects(obj, "of") if obj is not None else []
         source = source or giver or next((code(p) for holder in givers for p in _prep_objects(holder, "from")
                                           if code(p)), None)

@@ -6073,6 +6073,30 @@ def test_the_state_named_on_goods_taken_delivery_of_gave_them(text, dyad):
     assert one(text, "arms_delivery").dyad == dyad
 
 
+@pytest.mark.parametrize("text, dyad", [
+    # a verb or adjective that only frames the receipt leaves its subject the receiver
+    ("Ukraine is expected to take delivery of German Leopard tanks next month.", "DEU>UKR"),
+    ("Poland is set to receive American Abrams tanks this year.", "USA>POL"),
+    ("Kyiv is due to get more Patriot systems from Germany.", "DEU>UKR"),
+    # the giver's `from` hung on the noun the weapon's name modifies
+    ("Kyiv will get more Patriot systems from Germany.", "DEU>UKR"),
+])
+def test_a_receiver_framed_by_expectation_receives_from_the_state_named_on_the_goods(text, dyad):
+    assert one(text, "arms_delivery").dyad == dyad
+
+
+def test_a_subject_working_to_get_goods_to_another_is_no_receiver():
+    assert one("The United States worked with partners to get Ukraine tanks.", "arms_delivery").target.code == "UKR"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Germany hopes to send tanks to Ukraine.", "arms_delivery"),   # `hopes`, lemmatised `hop`
+    ("Serbia is hoping to hold talks with Kosovo.", "talks"),   # `hoping`, lemmatised `hop`
+])
+def test_a_hope_is_proposed_however_the_lemmatizer_cut_the_verb(text, kind):
+    assert one(text, kind).status == "proposed"
+
+
 @pytest.mark.parametrize("text, pulled_back", [
     ("Azerbaijani infantry units posted along the Armenian frontier returned to their barracks after Baku lowered "
      "the alert level.", True),
