@@ -56,11 +56,12 @@ NOUN_HEADS = {"NOUN", "PROPN"}
 class HeadlineVerbs:
     """A headline's verb the small model read as a noun or an auxiliary, set right (`Lithuania expels Belarusian
     embassy counsellor`: `expels` tagged a plural noun modifying `counsellor`; `North Korea threatens 'overwhelming'
-    response`: `threatens` an auxiliary of `response`). Headline grammar (no article, present tense) misleads the
-    tagger, yet the parser still gives the word a subject: a proper name before it. A word in the third-person
-    present form so read, hung on a noun after it in a line that ends with no stop, becomes the verb: it takes the
-    noun's place in the tree and the noun becomes its object, so that the rules find the doer and the object of the
-    act as in running text. Its lemma is the model's own lemmatizer's answer for the verb."""
+    response`: `threatens` an auxiliary of `response`; `Iran and Saudi Arabia seal pact`: `seal`, after two
+    subjects, a noun modifying `pact`). Headline grammar (no article, present tense) misleads the tagger, yet the
+    parser still gives the word a subject: a proper name before it. A word in the present form so read, in a line
+    that ends with no stop, becomes the verb; hung on a noun after it, it takes the noun's place in the tree and the
+    noun becomes its object, so that the rules find the doer and the object of the act as in running text. Its lemma
+    is the model's own lemmatizer's answer for the verb."""
 
     def __init__(self, lemmatizer: Lemmatizer):
         self.lemmatizer = lemmatizer
@@ -71,22 +72,27 @@ class HeadlineVerbs:
             verb = doc[i].head
             if doc[i].pos != PROPN or not _misread_headline_verb(verb, doc[i]):
                 continue
-            noun = _modified_noun(verb.head)
-            verb.head = verb if noun.head.i == noun.i else noun.head
-            verb.dep_ = noun.dep_
-            noun.head, noun.dep_ = verb, "dobj"
-            verb.tag_, verb.pos_ = "VBZ", "VERB"
+            if verb.head.i > verb.i:   # (else the parser made it the clause's head already: `strike Houthi targets`)
+                noun = _modified_noun(verb.head)
+                verb.head = verb if noun.head.i == noun.i else noun.head
+                verb.dep_ = noun.dep_
+                noun.head, noun.dep_ = verb, "dobj"
+            verb.tag_, verb.pos_ = ("VBP", "VERB") if verb.tag_ == "NN" else ("VBZ", "VERB")
             verb.lemma_ = self.lemmatizer.rule_lemmatize(verb)[0]
         return doc
 
 
 def _misread_headline_verb(verb, subject) -> bool:
-    """Whether a word with this subject name is a headline's present-tense verb read as a plural noun or as an
-    auxiliary: it follows its subject and hangs on a noun after it, and its line ends with no stop."""
-    if not (subject.i < verb.i < verb.head.i and verb.lower_.endswith("s")
-            and _modified_noun(verb.head).pos_ in NOUN_HEADS):
+    """Whether a word with this subject name is a headline's present-tense verb read as a noun or as an auxiliary,
+    its line ending with no stop: a plural noun or an auxiliary in `-s` after its subject, hung on a noun after it;
+    or, after two subjects joined (whose verb has no `-s`), a singular noun hung so or taking an object of its own."""
+    if not subject.i < verb.i:
         return False
-    if not (verb.tag_ == "NNS" or verb.pos_ == "AUX" and verb.dep_ == "aux"):
+    on_noun = verb.i < verb.head.i and _modified_noun(verb.head).pos_ in NOUN_HEADS
+    if verb.tag_ == "NN" and any(c.dep_ == "conj" for c in subject.children):
+        if not (on_noun or any(c.dep_ == "dobj" for c in verb.children)):
+            return False
+    elif not (on_noun and verb.lower_.endswith("s") and (verb.tag_ == "NNS" or verb.pos_ == "AUX" and verb.dep_ == "aux")):
         return False
     last = next((t for t in reversed(verb.sent) if not (t.is_space or t.is_quote)), None)
     return last is not None and last.text not in signals.SENTENCE_STOPS

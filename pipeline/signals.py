@@ -353,7 +353,7 @@ def lexicon() -> Lexicon:
                   "dating_words", "giving_modifiers", "subjection_words", "home_production", "making_verbs",
                   "illicit_modifiers", "member_bodies", "policing_acts", "reason_marks", "completing_verbs",
                   "manner_nouns", "charges", "relieving_acts", "restriction_words", "objecting_verbs",
-                  "foreign_marks", "place_nouns", "classified_goods", "disposing_acts", "reached_levels",
+                  "foreign_marks", "place_nouns", "classified_goods", "disposing_acts", "reached_levels", "level_verbs",
                   "countering_prefixes", "countered_devices", "cause_preps", "fresh_marks", "doer_bound_attacks",
                   "delivery_told_preps", "homeward_adverbs", "new_materiel_marks", "deployment_purposes",
                   "campaign_verbs", "carrying_out_words", "carried_out_instruments",
@@ -6748,12 +6748,13 @@ def _stated_as_quantity(article: _Article, trigger: Token) -> bool:
 
 
 def _figure_reaches_level(article: _Article, trigger: Token) -> bool:
-    """Whether an attack verb tells a figure reaching a level (classes.json `reached_levels` as its object: `shares hit
-    a record`, `output struck a ten-year low`), or has a price, share or other `economic_quantities` word as its
-    subject (`the share price hit ...`): a market or statistics report, no strike, whatever weapon the sentence names
-    (`the group, which builds missiles`). A passive subject is a patient (`output was hit by a drone strike`), and an
-    armed party or a weapon as the subject strikes what it hits (`Israeli warplanes bombed targets in Lebanon`,
-    `dozens of missiles hit their targets`): no figure."""
+    """Whether an attack verb tells a figure reaching a level (classes.json `reached_levels` as the object of a
+    `level_verbs` verb: `shares hit a record`, `output struck a ten-year low`), or has a price, share or other
+    `economic_quantities` word as its subject (`the share price hit ...`): a market or statistics report, no strike,
+    whatever weapon the sentence names (`the group, which builds missiles`). A passive subject is a patient (`output
+    was hit by a drone strike`), and an armed party or a weapon as the subject strikes what it hits (`Israeli
+    warplanes bombed targets in Lebanon`, `dozens of missiles hit their targets`): no figure; so does a party that
+    hits another's ground (`_objectives_of_other_party`)."""
     if trigger.pos_ not in VERB_POS:
         return False
     subject = article.subject(trigger)
@@ -6761,10 +6762,29 @@ def _figure_reaches_level(article: _Article, trigger: Token) -> bool:
         return False
     levels = article.lex.roles["reached_levels"]
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "attr", "oprd"}] + _prep_objects(trigger, "to")
-    if any(o.lemma_.lower() in levels or o.lower_ in levels for o in objects):
-        return True
+    if lemma_forms(trigger) & article.lex.roles["level_verbs"] and any(
+            o.lemma_.lower() in levels or o.lower_ in levels for o in objects):
+        return not _objectives_of_other_party(article, trigger, subject, objects)
     return (subject is not None and subject.dep_ == "nsubj"
             and "economic_quantities" in article.classes.get(subject.i, ()))
+
+
+def _objectives_of_other_party(article: _Article, trigger: Token, subject: Token | None,
+                               objects: list[Token]) -> bool:
+    """Whether what a party hits is another's ground, no level: a word it hits (`targets`) names another party or
+    an armed force as its owner (`Israel struck Hamas targets`, `Russian military targets`), or lies in another
+    party's ground, as the verb or that word tells (`Russia struck targets across Ukraine`, `in Gaza`). A party's
+    own target (`China hit its growth target`) is a level it reaches."""
+    source = article.code_of(subject)
+    if not source:
+        return False
+    for word in objects:
+        owners = [c for c in word.children if c.dep_ in MODIFIER_DEPS]
+        places = _prep_objects(word, "in", "across") + _prep_objects(trigger, "in", "across")
+        if any(article.code_of(t) not in (None, source) for t in (*owners, *places)) or any(
+                article.classes.get(c.i, set()) & ARMED_PARTY_CLASSES for c in owners):
+            return True
+    return False
 
 
 def _deal_as_object(trigger: Token) -> bool:

@@ -5064,6 +5064,26 @@ def test_a_figure_that_hits_a_level_is_no_strike(text):
 
 
 @pytest.mark.parametrize("text", [
+    "China hit its growth target last year.",
+    "Germany hit its climate targets in 2023.",
+])
+def test_a_state_reaching_its_own_target_is_no_strike(text):
+    assert not escalating_of(text, "attack")
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Russia struck targets across Ukraine overnight.", "RUS>UKR"),   # in another's ground
+    ("Israel struck Hamas targets in Gaza overnight.", "ISR>HAMAS"),   # another party's
+])
+def test_targets_a_state_strikes_in_another_party_s_ground_are_an_attack(text, dyad):
+    assert one(text, "attack").dyad == dyad
+
+
+def test_a_bombing_reaches_no_level():
+    assert one("Israel bombed targets in Gaza.", "attack").source.code == "ISR"
+
+
+@pytest.mark.parametrize("text", [
     "A Russian cruise missile hit a power station in the Lviv region overnight, the governor said.",
     "Houthi drones struck a tanker in the Red Sea, the British navy said.",
 ])
@@ -5806,6 +5826,9 @@ def test_an_analysed_document_keeps_nothing_that_refers_back_to_it():
     # a headline verb the tagger reads as a plural noun or an auxiliary: the parser still gives it its subject
     ("Latvia expels Belarusian embassy counsellor over espionage", "diplomatic_rupture", "LVA", "BLR"),
     ("Syria threatens 'overwhelming' response if Israeli jets enter its airspace", "threat", "SYR", None),
+    # after two subjects joined, the verb has no `-s`: the tagger reads it as a singular noun
+    ("Iran and Saudi Arabia seal pact to restore ties", "agreement", "IRN", "SAU"),
+    ("US and UK strike Houthi targets in Yemen", "attack", "USA", "HOUTHIS"),
 ])
 def test_a_headline_verb_read_as_a_noun_still_acts(text, kind, source, target):
     found = one(text, kind)
