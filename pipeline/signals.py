@@ -6769,18 +6769,21 @@ def _figure_reaches_level(article: _Article, trigger: Token) -> bool:
             and "economic_quantities" in article.classes.get(subject.i, ()))
 
 
+GROUND_PREPS = ("in", "across", "inside", "within")   # where what a party strikes lies
+
+
 def _objectives_of_other_party(article: _Article, trigger: Token, subject: Token | None,
                                objects: list[Token]) -> bool:
     """Whether what a party hits is another's ground, no level: a word it hits (`targets`) names another party or
     an armed force as its owner (`Israel struck Hamas targets`, `Russian military targets`), or lies in another
-    party's ground, as the verb or that word tells (`Russia struck targets across Ukraine`, `in Gaza`). A party's
-    own target (`China hit its growth target`) is a level it reaches."""
+    party's ground, as the verb or that word tells (`Russia struck targets across Ukraine`, `deep inside Lebanon`).
+    A party's own target (`China hit its growth target`) is a level it reaches."""
     source = article.code_of(subject)
     if not source:
         return False
     for word in objects:
         owners = [c for c in word.children if c.dep_ in MODIFIER_DEPS]
-        places = _prep_objects(word, "in", "across") + _prep_objects(trigger, "in", "across")
+        places = _prep_objects(word, *GROUND_PREPS) + _prep_objects(trigger, *GROUND_PREPS)
         if any(article.code_of(t) not in (None, source) for t in (*owners, *places)) or any(
                 article.classes.get(c.i, set()) & ARMED_PARTY_CLASSES for c in owners):
             return True

@@ -5074,6 +5074,8 @@ def test_a_state_reaching_its_own_target_is_no_strike(text):
 @pytest.mark.parametrize("text, dyad", [
     ("Russia struck targets across Ukraine overnight.", "RUS>UKR"),   # in another's ground
     ("Israel struck Hamas targets in Gaza overnight.", "ISR>HAMAS"),   # another party's
+    ("Israel struck targets deep inside Lebanon.", "ISR>LBN"),
+    ("Pakistan carried out air strikes inside Iran, killing nine people.", "PAK>IRN"),
 ])
 def test_targets_a_state_strikes_in_another_party_s_ground_are_an_attack(text, dyad):
     assert one(text, "attack").dyad == dyad
