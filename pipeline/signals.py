@@ -9794,10 +9794,10 @@ def _subject(verb: Token) -> Token | None:
             continue  # sets the deadline, as where the parser hangs the infinitive on the verb
         if verb.head.pos_ in NOUN_POS:  # "Britain's decision to supply": the noun's owner acts
             if (verb.head.dep_ == "dobj" and verb.head.head.pos_ in VERB_POS and any(c.tag_ == "TO" for c in children)
-                    and verb.head.lemma_.lower() not in _status_nouns()
+                    and (verb.head.lemma_.lower() not in _status_nouns() or verb.head.head.lemma_ == "have")
                     and not any(c.dep_ == "poss" for c in verb.head.children)):
-                verb, raised = verb.head.head, False  # "signed a contract to sell": the signer acts
-                continue
+                verb, raised = verb.head.head, False  # "signed a contract to sell": the signer acts; "has no
+                continue  # plans to send troops": so does the holder of a plan, as of no other status noun
             return verb.head
         raised = verb.dep_ == "xcomp"
         # "set fire to houses after overrunning the station": an act in an adjunct is the clause's subject's
@@ -10069,7 +10069,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         if lemma_forms(verb) & patients:  # "Russia would face sanctions": the subject is hit
             target = target or code(subject) or (subject is not None and _force_made_of(article, subject))
         elif (under == trigger or verb == trigger   # (by position: a clause verb read once is another object)
-              or under.dep_ in {"dobj", "attr", "xcomp", "pobj", "oprd", "prep", "dative"}):
+              or under.dep_ in {"dobj", "attr", "xcomp", "pobj", "oprd", "prep", "dative"}
+              or under.dep_ == "acomp" and info.between_parties):   # "Moscow is ready for talks with Kyiv": a
+            # party's stance on talks (not on a measure: "Iran is subject to sanctions" falls on its subject)
             subject_code = (code(subject) or (subject is not None and _sponsoring_state(article, subject))
                             or (subject is None and article.operative_body(verb)))   # "6. Decides to impose"
             if subject_code and not source and subject_code != buyer:  # "howitzers bought by Norway arrived"

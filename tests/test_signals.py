@@ -6110,6 +6110,18 @@ def test_a_receiver_framed_by_expectation_receives_from_the_state_named_on_the_g
     assert one(text, "arms_delivery").dyad == dyad
 
 
+@pytest.mark.parametrize("text, kind, status, dyad", [
+    # the holder of a plan does what it plans, or plans not to do
+    ("Washington has no plans to send troops to Ukraine, the White House said.", "troop_buildup", "denied", "USA>UKR"),
+    ("Washington has plans to send troops to Poland.", "troop_buildup", "planned", "USA>POL"),
+    # a party's stance told by an adjective: its subject is the party
+    ("Moscow said it was ready for talks with Kyiv.", "talks", "proposed", "RUS>UKR"),
+])
+def test_a_plan_held_or_a_readiness_stated_is_its_subject_s(text, kind, status, dyad):
+    found = one(text, kind)
+    assert (found.status, found.dyad) == (status, dyad)
+
+
 def test_a_subject_working_to_get_goods_to_another_is_no_receiver():
     assert one("The United States worked with partners to get Ukraine tanks.", "arms_delivery").target.code == "UKR"
 
