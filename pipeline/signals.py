@@ -145,6 +145,8 @@ PLAIN_PHRASE = re.compile(r"[a-z]+(?: [a-z]+)*")  # a phrase the tokenizer split
 SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/%-]| ?%| per ?cent)")
 SCORE_CHARS = re.compile(r"[\d \-–]")  # the characters a score is made of: one may run on across them
 SCORE_REACH = 20  # words past a sentence's end that hold the longest score begun in it and what may follow it
+STRUCK_GROUND_CLASSES = INVADED_CLASSES | {"platforms", "seized_vessels"}   # what an armed group strikes: places,
+# positions, infrastructure, forces, craft
 ARMED_CLASSES = {"forces", "armed_services", "attackers", "munitions", "missiles", "weapons", "casualties"}  # no match
 CIVIL_NAME_HEAD_CLASSES = {"military", "forces", "armed_services"}  # the words that head `the Tartan Army`
 SERVICE_CLASSES = {"military", "forces", "armed_services", "positions"}  # what puts a person in service
@@ -5654,9 +5656,11 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                                                              or _struck_by_weapon(article, candidate, WEAPONS)
                                                              or _states_victims(article, trigger)
                                                              or _destroyed_by_attacker(article, candidate)
-                                                             or _blast_told_as_attack(article, trigger)):
+                                                             or _blast_told_as_attack(article, trigger)
+                                                             or _group_strikes_ground(article, trigger)):
         return None  # an everyday word needs a military sentence, two states, an explicit threat, a weapon that
-        # strikes (`a tanker was hit by a projectile`) or, for a measure, the office that takes it
+        # strikes (`a tanker was hit by a projectile`), a named group striking a place, craft or force, or, for a
+        # measure, the office that takes it
     consented = status == "threatened" and _offered_on_consent(article, trigger, target)
     if status == "threatened" and (info.conditional_offer or consented):
         status = "proposed"  # "would meet the mediator if he gave them a veto", "would send troops if Maputo asked for
@@ -8111,6 +8115,19 @@ def _damages_systems(verb: Token) -> bool:
 @lru_cache(maxsize=1)
 def _cyber_damage_heads() -> frozenset[str]:
     return frozenset().union(*(frame.heads for frame in lexicon().frames if frame.type == "cyberattack"))
+
+
+def _group_strikes_ground(article: _Article, trigger: Token) -> bool:
+    """Whether a group the actor layer names (`the Houthis`, `the Taliban`) is the subject of an attack verb whose
+    object is a place, a position, a craft or a force (`the Houthis attacked a tanker in the Red Sea`): an armed
+    group's strike on a thing it can hit, where no other word of the sentence is military (not `Hamas attacked the
+    plan`, a word of criticism)."""
+    if trigger.pos_ not in VERB_POS:
+        return False
+    subject = _clause_subject(article, trigger)[1]
+    actor = article.cast.actor_at(subject) if subject is not None else None
+    return actor is not None and actor.type == "group" and any(
+        article.classes.get(c.i, set()) & STRUCK_GROUND_CLASSES for c in trigger.children if c.dep_ == "dobj")
 
 
 def _destroyed_by_attacker(article: _Article, candidate: Candidate) -> bool:

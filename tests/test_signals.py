@@ -5081,6 +5081,11 @@ def test_targets_a_state_strikes_in_another_party_s_ground_are_an_attack(text, d
     assert one(text, "attack").dyad == dyad
 
 
+def test_a_named_group_striking_a_craft_attacks_and_one_decrying_a_plan_does_not():
+    assert one("The Houthis attacked a tanker in the Red Sea.", "attack").source.code == "HOUTHIS"
+    assert not escalating_of("Hamas attacked the Israeli plan.", "attack")
+
+
 def test_a_bombing_reaches_no_level():
     assert one("Israel bombed targets in Gaza.", "attack").source.code == "ISR"
 
