@@ -6127,6 +6127,11 @@ def test_a_plan_held_or_a_readiness_stated_is_its_subject_s(text, kind, status, 
     assert (found.status, found.dyad) == (status, dyad)
 
 
+def test_goods_intended_for_a_state_are_delivered_to_it():
+    found = one("The first Rafale intended for Indonesia was handed over today at the maker's site.", "arms_delivery")
+    assert (found.status, found.target.code) == ("actual", "IDN")
+
+
 def test_a_subject_working_to_get_goods_to_another_is_no_receiver():
     assert one("The United States worked with partners to get Ukraine tanks.", "arms_delivery").target.code == "UKR"
 
