@@ -4539,9 +4539,20 @@ def _shared_object_elsewhere(article: _Article, candidate: Candidate, others) ->
     recipient = any(article.code_of(p) for holder in (candidate.trigger, candidate.obj) for prep in holder.children
                     if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to"
                     for p in prep.children if p.dep_ == "pobj")
-    recipient = recipient or _arrived_from_other_state(article, candidate) or _told_as_delivery(article,
-                                                                                                candidate.trigger)
+    recipient = (recipient or _arrived_from_other_state(article, candidate)
+                 or _told_as_delivery(article, candidate.trigger) or _arrives_as_lot(article, candidate))
     return candidate.type != ("arms_delivery" if recipient else "troop_buildup")
+
+
+def _arrives_as_lot(article: _Article, candidate: Candidate) -> bool:
+    """Whether what arrives is a lot of an order (notices.json `referring_nouns` as the arrival's subject, the word
+    both weapon and force its `of`: `the second batch of BrahMos missile systems arrived in the Philippines`): an order
+    delivered in lots, unless it comes for a deployment (`a batch of tanks arrived for joint drills`)."""
+    lots = article.lex.notices["service_receipts"]["referring_nouns"]
+    word = candidate.obj
+    return (word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.dep_ == "nsubj"
+            and word.head.head.head.i == candidate.trigger.i and word.head.head.lemma_.lower() in lots
+            and not _arrived_to_deploy(article, candidate.trigger))
 
 
 def _aimed_not_given(candidate: Candidate, others) -> bool:

@@ -6132,6 +6132,13 @@ def test_goods_intended_for_a_state_are_delivered_to_it():
     assert (found.status, found.target.code) == ("actual", "IDN")
 
 
+def test_a_lot_of_an_order_that_arrives_is_delivered_unless_it_comes_for_drills():
+    assert one("The second batch of BrahMos missile systems arrived in the Philippines.",
+               "arms_delivery").dyad == "?>PHL"
+    assert not [s for s in signals("A batch of Russian tanks arrived in Belarus for joint drills.")
+                if s.type == "arms_delivery"]
+
+
 def test_a_subject_working_to_get_goods_to_another_is_no_receiver():
     assert one("The United States worked with partners to get Ukraine tanks.", "arms_delivery").target.code == "UKR"
 
