@@ -6132,6 +6132,17 @@ def test_goods_intended_for_a_state_are_delivered_to_it():
     assert (found.status, found.target.code) == ("actual", "IDN")
 
 
+@pytest.mark.parametrize("text, status, dyad", [
+    ("Russia cautioned NATO that any decision to arm Kyiv with Tomahawk cruise missiles would mark a dangerous new "
+     "stage of escalation.", "actual", "RUS>NATO"),
+    ("India's defence minister cautioned Islamabad that any future act of terrorism would be treated as an act of war.",
+     "actual", "IND>PAK"),
+])
+def test_a_caution_to_a_party_is_a_warning(text, status, dyad):
+    found = one(text, "threat")
+    assert (found.status, found.dyad) == (status, dyad)
+
+
 def test_a_lot_of_an_order_that_arrives_is_delivered_unless_it_comes_for_drills():
     assert one("The second batch of BrahMos missile systems arrived in the Philippines.",
                "arms_delivery").dyad == "?>PHL"
