@@ -4965,6 +4965,9 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             # "shipped mussels in their shells": what holds them
         if dep == "prep" and token.lower_ in lexicon().cues["background"]:
             return None, False, 0  # "suspended food distribution after attacks on its convoys": the occasion
+        if dep == "prep" and token.lower_ in lexicon().notices["framework_prepositions"]:
+            return None, False, 0  # "tanks ordered under a contract with the Armament Agency": the framework and its
+            # party, not what is ordered out
         if dep == "prep" and _draft_matter(token):
             return None, False, 0  # "withdrew a bill on foreign funding of NGOs": the bill is withdrawn, not the funding
         if frame.type in DELIVERY_OR_DEPLOYMENT_KINDS and _escorts(token):

@@ -6143,6 +6143,12 @@ def test_a_caution_to_a_party_is_a_warning(text, status, dyad):
     assert (found.status, found.dyad) == (status, dyad)
 
 
+def test_the_framework_an_act_is_done_under_is_not_what_it_acts_on():
+    text = ("The last of the 180 K2 tanks ordered under the first executive contract with the Polish Armament Agency "
+            "arrived at the Port of Gdynia.")
+    assert not [s for s in signals(text) if s.type == "diplomatic_rupture"], signals(text)
+
+
 def test_a_lot_of_an_order_that_arrives_is_delivered_unless_it_comes_for_drills():
     assert one("The second batch of BrahMos missile systems arrived in the Philippines.",
                "arms_delivery").dyad == "?>PHL"
