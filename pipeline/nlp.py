@@ -77,7 +77,7 @@ class HeadlineVerbs:
                 verb.head = verb if noun.head.i == noun.i else noun.head
                 verb.dep_ = noun.dep_
                 noun.head, noun.dep_ = verb, "dobj"
-            verb.tag_, verb.pos_ = ("VBP", "VERB") if verb.tag_ == "NN" else ("VBZ", "VERB")
+            verb.tag_, verb.pos_ = "VBP" if verb.tag_ == "NN" else "VBZ", "VERB"   # (no `-s` after two subjects)
             verb.lemma_ = self.lemmatizer.rule_lemmatize(verb)[0]
         return doc
 
@@ -92,7 +92,8 @@ def _misread_headline_verb(verb, subject) -> bool:
     if verb.tag_ == "NN" and any(c.dep_ == "conj" for c in subject.children):
         if not (on_noun or any(c.dep_ == "dobj" for c in verb.children)):
             return False
-    elif not (on_noun and verb.lower_.endswith("s") and (verb.tag_ == "NNS" or verb.pos_ == "AUX" and verb.dep_ == "aux")):
+    elif not (on_noun and verb.lower_.endswith("s")
+              and (verb.tag_ == "NNS" or verb.pos_ == "AUX" and verb.dep_ == "aux")):
         return False
     last = next((t for t in reversed(verb.sent) if not (t.is_space or t.is_quote)), None)
     return last is not None and last.text not in signals.SENTENCE_STOPS

@@ -7489,9 +7489,9 @@ def _has_receiver(clause: Token) -> bool:
     getting something for another (`worked with partners to get Ukraine tanks`)."""
     if any(c.dep_ == "nsubj" for c in clause.children):
         return True
-    frame = clause.head
-    return clause.dep_ == "xcomp" and (any(c.dep_ == "nsubjpass" for c in frame.children) or (
-        frame.pos_ == "ADJ" and frame.dep_ == "acomp" and any(c.dep_ == "nsubj" for c in frame.head.children)))
+    framing = clause.head
+    return clause.dep_ == "xcomp" and (any(c.dep_ == "nsubjpass" for c in framing.children) or (
+        framing.pos_ == "ADJ" and framing.dep_ == "acomp" and any(c.dep_ == "nsubj" for c in framing.head.children)))
 
 
 def _business_recipient(article: _Article, candidate: Candidate) -> bool:
@@ -8134,7 +8134,7 @@ def _cyber_damage_heads() -> frozenset[str]:
 def _group_strikes_ground(article: _Article, trigger: Token) -> bool:
     """Whether a group the actor layer names (`the Houthis`, `the Taliban`) is the subject of an attack verb whose
     object is a place, a position, a craft or a force (`the Houthis attacked a tanker in the Red Sea`): an armed
-    group's strike on a thing it can hit, where no other word of the sentence is military (not `Hamas attacked the
+    group's strike on a thing it can hit, though no other word of the sentence is military (not `Hamas attacked the
     plan`, a word of criticism)."""
     if trigger.pos_ not in VERB_POS:
         return False
