@@ -349,7 +349,7 @@ def lexicon() -> Lexicon:
                   "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units", "seizing_acts",
                   "saving_acts", "perpetrators", "sponsoring_participles", "authoring_participles", "mandates",
                   "owning_participles", "withholding_acts", "coercive_aims", "open_expanses", "compass_points",
-                  "deadline_spans", "deadline_preps", "two_object_verbs", "blasts", "claiming_acts", "claimed_things",
+                  "deadline_spans", "deadline_preps", "two_object_verbs", "beneficiary_verbs", "blasts", "claiming_acts", "claimed_things",
                   "blast_sites", "violent_acts", "venue_preps", "accident_cues", "accident_fuels",
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
                   "dating_words", "giving_modifiers", "subjection_words", "home_production", "making_verbs",
@@ -7482,16 +7482,21 @@ def _receiving_clause(article: _Article, trigger: Token) -> Token:
     return trigger.head if trigger.pos_ in NOUN_POS and _received_by_subject(article, trigger) else trigger
 
 
-def _has_receiver(clause: Token) -> bool:
-    """Whether a receiving clause names its receiver as its subject: its own (`Ukraine received drones`) or one
-    raised from a verb or adjective that only frames it (`Ukraine is expected to receive`, `Poland is set to receive`,
-    `Kyiv is due to get`), which does nothing itself. A controlling verb's subject acts in its own right and may be
-    getting something for another (`worked with partners to get Ukraine tanks`)."""
+def _has_receiver(article: _Article, clause: Token) -> bool:
+    """Whether a receiving clause names its receiver as its subject: its own (`Ukraine received drones`), one raised
+    from a verb or adjective that only frames it (`Ukraine is expected to receive`, `Poland is set to receive`, `Kyiv
+    is due to get`), or a controlling verb's (`Ukraine hopes to receive German tanks`) unless the clause may get goods
+    for another (classes.json `beneficiary_verbs`: `worked with partners to get Ukraine tanks`)."""
     if any(c.dep_ == "nsubj" for c in clause.children):
         return True
+    if clause.dep_ != "xcomp":
+        return False
     framing = clause.head
-    return clause.dep_ == "xcomp" and (any(c.dep_ == "nsubjpass" for c in framing.children) or (
-        framing.pos_ == "ADJ" and framing.dep_ == "acomp" and any(c.dep_ == "nsubj" for c in framing.head.children)))
+    if any(c.dep_ == "nsubjpass" for c in framing.children) or (
+            framing.pos_ == "ADJ" and framing.dep_ == "acomp" and any(c.dep_ == "nsubj" for c in framing.head.children)):
+        return True
+    return (not lemma_forms(clause) & article.lex.roles["beneficiary_verbs"]
+            and any(c.dep_ == "nsubj" for c in framing.children))
 
 
 def _business_recipient(article: _Article, candidate: Candidate) -> bool:
@@ -9991,7 +9996,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             giver, buyer = _participle_agents(article, candidate)
             if not candidate.reverse:
                 source, target = source or owner or giver, target or buyer
-            elif _has_receiver(_receiving_clause(article, trigger)):
+            elif _has_receiver(article, _receiving_clause(article, trigger)):
                 target = target or owner  # "Ukraine received Turkish drones", "Poland took delivery of South Korean
                 # tanks": beside a receiver of its own, the owner named on what is received gave it (the source
                 # after the swap, where a receiver's giver is read)

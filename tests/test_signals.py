@@ -6108,6 +6108,8 @@ def test_the_state_named_on_goods_taken_delivery_of_gave_them(text, dyad):
     ("Ukraine is expected to take delivery of German Leopard tanks next month.", "DEU>UKR"),
     ("Poland is set to receive American Abrams tanks this year.", "USA>POL"),
     ("Kyiv is due to get more Patriot systems from Germany.", "DEU>UKR"),
+    # so is a controlling verb's subject, where the clause gets goods for no other
+    ("Ukraine hopes to receive German Leopard tanks next month.", "DEU>UKR"),
     # the giver's `from` hung on the noun the weapon's name modifies
     ("Kyiv will get more Patriot systems from Germany.", "DEU>UKR"),
 ])
