@@ -145,8 +145,8 @@ PLAIN_PHRASE = re.compile(r"[a-z]+(?: [a-z]+)*")  # a phrase the tokenizer split
 SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/%-]| ?%| per ?cent)")
 SCORE_CHARS = re.compile(r"[\d \-–]")  # the characters a score is made of: one may run on across them
 SCORE_REACH = 20  # words past a sentence's end that hold the longest score begun in it and what may follow it
-STRUCK_GROUND_CLASSES = INVADED_CLASSES | {"platforms", "seized_vessels"}   # what an armed group strikes: places,
-# positions, infrastructure, forces, craft
+# what an armed group strikes: places, positions, infrastructure, forces, craft
+STRUCK_GROUND_CLASSES = INVADED_CLASSES | {"platforms", "seized_vessels"}
 ARMED_CLASSES = {"forces", "armed_services", "attackers", "munitions", "missiles", "weapons", "casualties"}  # no match
 CIVIL_NAME_HEAD_CLASSES = {"military", "forces", "armed_services"}  # the words that head `the Tartan Army`
 SERVICE_CLASSES = {"military", "forces", "armed_services", "positions"}  # what puts a person in service
@@ -349,7 +349,8 @@ def lexicon() -> Lexicon:
                   "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units", "seizing_acts",
                   "saving_acts", "perpetrators", "sponsoring_participles", "authoring_participles", "mandates",
                   "owning_participles", "withholding_acts", "coercive_aims", "open_expanses", "compass_points",
-                  "deadline_spans", "deadline_preps", "two_object_verbs", "beneficiary_verbs", "blasts", "claiming_acts", "claimed_things",
+                  "deadline_spans", "deadline_preps", "two_object_verbs", "beneficiary_verbs", "blasts",
+                  "claiming_acts", "claimed_things",
                   "blast_sites", "violent_acts", "venue_preps", "accident_cues", "accident_fuels",
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
                   "dating_words", "giving_modifiers", "subjection_words", "home_production", "making_verbs",
@@ -4548,10 +4549,12 @@ def _arrives_as_lot(article: _Article, candidate: Candidate) -> bool:
     """Whether what arrives is a lot of an order (notices.json `referring_nouns` as the arrival's subject, the word
     both weapon and force its `of`: `the second batch of BrahMos missile systems arrived in the Philippines`): an order
     delivered in lots, unless it comes for a deployment (`a batch of tanks arrived for joint drills`)."""
-    lots = article.lex.notices["service_receipts"]["referring_nouns"]
     word = candidate.obj
-    return (word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.dep_ == "nsubj"
-            and word.head.head.head.i == candidate.trigger.i and word.head.head.lemma_.lower() in lots
+    if word.dep_ != "pobj" or word.head.lower_ != "of":
+        return False
+    lot = word.head.head
+    return (lot.dep_ == "nsubj" and lot.head.i == candidate.trigger.i
+            and lot.lemma_.lower() in article.lex.notices["service_receipts"]["referring_nouns"]
             and not _arrived_to_deploy(article, candidate.trigger))
 
 
@@ -6799,9 +6802,10 @@ def _objectives_of_other_party(article: _Article, trigger: Token, subject: Token
     source = article.code_of(subject)
     if not source:
         return False
+    grounds = _prep_objects(trigger, *GROUND_PREPS)   # (where the verb says it struck: the same for each word)
     for word in objects:
         owners = [c for c in word.children if c.dep_ in MODIFIER_DEPS]
-        places = _prep_objects(word, *GROUND_PREPS) + _prep_objects(trigger, *GROUND_PREPS)
+        places = _prep_objects(word, *GROUND_PREPS) + grounds
         if any(article.code_of(t) not in (None, source) for t in (*owners, *places)) or any(
                 article.classes.get(c.i, set()) & ARMED_PARTY_CLASSES for c in owners):
             return True
@@ -7492,11 +7496,11 @@ def _has_receiver(article: _Article, clause: Token) -> bool:
     if clause.dep_ != "xcomp":
         return False
     framing = clause.head
-    if any(c.dep_ == "nsubjpass" for c in framing.children) or (
-            framing.pos_ == "ADJ" and framing.dep_ == "acomp" and any(c.dep_ == "nsubj" for c in framing.head.children)):
-        return True
-    return (not lemma_forms(clause) & article.lex.roles["beneficiary_verbs"]
-            and any(c.dep_ == "nsubj" for c in framing.children))
+    raised = any(c.dep_ == "nsubjpass" for c in framing.children) or (
+        framing.pos == ADJ and framing.dep_ == "acomp" and any(c.dep_ == "nsubj" for c in framing.head.children))
+    controlled = (any(c.dep_ == "nsubj" for c in framing.children)
+                  and not lemma_forms(clause) & article.lex.roles["beneficiary_verbs"])
+    return raised or controlled
 
 
 def _business_recipient(article: _Article, candidate: Candidate) -> bool:
