@@ -49,6 +49,8 @@ PARTICLES = {"over", "out", "back", "off", "up", "down"}  # of phrasal verbs (`h
 HELD_PRONOUNS = ("them", "him", "her")  # object pronouns, which may stand for held people already named
 REPORTED_PRONOUNS = {"it", "they", "we", "he", "she"}  # "Seoul's president said he would meet": the speaker
 OWN_VOICE = {"we", "i"}  # a document speaking for its issuer ("we will announce additional sanctions")
+PUBLISHER_WORDS = {"our", "us"}  # on an official host, with `we` that no reporting clause gives to another, its
+# publisher's ("our sanctions are weakening Russia", "the weapons we have provided")
 REPORTED_POSSESSIVES = {"its", "their", "our", "his", "her"}  # "Iran said its forces would": the speaker's
 REGARDING_DEPS = {"pobj", "prep", "oprd", "attr", "dobj", "ccomp", "xcomp", "acl"}  # designation up to its verb
 REGARDING_REACH = 5   # "would treat any dam crews entering its territory as combatants": through the regarded one
@@ -362,7 +364,7 @@ def lexicon() -> Lexicon:
                   "campaign_verbs", "carrying_out_words", "carried_out_instruments",
                   "share_words", "free_adverbs", "cost_nouns", "escort_nouns", "narrating_verbs", "departures",
                   "field_nouns", "ruling_power", "mutual_prefixes", "materiel_receipts",
-                  "handover_words")
+                  "handover_words", "measure_effects", "evading_verbs", "host_offices")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -1751,7 +1753,8 @@ class _Article:
         for verb in (self.doc[i] for i in self.verbs_named(obligations)):
             if verb.dep_ == "aux" and verb.lower_ in obligations:
                 subject = self.subject(verb.head)
-                if subject is not None and not self.cast.code_at(subject) and self.code_of(subject):
+                if (subject is not None and subject.pos_ != "PRON" and not self.cast.code_at(subject)
+                        and self.code_of(subject)):   # (not `we must find a way`: the speakers' own resolve)
                     return self.code_of(subject)
         return None
 
@@ -1926,7 +1929,9 @@ class _Article:
         not a sport, market or culture word, which a state's name makes a team or a market: `the Pakistan
         openers`, `the American charts`) and, for `it`/`they`/`we` or a subject they own (`its army`, `his
         country`), through the subject of the clause that reports it (`Nigeria said it would`, `Turkey's
-        president said his forces could`)."""
+        president said his forces could`); on an official host, `we`, `our` and `us` that no clause reports for
+        another, and an office it names with no state (classes.json `host_offices`: `Treasury has designated`), are
+        its publisher's."""
         if token is None or self.plays_for(token):
             return None
         # (read once: most tokens have no code, and each check below asks them)
@@ -1963,7 +1968,9 @@ class _Article:
             if code:
                 return code
         if lower in REPORTED_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in REPORTED_POSSESSIVES for c in children):
-            return self.code_of(_reporting_subject(token))
+            return self.code_of(_reporting_subject(token)) or (self.publisher if lower == "we" else None)
+        if lower in PUBLISHER_WORDS or token.is_title and lower in self.lex.roles["host_offices"]:
+            return self.publisher   # "Treasury has designated 25 entities"
         counted = _counted_word(token)   # "dozens of Houthi drones", "a number of Russian diplomats": what is counted
         return self.code_of(counted) if counted is not token else None
 
@@ -2170,9 +2177,10 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     best: dict[tuple, Signal] = {}
     for candidate, signal in found:
         if ((signal.type not in DEESCALATION_TYPES or _accord_under_discussion(signal))
-                and _topic_of_talks(article, candidate.trigger, talks_words)):
+                and _topic_of_talks(article, candidate.trigger, talks_words)
+                and not _told_as_ongoing(article, candidate.trigger)):
             continue  # "spoke by phone with Myanmar's junta leader about the fighting", "met to discuss a truce": the
-            # talks are the event
+            # talks are the event (not "discussed ongoing security assistance to Ukraine": it goes on, told so)
         if signal.type == "attack" and _regarded_by_accord(article, candidate.trigger, accord_words):
             continue  # "a pact committing each to treat aggression against one as aggression against both": its terms
         if signal.plover in MEASURE_PLOVER and _matter_of_text(article, candidate.trigger):
@@ -2409,15 +2417,16 @@ def _talks_or_party(token: Token, talks_words: set[int]) -> bool:
 
 def _forbidden_by_measure(article: _Article, trigger: Token) -> bool:
     """Whether a delivery noun, or the first of the nouns it is conjoined with, is what a restriction (classes.json
-    `restrictions`) is `on` or `against` (`extending the prohibition against the supply, sale or transfer of arms`,
-    `the embargo on deliveries of weapons`): the measure forbids it, no one delivers."""
+    `restrictions`) is `on`, `against` or `of` (`extending the prohibition against the supply, sale or transfer of
+    arms`, `the embargo on deliveries of weapons`, `the prohibition of exports of UAV components`): the measure forbids
+    it, no one delivers."""
     if trigger.pos_ not in NOUN_POS:
         return False
     first = trigger
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     prep = first.head
-    return (first.dep_ == "pobj" and prep.lower_ in {"on", "against"}
+    return (first.dep_ == "pobj" and prep.lower_ in {"on", "against", "of"}
             and "restrictions" in article.classes.get(prep.head.i, ()))
 
 
@@ -4776,6 +4785,8 @@ def _reached_other_states_forces(article: _Article, head: Token, word: Token) ->
 def _frame_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]:
     """The head word of the frame over an object word, if the head's own prepositions allow it."""
     head, reverse, reach = _climb_to_head(token, frame)
+    if head is None and frame.type == "arms_delivery":   # "the weapons that we have provided": a relative clause,
+        head, reverse, reach = _relative_clause_head(token, frame), False, 1   # read where no head is above
     if head is not None and lemma(head) in frame.result_heads and any(
             c.dep_ in RESULT_DEPS and c.i > token.i for c in head.children):
         return None, False, 0  # "left NATO and Russia far apart", "left the EU divided": no departure
@@ -5064,9 +5075,10 @@ def _counted_word(word: Token) -> Token:
 
 def _counts_share(word: Token, light_nouns: frozenset[str]) -> bool:
     """Whether a word before an `of` only counts what the `of` names: a light noun (`tonnes`), a number (`11 of the 36
-    fighters`) or a classes.json `share_words` word (`the first of two ships`, `the rest of the vehicles`)."""
-    lemma = word.lemma_.lower()
-    return lemma in light_nouns or word.like_num or lemma in lexicon().roles["share_words"]
+    fighters`), a classes.json `share_words` word (`the first of two ships`, `the rest of the vehicles`) or a currency
+    (`billions of dollars of the Central Bank of Russia's assets`)."""
+    lemma, roles = word.lemma_.lower(), lexicon().roles
+    return lemma in light_nouns or word.like_num or lemma in roles["share_words"] or lemma in roles["currencies"]
 
 
 def _escorts(prep: Token) -> bool:
@@ -5119,6 +5131,14 @@ def _sending_participle(word: Token, frame: Frame) -> Token | None:
                  and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in verb.children)
                  and not any(c.dep_ in {"dobj", "nsubjpass", "aux", "auxpass", "agent"} for c in verb.children)),
                 None)
+
+
+def _relative_clause_head(word: Token, frame: Frame) -> Token | None:
+    """A relative clause of the frame's head on the class word whose object is that word: a clause with a subject of
+    its own and no object but a relative pronoun (`the weapons that we have provided`, `the tanks Germany sent`)."""
+    return next((verb for verb in word.children if verb.dep_ == "relcl" and lemma_forms(verb) & frame.heads
+                 and any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in verb.children)
+                 and all(c.tag_ in RELATIVE_TAGS for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})), None)
 
 
 def _perfect_read_as_adjective(token: Token, frame: Frame) -> bool:
@@ -5464,6 +5484,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "hotel occupation rates", a batsman's "strike rate", "occupation stood at 94%": a measure
     if info.plover == "ASSAULT" and _figure_reaches_level(article, trigger):
         return None  # "shares in the group, which builds missiles, hit a record": a market report, no strike
+    if info.plover == "ASSAULT" and _measure_as_doer(article, trigger):
+        return None  # "sanctions have hit Russia's economy": what the measure does, no strike
     if info.plover == "ASSAULT" and _deal_as_object(trigger):
         return None  # "struck an agreement", "attacked the accord as a sell-out": the deal is made or decried
     if candidate.type == "restriction" and _curfew_on_things(article, candidate):
@@ -10169,6 +10191,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         verb_of_object = verb is not None and relation == "dobj" and trigger.head.i == verb.i
         givers = [t for t in (trigger, obj, verb if verb_of_object else None) if t is not None]
         givers += [obj.head] if obj is not None and obj.dep_ == "compound" else []  # "get Patriot systems from"
+        # "received the following from the Royal Netherlands Army: four ambulances and two drones": the verb's other
+        # object, which the parser gives the `from`
+        givers += [c for c in trigger.children if c.dep_ == "dobj" and c is not obj] if trigger.pos_ in VERB_POS else []
         givers += _prep_objects(obj, "of") if obj is not None else []
         source = source or giver or next((code(p) for holder in givers for p in _prep_objects(holder, "from")
                                           if code(p)), None)
@@ -10190,11 +10215,60 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         target = _dative_receiver(article, trigger) or _aimed_at(article, trigger)
     if info.other_state_target and source and not target and not _names_uncoded_party(article, verb, obj):
         target = _other_state(article, trigger, source, info.victim_not_target)
+    if not target and is_noun and info.plover in MEASURE_PLOVER:
+        target = _measure_effect_target(article, trigger)
     if not source and info.reporter_acts:
         source = _reporting_state(article, trigger)
     if source == target:
         target = None
     return source, target, joint
+
+
+def _measure_effect_target(article: _Article, measure: Token) -> str | None:
+    """The party a measure falls on, told by its effect (classes.json `measure_effects`): the owner of what the
+    measure, as a subject, acts on (`our sanctions are weakening Russia's ability to wage war`, `export controls have
+    starved the Kremlin's arms makers of chips`), or of the subject of a clause that the measure weighs on (`Russia's
+    economy contracted under the weight of sanctions`)."""
+    first = measure
+    while first.dep_ == "conj" and first.head.i != first.i:   # "our sanctions and export controls are weakening"
+        first = first.head
+    if first.dep_ == "nsubj":
+        effects = article.lex.roles["measure_effects"]
+        # (also the verb it controls, `continue to squeeze`, and one joined to its verb with no subject of its own:
+        # the parser reads `Our sanctions, imposed with 30 countries, are weakening` as two verbs of one subject)
+        verbs = [first.head, *(c for c in first.head.children if c.dep_ == "xcomp" or c.dep_ == "conj"
+                               and c.pos_ in VERB_POS and not any(g.dep_ == "nsubj" for g in c.children))]
+        for verb in (v for v in verbs if lemma_forms(v) & effects):
+            # what it acts on: its object, or the object of the preposition its verb is read with (`cut into`)
+            hit = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + [
+                p for word, objects in _prepositions(verb) if f"{verb.lemma_.lower()} {word}" in effects
+                for p in objects]
+            found = next((code for party in hit if (code := _owner_code(article, party))), None)
+            if found:
+                return found
+        return None
+    node = first
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in NOUN_POS:   # "the weight of"
+        node = node.head.head
+    if node.dep_ == "pobj" and node.head.lower_ == "under":   # (the parser reads `is buckling` as an adjective;
+        # a noun is what is under it: `Russian banks under sanctions`)
+        holder = node.head.head
+        party = holder if holder.pos_ in NOUN_POS else article.subject(holder)
+        return _owner_code(article, party) if party is not None else None
+    return None
+
+
+def _owner_code(article: _Article, noun: Token) -> str | None:
+    """The code of a party named by a noun or owning it (`Russia`, `Russia's economy`, `Russian banks`)."""
+    code = article.code_of
+    return code(noun) or next((found for c in noun.children if c.dep_ in MODIFIER_DEPS and (found := code(c))), None)
+
+
+def _measure_as_doer(article: _Article, trigger: Token) -> bool:
+    """Whether an attack verb's subject is a measure (classes.json `restrictions`: `sanctions have hit Russia's
+    economy`, `the embargo crippled its air force`): the measure's effect, no strike."""
+    return trigger.pos_ in VERB_POS and any(
+        c.dep_ == "nsubj" and "restrictions" in article.classes.get(c.i, ()) for c in trigger.children)
 
 
 def _reporting_state(article: _Article, trigger: Token) -> str | None:
@@ -10440,6 +10514,11 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
     has singled out (`any`, `feared`) stays hypothetical under a plan. In an adopted act, or for a measure a notice
     states with no one acting in its sentence (`by_document`), an obligation (`must immediately freeze`) or an order to
     the parties it obliges (`requests all banks to suspend transactions`) is the measure in force."""
+    if (info.plover in MEASURE_PLOVER and _evaded(article, candidate.trigger)
+            or candidate.type != "threat" and _told_as_ongoing(article, candidate.trigger)):
+        return "actual"  # "companies would seek to evade sanctions": what is evaded stands, whatever the evader may do;
+        # "will meet to discuss ongoing security assistance": what goes on, whatever is planned about it (not "to meet
+        # current and future threats": a danger, no warning made)
     path = [candidate.trigger, *candidate.trigger.ancestors]
     on_path = {t.i for t in path}
     status, fallback = None, None
@@ -10488,6 +10567,15 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
     return status or fallback or "actual"
 
 
+def _evaded(article: _Article, measure: Token) -> bool:
+    """Whether a measure is what a verb of evasion (classes.json `evading_verbs`) works around: its object or passive
+    subject (`the risk that Russian firms would seek to evade sanctions`, `export controls were circumvented`)."""
+    while measure.dep_ == "conj":
+        measure = measure.head
+    return measure.dep_ in {"dobj", "nsubjpass"} and bool(lemma_forms(measure.head)
+                                                           & article.lex.roles["evading_verbs"])
+
+
 def _makes_object_act(article: _Article, candidate: Candidate) -> bool:
     """Whether the trigger makes its object do the measure (`asked the ambassador to leave`, `told two embassy
     employees to leave`): a state that asks a diplomat to go expels him, so the asking is no proposal."""
@@ -10525,6 +10613,13 @@ def _offer_taken_up(article: _Article, token: Token) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return (noun.dep_ in {"dobj", "nsubjpass", "pobj"} and verb.tag_ == "VBD"
             and bool(lemma_forms(verb) & article.lex.notices["service_receipts"]["event_words"]))
+
+
+def _told_as_ongoing(article: _Article, event: Token) -> bool:
+    """Whether an event noun is told as going on or done (status_cues `ongoing_marks`: `ongoing security assistance`,
+    `the recent delivery of tanks`): the words over it speak of it, and propose or plan nothing."""
+    return event.pos_ in NOUN_POS and any(c.dep_ == "amod" and c.lower_ in article.lex.cues["ongoing_marks"]
+                                          for c in event.children)
 
 
 def _acts_beside(path_child: Token, depth: int) -> bool:

@@ -2737,3 +2737,33 @@ def test_civil_orders_closing_formulas_and_escorts_stay_quiet(text):
 ])
 def test_killings_and_moves_beside_those_words_keep_their_signal(text, kind):
     assert any(s.type == kind for s in signals(text)), signals(text)
+
+
+@pytest.mark.parametrize("text, url, kind, dyad", [
+    ("Our sanctions and export controls are weakening Russia's ability to wage this war.",
+     "https://home.treasury.gov/news/press-releases/jy1234", "sanctions", ("USA", "RUS")),
+    ("The Ukrainians have used the weapons that we have provided very responsibly.",
+     "https://www.defense.gov/News/Transcripts/", "arms_delivery", ("USA", "UKR")),
+    ("We will keep providing Ukraine with the air defence interceptors it needs.",
+     "https://www.defense.gov/News/Speeches/", "arms_delivery", ("USA", "UKR")),
+])
+def test_an_official_host_s_first_person_is_its_publisher(text, url, kind, dyad):
+    assert dyad in hosted(text, url, kind)
+
+
+def test_a_first_person_a_reporting_clause_gives_to_another_is_that_speaker_s():
+    text = "We will send more drones to Ukraine, Latvia's defence minister said."
+    assert ("LVA", "UKR") in hosted(text, "https://www.defense.gov/News/Releases/", "arms_delivery")
+    assert not {source for source, _ in hosted(text, "https://www.reuters.com/world/", "arms_delivery")} - {"LVA"}
+
+
+
+def test_aid_a_measure_suspends_is_no_aid_given():
+    text = ("The Authority of Heads of State and Government of the Economic Community of West African States, meeting "
+            "in extraordinary session, decides to impose the following measures with immediate effect: closure of "
+            "land and air borders between ECOWAS Member States and Guinea-Bissau; suspension of all commercial and "
+            "financial transactions, except for food; suspension of all financial assistance from ECOWAS "
+            "institutions; and a travel ban and asset freeze on members of the military junta.")
+    url = "https://www.ecowas.int/final-communique-guinea-bissau/"
+    assert hosted(text, url, "sanctions")
+    assert ("ECOWAS", "GNB") not in hosted(text, url, "agreement")

@@ -6198,3 +6198,63 @@ def test_what_a_measure_stops_told_with_a_negation_leaves_the_measure_done():
     assert one("Two Iranian airlines can no longer lease European jets after Brussels added them to its sanctions "
                "list.", "sanctions").status == "actual"
     assert one("Britain will no longer impose sanctions on the Syrian central bank.", "sanctions").status == "denied"
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. sanctions have hit Russia's economy hard.",
+    "Western export controls have starved Russia's defence industry of microelectronics.",
+    "The sanctions have crippled Russia's ability to produce missiles.",
+    "Russia's economy contracted under the weight of Western sanctions.",
+    "Sanctions imposed by the European Union continue to squeeze the Kremlin's revenues.",
+])
+def test_a_measure_told_by_its_effect_falls_on_the_party_it_hits(text):
+    signal = one(text, "sanctions")
+    assert (signal.status, signal.target.code) == ("actual", "RUS")
+    assert not [s for s in signals(text) if s.type == "attack"]
+
+
+def test_what_a_measure_does_for_a_party_names_no_target():
+    assert not [s for s in signals("Sanctions on steel have helped China's exporters.") if s.type == "sanctions"
+                and s.target and s.target.code == "CHN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials fear that Russian companies would seek to use Dubai's banks to evade Western sanctions.",
+    "Iran might try to circumvent U.S. sanctions with front companies.",
+])
+def test_a_measure_a_party_may_evade_is_in_force(text):
+    assert one(text, "sanctions").status == "actual"
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Ukraine has used the weapons that the United States provided with great skill.", "USA>UKR"),
+    ("Kyiv praised the tanks Germany sent to Ukraine last spring.", "DEU>UKR"),
+])
+def test_materiel_a_relative_clause_says_was_sent_is_delivered(text, dyad):
+    signal = one(text, "arms_delivery")
+    assert (signal.status, f"{signal.source.code}>{signal.target.code}") == ("actual", dyad)
+
+
+def test_what_a_sum_of_money_counts_is_what_is_frozen():
+    signal = one("The United States has frozen hundreds of billions of dollars of the Central Bank of Russia's "
+                 "assets.", "sanctions")
+    assert (signal.status, signal.source.code, signal.target.code) == ("actual", "USA", "RUS")
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders discussed ongoing U.S. security assistance to Ukraine.",
+    "The ministers reviewed the recent delivery of German tanks to Ukraine.",
+])
+def test_an_event_told_as_going_on_is_no_proposal_of_those_who_discuss_it(text):
+    assert one(text, "arms_delivery").status == "actual"
+
+
+def test_a_topic_not_told_as_going_on_leaves_the_talks_the_event():
+    assert [s.type for s in signals("The two leaders discussed U.S. security assistance to Ukraine.")] == ["talks"]
+
+
+def test_weapons_sped_to_a_state_are_sent():
+    signal = one("The Pentagon will speed more air defence missiles to Ukraine.", "arms_delivery")
+    assert (signal.status, signal.source.code, signal.target.code) == ("planned", "USA", "UKR")
+    assert not [s for s in signals("The company will speed up production of artillery shells.")
+                if s.type == "arms_delivery"]
