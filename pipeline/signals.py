@@ -8858,7 +8858,9 @@ def _aimed_at_money(article: _Article, candidate: Candidate) -> bool:
     """A word of aiming that is a measure's, not a weapon's, when what it aims at is money or the parties who hold
     or move it (`Treasury targeted a sanctions evasion network`, `targeting all ten of its largest financial
     institutions`): its object, or the subject of its passive, or such a word's `of`, is one of the `not_on_aims`
-    words by itself or by a modifier. `targeted civilians`, `targeted the rail network` stay attacks."""
+    words by itself, by a modifier or in a relative clause that says what it does (`will target those who generate
+    revenue for the regime`, `anyone who helps the Kremlin get around our sanctions`). `targeted civilians`,
+    `targeted the rail network` stay attacks."""
     trigger = candidate.trigger
     unmaking = article.lex.not_on_aims.get((candidate.type, trigger.lemma_.lower()))
     if not unmaking or trigger.pos_ not in VERB_POS:
@@ -8866,6 +8868,7 @@ def _aimed_at_money(article: _Article, candidate: Candidate) -> bool:
     aims = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     aims += [o for a in aims for o in _prep_objects(a, "of")]
     words = [w for a in aims for w in (a, *(c for c in a.children if c.dep_ in MODIFIER_DEPS))]
+    words += [w for a in aims for clause in a.children if clause.dep_ == "relcl" for w in clause.subtree]
     return any(w.lower_ in unmaking or w.lemma_.lower() in unmaking for w in words)
 
 

@@ -2767,3 +2767,11 @@ def test_aid_a_measure_suspends_is_no_aid_given():
     url = "https://www.ecowas.int/final-communique-guinea-bissau/"
     assert hosted(text, url, "sanctions")
     assert ("ECOWAS", "GNB") not in hosted(text, url, "agreement")
+
+
+def test_an_aim_a_relative_clause_ties_to_money_is_a_measure_s():
+    treasury = "https://home.treasury.gov/news/press-releases/jy1234"
+    assert not hosted("We will continue to target those who generate revenue for the Iranian regime.", treasury,
+                      "attack")
+    assert hosted("We will target those who collaborate with the occupation forces.", "https://www.mod.gov.il/en/",
+                  "attack")
