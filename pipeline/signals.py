@@ -9865,6 +9865,10 @@ def _subject(verb: Token) -> Token | None:
                 continue  # plans to send troops": so does the holder of a plan, as of no other status noun
             return verb.head
         raised = verb.dep_ == "xcomp"
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "from":   # "preventing Russian elites from using banks":
+            kept = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)   # the one kept from it
+            if kept is not None:
+                return kept
         # "set fire to houses after overrunning the station": an act in an adjunct is the clause's subject's
         adjunct = (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ADJUNCT_PREPS
                    and any(c.dep_ == "dobj" for c in verb.children))

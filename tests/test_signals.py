@@ -6258,3 +6258,11 @@ def test_weapons_sped_to_a_state_are_sent():
     assert (signal.status, signal.source.code, signal.target.code) == ("planned", "USA", "UKR")
     assert not [s for s in signals("The company will speed up production of artillery shells.")
                 if s.type == "arms_delivery"]
+
+
+def test_the_one_kept_from_an_act_is_its_doer():
+    signal = one("She stressed the importance of preventing Russian elites from using Dubai's banks to evade "
+                 "sanctions.", "sanctions")
+    assert (signal.status, signal.target.code) == ("actual", "RUS")
+    assert not [s for s in signals("Taiwan added Huawei to its entity list, barring Taiwanese firms from shipping it "
+                                   "chips or equipment without a permit.") if s.type == "arms_delivery"]
