@@ -5577,10 +5577,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "the band's tour invaded arenas across the American midwest", "the blockbuster bombed at the
         # box office", "the midfield declared war on the Chilean back line": in everyday news, no one behind it (a
         # ransomware gang is someone: no metaphor)
-    if escalation and trigger.pos_ in VERB_POS and not candidate.punitive and any(
+    if escalation and trigger.pos_ in VERB_POS and not candidate.punitive and not (
+            source and candidate.strength == "term" and info.plover in MEASURE_PLOVER) and any(
             "civilian" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"
     ) and not military():
         return None  # "tariffs would threaten its profits", "attacked the market leader's share": an everyday object
+        # (not one a state names a measure on: "OFAC sanctioned Hydra Market, the largest darknet market")
     if candidate.type == "diplomatic_rupture" and not source and _expels_a_company(article, trigger):
         return None  # "Russia's chess federation was expelled from the European body": a member body, no envoy
         # (a state or organisation that expels a foreign firm from its register sanctions it)

@@ -2775,3 +2775,11 @@ def test_an_aim_a_relative_clause_ties_to_money_is_a_measure_s():
                       "attack")
     assert hosted("We will target those who collaborate with the occupation forces.", "https://www.mod.gov.il/en/",
                   "attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Today, Treasury is sanctioning Tornado Cash, a virtual currency mixer that launders the proceeds of cybercrimes.",
+    "OFAC today sanctioned Hydra Market, the world's largest darknet market.",
+])
+def test_a_party_treasury_sanctions_is_sanctioned_whatever_its_business(text):
+    assert ("USA", None) in hosted(text, "https://home.treasury.gov/news/press-releases/jy0916", "sanctions")
