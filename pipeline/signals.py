@@ -4968,7 +4968,9 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         token, skipped = _past_counting_nouns(token.head, frame)
         reach += skipped
         token = _past_manner_phrase(token)
-        dep, verbal = token.dep_, token.pos_ in VERB_POS   # (of the word climbed to: read once)
+        dep = token.dep_   # (of the word climbed to: read once; `including` is a preposition, whatever its tag:
+        verbal = token.pos_ in VERB_POS and not (dep == "prep" and token.lower_ == "including")   # an example of
+        # the object is the object, "provides Ukraine with capabilities, including HIMARS ammunition")
         if dep == "prep" and frame.type in DELIVERY_OR_DEPLOYMENT_KINDS and not merged and (
                 token.lower_ in DESTINATION_PREPS or token.lower_ in MEANS_PREPS and token.head.pos_ in VERB_POS
                 or token.lower_ == "from" and frame.type in GOODS_KINDS and _origin_of_named_goods(token)
@@ -5318,6 +5320,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # "fighters killed 40 farmers": a past verb with its object)
     sent = article.sentence(trigger)
     civil = sent.start in article.civil_sents   # a space launch, a museum, a scout camp
+    if civil and candidate.obj is not None and article.classes.get(candidate.obj.i, set()) & article.context_objects:
+        return None  # "returned 478 artefacts to Indonesia, including a kris": a piece of heritage, no weapon given
     framed = (candidate.obj is not None and not civil
               and any(article.classes.get(o.i, set()) & article.context_objects for o in _counted_goods(article,
                                                                                                     candidate.obj)))

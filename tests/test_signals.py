@@ -6266,3 +6266,12 @@ def test_the_one_kept_from_an_act_is_its_doer():
     assert (signal.status, signal.target.code) == ("actual", "RUS")
     assert not [s for s in signals("Taiwan added Huawei to its entity list, barring Taiwanese firms from shipping it "
                                    "chips or equipment without a permit.") if s.type == "arms_delivery"]
+
+
+def test_an_example_a_list_includes_is_what_is_given():
+    signal = one("The package provides Ukraine with critical capabilities to defend itself, including additional "
+                 "HIMARS ammunition.", "arms_delivery")
+    assert (signal.status, signal.target.code) == ("actual", "UKR")
+    # a piece of heritage handed back is no weapon given
+    assert not signals("The Netherlands returned 478 artefacts to Indonesia this week, including a diamond-studded "
+                       "kris and gold jewellery taken from Lombok in the 19th century.")
