@@ -10070,6 +10070,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         target = target or _destination_state(article, obj)
     if verb is not None and verb != trigger:
         holders.append(verb)
+        if relation == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children):   # "shipments of security
+            # assistance continue to flow into Ukraine": the verb its own verb goes on with takes the aim
+            holders += [c for c in verb.children if c.dep_ == "xcomp"]
     arrival = _arrival(article, candidate)
     if arrival is not None:  # "an Indian C-17 carrying tents landed in Kathmandu": the vehicle's state gives
         vehicle, verb_of_arrival, place = arrival

@@ -6275,3 +6275,12 @@ def test_an_example_a_list_includes_is_what_is_given():
     # a piece of heritage handed back is no weapon given
     assert not signals("The Netherlands returned 478 artefacts to Indonesia this week, including a diamond-studded "
                        "kris and gold jewellery taken from Lombok in the 19th century.")
+
+
+@pytest.mark.parametrize("text", [
+    "On our side, shipments of security assistance continue to flow into Ukraine on a daily basis.",
+    "Weapons deliveries continue to flow to Ukraine.",
+])
+def test_deliveries_that_go_on_reach_the_state_they_flow_to(text):
+    signal = one(text, "arms_delivery")
+    assert (signal.status, signal.target.code) == ("actual", "UKR")
