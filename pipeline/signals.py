@@ -4968,9 +4968,10 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
         token, skipped = _past_counting_nouns(token.head, frame)
         reach += skipped
         token = _past_manner_phrase(token)
-        dep = token.dep_   # (of the word climbed to: read once; `including` is a preposition, whatever its tag:
-        verbal = token.pos_ in VERB_POS and not (dep == "prep" and token.lower_ == "including")   # an example of
-        # the object is the object, "provides Ukraine with capabilities, including HIMARS ammunition")
+        dep = token.dep_   # (of the word climbed to: read once)
+        # `including` is a preposition whatever its tag: an example of the object is the object ("provides Ukraine
+        # with capabilities, including HIMARS ammunition")
+        verbal = token.pos_ in VERB_POS and not (dep == "prep" and token.lower_ == "including")
         if dep == "prep" and frame.type in DELIVERY_OR_DEPLOYMENT_KINDS and not merged and (
                 token.lower_ in DESTINATION_PREPS or token.lower_ in MEANS_PREPS and token.head.pos_ in VERB_POS
                 or token.lower_ == "from" and frame.type in GOODS_KINDS and _origin_of_named_goods(token)
@@ -8865,7 +8866,7 @@ def _aimed_at_money(article: _Article, candidate: Candidate) -> bool:
     or move it (`Treasury targeted a sanctions evasion network`, `targeting all ten of its largest financial
     institutions`): its object, or the subject of its passive, or such a word's `of`, is one of the `not_on_aims`
     words by itself, by a modifier or in a relative clause that says what it does (`will target those who generate
-    revenue for the regime`, `anyone who helps the Kremlin get around our sanctions`). `targeted civilians`,
+    revenue for the regime`, `targeted individuals who helped Russia evade sanctions`). `targeted civilians`,
     `targeted the rail network` stay attacks."""
     trigger = candidate.trigger
     unmaking = article.lex.not_on_aims.get((candidate.type, trigger.lemma_.lower()))
@@ -9872,9 +9873,9 @@ def _subject(verb: Token) -> Token | None:
             return verb.head
         raised = verb.dep_ == "xcomp"
         if verb.dep_ == "pcomp" and verb.head.lower_ == "from":   # "preventing Russian elites from using banks":
-            kept = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)   # the one kept from it
+            kept = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
             if kept is not None:
-                return kept
+                return kept   # the one kept from the act would do it
         # "set fire to houses after overrunning the station": an act in an adjunct is the clause's subject's
         adjunct = (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ADJUNCT_PREPS
                    and any(c.dep_ == "dobj" for c in verb.children))
@@ -10259,25 +10260,18 @@ def _measure_effect_target(article: _Article, measure: Token) -> str | None:
             hit = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + [
                 p for word, objects in _prepositions(verb) if f"{verb.lemma_.lower()} {word}" in effects
                 for p in objects]
-            found = next((code for party in hit if (code := _owner_code(article, party))), None)
+            found = next((code for party in hit if (code := article.code_of(party))), None)
             if found:
                 return found
         return None
     node = first
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in NOUN_POS:   # "the weight of"
         node = node.head.head
-    if node.dep_ == "pobj" and node.head.lower_ == "under":   # (the parser reads `is buckling` as an adjective;
-        # a noun is what is under it: `Russian banks under sanctions`)
-        holder = node.head.head
+    if node.dep_ == "pobj" and node.head.lower_ == "under":   # a noun under it is what it falls on (`Russian banks
+        holder = node.head.head   # under sanctions`), else the subject of the clause
         party = holder if holder.pos_ in NOUN_POS else article.subject(holder)
-        return _owner_code(article, party) if party is not None else None
+        return article.code_of(party)
     return None
-
-
-def _owner_code(article: _Article, noun: Token) -> str | None:
-    """The code of a party named by a noun or owning it (`Russia`, `Russia's economy`, `Russian banks`)."""
-    code = article.code_of
-    return code(noun) or next((found for c in noun.children if c.dep_ in MODIFIER_DEPS and (found := code(c))), None)
 
 
 def _measure_as_doer(article: _Article, trigger: Token) -> bool:
