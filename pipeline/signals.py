@@ -2178,7 +2178,8 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     for candidate, signal in found:
         if ((signal.type not in DEESCALATION_TYPES or _accord_under_discussion(signal))
                 and _topic_of_talks(article, candidate.trigger, talks_words)
-                and not _told_as_ongoing(article, candidate.trigger)):
+                and not _told_as_ongoing(article, candidate.trigger)
+                and not _told_as_ongoing(article, candidate.trigger, "continuation_marks")):
             continue  # "spoke by phone with Myanmar's junta leader about the fighting", "met to discuss a truce": the
             # talks are the event (not "discussed ongoing security assistance to Ukraine": it goes on, told so)
         if signal.type == "attack" and _regarded_by_accord(article, candidate.trigger, accord_words):
@@ -10625,10 +10626,12 @@ def _offer_taken_up(article: _Article, token: Token) -> bool:
             and bool(lemma_forms(verb) & article.lex.notices["service_receipts"]["event_words"]))
 
 
-def _told_as_ongoing(article: _Article, event: Token) -> bool:
+def _told_as_ongoing(article: _Article, event: Token, marks: str = "ongoing_marks") -> bool:
     """Whether an event noun is told as going on or done (status_cues `ongoing_marks`: `ongoing security assistance`,
-    `the recent delivery of tanks`): the words over it speak of it, and propose or plan nothing."""
-    return event.pos_ in NOUN_POS and any(c.dep_ == "amod" and c.lower_ in article.lex.cues["ongoing_marks"]
+    `the recent delivery of tanks`): the words over it speak of it, and propose or plan nothing. Asked for
+    `continuation_marks` (`continued security assistance`), whether it is told as going on, which a plan may still
+    extend (`will provide continued assistance`) but no proposal makes."""
+    return event.pos_ in NOUN_POS and any(c.dep_ == "amod" and c.lower_ in article.lex.cues[marks]
                                           for c in event.children)
 
 
@@ -10693,6 +10696,8 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             if _acts_beside(path_child, depth):
                 found.discard("proposed")  # "meeting in Oslo, the negotiators discussed a timetable": the meeting
                 # is held
+            if depth == 1 and _told_as_ongoing(article, path_child, "continuation_marks"):
+                found.discard("proposed")  # "discussed continued security assistance to Ukraine": it goes on
             if _result_of_past_act(path_child, token):
                 found.discard("planned")  # "set upon a patrol, killing five officers": the killing followed
         if path_child.dep_ == "xcomp" and forms & cues["planned"]["arranging_copulas"] and _arranged(

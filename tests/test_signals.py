@@ -6284,3 +6284,10 @@ def test_an_example_a_list_includes_is_what_is_given():
 def test_deliveries_that_go_on_reach_the_state_they_flow_to(text):
     signal = one(text, "arms_delivery")
     assert (signal.status, signal.target.code) == ("actual", "UKR")
+
+
+def test_assistance_told_as_continuing_is_no_proposal_but_may_be_planned():
+    assert one("The leaders also discussed continued security assistance to Ukraine.", "arms_delivery").status == (
+        "actual")
+    assert one("The United States will provide continued security assistance to Ukraine.",
+               "arms_delivery").status == "planned"
