@@ -5482,9 +5482,11 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "removed from the Entity List", "the freeze on its assets has been lifted": what ends;
         # "a general licence under the Sanctions Law", "the exemption under EU restrictive measures": what is relieved;
         # "release funds that were frozen in error": what is given back
-    if _conceded(article, trigger) or _scope_denied(article, trigger):
+    scoped = _scope_denied(article, trigger)   # "the export prohibitions do not apply to personal belongings"
+    if _conceded(article, trigger) or scoped and not (source and target):
         return None  # "a licence authorising payments notwithstanding the asset freeze": a measure already standing;
-        # "the export prohibitions do not apply to personal belongings": what one leaves out
+        # "the export prohibitions do not apply to personal belongings": what one leaves out (a measure whose
+        # parties are named stands: "U.S. sanctions on Russia do not target food" tells the sanctions in force)
     policing = _unmade_by_subject(article, candidate)
     if info.plover == "ASSAULT" and _stated_as_quantity(article, trigger):
         return None  # "hotel occupation rates", a batsman's "strike rate", "occupation stood at 94%": a measure
@@ -5640,7 +5642,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         or (candidate.strength != "weak" or bool(target)) and _by_governing_body(article, trigger)
         or _official_lists_parties(article, trigger))
     # the status is read only for a candidate that has a party (most that have none end above)
-    status = _status(article, candidate, info, source, by_document)
+    status = "actual" if scoped else _status(article, candidate, info, source, by_document)
     if candidate.obliged and by_document and status == "proposed" or candidate.prohibited and (
             status == "denied" or trigger.dep_ == "relcl"):
         status = "actual"   # "may not be exported to Russia": the negation is the prohibition in force; "any person
@@ -7998,7 +8000,8 @@ SCOPE_REACH = 20   # words after a measure noun in which the verb saying what it
 
 def _scope_denied(article: _Article, trigger: Token) -> bool:
     """Whether the measure noun is what a negated notices.json `scope_verbs` verb says (`the export prohibitions do
-    not apply to personal belongings`): what a standing measure leaves out, an exemption, not a measure taken. The
+    not apply to personal belongings`, `U.S. sanctions on Russia do not target food`): what a standing measure leaves
+    out, an exemption, no measure taken and none denied. The
     verb is the first full verb after the noun within a few words, not a participle (`entities not covered by`):
     the parser often splits such a sentence at a regulation's number (`Regulation (EU) No 833/2014 do not apply`)."""
     if trigger.pos_ not in NOUN_POS:

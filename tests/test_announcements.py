@@ -2783,3 +2783,11 @@ def test_an_aim_a_relative_clause_ties_to_money_is_a_measure_s():
 ])
 def test_a_party_treasury_sanctions_is_sanctioned_whatever_its_business(text):
     assert ("USA", None) in hosted(text, "https://home.treasury.gov/news/press-releases/jy0916", "sanctions")
+
+
+def test_a_measure_whose_scope_is_told_stands_where_its_parties_are_named():
+    url = "https://home.treasury.gov/news/press-releases/jy0812"
+    text = ("OFAC today issued guidance and an updated general license to reaffirm that U.S. sanctions on Russia do not "
+            "target the production, sale, or transport of agricultural commodities.")
+    assert ("USA", "RUS") in hosted(text, url, "sanctions", headline="Treasury Issues Guidance and General License")
+    assert not hosted("The export prohibitions do not apply to personal belongings.", url, "sanctions")
