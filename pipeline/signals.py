@@ -2178,8 +2178,7 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     for candidate, signal in found:
         if ((signal.type not in DEESCALATION_TYPES or _accord_under_discussion(signal))
                 and _topic_of_talks(article, candidate.trigger, talks_words)
-                and not _told_as_ongoing(article, candidate.trigger)
-                and not _told_as_ongoing(article, candidate.trigger, "continuation_marks")):
+                and not _told_as_ongoing(article, candidate.trigger, "ongoing_marks", "continuation_marks")):
             continue  # "spoke by phone with Myanmar's junta leader about the fighting", "met to discuss a truce": the
             # talks are the event (not "discussed ongoing security assistance to Ukraine": it goes on, told so)
         if signal.type == "attack" and _regarded_by_accord(article, candidate.trigger, accord_words):
@@ -2416,6 +2415,14 @@ def _talks_or_party(token: Token, talks_words: set[int]) -> bool:
                                       and token.head.head.i in talks_words)
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first of the words a token is conjoined with (`sanctions` of `sanctions and export controls`), which the
+    parser gives the coordination's relation."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token
+
+
 def _forbidden_by_measure(article: _Article, trigger: Token) -> bool:
     """Whether a delivery noun, or the first of the nouns it is conjoined with, is what a restriction (classes.json
     `restrictions`) is `on`, `against` or `of` (`extending the prohibition against the supply, sale or transfer of
@@ -2423,9 +2430,7 @@ def _forbidden_by_measure(article: _Article, trigger: Token) -> bool:
     it, no one delivers."""
     if trigger.pos_ not in NOUN_POS:
         return False
-    first = trigger
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_conjunct(trigger)
     prep = first.head
     return (first.dep_ == "pobj" and prep.lower_ in {"on", "against", "of"}
             and "restrictions" in article.classes.get(prep.head.i, ()))
@@ -4043,8 +4048,7 @@ def _trade_act(noun: Token, notices: dict) -> bool:
 def _forbidden_outright(article: _Article, act: Token) -> bool:
     """Whether a text forbids an act in its own voice, as law (`it is prohibited to export`, `the export of ... is
     prohibited`): a rule in force, whoever wrote it, as an offence is."""
-    while act.dep_ == "conj":
-        act = act.head
+    act = _first_conjunct(act)
     return bool(lemma_forms(act.head) & article.lex.notices["prohibiting_words"]) and act.dep_ in {
         "xcomp", "ccomp", "advcl", "nsubjpass"} or act in _trade_made_restricted(article)
 
@@ -4057,8 +4061,7 @@ def _stated_as_law(article: _Article, act: Token) -> bool:
     (a customs notice that advises importers of it)."""
     if act.i in article.own_voice_acts:
         return True   # "no export licence will be issued for", "Customs will suspend clearance of": the host's act
-    while act.dep_ == "conj":
-        act = act.head
+    act = _first_conjunct(act)
     return _forbidden_outright(article, act) or _subject_in_present(act) or (
         act.dep_ == "dobj" and bool(lemma_forms(act.head) & article.lex.notices["prohibiting_words"])
         and _legal_act_acts(article, act.head))
@@ -4079,8 +4082,7 @@ def _subject_in_present(act: Token) -> bool:
 def _law_topic(article: _Article, act: Token) -> str | None:
     """The state a legal act that takes a measure is about, by its title (`the Special Economic Measures (Belarus)
     Regulations, which prohibit the importation of`): the target of the measure, where its sentence names none."""
-    while act.dep_ == "conj":
-        act = act.head
+    act = _first_conjunct(act)
     verb = act.head
     if act.dep_ != "dobj" or not _legal_act_acts(article, verb):
         return None
@@ -5784,8 +5786,7 @@ def _acting_agent(noun: Token) -> bool:
     an active verb (`kidnappers seized a priest`) or a passive's agent (`were abducted by kidnappers`), also one of
     subjects listed together; as an object or a passive subject it names people acted on (`police arrested the
     kidnappers`)."""
-    while noun.dep_ == "conj":
-        noun = noun.head
+    noun = _first_conjunct(noun)
     return noun.dep_ == "nsubj" or noun.dep_ == "pobj" and noun.head.dep_ == "agent"
 
 
@@ -6457,8 +6458,7 @@ def _counted_as_victims(article: _Article, noun: Token) -> bool:
     recruits`): people hit, not a force called up."""
     if noun.pos_ not in NOUN_POS:
         return False
-    while noun.dep_ == "conj":
-        noun = noun.head
+    noun = _first_conjunct(noun)
     head = noun.head
     if noun.dep_ in {"dobj", "nsubjpass", "nsubj"} and "casualties" in article.classes.get(head.i, ()):
         return True
@@ -6474,8 +6474,7 @@ def _serving_person_acting_otherwise(article: _Article, noun: Token) -> bool:
     to the front`: a passive subject) and one called up stay a mobilization."""
     if noun.pos_ not in NOUN_POS or "reserves" not in article.classes.get(noun.i, ()):
         return False
-    while noun.dep_ == "conj":
-        noun = noun.head
+    noun = _first_conjunct(noun)
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.pos_ not in VERB_POS:
         return False
@@ -7830,8 +7829,7 @@ def _screened_against(article: _Article, trigger: Token) -> bool:
     listed = _listing_noun_over(article, trigger.head)
     if listed is None:
         return False
-    while listed.dep_ == "conj" and listed.head.i != listed.i:
-        listed = listed.head
+    listed = _first_conjunct(listed)
     return listed.dep_ == "pobj" and listed.head.lower_ in article.lex.notices["screening_prepositions"]
 
 
@@ -8001,9 +7999,9 @@ SCOPE_REACH = 20   # words after a measure noun in which the verb saying what it
 def _scope_denied(article: _Article, trigger: Token) -> bool:
     """Whether the measure noun is what a negated notices.json `scope_verbs` verb says (`the export prohibitions do
     not apply to personal belongings`, `U.S. sanctions on Russia do not target food`): what a standing measure leaves
-    out, an exemption, no measure taken and none denied. The
-    verb is the first full verb after the noun within a few words, not a participle (`entities not covered by`):
-    the parser often splits such a sentence at a regulation's number (`Regulation (EU) No 833/2014 do not apply`)."""
+    out, an exemption, no measure taken and none denied. The verb is the first full verb after the noun within a
+    few words, not a participle (`entities not covered by`): the parser often splits such a sentence at a
+    regulation's number (`Regulation (EU) No 833/2014 do not apply`)."""
     if trigger.pos_ not in NOUN_POS:
         return False
     doc = trigger.doc
@@ -10250,9 +10248,7 @@ def _measure_effect_target(article: _Article, measure: Token) -> str | None:
     measure, as a subject, acts on (`our sanctions are weakening Russia's ability to wage war`, `export controls have
     starved the Kremlin's arms makers of chips`), or of the subject of a clause that the measure weighs on (`Russia's
     economy contracted under the weight of sanctions`)."""
-    first = measure
-    while first.dep_ == "conj" and first.head.i != first.i:   # "our sanctions and export controls are weakening"
-        first = first.head
+    first = _first_conjunct(measure)
     if first.dep_ == "nsubj":
         effects = article.lex.roles["measure_effects"]
         # (also the verb it controls, `continue to squeeze`, and one joined to its verb with no subject of its own:
@@ -10584,8 +10580,7 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
 def _evaded(article: _Article, measure: Token) -> bool:
     """Whether a measure is what a verb of evasion (classes.json `evading_verbs`) works around: its object or passive
     subject (`the risk that Russian firms would seek to evade sanctions`, `export controls were circumvented`)."""
-    while measure.dep_ == "conj":
-        measure = measure.head
+    measure = _first_conjunct(measure)
     return measure.dep_ in {"dobj", "nsubjpass"} and bool(lemma_forms(measure.head)
                                                            & article.lex.roles["evading_verbs"])
 
@@ -10621,20 +10616,19 @@ def _offer_taken_up(article: _Article, token: Token) -> bool:
     the Portuguese Republic`): the offer was taken up, so the word is no proposal."""
     if not _done_description(token):
         return False
-    noun = token.head
-    while noun.dep_ == "conj":
-        noun = noun.head
+    noun = _first_conjunct(token.head)
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return (noun.dep_ in {"dobj", "nsubjpass", "pobj"} and verb.tag_ == "VBD"
             and bool(lemma_forms(verb) & article.lex.notices["service_receipts"]["event_words"]))
 
 
-def _told_as_ongoing(article: _Article, event: Token, marks: str = "ongoing_marks") -> bool:
-    """Whether an event noun is told as going on or done (status_cues `ongoing_marks`: `ongoing security assistance`,
-    `the recent delivery of tanks`): the words over it speak of it, and propose or plan nothing. Asked for
-    `continuation_marks` (`continued security assistance`), whether it is told as going on, which a plan may still
-    extend (`will provide continued assistance`) but no proposal makes."""
-    return event.pos_ in NOUN_POS and any(c.dep_ == "amod" and c.lower_ in article.lex.cues[marks]
+def _told_as_ongoing(article: _Article, event: Token, *marks: str) -> bool:
+    """Whether an event noun is told as going on or done by a modifier of the status_cues `marks` (by default
+    `ongoing_marks`: `ongoing security assistance`, `the recent delivery of tanks`), so that the words over it speak
+    of it and propose or plan nothing; `continuation_marks` (`continued security assistance`) tell it as going on,
+    which a plan may still extend (`will provide continued assistance`) but no proposal makes."""
+    cues, kinds = article.lex.cues, marks or ("ongoing_marks",)
+    return event.pos_ in NOUN_POS and any(c.dep_ == "amod" and any(c.lower_ in cues[kind] for kind in kinds)
                                           for c in event.children)
 
 
