@@ -66,7 +66,15 @@ async function run(page, problems) {
   check(await card(page, "arms_delivery", "GBR>UKR").count() > 0, "the country filter keeps its dyads");
   await page.selectOption('select[name="country"]', "");
 
-  await troops.scrollIntoViewIfNeeded();
+  // an update may re-render the card while it is scrolled to: scroll to the card that replaced it
+  for (let tries = 0; ; tries++) {
+    try {
+      await troops.scrollIntoViewIfNeeded({timeout: 5_000});
+      break;
+    } catch (error) {
+      if (tries >= 4) throw error;
+    }
+  }
   await page.screenshot({path: join(artifacts, "live-page-desktop.png")});
   await page.setViewportSize({width: 390, height: 844});
   await page.evaluate(() => window.scrollTo(0, 0));
