@@ -413,7 +413,8 @@ class _Reader:
             surface, end = found
             if token.pos_ not in ("PROPN", "NOUN", "X") and token.ent_type_ != "PERSON":
                 continue   # 'Cleverly' as a word
-            if token.ent_type_ not in ("", "PERSON") and (token.ent_iob_ == "I" or (end < len(doc) and doc[end].ent_iob_ == "I")):
+            if token.ent_type_ not in ("", "PERSON") and (token.ent_iob_ == "I" or (end < len(doc) and doc[end].ent_iob_ == "I")) \
+                    and not self.leads_state_body(token):
                 continue   # inside a longer name of a place or body ('Gates Foundation', 'Sadr City')
             known = self.people.resolve(surface)
             if known is None:
@@ -426,6 +427,14 @@ class _Reader:
                                             known.gender or self.titles.honorifics.get(honorific), known=known)
             self.mention(key, token.i, end)
             self.mentions[key].sort()
+
+    def leads_state_body(self, token: Token) -> bool:
+        """Whether the name is that of a body its leader heads ('the Biden Administration', 'the Maduro Government'):
+        the entity ends in a state body word, so the body speaks for the leader's state, as the lowercase 'the Biden
+        administration' does."""
+        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        last = next((t for t in reversed(ent) if t.text not in POSSESSIVE), None) if ent is not None else None
+        return last is not None and last.lower_ in self.titles.state_bodies and last.i > token.i
 
     def surname(self, span: Span) -> str:
         """The last word of a name that is no suffix ('Ferdinand Marcos Jr' -> 'Marcos')."""

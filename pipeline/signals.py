@@ -2348,8 +2348,9 @@ def _topic_of_talks(article: _Article, trigger: Token, talks_words: set[int]) ->
     for _ in range(4):
         if token.dep_ == "dobj" and lemma_forms(token.head) & topics["verbs"]:
             return True
-        if token.dep_ not in TOPIC_CLIMB_DEPS:
-            return False
+        if token.dep_ not in TOPIC_CLIMB_DEPS or _danger_a_party_poses(article, token.head, token):
+            return False   # (what a party poses, "the threats posed by Iran, including its transfer of drones", is told
+            # as done, a fact the talks take up)
         token = token.head
         if token.dep_ == "prep" and token.lower_ in topics["preps"] and (
                 _talks_or_party(token.head, talks_words) or _talks_dwelt_on(article, token.head, talks_words)):
@@ -10066,9 +10067,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if (info.type or candidate.type) in DEESCALATION_TYPES:  # "spoke by telephone with Albanese": the means carries
         holders += _means_of(trigger)  # the other party
     if obj is not None:  # the parser hangs the coordination's preposition on its first word (`the sale, supply or
-        # export to Russia`) or, for weapons fired, on its last (`launched 90 drones and two missiles on Ukraine`:
-        # the aim of the last is of all, as `_aim_holders` reads it)
-        last = max(obj.conjuncts, key=lambda c: c.i, default=obj) if candidate.type == "attack" else obj
+        # export to Russia`) or on its last (`launched 90 drones and two missiles on Ukraine`, `the package includes
+        # ammunition and Javelin missiles for Ukraine`: the aim or the receiver of the last is of all)
+        last = max(obj.conjuncts, key=lambda c: c.i, default=obj)
         holders += [c for c in obj.conjuncts if (c.i < obj.i or c == last) and c not in holders]
         target = target or _destination_state(article, obj)
     if verb is not None and verb != trigger:
@@ -10524,9 +10525,11 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
     has singled out (`any`, `feared`) stays hypothetical under a plan. In an adopted act, or for a measure a notice
     states with no one acting in its sentence (`by_document`), an obligation (`must immediately freeze`) or an order to
     the parties it obliges (`requests all banks to suspend transactions`) is the measure in force."""
-    if (info.plover in MEASURE_PLOVER and _evaded(article, candidate.trigger)
+    if (info.plover in MEASURE_PLOVER and (_evaded(article, candidate.trigger)
+                                           or _negated_act_of_measure(article, candidate.trigger))
             or candidate.type != "threat" and _told_as_ongoing(article, candidate.trigger)):
         return "actual"  # "companies would seek to evade sanctions": what is evaded stands, whatever the evader may do;
+        # "U.S. sanctions do not stand in the way of food supplies": what the measure does not do, the measure stands;
         # "will meet to discuss ongoing security assistance": what goes on, whatever is planned about it (not "to meet
         # current and future threats": a danger, no warning made)
     path = [candidate.trigger, *candidate.trigger.ancestors]
@@ -10534,7 +10537,8 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
     status, fallback = None, None
     timed = False   # the path has left a past act in a clause of time, which no denial above it denies
     for depth, token in enumerate(path):
-        if depth > 0 and _named_by_speaker(token, path[depth - 1], article.lex.cues):
+        if depth > 0 and (_named_by_speaker(token, path[depth - 1], article.lex.cues)
+                          or _danger_a_party_poses(article, token, path[depth - 1])):
             break
         timed = timed or depth > 0 and _past_clause_of_time(path[depth - 1], article.lex.cues)
         found, own, modifiers = _cues_at(article, token, path[max(depth - 1, 0)], depth, on_path, info, source,
@@ -10583,6 +10587,23 @@ def _evaded(article: _Article, measure: Token) -> bool:
     measure = _first_conjunct(measure)
     return measure.dep_ in {"dobj", "nsubjpass"} and bool(lemma_forms(measure.head)
                                                            & article.lex.roles["evading_verbs"])
+
+
+def _negated_act_of_measure(article: _Article, measure: Token) -> bool:
+    """Whether a measure is the subject of a negated active verb with no modal (`U.S. sanctions do not stand in the way
+    of food supplies`, `export controls have not stopped the flow of chips`): the negation is of what the measure does,
+    so the measure stands; not where the verb says the measure happens or takes effect (status_cues.json
+    `denied.occurrence_verbs`, `planned.in_force`: `the ban did not take effect` denies it), nor a copula (`sanctions
+    are not in place`)."""
+    measure = _first_conjunct(measure)
+    verb = measure.head
+    if measure.dep_ != "nsubj" or verb.pos_ != "VERB" or measure.pos_ not in NOUN_POS:
+        return False
+    cues = article.lex.cues
+    children = list(verb.children)
+    return (any(c.dep_ == "neg" for c in children) and not any(c.tag_ == "MD" for c in children)
+            and not lemma_forms(verb) & cues["denied"]["occurrence_verbs"]
+            and not any(phrase.split()[0] == verb.lemma_.lower() for phrase in cues["planned"]["in_force"]))
 
 
 def _makes_object_act(article: _Article, candidate: Candidate) -> bool:
@@ -10857,6 +10878,21 @@ def _named_by_speaker(token: Token, path_child: Token, cues: dict) -> bool:
     says nothing of it."""
     return (path_child.dep_ in {"oprd", "attr", "prep", "dobj"} and bool(lemma_forms(token) & cues["namings"])
             and any(c.lower_ == "what" for c in token.children))
+
+
+def _danger_a_party_poses(article: _Article, token: Token, path_child: Token) -> bool:
+    """Whether the path reaches, through an example it gives that its doer owns, a danger a party poses (status_cues
+    `hypothetical.posing_verbs`: `the threats posed by Iran, including its transfer of drones to Russia`): what the
+    party does is the danger, told as done, not one feared, whatever governs the danger."""
+    cues = article.lex.cues["hypothetical"]
+    examples = ([path_child] if path_child.dep_ in {"appos", "conj"}   # (the parser may coordinate the examples with it)
+                else [p for p in path_child.children if p.dep_ == "pobj"])
+    if not (path_child.dep_ in {"prep", "appos", "conj"} and path_child.lower_ not in {"of", "by"}
+            and lemma_forms(token) & cues["nouns"] and any(c.dep_ == "poss" for e in examples for c in e.children)):
+        return False   # (an example its doer owns: `an invasion of Ukraine` among the threats may be only feared)
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_forms(c) & cues["posing_verbs"]
+               and any(article.code_of(p) for a in c.children if a.dep_ == "agent" for p in a.children)
+               for c in token.children)
 
 
 @lru_cache(maxsize=1)

@@ -6291,3 +6291,42 @@ def test_assistance_told_as_continuing_is_no_proposal_but_may_be_planned():
         "actual")
     assert one("The United States will provide continued security assistance to Ukraine.",
                "arms_delivery").status == "planned"
+
+
+def test_the_receiver_the_last_of_a_list_names_receives_the_whole_list():
+    signal = one("The package announced on Friday includes HIMARS ammunition and Javelin missiles for Ukraine.",
+                 "arms_delivery")
+    assert signal.target.code == "UKR"
+    assert [f"{s.source.code}>{s.target.code}" for s in signals(
+        "China handed over two patrol boats and a consignment of small arms to the Ghanaian armed forces on the Gulf "
+        "of Guinea.") if s.type == "arms_delivery"] == ["CHN>GHA"]
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. sanctions on Russia do not stand in the way of global food supplies.",
+    "Export controls have not stopped the flow of chips to Russia.",
+])
+def test_what_a_measure_does_not_do_leaves_the_measure_in_force(text):
+    assert one(text, "sanctions").status == "actual"
+
+
+def test_a_measure_that_did_not_happen_is_denied():
+    assert one("The sanctions against Iran did not materialise.", "sanctions").status == "denied"
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The Biden Administration imposed new sanctions on Russia.", "USA>RUS"),
+    ("This authorization is the Biden Administration's twenty-second drawdown of equipment for Ukraine.", "USA>UKR"),
+])
+def test_a_body_named_for_its_leader_speaks_for_the_leaders_state(text, dyad):
+    signal = next(s for s in signals(text) if s.type in {"sanctions", "arms_delivery"})
+    assert f"{signal.source.code}>{signal.target.code}" == dyad
+
+
+def test_what_a_party_does_as_a_danger_it_poses_is_told_as_done():
+    signal = one("The two leaders discussed the threats posed by Iran, including its transfer of drones to Russia.",
+                 "arms_delivery")
+    assert (signal.status, signal.target.code) == ("actual", "RUS")
+    # an example no doer owns may be only feared
+    assert not [s for s in signals("The leaders discussed the threats posed by Russia, including an invasion of "
+                                   "Ukraine.") if s.type == "attack" and s.status == "actual"]
