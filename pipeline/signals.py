@@ -5361,6 +5361,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             and _said_in_force(article, trigger)):
         source, target = _accord_in_force_ends(article, trigger)
     mandating = _mandating_state(article, trigger) if info.plover in MEASURE_PLOVER else None
+    if info.plover in MEASURE_PLOVER and escalation and not target:
+        target = _answered_party(article, trigger)   # "sanctions imposed in response to Russia's war": Russia's
     source = mandating or source   # "frozen by Canadian banks under measures Ottawa announced": Ottawa's measure
     if candidate.prohibited and lemma_forms(trigger) & article.lex.notices["entry_verbs"]:
         refused_by, refused = _entry_refused(article, trigger)   # (a party the actor layer cannot code: the notice's)
@@ -8234,6 +8236,23 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
             and subject.lemma_.lower() not in article.actor_nouns)
 
 
+def _answered_party(article: _Article, trigger: Token) -> str | None:
+    """The party whose act a measure answers, named as the act's owner or agent (`sanctions imposed in response to
+    Russia's war against Ukraine`, `measures adopted over Moscow's annexation of Crimea`; status_cues `responses`):
+    the measure falls on it. Read on the measure, its participle and its clause's verb; not an act `following` names
+    (`added following their listing by the Security Council`: what the measure follows, not what it answers)."""
+    code = article.code_of
+    verb = article.clause_verb(trigger)[0]
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "acl")] + (
+        [verb] if verb is not None and verb != trigger else [])
+    acts = [a for h in holders for a in _prep_objects(h, "over")]
+    acts += [a for h in holders for answer in _prep_objects(h, "in")
+             if answer.lemma_.lower() in article.lex.cues["responses"] for a in _prep_objects(answer, "to")]
+    return next((found for act in acts if act.pos_ in NOUN_POS
+                 for owner in (*(c for c in act.children if c.dep_ == "poss"), *_prep_objects(act, "by"))
+                 if (found := code(owner))), None)
+
+
 def _mandating_state(article: _Article, trigger: Token) -> str | None:
     """The state under whose measures or on whose orders a measure is carried out (`frozen by Canadian banks under
     measures Ottawa announced`, `seized by port authorities on orders from Washington`, `under U.S. sanctions`): the
@@ -9856,6 +9875,11 @@ def _subject(verb: Token) -> Token | None:
         for child in children:
             if child.dep_ in {"nsubj", "csubj"} or raised and child.dep_ == "nsubjpass":
                 return child
+        for child in children:   # "The United States is today sanctioning": the parser may hang the subject on an
+            if child.dep_ == "aux" and child.i < verb.i:   # auxiliary an adverb parts from its verb
+                subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
+                if subject is not None:
+                    return subject
         for child in children:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)

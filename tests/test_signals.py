@@ -6330,3 +6330,17 @@ def test_what_a_party_does_as_a_danger_it_poses_is_told_as_done():
     # an example no doer owns may be only feared
     assert not [s for s in signals("The leaders discussed the threats posed by Russia, including an invasion of "
                                    "Ukraine.") if s.type == "attack" and s.status == "actual"]
+
+
+def test_a_subject_the_parser_hung_on_the_auxiliary_still_acts():
+    signal = one("The United States is today sanctioning an international network of companies that have brokered "
+                 "the sale of Iranian petroleum.", "sanctions")
+    assert (signal.status, signal.source.code, signal.target.code) == ("actual", "USA", "IRN")
+
+
+@pytest.mark.parametrize("text", [
+    "The sanctions imposed in response to Russia's war against Ukraine are working.",
+    "Sanctions imposed over Russia's invasion of Ukraine have cut its revenues.",
+])
+def test_a_measure_falls_on_the_party_whose_act_it_answers(text):
+    assert one(text, "sanctions").target.code == "RUS"
