@@ -364,7 +364,7 @@ def lexicon() -> Lexicon:
                   "campaign_verbs", "carrying_out_words", "carried_out_instruments",
                   "share_words", "free_adverbs", "cost_nouns", "escort_nouns", "narrating_verbs", "departures",
                   "field_nouns", "ruling_power", "mutual_prefixes", "materiel_receipts",
-                  "handover_words", "measure_effects", "evading_verbs", "host_offices")
+                  "handover_words", "measure_effects", "evading_verbs", "host_offices", "generic_materiel")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -2178,7 +2178,8 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     for candidate, signal in found:
         if ((signal.type not in DEESCALATION_TYPES or _accord_under_discussion(signal))
                 and _topic_of_talks(article, candidate.trigger, talks_words)
-                and not _told_as_ongoing(article, candidate.trigger, "ongoing_marks", "continuation_marks")):
+                and not _told_as_ongoing(article, candidate.trigger, "ongoing_marks", "continuation_marks")
+                and not _materiel_put_to_use(article, candidate)):
             continue  # "spoke by phone with Myanmar's junta leader about the fighting", "met to discuss a truce": the
             # talks are the event (not "discussed ongoing security assistance to Ukraine": it goes on, told so)
         if signal.type == "attack" and _regarded_by_accord(article, candidate.trigger, accord_words):
@@ -2427,12 +2428,16 @@ def _first_conjunct(token: Token) -> Token:
 def _forbidden_by_measure(article: _Article, trigger: Token) -> bool:
     """Whether a delivery noun, or the first of the nouns it is conjoined with, is what a restriction (classes.json
     `restrictions`) is `on`, `against` or `of` (`extending the prohibition against the supply, sale or transfer of
-    arms`, `the embargo on deliveries of weapons`, `the prohibition of exports of UAV components`): the measure forbids
-    it, no one delivers."""
+    arms`, `the embargo on deliveries of weapons`, `the prohibition of exports of UAV components`), or the passive
+    subject of a notices.json `prohibiting_words` verb (`any sale or transfer of drones to Iran is prohibited`): the
+    measure forbids it, no one delivers."""
     if trigger.pos_ not in NOUN_POS:
         return False
     first = _first_conjunct(trigger)
     prep = first.head
+    if first.dep_ == "nsubjpass":   # "any sale, supply or transfer of drones to Iran is prohibited"
+        return (bool(lemma_forms(prep) & article.lex.notices["prohibiting_words"])
+                and not any(c.dep_ == "neg" for c in prep.children))
     return (first.dep_ == "pobj" and prep.lower_ in {"on", "against", "of"}
             and "restrictions" in article.classes.get(prep.head.i, ()))
 
@@ -2502,8 +2507,9 @@ def _headline_measures(article: _Article, found: list[Signal]) -> list[Signal]:
         kind = info.type or candidate.type
         if (not info.document_issuer or candidate.strength == "weak" or kind in done
                 or _in_organisation_name(heading, candidate.trigger) or _in_law_title(heading, candidate.trigger)
-                or _names_topic(heading, candidate)):
-            continue
+                or _names_topic(heading, candidate)
+                or candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _forbidden_by_measure(heading, candidate.trigger)):
+            continue   # (`Notice on the prohibition of exports of UAV components to Iran`: no delivery)
         status = _status(heading, candidate, info, code, by_document=True)
         if status in OVERRIDING or status == "proposed" and not heading.regulated:
             continue  # (a request to the parties the notice obliges is the notice: `Request to financial institutions`)
@@ -2914,7 +2920,8 @@ def _candidates(article: _Article) -> list[Candidate]:
     for c in found.values():
         if c.obj is not None:
             nearest[c.trigger.i] = min(nearest.get(c.trigger.i, (99, 0)), (c.reach, c.obj.i))
-    found = {k: c for k, c in found.items() if c.obj is None or (c.reach, c.obj.i) == nearest[c.trigger.i]}
+    found = {k: c for k, c in found.items() if c.obj is None or (c.reach, c.obj.i) == nearest[c.trigger.i]
+             or _weapon_listed_with_relief(article, c, found)}
     found = {k: c for k, c in found.items() if not _shared_object_elsewhere(article, c, found.values())
              and not _aimed_not_given(c, found.values())}
     for verb in _entry_denials(article):   # "aircraft registered in Russia will be denied overflight of Moldova"
@@ -2947,6 +2954,20 @@ def _candidates(article: _Article) -> list[Candidate]:
     return sorted((c for c in found.values()
                    if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None or c.prohibited or c.obliged),
                   key=lambda c: c.trigger.i)
+
+
+def _weapon_listed_with_relief(article: _Article, candidate: Candidate, found: dict) -> bool:
+    """Whether an arms delivery's object is a weapon named as such (not a lone `generic_materiel` word: `equipment`,
+    `vehicles`) listed with the relief the same head gives first (`received four armoured ambulances and two unmanned
+    aerial vehicles`): the list delivers arms too, where `medicine and surgical equipment` stays relief."""
+    obj = candidate.obj
+    generic = obj.lemma_.lower() in article.lex.roles["generic_materiel"] and not (
+        obj.i > 0 and "weapons" in article.classes.get(obj.i - 1, ()))   # (not the head of a longer name)
+    if candidate.type != "arms_delivery" or generic:
+        return False
+    relief = found.get(("aid", candidate.trigger.i))
+    return (relief is not None and relief.obj is not None and relief.reach == candidate.reach
+            and candidate.obj in relief.obj.conjuncts)
 
 
 def _carries_out_instrument(article: _Article, trigger: Token) -> bool:
@@ -10551,8 +10572,10 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
     the parties it obliges (`requests all banks to suspend transactions`) is the measure in force."""
     if (info.plover in MEASURE_PLOVER and (_evaded(article, candidate.trigger)
                                            or _negated_act_of_measure(article, candidate.trigger))
-            or candidate.type != "threat" and _told_as_ongoing(article, candidate.trigger)):
+            or candidate.type != "threat" and _told_as_ongoing(article, candidate.trigger)
+            or _materiel_put_to_use(article, candidate)):
         return "actual"  # "companies would seek to evade sanctions": what is evaded stands, whatever the evader may do;
+        # "Tehran's provision of drones that Russia has used against civilians": what was used was delivered;
         # "U.S. sanctions do not stand in the way of food supplies": what the measure does not do, the measure stands;
         # "will meet to discuss ongoing security assistance": what goes on, whatever is planned about it (not "to meet
         # current and future threats": a danger, no warning made)
@@ -10665,6 +10688,16 @@ def _offer_taken_up(article: _Article, token: Token) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return (noun.dep_ in {"dobj", "nsubjpass", "pobj"} and verb.tag_ == "VBD"
             and bool(lemma_forms(verb) & article.lex.notices["service_receipts"]["event_words"]))
+
+
+def _materiel_put_to_use(article: _Article, candidate: Candidate) -> bool:
+    """Whether the materiel a delivery names is told as already used by a relative clause of one of the status_cues
+    `use_verbs` in the past (`Tehran's provision of drones that Russia has used against civilians`): it was
+    delivered, whatever the words over the delivery propose."""
+    obj = candidate.obj
+    return (candidate.type == "arms_delivery" and obj is not None
+            and any(c.dep_ == "relcl" and c.tag_ in {"VBD", "VBN"} and lemma_forms(c) & article.lex.cues["use_verbs"]
+                    and any(g.dep_ == "nsubj" for g in c.children) for c in _first_conjunct(obj).children))
 
 
 def _told_as_ongoing(article: _Article, event: Token, *marks: str) -> bool:

@@ -2791,3 +2791,17 @@ def test_a_measure_whose_scope_is_told_stands_where_its_parties_are_named():
             "target the production, sale, or transport of agricultural commodities.")
     assert ("USA", "RUS") in hosted(text, url, "sanctions", headline="Treasury Issues Guidance and General License")
     assert not hosted("The export prohibitions do not apply to personal belongings.", url, "sanctions")
+
+
+def test_a_notice_headline_that_prohibits_exports_of_weapons_delivers_none():
+    body = ("By Decision of the Government on the introduction of restrictive measures, any sale, supply, transfer "
+            "or export of components used in the manufacture of unmanned aerial vehicles to any natural or legal "
+            "person in Iran is prohibited. Customs offices shall not accept export declarations for such goods.")
+    found = notice_signals(body, "Notice on the prohibition of exports of UAV components to the Islamic Republic of "
+                                 "Iran")
+    assert [s.type for s in found if s.status in ("actual", "planned")] == ["sanctions"]
+
+
+def test_a_delivery_a_prohibition_falls_on_is_forbidden_in_each_of_its_words():
+    text = "Any sale, supply, transfer or export of drones to any person in Iran is prohibited."
+    assert hosted(text, "https://upravaprihoda.gov.me/en/news", "arms_delivery") == set()

@@ -6344,3 +6344,17 @@ def test_a_subject_the_parser_hung_on_the_auxiliary_still_acts():
 ])
 def test_a_measure_falls_on_the_party_whose_act_it_answers(text):
     assert one(text, "sanctions").target.code == "RUS"
+
+
+def test_unmanned_aerial_vehicles_are_weapons_but_medicine_and_equipment_stay_relief():
+    signal = one("Iran has transferred unmanned aerial vehicles to Russia.", "arms_delivery")
+    assert f"{signal.source.code}>{signal.target.code}" == "IRN>RUS"
+    assert not [s for s in signals("Morocco airlifted 40 tonnes of medicine and surgical equipment to Beirut on "
+                                   "Friday.") if s.type == "arms_delivery"]
+
+
+def test_materiel_its_receiver_has_used_was_delivered_whatever_is_discussed():
+    signal = one("The two leaders discussed Iran's growing military cooperation with Russia, including Tehran's "
+                 "provision of unmanned aerial vehicles that Russia has used against civilians in Ukraine.",
+                 "arms_delivery")
+    assert (signal.status, f"{signal.source.code}>{signal.target.code}") == ("actual", "IRN>RUS")
