@@ -2970,6 +2970,15 @@ def _weapon_listed_with_relief(article: _Article, candidate: Candidate, found: d
             and candidate.obj in relief.obj.conjuncts)
 
 
+def _named_only_by_capability(article: _Article, candidate: Candidate) -> bool:
+    """Whether what a delivery gives is named only by a classes.json `defence_capabilities` word (`capabilities`,
+    `systems`), no weapon word."""
+    obj = candidate.obj
+    classes = article.classes.get(obj.i, set()) if obj is not None else set()
+    return "defence_capabilities" in classes and not any(   # (not "Patriot systems": the weapon its modifier names)
+        "weapons" in article.classes.get(t.i, ()) for t in (obj, *(c for c in obj.children if c.dep_ in MODIFIER_DEPS)))
+
+
 def _carries_out_instrument(article: _Article, trigger: Token) -> bool:
     """Whether an attack word that also means carrying out (classes.json `carrying_out_words`) carries out an act, a
     contract or a plan (`carried_out_instruments`: `the Minister is charged with the execution of the present
@@ -5437,6 +5446,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                                   candidate.obj)
         by_document = by_document or party is not None
         target = target or (party is not None and article.code_of(party)) or None
+    if (candidate.type == "arms_delivery" and _named_only_by_capability(article, candidate)
+            and not ((source or target) and article.sentence_words(sent, "military"))):
+        return None  # "will provide the Ukrainian government with cloud capabilities": a capability is materiel only
+        # for a state in a military sentence ("provide Ukraine with capabilities to meet its battlefield requirements")
     if candidate.type == "arms_delivery" and source and _given_to_own_forces(article, candidate, source):
         return None  # "Russia handed new tanks to its brigades in the west": a state equips its own forces
     if (candidate.type == "arms_delivery" and (not source or source == target)
@@ -9510,7 +9523,19 @@ def _decided(article: _Article, trigger: Token) -> bool:
     taken, where `said it would cut ties` only announces it."""
     decisions = article.lex.cues["planned"]["decisions"]
     return (any(lemma_forms(verb) & decisions for verb in _verbs_over(trigger, {"xcomp", "ccomp"}))
-            or _decision_named(article, trigger) or _said_in_force(article, trigger))
+            or _decision_named(article, trigger) or _said_in_force(article, trigger)
+            or _under_issued_mandate(article, trigger))
+
+
+def _under_issued_mandate(article: _Article, trigger: Token) -> bool:
+    """Whether the measure is taken `under` a mandate (classes.json `mandates`) a participle says was issued (notices.json
+    `issuing_verbs`: `will be banned from next month under new rules published by Japan's trade ministry`): the rule
+    that takes it is made, whenever it applies."""
+    verb = article.clause_verb(trigger)[0]
+    return any(mandate.lemma_.lower() in article.lex.roles["mandates"]
+               and any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_forms(c) & article.lex.notices["issuing_verbs"]
+                       for c in mandate.children)
+               for holder in {trigger, verb} - {None} for mandate in _prep_objects(holder, "under"))
 
 
 def _decision_named(article: _Article, trigger: Token) -> bool:

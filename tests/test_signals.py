@@ -6358,3 +6358,18 @@ def test_materiel_its_receiver_has_used_was_delivered_whatever_is_discussed():
                  "provision of unmanned aerial vehicles that Russia has used against civilians in Ukraine.",
                  "arms_delivery")
     assert (signal.status, f"{signal.source.code}>{signal.target.code}") == ("actual", "IRN>RUS")
+
+
+def test_capabilities_a_state_gets_in_a_military_sentence_are_materiel():
+    signal = one("The United States will continue to work with its Allies and partners to provide Ukraine with "
+                 "capabilities to meet its evolving battlefield requirements.", "arms_delivery")
+    assert (signal.status, f"{signal.source.code}>{signal.target.code}") == ("planned", "USA>UKR")
+    assert not [s for s in signals("Microsoft will provide the Ukrainian government with cloud capabilities.")
+                if s.type == "arms_delivery"]
+
+
+def test_a_measure_under_rules_already_issued_is_decided_whenever_it_applies():
+    signal = one("Exports of high-end machine tools and drone components to Iran will be banned from next month under "
+                 "new rules published by Japan's trade ministry on Friday.", "sanctions")
+    assert (signal.status, signal.plover, f"{signal.source.code}>{signal.target.code}") == (
+        "planned", "SANCTION", "JPN>IRN")
