@@ -63,6 +63,7 @@ CLIMB_DEPS = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", 
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 SUM_MODIFIER_DEPS = {"compound", "nummod", "amod", "quantmod", "nmod"}   # "a $2 billion package"
 AIM_DEPS = {"xcomp", "acl", "relcl", "advcl", "npadvmod", "appos", "pobj", "prep", "dobj"}   # an aim up to its verb
+HELPING_MEANS_PREPS = frozenset({"through", "with", "via"})  # "supporting Ukraine through security assistance"
 MANDATE_PREPS = ("under", "on", "following")  # "under measures Ottawa announced", "on orders from Washington"
 QUESTION_WORD_TAGS = {"WDT", "WP", "WP$", "WRB"}   # who, which, what, whose, how, why, where, when
 CAUSE_WORDS = {"because", "due", "owing", "amid", "after", "by"}  # the words that name what caused an act
@@ -2150,6 +2151,9 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
                      for t in (c.obj, c.obj.head, *(k for k in c.obj.children if k.dep_ == "compound"))
                      if (t == c.obj or t.head == c.obj or c.obj.dep_ == "compound") and t != c.trigger}
     threats = {c.trigger.i for c, s in found if s.type == "threat" and s.status == "threatened"}
+    # a gift of money (the object of relief given) whose own frame delivers arms is that delivery
+    armed_gifts = {c.trigger.i for c, s in found if c.type == "arms_delivery" and c.obj is not None} & {
+        c.obj.i for c, s in found if c.type == "aid" and c.obj is not None}
     escalations = {c.trigger.i for c, s in found  # done or decided, not a topic ("discussed the war")
                    if s.type not in DEESCALATION_TYPES and s.status not in ("hypothetical", "proposed")}
     # "suspended joint border patrols", "halted its talks": what a measure stops is not done; nor what a coercive
@@ -2203,7 +2207,9 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
         if (candidate.type == "agreement" and candidate.trigger.pos_ in NOUN_POS and candidate.trigger.dep_ == "dobj"
                 and candidate.trigger.head.i in escalations):
             continue  # "suspended its extradition treaty": the treaty is what the measure falls on, not one made
-        if frame_objects.get(candidate.trigger.i, candidate) is not candidate:
+        if candidate.type == "aid" and candidate.obj is not None and candidate.obj.i in armed_gifts:
+            continue  # "announced another $800 million package that includes 72 howitzers": the gift delivers arms
+        if frame_objects.get(candidate.trigger.i, candidate) is not candidate and candidate.trigger.i not in armed_gifts:
             continue  # "suspended aid deliveries", "lifted sanctions": the word is the object of another signal
         if candidate.trigger.i in stopped and signal.plover not in MEASURE_PLOVER:
             continue
@@ -5150,11 +5156,13 @@ def _past_manner_phrase(token: Token) -> Token:
 
 def _listing_head(verb: Token, frame: Frame) -> Token | None:
     """The head noun of the frame that is the subject of a verb listing its contents (`specifying_words`: `the latest
-    delivery included 30 tanks`, `the package comprises air defence systems`): what the verb lists is the noun's
-    object, the noun the act."""
+    delivery included 30 tanks`, `the package comprises air defence systems`), also through a relative clause (`a
+    package that includes 72 howitzers`): what the verb lists is the noun's object, the noun the act."""
     if not lemma_forms(verb) & lexicon().roles["specifying_words"]:
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if verb.dep_ == "relcl" and subject is not None and subject.tag_ in RELATIVE_TAGS:
+        subject = verb.head   # "another $800 million package that includes 72 howitzers": the noun it describes
     return subject if subject is not None and lemma_forms(subject) & (frame.heads - frame.verb_heads) else None
 
 
@@ -10299,6 +10307,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         source = _framework_partner(article, trigger)  # "supplied under the agreement with Türkiye"
     if not target and verb is not None and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
         target = _purpose_recipient(article, verb, info)  # "direct the drawdown ... to provide assistance to Taiwan"
+    if not target and is_noun and candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS:
+        target = _supported_by_means(article, trigger)   # "supporting Ukraine through security assistance"
     if not target and obj is not None:  # "prohibit the import of diamonds originating in Russia": a party named
         target = _origin_state(article, obj)   # anywhere else wins ("cars made in Germany to North Korea")
     if not target and is_noun:
@@ -10514,6 +10524,21 @@ def _purpose_recipient(article: _Article, verb: Token, info: TypeInfo) -> str | 
         if code:
             return code
     return None
+
+
+def _supported_by_means(article: _Article, noun: Token) -> str | None:
+    """The state an act of help (notices.json `purpose_verbs`) serves where the delivery noun is its means (`through`,
+    `with`, `via`), also as the example of a commitment to it (`the U.S. commitment to supporting Ukraine, including
+    through continued security assistance`, `will help Ukraine with security assistance`): the recipient."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in HELPING_MEANS_PREPS:
+        return None
+    helped = noun.head.head
+    if helped.dep_ == "prep" and helped.lower_ == "including":   # (the parser hangs the example on the noun)
+        helped = helped.head
+    acts = [helped] if helped.pos_ in VERB_POS else [c for p in helped.children if p.dep_ == "prep" and p.lower_ == "to"
+                                                      for c in p.children if c.dep_ == "pcomp"]
+    return next((code for act in acts if lemma_forms(act) & article.lex.notices["purpose_verbs"]
+                 for served in act.children if served.dep_ == "dobj" if (code := article.code_of(served))), None)
 
 
 def _prep_objects(token: Token, *words: str) -> list[Token]:

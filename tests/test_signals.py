@@ -6373,3 +6373,17 @@ def test_a_measure_under_rules_already_issued_is_decided_whenever_it_applies():
                  "new rules published by Japan's trade ministry on Friday.", "sanctions")
     assert (signal.status, signal.plover, f"{signal.source.code}>{signal.target.code}") == (
         "planned", "SANCTION", "JPN>IRN")
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary Austin reaffirmed the steadfast U.S. commitment to supporting Ukraine, including through continued "
+    "security assistance.",
+    "The United States will keep supporting Ukraine through security assistance.",
+])
+def test_the_state_an_act_of_help_serves_receives_the_delivery_that_is_its_means(text):
+    assert one(text, "arms_delivery").target.code == "UKR"
+
+
+def test_a_relative_clause_lists_what_a_package_delivers():
+    assert one("The President announced another $800 million package yesterday that includes 72 more howitzers and "
+               "144,000 rounds of artillery ammunition.", "arms_delivery").status == "actual"
