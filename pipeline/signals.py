@@ -10745,9 +10745,20 @@ def _materiel_put_to_use(article: _Article, candidate: Candidate) -> bool:
     `use_verbs` in the past (`Tehran's provision of drones that Russia has used against civilians`): it was
     delivered, whatever the words over the delivery propose."""
     obj = candidate.obj
-    return (candidate.type == "arms_delivery" and obj is not None
-            and any(c.dep_ == "relcl" and c.tag_ in {"VBD", "VBN"} and lemma_forms(c) & article.lex.cues["use_verbs"]
-                    and any(g.dep_ == "nsubj" for g in c.children) for c in _first_conjunct(obj).children))
+    if candidate.type != "arms_delivery" or obj is None:
+        return False
+    obj = _first_conjunct(obj)
+    clauses = [(c, None) for c in obj.children if c.dep_ == "relcl"]
+    # (the parser hangs a clause set after the receiver on it: "drones to Russia, which Russia has used": a receiver
+    # that uses itself is none, the clause is the materiel's)
+    clauses += [(c, receiver) for receiver in _prep_objects(obj, "to") + _prep_objects(candidate.trigger, "to")
+                for c in receiver.children if c.dep_ == "relcl"]
+    for clause, receiver in clauses:
+        user = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+        if (user is not None and clause.tag_ in {"VBD", "VBN"} and lemma_forms(clause) & article.lex.cues["use_verbs"]
+                and (receiver is None or article.code_of(user) and article.code_of(user) == article.code_of(receiver))):
+            return True
+    return False
 
 
 def _told_as_ongoing(article: _Article, event: Token, *marks: str) -> bool:

@@ -6387,3 +6387,10 @@ def test_the_state_an_act_of_help_serves_receives_the_delivery_that_is_its_means
 def test_a_relative_clause_lists_what_a_package_delivers():
     assert one("The President announced another $800 million package yesterday that includes 72 more howitzers and "
                "144,000 rounds of artillery ammunition.", "arms_delivery").status == "actual"
+
+
+def test_a_use_clause_the_parser_hangs_on_the_receiver_tells_the_materiel_delivered():
+    signal = one("The two leaders discussed Iran's destabilizing activities, including Iran's provision of unmanned "
+                 "aerial vehicles to Russia, which Russia has used to strike civilian infrastructure in Ukraine.",
+                 "arms_delivery")
+    assert (signal.status, f"{signal.source.code}>{signal.target.code}") == ("actual", "IRN>RUS")
