@@ -2355,9 +2355,9 @@ def _topic_of_talks(article: _Article, trigger: Token, talks_words: set[int]) ->
     for _ in range(4):
         if token.dep_ == "dobj" and lemma_forms(token.head) & topics["verbs"]:
             return True
-        if token.dep_ not in TOPIC_CLIMB_DEPS or _danger_a_party_poses(article, token.head, token):
-            return False   # (what a party poses, "the threats posed by Iran, including its transfer of drones", is told
-            # as done, a fact the talks take up)
+        if token.dep_ not in TOPIC_CLIMB_DEPS or _done_by_party(article, token.head, token):
+            return False   # (what a party poses or does, "the threats posed by Iran, including its transfer of drones",
+            # is told as done, a fact the talks take up)
         token = token.head
         if token.dep_ == "prep" and token.lower_ in topics["preps"] and (
                 _talks_or_party(token.head, talks_words) or _talks_dwelt_on(article, token.head, talks_words)):
@@ -10635,7 +10635,7 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
     timed = False   # the path has left a past act in a clause of time, which no denial above it denies
     for depth, token in enumerate(path):
         if depth > 0 and (_named_by_speaker(token, path[depth - 1], article.lex.cues)
-                          or _danger_a_party_poses(article, token, path[depth - 1])):
+                          or _done_by_party(article, token, path[depth - 1])):
             break
         timed = timed or depth > 0 and _past_clause_of_time(path[depth - 1], article.lex.cues)
         found, own, modifiers = _cues_at(article, token, path[max(depth - 1, 0)], depth, on_path, info, source,
@@ -10998,19 +10998,24 @@ def _named_by_speaker(token: Token, path_child: Token, cues: dict) -> bool:
             and any(c.lower_ == "what" for c in token.children))
 
 
-def _danger_a_party_poses(article: _Article, token: Token, path_child: Token) -> bool:
-    """Whether the path reaches, through an example it gives that its doer owns, a danger a party poses (status_cues
-    `hypothetical.posing_verbs`: `the threats posed by Iran, including its transfer of drones to Russia`): what the
-    party does is the danger, told as done, not one feared, whatever governs the danger."""
-    cues = article.lex.cues["hypothetical"]
+def _done_by_party(article: _Article, token: Token, path_child: Token) -> bool:
+    """Whether the path reaches, through an example its doer owns, what a party does: a danger it poses (status_cues
+    `hypothetical.posing_verbs`: `the threats posed by Iran, including its transfer of drones to Russia`) or its own
+    conduct (`conduct_nouns`: `Iran's destabilizing activities, including its transfer of drones to Russia`). The
+    example is told as done, neither feared nor a mere topic of talks, whatever governs the danger or the conduct."""
+    cues = article.lex.cues
     examples = ([path_child] if path_child.dep_ in {"appos", "conj"}   # (the parser may coordinate the examples with it)
                 else [p for p in path_child.children if p.dep_ == "pobj"])
     if not (path_child.dep_ in {"prep", "appos", "conj"} and path_child.lower_ not in {"of", "by"}
-            and lemma_forms(token) & cues["nouns"] and any(c.dep_ == "poss" for e in examples for c in e.children)):
+            and any(c.dep_ == "poss" for e in examples for c in e.children)):
         return False   # (an example its doer owns: `an invasion of Ukraine` among the threats may be only feared)
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_forms(c) & cues["posing_verbs"]
-               and any(article.code_of(p) for a in c.children if a.dep_ == "agent" for p in a.children)
-               for c in token.children)
+    forms = lemma_forms(token)
+    if forms & cues["conduct_nouns"]:
+        return any(c.dep_ == "poss" and article.code_of(c) for c in token.children)
+    return bool(forms & cues["hypothetical"]["nouns"]) and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and lemma_forms(c) & cues["hypothetical"]["posing_verbs"]
+        and any(article.code_of(p) for a in c.children if a.dep_ == "agent" for p in a.children)
+        for c in token.children)
 
 
 @lru_cache(maxsize=1)

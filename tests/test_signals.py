@@ -6394,3 +6394,10 @@ def test_a_use_clause_the_parser_hangs_on_the_receiver_tells_the_materiel_delive
                  "aerial vehicles to Russia, which Russia has used to strike civilian infrastructure in Ukraine.",
                  "arms_delivery")
     assert (signal.status, f"{signal.source.code}>{signal.target.code}") == ("actual", "IRN>RUS")
+
+
+def test_what_a_party_s_own_activities_include_is_told_as_done():
+    signal = one("The two leaders discussed Iran's destabilizing activities in the Middle East, including its nuclear "
+                 "program and its transfer of unmanned aerial vehicles to Russia for use against Ukraine.",
+                 "arms_delivery")
+    assert (signal.status, signal.target.code) == ("actual", "RUS")
