@@ -413,8 +413,8 @@ class _Reader:
             surface, end = found
             if token.pos_ not in ("PROPN", "NOUN", "X") and token.ent_type_ != "PERSON":
                 continue   # 'Cleverly' as a word
-            if token.ent_type_ not in ("", "PERSON") and (token.ent_iob_ == "I" or (end < len(doc) and doc[end].ent_iob_ == "I")) \
-                    and not self.leads_state_body(token):
+            inside = token.ent_iob_ == "I" or (end < len(doc) and doc[end].ent_iob_ == "I")
+            if token.ent_type_ not in ("", "PERSON") and inside and not self.leads_state_body(token):
                 continue   # inside a longer name of a place or body ('Gates Foundation', 'Sadr City')
             known = self.people.resolve(surface)
             if known is None:

@@ -2209,7 +2209,8 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
             continue  # "suspended its extradition treaty": the treaty is what the measure falls on, not one made
         if candidate.type == "aid" and candidate.obj is not None and candidate.obj.i in armed_gifts:
             continue  # "announced another $800 million package that includes 72 howitzers": the gift delivers arms
-        if frame_objects.get(candidate.trigger.i, candidate) is not candidate and candidate.trigger.i not in armed_gifts:
+        if (frame_objects.get(candidate.trigger.i, candidate) is not candidate
+                and candidate.trigger.i not in armed_gifts):
             continue  # "suspended aid deliveries", "lifted sanctions": the word is the object of another signal
         if candidate.trigger.i in stopped and signal.plover not in MEASURE_PLOVER:
             continue
@@ -2513,8 +2514,8 @@ def _headline_measures(article: _Article, found: list[Signal]) -> list[Signal]:
         kind = info.type or candidate.type
         if (not info.document_issuer or candidate.strength == "weak" or kind in done
                 or _in_organisation_name(heading, candidate.trigger) or _in_law_title(heading, candidate.trigger)
-                or _names_topic(heading, candidate)
-                or candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _forbidden_by_measure(heading, candidate.trigger)):
+                or _names_topic(heading, candidate) or candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS
+                and _forbidden_by_measure(heading, candidate.trigger)):
             continue   # (`Notice on the prohibition of exports of UAV components to Iran`: no delivery)
         status = _status(heading, candidate, info, code, by_document=True)
         if status in OVERRIDING or status == "proposed" and not heading.regulated:
@@ -9536,9 +9537,9 @@ def _decided(article: _Article, trigger: Token) -> bool:
 
 
 def _under_issued_mandate(article: _Article, trigger: Token) -> bool:
-    """Whether the measure is taken `under` a mandate (classes.json `mandates`) a participle says was issued (notices.json
-    `issuing_verbs`: `will be banned from next month under new rules published by Japan's trade ministry`): the rule
-    that takes it is made, whenever it applies."""
+    """Whether the measure is taken `under` a mandate (classes.json `mandates`) a participle says was issued
+    (notices.json `issuing_verbs`: `will be banned from next month under new rules published by Japan's trade
+    ministry`): the rule that takes it is made, whenever it applies."""
     verb = article.clause_verb(trigger)[0]
     return any(mandate.lemma_.lower() in article.lex.roles["mandates"]
                and any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_forms(c) & article.lex.notices["issuing_verbs"]
@@ -11004,7 +11005,8 @@ def _done_by_party(article: _Article, token: Token, path_child: Token) -> bool:
     conduct (`conduct_nouns`: `Iran's destabilizing activities, including its transfer of drones to Russia`). The
     example is told as done, neither feared nor a mere topic of talks, whatever governs the danger or the conduct."""
     cues = article.lex.cues
-    examples = ([path_child] if path_child.dep_ in {"appos", "conj"}   # (the parser may coordinate the examples with it)
+    # (the parser may coordinate the examples with the noun that gives them)
+    examples = ([path_child] if path_child.dep_ in {"appos", "conj"}
                 else [p for p in path_child.children if p.dep_ == "pobj"])
     if not (path_child.dep_ in {"prep", "appos", "conj"} and path_child.lower_ not in {"of", "by"}
             and any(c.dep_ == "poss" for e in examples for c in e.children)):
