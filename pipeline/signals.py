@@ -5357,11 +5357,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "after a meeting with": a passing mention
     if candidate.strength == "weak" and (trigger.dep_ == "relcl" or trigger.dep_ in {"acl", "amod"}
                                          and trigger.tag_ == "VBN") and not (
-            _clause_hung_on_noun(trigger) or _past_verb_read_as_participle(trigger) or _narrates_at_place(trigger)):
+            _clause_hung_on_noun(trigger) or _past_verb_read_as_participle(trigger) or _narrates_at_place(trigger)
+            or _office_hung_on_participle(article, trigger)):
         return None  # "an agreement Germany signed", "sanctions discussed by the West", "Rwanda-backed rebels",
         # "rebels backed by Rwanda": descriptions of a noun, not an act of the sentence (not "informs importers that
         # the import of coal is prohibited": a clause of its own, which the parser hung on the noun before it; not
-        # "fighters killed 40 farmers": a past verb with its object)
+        # "fighters killed 40 farmers": a past verb with its object, nor "OFAC designated entities": the office's)
     sent = article.sentence(trigger)
     civil = sent.start in article.civil_sents   # a space launch, a museum, a scout camp
     if civil and candidate.obj is not None and article.classes.get(candidate.obj.i, set()) & article.context_objects:
@@ -5562,8 +5563,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             and any(c.dep_ == "auxpass" for c in trigger.children) and _prep_objects(trigger, "with")):
         return None  # "would be met with force", "was received with anger": a reception, not a meeting (not
         # "were flown in, with 500,000 doses arriving": a clause of its own)
-    if (info.type or candidate.type) not in DEESCALATION_TYPES and _accused(article, trigger):
-        return None  # "blamed Israel for the bombing": the sentence reports the accusation, not the attack
+    if ((info.type or candidate.type) not in DEESCALATION_TYPES and _accused(article, trigger)
+            and not (measure and _evaded(article, trigger))):
+        return None  # "blamed Israel for the bombing": the sentence reports the accusation, not the attack (the
+        # evasion of a measure is what is charged: "involved in attempts to evade sanctions imposed on Russia")
     if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _cargo_of_target(article, trigger):
         return None  # "threatened to attack trucks carrying fuel", "any tanker carrying fuel to Israel would be
         # seized": what the target carries, not a delivery
@@ -5688,7 +5691,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         article.sentence_words(sent, "government") and (candidate.strength != "weak" or bool(
             target or _named_ends(article, candidate)[1]))
         or (candidate.strength != "weak" or bool(target)) and _by_governing_body(article, trigger)
-        or _official_lists_parties(article, trigger))
+        or _official_lists_parties(article, trigger) or _by_sanctions_office(article, trigger))
     # the status is read only for a candidate that has a party (most that have none end above)
     status = "actual" if scoped else _status(article, candidate, info, source, by_document)
     if candidate.obliged and by_document and status == "proposed" or candidate.prohibited and (
@@ -6082,13 +6085,21 @@ def _approving_sense(article: _Article, candidate: Candidate) -> bool:
     else:
         return False
     for thing in things:
+        named = any(w.pos_ == "PROPN" for w in thing.subtree if w.i < thing.i)  # "the Arctic LNG 2 project"
+        if _named_party(article, thing):
+            continue   # "sanctioned a key Russian sovereign wealth fund, the Russian Direct Investment Fund": a party
         if _is_money(article, thing):
             return True
-        classes = article.classes.get(thing.i, set())
-        named = any(w.pos_ == "PROPN" for w in thing.subtree if w.i < thing.i)  # "the Arctic LNG 2 project"
-        if "approvals" in classes and not named and not article.cast.code_at(thing):
+        if "approvals" in article.classes.get(thing.i, set()) and not named and not article.cast.code_at(thing):
             return True
     return False
+
+
+def _named_party(article: _Article, thing: Token) -> bool:
+    """Whether a noun that may name money or a work names a party: a state's (`a key Russian sovereign wealth fund`)
+    or one a proper name in apposition names (`the fund, the Russian Direct Investment Fund`)."""
+    return any(c.dep_ in MODIFIER_DEPS and article.cast.code_at(c) or c.dep_ == "appos" and c.pos_ == "PROPN"
+               for c in thing.children)
 
 
 def _natural_cause(article: _Article, candidate: Candidate) -> bool:
@@ -8138,6 +8149,15 @@ def _relieved_regime(article: _Article, trigger: Token) -> bool:
             and prep.head.lemma_.lower() in article.lex.notices["reliefs"])
 
 
+def _by_sanctions_office(article: _Article, trigger: Token) -> bool:
+    """Whether the measure's clause has a sanctions office as its subject (notices.json `publishing_offices`:
+    `OFAC designated 26 individuals and seven Russian entities`): the office takes measures and nothing else, so its
+    everyday verb (`designate`, `identify`) is one, whomever it falls on."""
+    subject = _clause_subject(article, trigger)[1]
+    return subject is not None and any(start <= subject.i < end and kind == "sanctions"
+                                       for start, end, kind in article.office_mentions)
+
+
 def _by_governing_body(article: _Article, trigger: Token) -> bool:
     """Whether the clause's subject is a body that governs (`the Council`, `the government`) or a community of
     states (classes.json `blocs`): what it imposes by name (`restrictive measures`, `an asset freeze`) is a state's
@@ -9895,6 +9915,16 @@ def _past_verb_read_as_participle(verb: Token) -> bool:
     """Whether a participle describing a noun has a direct object (`gunmen believed to be ISWAP fighters killed 40
     farmers`): a passive participle takes none, so it is the sentence's past verb, the noun its subject."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _office_hung_on_participle(article: _Article, verb: Token) -> bool:
+    """Whether a measure's participle describing a noun has a sanctions office as a subject of its own (`the Office of
+    Foreign Assets Control (OFAC) designated entities`, read as `designated entities` with the office hung on the
+    participle): it is the office's past verb, the noun its object."""
+    return (verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}
+            and any(c.dep_ == "nsubj" and any(start <= c.i < end and kind == "sanctions"
+                                              for start, end, kind in article.office_mentions)
+                    for c in verb.children))
 
 
 def _clause_hung_on_noun(verb: Token) -> bool:

@@ -2805,3 +2805,23 @@ def test_a_notice_headline_that_prohibits_exports_of_weapons_delivers_none():
 def test_a_delivery_a_prohibition_falls_on_is_forbidden_in_each_of_its_words():
     text = "Any sale, supply, transfer or export of drones to any person in Iran is prohibited."
     assert hosted(text, "https://upravaprihoda.gov.me/en/news", "arms_delivery") == set()
+
+
+@pytest.mark.parametrize("text", [
+    # the office hung on the participle: "designated entities" read as a noun phrase
+    "Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated entities and "
+    "individuals involved in attempts to evade sanctions imposed by the United States on Russia.",
+    # a sanctions office's everyday verb is its measure, whomever it falls on
+    "In addition to sanctioning elites, OFAC designated 26 Russia- and Ukraine-based individuals and seven Russian "
+    "entities in connection with the GoR's efforts to promulgate disinformation.",
+    # a wealth fund named as a party is no sum approved
+    "In addition, as directed by the President last week, OFAC sanctioned a key Russian sovereign wealth fund, the "
+    "Russian Direct Investment Fund (RDIF), and its Chief Executive Officer.",
+])
+def test_a_sanctions_office_s_designations_are_its_measures(text):
+    assert "USA" in {source for source, _ in hosted(text, "https://www.reuters.com/world", "sanctions")}
+
+
+def test_a_sum_or_a_project_sanctioned_is_still_approved():
+    assert hosted("The cabinet sanctioned funds for a new bridge over the river.", "https://www.thehindu.com/news",
+                  "sanctions") == set()
