@@ -1778,6 +1778,11 @@ class _Article:
             return None
         return self.code_of(subject) or next((code for t in names if (code := self.cast.code_at(t))), None)
 
+    def in_office(self, token: Token | None, kind: str) -> bool:
+        """Whether the word is part of the name of an office whose business is measures of this kind (`OFAC`)."""
+        return token is not None and any(start <= token.i < end and office_kind == kind
+                                         for start, end, office_kind in self.office_mentions)
+
     def _publishing_office(self, kind: str) -> str | None:
         """The state or organisation of the first office named in the document whose business is measures of this
         kind (`OFSI`, `OFAC`), or of the state's gazette that publishes it (`published in the Jamaica Gazette`, `the
@@ -2968,9 +2973,8 @@ def _weapon_listed_with_relief(article: _Article, candidate: Candidate, found: d
     `vehicles`) listed with the relief the same head gives first (`received four armoured ambulances and two unmanned
     aerial vehicles`): the list delivers arms too, where `medicine and surgical equipment` stays relief."""
     obj = candidate.obj
-    generic = obj.lemma_.lower() in article.lex.roles["generic_materiel"] and not (
-        obj.i > 0 and "weapons" in article.classes.get(obj.i - 1, ()))   # (not the head of a longer name)
-    if candidate.type != "arms_delivery" or generic:
+    if candidate.type != "arms_delivery" or (obj.lemma_.lower() in article.lex.roles["generic_materiel"]
+                                             and not _weapon_modifier(article, obj)):
         return False
     relief = found.get(("aid", candidate.trigger.i))
     return (relief is not None and relief.obj is not None and relief.reach == candidate.reach
@@ -2981,9 +2985,14 @@ def _named_only_by_capability(article: _Article, candidate: Candidate) -> bool:
     """Whether what a delivery gives is named only by a classes.json `defence_capabilities` word (`capabilities`,
     `systems`), no weapon word."""
     obj = candidate.obj
-    classes = article.classes.get(obj.i, set()) if obj is not None else set()
-    return "defence_capabilities" in classes and not any(   # (not "Patriot systems": the weapon its modifier names)
-        "weapons" in article.classes.get(t.i, ()) for t in (obj, *(c for c in obj.children if c.dep_ in MODIFIER_DEPS)))
+    return (obj is not None and "defence_capabilities" in article.classes.get(obj.i, ())
+            and not _weapon_modifier(article, obj))   # (not "Patriot systems": the weapon its modifier names)
+
+
+def _weapon_modifier(article: _Article, noun: Token) -> bool:
+    """Whether a word that names materiel only by its kind is the head of a weapon's name, a modifier naming the
+    weapon (`unmanned aerial vehicles`, `Patriot systems`)."""
+    return any(c.dep_ in MODIFIER_DEPS and "weapons" in article.classes.get(c.i, ()) for c in noun.children)
 
 
 def _carries_out_instrument(article: _Article, trigger: Token) -> bool:
@@ -8153,9 +8162,7 @@ def _by_sanctions_office(article: _Article, trigger: Token) -> bool:
     """Whether the measure's clause has a sanctions office as its subject (notices.json `publishing_offices`:
     `OFAC designated 26 individuals and seven Russian entities`): the office takes measures and nothing else, so its
     everyday verb (`designate`, `identify`) is one, whomever it falls on."""
-    subject = _clause_subject(article, trigger)[1]
-    return subject is not None and any(start <= subject.i < end and kind == "sanctions"
-                                       for start, end, kind in article.office_mentions)
+    return article.in_office(_clause_subject(article, trigger)[1], "sanctions")
 
 
 def _by_governing_body(article: _Article, trigger: Token) -> bool:
@@ -9922,9 +9929,7 @@ def _office_hung_on_participle(article: _Article, verb: Token) -> bool:
     Foreign Assets Control (OFAC) designated entities`, read as `designated entities` with the office hung on the
     participle): it is the office's past verb, the noun its object."""
     return (verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}
-            and any(c.dep_ == "nsubj" and any(start <= c.i < end and kind == "sanctions"
-                                              for start, end, kind in article.office_mentions)
-                    for c in verb.children))
+            and any(c.dep_ == "nsubj" and article.in_office(c, "sanctions") for c in verb.children))
 
 
 def _clause_hung_on_noun(verb: Token) -> bool:
@@ -10730,8 +10735,14 @@ def _negated_act_of_measure(article: _Article, measure: Token) -> bool:
     cues = article.lex.cues
     children = list(verb.children)
     return (any(c.dep_ == "neg" for c in children) and not any(c.tag_ == "MD" for c in children)
-            and not lemma_forms(verb) & cues["denied"]["occurrence_verbs"]
-            and not any(phrase.split()[0] == verb.lemma_.lower() for phrase in cues["planned"]["in_force"]))
+            and not lemma_forms(verb) & (cues["denied"]["occurrence_verbs"] | _in_force_verbs()))
+
+
+@lru_cache(maxsize=1)
+def _in_force_verbs() -> frozenset[str]:
+    """The first words of status_cues `planned.in_force` phrases (`take`, `come`, `enter`): the verbs that say a
+    measure takes effect."""
+    return frozenset(phrase.split()[0] for phrase in lexicon().cues["planned"]["in_force"])
 
 
 def _makes_object_act(article: _Article, candidate: Candidate) -> bool:
