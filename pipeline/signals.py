@@ -5792,9 +5792,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if status == "threatened" and info.threatened_type:  # a threat of force is a `threat`
         candidate = Candidate(info.threatened_type, trigger, candidate.strength, candidate.obj)
         info = article.lex.types[candidate.type]
-    if status in ("planned", "proposed") and info.pledged_type and (consented or _pledged_to_partner(article, trigger)):
+    if info.pledged_type and (status in ("planned", "proposed") and consented
+                              or status in ("planned", "proposed", "actual")
+                              and _pledged_to_partner(article, trigger, source)):
         candidate = Candidate(info.pledged_type, trigger, candidate.strength, candidate.obj)
-        info = article.lex.types[candidate.type]  # "promised to send 1,000 troops to Mozambique": help promised
+        info = article.lex.types[candidate.type]  # "promised to send 1,000 troops to Mozambique": help promised;
+        # "sent 2,000 troops to Mozambique to help Maputo fight insurgents": help sent
     hedged = sent.start in article.hedged_sents
     plover, cameo = _coding(info, status, joint, requested)
     if info.prepared_plover and status in OVERRIDABLE and _readied(article, trigger):
@@ -9618,19 +9621,28 @@ def _accord_in_force_ends(article: _Article, trigger: Token) -> tuple[str | None
     return ends[0], ends[1]
 
 
-def _pledged_to_partner(article: _Article, trigger: Token) -> bool:
+def _pledged_to_partner(article: _Article, trigger: Token, source: str | None) -> bool:
     """Whether forces are pledged or offered (`promised to send 1,000 troops`), or sent under a partnership (`under an
     agreement reached with the United States`, `to lead a multinational security mission`; status_cues.json
-    `planned.pledges`, `planned.partnerships`): help promised to a partner, not forces massed against one."""
+    `planned.pledges`, `planned.partnerships`), or sent to help another party (`partner_help_verbs`: `sent 2,000 troops
+    to Mozambique to help Maputo fight insurgents`): help promised or given to a partner, not forces massed against
+    one."""
     cues = article.lex.cues["planned"]
     verbs = list(_verbs_over(trigger, {"xcomp", "ccomp"}))
     if any(lemma_forms(verb) & cues["pledges"] for verb in verbs):
         return True
     partnerships = cues["partnerships"]
     for child in (verbs[0].children if verbs else ()):
-        if child.dep_ == "prep" and child.lower_ == "under" or child.dep_ in {"advcl", "xcomp"} and _is_infinitive(child):
+        purpose = child.dep_ in {"advcl", "xcomp"} and _is_infinitive(child)
+        if child.dep_ == "prep" and child.lower_ == "under" or purpose:
             if any(obj.dep_ in {"pobj", "dobj"} and obj.lemma_.lower() in partnerships for obj in child.children):
                 return True
+        # (the one helped is the object, or the subject the parser gives the act it is helped to: "help Maputo fight")
+        helped = [o for c in child.children if c.dep_ in {"dobj", "ccomp", "xcomp"}
+                  for o in ([c] if c.dep_ == "dobj" else c.children) if o.dep_ in {"dobj", "nsubj"}]
+        if purpose and lemma_forms(child) & cues["partner_help_verbs"] and any(
+                (code := article.code_of(o)) and code != source for o in helped):
+            return True
     return False
 
 
@@ -10132,6 +10144,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     # "hackers linked to Russian military intelligence", "a hacking group tied to the Revolutionary Guards"
     source = source or _sponsoring_state(article, trigger) or (
         relation in {"compound", "amod"} and _sponsoring_state(article, trigger.head)) or None
+    if is_noun and not source:   # "the efforts of the United States to constrain Russia, including through sanctions"
+        source = _effort_owner(article, trigger)
     measure = _measure_noun(article, obj)
     if obj is not None:
         # "Turkish supplies", "a Chinese team of rescuers", "tonnes of food from the Kuwait Red Crescent"
@@ -10671,7 +10685,8 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
     timed = False   # the path has left a past act in a clause of time, which no denial above it denies
     for depth, token in enumerate(path):
         if depth > 0 and (_named_by_speaker(token, path[depth - 1], article.lex.cues)
-                          or _done_by_party(article, token, path[depth - 1])):
+                          or _done_by_party(article, token, path[depth - 1])
+                          or _means_of_ongoing_effort(article, token, path[:depth])):
             break
         timed = timed or depth > 0 and _past_clause_of_time(path[depth - 1], article.lex.cues)
         found, own, modifiers = _cues_at(article, token, path[max(depth - 1, 0)], depth, on_path, info, source,
@@ -10861,7 +10876,8 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     kind = "nouns" if pos in NOUN_POS else "verbs"
     # most words on a path name no cue: how the path passes them is read only for one that does
     if depth > 0 and forms & _path_cue_words(kind) and _word_speaks_on_path(article, token, path_child, children,
-                                                                            forms, by_document):
+                                                                            forms, by_document) and not (
+            depth == 1 and _warning_reports(article, token, path_child, children)):
         if forms & _status_words(kind):
             # "a drone attack set fire to the refinery": the active subject of a verb of planning does it, it is no
             # plan the verb names (not "the attack is set for Monday", "talks were planned")
@@ -10980,6 +10996,28 @@ def _word_speaks_on_path(article: _Article, token: Token, path_child: Token, chi
     return not (setting or described or conjoined or adjunct or ordered)
 
 
+def _warning_reports(article: _Article, token: Token, path_child: Token, children: list[Token]) -> bool:
+    """Whether a warning verb (status_cues `threatened.reporting_warnings`) reports the act its clause's verb names
+    (the path's first step): one told as going on or done, with no modal, infinitive or condition, by a party named
+    other than the warner (`diplomats warned that Ethiopia is massing troops`, `Ethiopia massing troops near Eritrean
+    border, diplomats warn`), not one the warner promises (`Ethiopia warned it would mass troops`) nor what a clause
+    says an act would lead to (`warned that independence means war`)."""
+    if (path_child.dep_ not in {"ccomp", "advcl"} or path_child.tag_ not in {"VBG", "VBD", "VBN", "VBZ", "VBP"}
+            or not lemma_forms(token) & article.lex.cues["threatened"]["reporting_warnings"]):
+        return False
+    clause = list(path_child.children)
+    if any(c.tag_ == "MD" or c.lower_ in {"to", "if", "unless", "should"} for c in clause if c.dep_ in {"aux", "mark"}):
+        return False
+    # (a headline's subject the parser may read as an adverbial noun: "Azerbaijan massing troops ..., diplomats warn")
+    actor = next((c for c in clause if c.dep_ in {"nsubj", "nsubjpass"}
+                  or c.dep_ == "npadvmod" and c.i < path_child.i), None)
+    warner = next((c for c in children if c.dep_ == "nsubj"), None)
+    if actor is None or warner is None or actor.pos_ == "PRON":
+        return False
+    actor_code = article.code_of(actor)
+    return bool(actor_code or actor.ent_type_) and actor_code != article.code_of(warner)
+
+
 def _failed_enactment(article: _Article, complement: Token) -> bool:
     """Whether a failure's complement is the passing or taking of a measure (notices.json `enacting_verbs`,
     `issuing_verbs`: `the parliament failed to pass a bill banning gas imports`, `the Senate failed to approve
@@ -11060,6 +11098,34 @@ def _done_by_party(article: _Article, token: Token, path_child: Token) -> bool:
         and any(article.code_of(p) for a in c.children if a.dep_ == "agent" for p in a.children)
         for c in token.children)
 
+
+
+def _means_of_ongoing_effort(article: _Article, token: Token, below: list[Token]) -> bool:
+    """Whether the path reaches, through a means preposition (`through`, `via`, `with`), an effort told as going on
+    (status_cues `proposed.nouns` marked by `ongoing_marks` or `continuation_marks`: `the continued efforts of the
+    United States to constrain Russia's ability to finance its war, including through sanctions`): what the effort
+    works through is in use, whatever the effort has yet to reach or whatever governs it (`continued efforts to impose
+    new sanctions` names the sanctions as the effort's aim: proposed)."""
+    return (token.pos_ in NOUN_POS and bool(lemma_forms(token) & article.lex.cues["proposed"]["nouns"])
+            and any(t.dep_ == "prep" and t.lower_ in HELPING_MEANS_PREPS for t in below)
+            and _told_as_ongoing(article, token, "ongoing_marks", "continuation_marks"))
+
+
+def _effort_owner(article: _Article, noun: Token) -> str | None:
+    """The party whose effort (status_cues `proposed.nouns`) works through the noun, as its means (`through`, `via`,
+    `with`) on the effort or on the effort's infinitive, also as an example of it (`the efforts of the United States to
+    constrain Russia, including through sanctions`, `Canada's effort to support Ukraine through deliveries of
+    howitzers`): the effort's owner or `of` acts."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in HELPING_MEANS_PREPS:
+        return None
+    over = noun.head.head
+    if over.dep_ == "prep" and over.lower_ == "including":   # (the parser hangs the example on the noun)
+        over = over.head
+    effort = over.head if over.dep_ == "acl" and over.pos_ in VERB_POS else over
+    if effort.pos_ not in NOUN_POS or not lemma_forms(effort) & article.lex.cues["proposed"]["nouns"]:
+        return None
+    owners = [c for c in effort.children if c.dep_ == "poss"] + _prep_objects(effort, "of")
+    return next((code for owner in owners if (code := article.code_of(owner))), None)
 
 @lru_cache(maxsize=1)
 def _measure_nouns() -> frozenset[str]:

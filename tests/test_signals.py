@@ -6401,3 +6401,42 @@ def test_what_a_party_s_own_activities_include_is_told_as_done():
                  "program and its transfer of unmanned aerial vehicles to Russia for use against Ukraine.",
                  "arms_delivery")
     assert (signal.status, signal.target.code) == ("actual", "RUS")
+
+
+def test_what_an_ongoing_effort_works_through_is_in_use():
+    signal = one("The minister praised the continued efforts of the United Kingdom and its allies to weaken Iran's "
+                 "drone industry, including through sanctions and export bans.", "sanctions")
+    assert (signal.status, signal.source.code) == ("actual", "GBR")
+    # what a continuing effort aims at is not reached yet
+    assert one("The ministers discussed continued efforts to impose new sanctions on Belarus.",
+               "sanctions").status == "proposed"
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Chad sent 1,000 soldiers to Mali to support the Malian army against jihadist fighters.", "TCD>MLI"),
+    ("Burundi dispatched 800 troops to Somalia to help Mogadishu fight al-Shabaab.", "BDI>SOM"),
+    ("Turkish military advisers and a drone battery arrived in Tripoli under a security pact signed in May.",
+     "TUR>LBY"),
+])
+def test_forces_sent_to_help_a_partner_are_military_aid(text, dyad):
+    signal = max(signals(text), key=lambda s: s.confidence)
+    assert (signal.plover, signal.status, f"{signal.source.code}>{signal.target.code}") == ("AID", "actual", dyad)
+    # forces sent to face a party are a buildup
+    assert one("Serbia sent troops to the Kosovo border to deter what it called provocations.",
+               "troop_buildup").status == "actual"
+
+
+@pytest.mark.parametrize("text", [
+    "Western diplomats warned that Azerbaijan is massing troops along the Armenian border.",
+    "Azerbaijan massing troops on Armenian border, Western diplomats warn",
+])
+def test_a_warning_that_reports_another_party_s_moves_is_no_threat(text):
+    assert one(text, "troop_buildup").status == "actual"
+    # the warner's own promise stays a threat
+    assert one("Azerbaijan warned it would mass troops along the Armenian border.",
+               "troop_buildup").status == "threatened"
+
+
+def test_a_standby_force_activated_is_mobilised():
+    signal = one("The African Union ordered the activation of its standby force.", "mobilization")
+    assert signal.plover == "MOBILIZE"
