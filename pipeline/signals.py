@@ -9637,12 +9637,13 @@ def _pledged_to_partner(article: _Article, trigger: Token, source: str | None) -
         if child.dep_ == "prep" and child.lower_ == "under" or purpose:
             if any(obj.dep_ in {"pobj", "dobj"} and obj.lemma_.lower() in partnerships for obj in child.children):
                 return True
-        # (the one helped is the object, or the subject the parser gives the act it is helped to: "help Maputo fight")
-        helped = [o for c in child.children if c.dep_ in {"dobj", "ccomp", "xcomp"}
-                  for o in ([c] if c.dep_ == "dobj" else c.children) if o.dep_ in {"dobj", "nsubj"}]
-        if purpose and lemma_forms(child) & cues["partner_help_verbs"] and any(
-                (code := article.code_of(o)) and code != source for o in helped):
-            return True
+        if purpose and lemma_forms(child) & cues["partner_help_verbs"]:
+            # (the one helped is the object, or the subject the parser gives the act it is helped to: "help Maputo
+            # fight")
+            helped = [o for c in child.children if c.dep_ in {"dobj", "ccomp", "xcomp"}
+                      for o in ([c] if c.dep_ == "dobj" else c.children) if o.dep_ in {"dobj", "nsubj"}]
+            if any((code := article.code_of(o)) and code != source for o in helped):
+                return True
     return False
 
 
@@ -10576,15 +10577,24 @@ def _purpose_recipient(article: _Article, verb: Token, info: TypeInfo) -> str | 
     return None
 
 
+def _served_by_means(noun: Token) -> Token | None:
+    """The word a noun is the means of (`through`, `with`, `via`), also as an example (`supporting Ukraine, including
+    through continued security assistance`: `supporting`), or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in HELPING_MEANS_PREPS:
+        return None
+    served = noun.head.head
+    if served.dep_ == "prep" and served.lower_ == "including":   # (the parser hangs the example on the noun)
+        served = served.head
+    return served
+
+
 def _supported_by_means(article: _Article, noun: Token) -> str | None:
     """The state an act of help (notices.json `purpose_verbs`) serves where the delivery noun is its means (`through`,
     `with`, `via`), also as the example of a commitment to it (`the U.S. commitment to supporting Ukraine, including
     through continued security assistance`, `will help Ukraine with security assistance`): the recipient."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in HELPING_MEANS_PREPS:
+    helped = _served_by_means(noun)
+    if helped is None:
         return None
-    helped = noun.head.head
-    if helped.dep_ == "prep" and helped.lower_ == "including":   # (the parser hangs the example on the noun)
-        helped = helped.head
     acts = [helped] if helped.pos_ in VERB_POS else [c for p in helped.children if p.dep_ == "prep" and p.lower_ == "to"
                                                       for c in p.children if c.dep_ == "pcomp"]
     return next((code for act in acts if lemma_forms(act) & article.lex.notices["purpose_verbs"]
@@ -11099,7 +11109,6 @@ def _done_by_party(article: _Article, token: Token, path_child: Token) -> bool:
         for c in token.children)
 
 
-
 def _means_of_ongoing_effort(article: _Article, token: Token, below: list[Token]) -> bool:
     """Whether the path reaches, through a means preposition (`through`, `via`, `with`), an effort told as going on
     (status_cues `proposed.nouns` marked by `ongoing_marks` or `continuation_marks`: `the continued efforts of the
@@ -11116,11 +11125,9 @@ def _effort_owner(article: _Article, noun: Token) -> str | None:
     `with`) on the effort or on the effort's infinitive, also as an example of it (`the efforts of the United States to
     constrain Russia, including through sanctions`, `Canada's effort to support Ukraine through deliveries of
     howitzers`): the effort's owner or `of` acts."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in HELPING_MEANS_PREPS:
+    over = _served_by_means(noun)
+    if over is None:
         return None
-    over = noun.head.head
-    if over.dep_ == "prep" and over.lower_ == "including":   # (the parser hangs the example on the noun)
-        over = over.head
     effort = over.head if over.dep_ == "acl" and over.pos_ in VERB_POS else over
     if effort.pos_ not in NOUN_POS or not lemma_forms(effort) & article.lex.cues["proposed"]["nouns"]:
         return None
