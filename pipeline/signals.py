@@ -10691,12 +10691,14 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
         # current and future threats": a danger, no warning made)
     path = [candidate.trigger, *candidate.trigger.ancestors]
     on_path = {t.i for t in path}
+    effort = _effort_of_means(article, candidate.trigger)   # what it works through is in use, if it goes on
+    ongoing_effort = effort.i if effort is not None and _told_as_ongoing(
+        article, effort, "ongoing_marks", "continuation_marks") else None
     status, fallback = None, None
     timed = False   # the path has left a past act in a clause of time, which no denial above it denies
     for depth, token in enumerate(path):
         if depth > 0 and (_named_by_speaker(token, path[depth - 1], article.lex.cues)
-                          or _done_by_party(article, token, path[depth - 1])
-                          or _means_of_ongoing_effort(article, token, path[:depth])):
+                          or _done_by_party(article, token, path[depth - 1]) or token.i == ongoing_effort):
             break
         timed = timed or depth > 0 and _past_clause_of_time(path[depth - 1], article.lex.cues)
         found, own, modifiers = _cues_at(article, token, path[max(depth - 1, 0)], depth, on_path, info, source,
@@ -11109,30 +11111,29 @@ def _done_by_party(article: _Article, token: Token, path_child: Token) -> bool:
         for c in token.children)
 
 
-def _means_of_ongoing_effort(article: _Article, token: Token, below: list[Token]) -> bool:
-    """Whether the path reaches, through a means preposition (`through`, `via`, `with`), an effort told as going on
-    (status_cues `proposed.nouns` marked by `ongoing_marks` or `continuation_marks`: `the continued efforts of the
-    United States to constrain Russia's ability to finance its war, including through sanctions`): what the effort
-    works through is in use, whatever the effort has yet to reach or whatever governs it (`continued efforts to impose
-    new sanctions` names the sanctions as the effort's aim: proposed)."""
-    return (token.pos_ in NOUN_POS and bool(lemma_forms(token) & article.lex.cues["proposed"]["nouns"])
-            and any(t.dep_ == "prep" and t.lower_ in HELPING_MEANS_PREPS for t in below)
-            and _told_as_ongoing(article, token, "ongoing_marks", "continuation_marks"))
-
-
-def _effort_owner(article: _Article, noun: Token) -> str | None:
-    """The party whose effort (status_cues `proposed.nouns`) works through the noun, as its means (`through`, `via`,
-    `with`) on the effort or on the effort's infinitive, also as an example of it (`the efforts of the United States to
-    constrain Russia, including through sanctions`, `Canada's effort to support Ukraine through deliveries of
-    howitzers`): the effort's owner or `of` acts."""
-    over = _served_by_means(noun)
+def _effort_of_means(article: _Article, noun: Token) -> Token | None:
+    """The effort (status_cues `proposed.nouns`) a noun, or the list it opens, is the means of (`through`, `via`,
+    `with`), on the effort or on the effort's infinitive, also as an example of it (`the continued efforts of the
+    United States to constrain Russia's ability to finance its war, including through sanctions`). Told as going on
+    (`ongoing_marks`, `continuation_marks`), the effort has its means in use, whatever it has yet to reach or whatever
+    governs it (`continued efforts to impose new sanctions` names the sanctions as its aim: proposed)."""
+    over = _served_by_means(_first_conjunct(noun))
     if over is None:
         return None
     effort = over.head if over.dep_ == "acl" and over.pos_ in VERB_POS else over
-    if effort.pos_ not in NOUN_POS or not lemma_forms(effort) & article.lex.cues["proposed"]["nouns"]:
+    return effort if effort.pos_ in NOUN_POS and lemma_forms(effort) & article.lex.cues["proposed"]["nouns"] else None
+
+
+def _effort_owner(article: _Article, noun: Token) -> str | None:
+    """The party whose effort works through the noun (`_effort_of_means`: `the efforts of the United States to
+    constrain Russia, including through sanctions`, `Canada's effort to support Ukraine through deliveries of
+    howitzers`): the effort's owner or `of` acts."""
+    effort = _effort_of_means(article, noun)
+    if effort is None:
         return None
     owners = [c for c in effort.children if c.dep_ == "poss"] + _prep_objects(effort, "of")
     return next((code for owner in owners if (code := article.code_of(owner))), None)
+
 
 @lru_cache(maxsize=1)
 def _measure_nouns() -> frozenset[str]:

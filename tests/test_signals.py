@@ -6421,7 +6421,9 @@ def test_what_an_ongoing_effort_works_through_is_in_use():
 def test_forces_sent_to_help_a_partner_are_military_aid(text, dyad):
     signal = max(signals(text), key=lambda s: s.confidence)
     assert (signal.plover, signal.status, f"{signal.source.code}>{signal.target.code}") == ("AID", "actual", dyad)
-    # forces sent to face a party are a buildup
+
+
+def test_forces_sent_to_face_a_party_are_a_buildup():
     assert one("Serbia sent troops to the Kosovo border to deter what it called provocations.",
                "troop_buildup").status == "actual"
 
@@ -6432,7 +6434,9 @@ def test_forces_sent_to_help_a_partner_are_military_aid(text, dyad):
 ])
 def test_a_warning_that_reports_another_party_s_moves_is_no_threat(text):
     assert one(text, "troop_buildup").status == "actual"
-    # the warner's own promise stays a threat
+
+
+def test_the_warner_s_own_promise_stays_a_threat():
     assert one("Azerbaijan warned it would mass troops along the Armenian border.",
                "troop_buildup").status == "threatened"
 
