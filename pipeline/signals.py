@@ -352,7 +352,7 @@ def lexicon() -> Lexicon:
                   "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units", "seizing_acts",
                   "saving_acts", "perpetrators", "sponsoring_participles", "authoring_participles", "mandates",
                   "owning_participles", "withholding_acts", "coercive_aims", "open_expanses", "compass_points",
-                  "deadline_spans", "deadline_preps", "two_object_verbs", "beneficiary_verbs", "blasts",
+                  "deadline_spans", "deadline_preps", "time_nouns", "two_object_verbs", "beneficiary_verbs", "blasts",
                   "claiming_acts", "claimed_things",
                   "blast_sites", "violent_acts", "venue_preps", "accident_cues", "accident_fuels",
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
@@ -563,9 +563,13 @@ def _particle_read_as_amount(verb: Token) -> str | None:
 
 
 def _names_time(prep: Token) -> bool:
-    """A preposition of time (`called Putin on Sunday`): no part of a phrasal verb (`call on`)."""
-    return any(p.ent_type and p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in prep.children)  # (most
-    # words are in no entity: their labels are not read)
+    """A preposition of time (`called Putin on Sunday`, `launched missiles on multiple occasions`: a date or time, or
+    one of classes.json `time_nouns` that counts nothing, as `six hours of discussions` does): no part of a phrasal
+    verb (`call on`), nor what a weapon is aimed at."""
+    times = lexicon().roles["time_nouns"]
+    return any(p.dep_ == "pobj" and (p.ent_type and p.ent_type_ in {"DATE", "TIME"}
+                                     or p.lemma_.lower() in times and not _prep_objects(p, "of"))
+               for p in prep.children)   # (most words are in no entity: their labels are not read)
 
 
 @lru_cache(maxsize=1)
@@ -2161,6 +2165,7 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
         c.obj.i for c, s in found if c.type == "aid" and c.obj is not None}
     escalations = {c.trigger.i for c, s in found  # done or decided, not a topic ("discussed the war")
                    if s.type not in DEESCALATION_TYPES and s.status not in ("hypothetical", "proposed")}
+    accords = {c.trigger.i for c, s in found if s.type == "agreement" and s.status in ("actual", "planned")}
     # "suspended joint border patrols", "halted its talks": what a measure stops is not done; nor what a coercive
     # act threatens to stop ("threatened to cut water releases unless"), which is no offer
     coercive = article.lex.cues["threatened"]["coercive_acts"]
@@ -2230,7 +2235,7 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
             continue  # "the prohibition against the supply of arms", "a ban on arms sales to": what is forbidden
         if candidate.type in DELIVERY_OR_DEPLOYMENT_KINDS and _describes_listed_party(article, candidate, listings):
             continue  # "measures on 38 companies that supply weapons to the Kyiv regime": who is listed, and why
-        if candidate.type == "talks" and _venue_of_escalation(article, candidate.trigger, escalations):
+        if candidate.type == "talks" and _venue_of_decision(article, candidate.trigger, escalations | accords):
             continue  # "suspended South Sudan from the council at a summit": the meeting is where it was decided
         key = (signal.type, signal.dyad, signal.status)
         if key not in best or signal.confidence > best[key].confidence:
@@ -2541,11 +2546,14 @@ def _headline_measures(article: _Article, found: list[Signal]) -> list[Signal]:
 
 def _acted_by_another(article: _Article, candidate: Candidate) -> bool:
     """Whether a measure's clause has an actor of its own that is not the document speaking: an active subject that
-    is neither the issuer's own voice (`we`, `I`), an official body nor a legal act (`The proclamation prohibits`)
-    (`Boeing has halted operations and ended all exports to Russian airlines`: a firm's act)."""
+    is neither the issuer's own voice (`we`, `I`), an official body, a legal act (`The proclamation prohibits`) nor a
+    measure, no one's own (notices.json `measure_nouns`: `The measure will finance the provision of armoured personnel
+    carriers`) (`Boeing has halted operations and ended all exports to Russian airlines`: a firm's act)."""
     subject = _clause_subject(article, candidate.trigger)[1]
     return (subject is not None and subject.dep_ == "nsubj" and subject.lower_ not in OWN_VOICE
-            and not article._official(subject) and not article._is_legal_act(subject))
+            and not article._official(subject) and not article._is_legal_act(subject)
+            and not (subject.lemma_.lower() in _measure_nouns()
+                     and not any(c.dep_ == "poss" for c in subject.children)))
 
 
 def _names_topic(article: _Article, candidate: Candidate) -> bool:
@@ -2574,12 +2582,13 @@ def _vows_violence(article: _Article, trigger: Token) -> bool:
     return any(lemma_forms(verb) & acts for c in complements for verb in (c, *c.conjuncts))
 
 
-def _venue_of_escalation(article: _Article, trigger: Token, escalations: set[int]) -> bool:
-    """Whether a meeting word only says where another escalation was taken (classes.json `venue_preps`: `suspended
-    Mali from the bloc at an emergency summit`, `expelled the envoy during a council session`): the measure is the
-    event, the meeting no talks of its own."""
+def _venue_of_decision(article: _Article, trigger: Token, decisions: set[int]) -> bool:
+    """Whether a meeting word only says where another act was decided or taken (classes.json `venue_preps`:
+    `suspended Mali from the bloc at an emergency summit`, `expelled the envoy during a council session`, `allies
+    committed at their summit to raise defence spending`): the measure or the accord is the event, the meeting no
+    talks of its own."""
     return (trigger.dep_ == "pobj" and trigger.head.lower_ in article.lex.roles["venue_preps"]
-            and trigger.head.head.i in escalations)
+            and trigger.head.head.i in decisions)
 
 
 def _agreed_together(article: _Article, trigger: Token) -> bool:
@@ -5560,9 +5569,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "hunger strike", "invasion forces", "attack helicopters", "police raided": not an event
     if _disciplines_post_holder(article, candidate):
         return None  # "the Vatican suspended a bishop": discipline of one who serves, not a measure on a party
-    if _aimed_at_money(article, candidate):
+    if _aimed_at_money(article, candidate) or _aimed_by_sanctioning_voice(article, candidate):
         return None  # "OFAC targeted an evasion network", "target the funds of oligarchs": a measure's aim, no force
-    if candidate.type == "sanctions" and _civil_measure(article, candidate):
+    if candidate.type == "sanctions" and (_civil_measure(article, candidate) or _designated_to_serve(article, trigger)):
         return None  # "banned a noodle brand after tests found ethylene oxide", "froze new permits to protect its
         # aquifer", "the sports ministry ended a funding freeze": health, safety or housing rules, no penalty
     if info.plover == "ASSAULT" and (_unarmed_campaign(article, candidate) or _team_play(article, candidate, sent)):
@@ -8838,12 +8847,16 @@ def _attack_told_with_its_object(candidate: Candidate) -> bool:
 def _force_place(article: _Article, candidate: Candidate, info: TypeInfo) -> str | None:
     """The state where force that names no party is used or massed, its target: the place of the word, of what it
     falls on (`a drone attack on an oil depot in Russia's Bryansk region`) or of its clause verb (`fighting broke out
-    in Juba`, `fighters have been gathering on the outskirts of Tripoli`)."""
+    in Juba`, `fighters have been gathering on the outskirts of Tripoli`), or of the span of time the parser hangs
+    the place on (classes.json `time_nouns`: `fighting raged for a second day in Tripoli`)."""
     trigger = candidate.trigger
     holders = [trigger, *_prep_objects(trigger, *info.target_preps)]
     verb = trigger.head if trigger.dep_ == "nsubj" else article.clause_verb(trigger)[0]
     if verb is not None and verb != trigger:
         holders.append(verb)
+    times = article.lex.roles["time_nouns"]
+    holders += [t for holder in holders for t in _prep_objects(holder, "for", "on", "over", "during")
+                if t.lemma_.lower() in times]
     places = [p for holder in holders for p in _prep_objects(holder, *PLACE_PREPS)]
     places += [p for place in places for p in _prep_objects(place, "of")]  # "on the outskirts of Tripoli"
     return next((article.code_of(p) for p in places if article.code_of(p)), None)
@@ -8972,6 +8985,31 @@ def _aimed_at_money(article: _Article, candidate: Candidate) -> bool:
     words = [w for a in aims for w in (a, *(c for c in a.children if c.dep_ in MODIFIER_DEPS))]
     words += [w for a in aims for clause in a.children if clause.dep_ == "relcl" for w in clause.subtree]
     return any(w.lower_ in unmaking or w.lemma_.lower() in unmaking for w in words)
+
+
+def _designated_to_serve(article: _Article, trigger: Token) -> bool:
+    """Whether a designation names the role it gives (notices.json `service_designations`: `designated Fort Bragg as
+    an incident support base`, `designated the park as a heritage site`): a place or party chosen to serve, no one
+    listed for a penalty (not `designated the group as a Foreign Terrorist Organization`)."""
+    roles = article.lex.notices["service_designations"]
+    if trigger.pos_ not in VERB_POS:
+        return False
+    # (`as staging bases`, which the parser reads as a participle with its object)
+    named = [n for p in trigger.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children
+             for n in ([c] if c.dep_ == "pobj" else [o for o in c.children if o.dep_ == "dobj"] if c.dep_ == "pcomp"
+                       else [])]
+    return any(n.lemma_.lower() in roles or n.lower_.rstrip("s") in roles for n in named)
+
+
+def _aimed_by_sanctioning_voice(article: _Article, candidate: Candidate) -> bool:
+    """A word of aiming (triggers.json `not_on_aims`: `target`) said in its own voice (`we`) by the issuer of a notice
+    that names sanctions (`We are targeting the networks that keep Russian oil flowing`): what the issuer aims at is
+    its measures' aim, whoever the words describe, no force it uses."""
+    trigger = candidate.trigger
+    subject = article.subject(trigger) if trigger.pos_ in VERB_POS else None
+    return (subject is not None and subject.lower_ in OWN_VOICE
+            and (candidate.type, trigger.lemma_.lower()) in article.lex.not_on_aims
+            and article.speaks_for_issuer() and bool(article.term_words("sanctions")))
 
 
 def _civil_measure(article: _Article, candidate: Candidate) -> bool:
@@ -10130,8 +10168,12 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if receiver is not None:
         target = next(found for t in receiver if (found := code(t)))
     if is_noun:
-        # "U.S. security assistance efforts": the compound's head owns it too
-        owners = [trigger, trigger.head] if relation == "compound" else [trigger]
+        # "U.S. security assistance efforts": the compound's head owns it too; "Russian drone and missile attacks",
+        # which the parser reads as `drone` and `attacks`: the modifier of the first conjunct is of both, where the
+        # second has no determiner of its own (not "China's practices and the consequences of the war")
+        owners = [trigger, trigger.head] if relation == "compound" or (
+            relation == "conj" and trigger.head.pos_ in NOUN_POS
+            and not any(c.dep_ in {"det", "poss"} for c in trigger.children)) else [trigger]
         source = next((code(c) for t in owners for c in t.children if c.dep_ in MODIFIER_DEPS and c.i != trigger.i
                        and c.i not in receiving and code(c)), None)
         # "the handover of helicopters to Mozambique by the Emirates": the noun's agent, also of the compound's head
@@ -10695,6 +10737,7 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
     ongoing_effort = effort.i if effort is not None and _told_as_ongoing(
         article, effort, "ongoing_marks", "continuation_marks") else None
     status, fallback = None, None
+    approved = False   # the path has passed the approval of a gift, which says it is given, whatever modifies it
     timed = False   # the path has left a past act in a clause of time, which no denial above it denies
     for depth, token in enumerate(path):
         if depth > 0 and (_named_by_speaker(token, path[depth - 1], article.lex.cues)
@@ -10707,15 +10750,17 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
         received = candidate.reverse and any(c.dep_ == "auxpass" for c in token.children)
         if (depth == 0 and candidate.obj is not None and not received and not _makes_object_act(article, candidate)
                 and not _offer_taken_up(article, token)):
-            # "offered its troops", "pledged aid": the head's own word
+            # "offered its troops", "pledged aid": the head's own word (not "approved a $300 million grant")
             forms = lemma_forms(token)
-            found |= {s for s in ("proposed", "planned") if forms & article.lex.cues[s]["verbs"]}
+            found |= {s for s in ("proposed", "planned") if forms & article.lex.cues[s]["verbs"]
+                      and not (s == "planned" and _approves_gift(article, token, info))}
+        approved = approved or _approves_gift(article, token, info)
         fallback = fallback or modifiers
         if timed and "denied" in found | own:
             break   # "can no longer buy software after Washington put them on its list": the clause denies what the
             # past act stops, told as its effect; the act is told as it happened
-        if "denied" not in found and own:  # the governing word itself speaks before conditions on it
-            found = own
+        if "denied" not in found and own and not ("threatened" in found and _asks_own_organ(article, token)):
+            found = own  # the governing word itself speaks before conditions on it
         if status is None and depth > 0 and _carries_enacted_act(article, token, path[depth - 1]):
             status = "actual"  # "passed a law banning", "a decision lifting sanctions was published": in force
             continue
@@ -10738,7 +10783,29 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
             c.dep_ == "acl" and _done_description(c) and lemma_forms(c) & article.lex.notices["issuing_verbs"]
             for c in candidate.trigger.children):
         return "actual"  # "the suspension of aid, announced on Monday, will withhold": what it will do is its effect
-    return status or fallback or "actual"
+    return status or (None if approved else fallback) or "actual"
+
+
+def _asks_own_organ(article: _Article, verb: Token) -> bool:
+    """Whether a request verb asks a body of the requester's own state (classes.json `state_organs`: `would ask
+    parliament to declare war on Rwanda if Kigali continued`): the requester's own step, which a condition on it makes
+    a threat, no proposal to another party."""
+    if verb.pos_ not in VERB_POS or not lemma_forms(verb) & article.requests:
+        return False
+    asked = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    if asked is None or asked.lemma_.lower() not in article.lex.roles["state_organs"]:
+        return False
+    own_code = article.code_of(article.subject(verb)) if article.subject(verb) is not None else None
+    return article.code_of(asked) in (None, own_code)
+
+
+def _approves_gift(article: _Article, token: Token, info: TypeInfo) -> bool:
+    """Whether a word is a verb approving aid (status_cues `gift_approvals`: `the IMF approved a $1.5 billion loan`,
+    `approved the possible sale of F-16 jets`, `the Senate approved $8 billion in security assistance`): the lender's
+    or the supplier's decision is the grant itself, as event coders code it (CAMEO 07x), no plan, whatever the grant's
+    own modifier says (an auxiliary or a plan above the approval still plans it: `will approve`)."""
+    return (info.plover == "AID" and token.pos_ in VERB_POS
+            and bool(lemma_forms(token) & article.lex.cues["gift_approvals"]))
 
 
 def _evaded(article: _Article, measure: Token) -> bool:
@@ -10896,7 +10963,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             doer = (path_child.dep_ == "nsubj" and pos in VERB_POS and token.lemma_ != "be"
                     and not any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in children))
             found.update(status for status in STATUS_PRIORITY if forms & cues[status].get(kind, frozenset())
-                         and not (doer and status == "planned"))
+                         and not ((doer or _approves_gift(article, token, info)) and status == "planned"))
             if "threatened" in found and _owners_threat(article, token, path_child):
                 found.discard("hypothetical")  # "Turkey's threat to launch an offensive": a party's, not a fear
             if _acts_beside(path_child, depth):
@@ -10917,6 +10984,10 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
         if "threatened" in found and _other_agent(article, token, source):
             found.discard("threatened")
             found.add("hypothetical")
+    if (depth == 1 and path_child.dep_ == "dobj" and path_child.lemma_.lower() == "threat"
+            and info.plover == "THREATEN" and forms & cues["hypothetical"]["facing_verbs"]):
+        found.add("hypothetical")  # "are facing a growing threat from armed groups": a danger met, no threat made (not
+        # "would face severe punishment": a penalty promised)
     if depth == 0 and token.lower_ in cues["denied"]["negations"]:
         found.add("denied")
     if depth == 0 and _demanded_before_penalty(article, token, children):

@@ -6444,3 +6444,93 @@ def test_the_warner_s_own_promise_stays_a_threat():
 def test_a_standby_force_activated_is_mobilised():
     signal = one("The African Union ordered the activation of its standby force.", "mobilization")
     assert signal.plover == "MOBILIZE"
+
+
+@pytest.mark.parametrize("text", [
+    "The Asian Development Bank approved a $400 million loan to Bangladesh for flood defences on Thursday.",
+    "Canada's cabinet authorised the sale of 40 armoured vehicles to Ghana, the defence ministry said.",
+    "The Council approved the possible transfer of coastal patrol boats to Senegal.",
+])
+def test_a_gift_approved_by_its_giver_is_given(text):
+    assert max(signals(text), key=lambda s: s.confidence).plover == "AID"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The Asian Development Bank will approve a $400 million loan to Bangladesh next month.", "planned"),
+    ("The Asian Development Bank plans to approve a $400 million loan to Bangladesh.", "planned"),
+    ("The Asian Development Bank refused to approve a loan to Bangladesh.", "denied"),
+])
+def test_an_approval_still_to_come_is_planned_or_refused(text, status):
+    assert max(signals(text), key=lambda s: s.confidence).status == status
+
+
+def test_a_place_the_parser_hangs_on_the_span_of_fighting_is_where_it_rages():
+    signal = one("Fighting raged for a third day in the Sudanese city of El Fasher between rival armed groups.",
+                 "attack")
+    assert signal.target.code == "SDN"
+
+
+def test_a_council_s_emergency_session_is_talks():
+    assert one("The U.N. Security Council convened an emergency session on the fighting in eastern Congo.",
+               "talks").source.code == "UNSC"
+
+
+@pytest.mark.parametrize("text", [
+    "Chelsea held a training session at Cobham on Friday.",
+    "The yen weakened in the afternoon session in Tokyo.",
+])
+def test_a_session_of_training_or_trading_is_no_talks(text):
+    assert not [s for s in signals(text) if s.type == "talks"]
+
+
+def test_the_meeting_where_an_accord_was_made_is_no_talks_of_its_own():
+    found = signals("African Union leaders agreed at their summit in Addis Ababa to create a standby force for the "
+                    "Sahel.")
+    assert [s.type for s in found] == ["agreement"]
+
+
+def test_attacks_coordinated_with_another_noun_are_of_the_party_that_modifies_both():
+    signal = one("Canada delivered air defence systems to Ukraine to help shield its cities from Russian drone and "
+                 "missile attacks.", "attack")
+    assert signal.source.code == "RUS"
+
+
+def test_a_notice_s_own_measure_finances_the_materiel_it_delivers():
+    body = ("Council of the EU\nPress release\n\nThe Council today adopted an assistance measure worth €6 million "
+            "under the European Peace Facility in support of the Togo Armed Forces.\n\nThe measure will finance the "
+            "provision of armoured personnel carriers, riverine patrol boats, night-vision devices, surveillance "
+            "drones and related training, as well as infrastructure for a forward operating base in the north of the "
+            "country.\n\nThe European Peace Facility allows the EU to provide partner countries with military "
+            "equipment.")
+    found = published(body, "https://www.consilium.europa.eu/en/press/1",
+                      "European Peace Facility: Council adopts assistance measure to support the armed forces of Togo")
+    assert ("arms_delivery", "planned") in found
+
+
+def test_what_a_sanctioning_issuer_targets_in_its_own_voice_is_no_attack():
+    body = ("Australia today imposed financial sanctions on 20 individuals and entities. \"We are targeting the "
+            "networks that supply the Russian war machine,\" the Foreign Minister said.")
+    assert [kind for kind, _ in published(body, "https://www.dfat.gov.au/news/1", "New sanctions on Russia")] == [
+        "sanctions"]
+
+
+def test_a_place_designated_to_serve_is_listed_for_no_penalty():
+    body = "The Department designated two Army airfields in Georgia as staging bases for the hurricane response."
+    assert published(body, "https://www.defense.gov/News/Releases/1", "Hurricane response") == []
+
+
+def test_a_threat_a_party_faces_is_a_danger_not_a_warning():
+    signal = one("Coastal states in West Africa face a mounting threat from armed groups in the Sahel.", "threat")
+    assert signal.status == "hypothetical" and not signal.escalates
+
+
+def test_missiles_launched_on_several_occasions_are_tests_not_strikes():
+    signal = max(signals("Iran launched ballistic missiles on several occasions last month, state media said."),
+                 key=lambda s: s.confidence)
+    assert (signal.type, signal.plover) == ("military_exercise", "MOBILIZE")
+
+
+def test_a_request_to_the_requester_s_own_parliament_on_a_condition_is_a_threat():
+    signal = one("Armenia's prime minister said he would ask parliament to declare war on Azerbaijan if Baku kept "
+                 "shelling border villages.", "threat")
+    assert (signal.status, signal.plover) == ("threatened", "THREATEN")
