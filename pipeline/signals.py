@@ -7031,6 +7031,8 @@ def _sent_with_relief_cargo(article: _Article, candidate: Candidate) -> bool:
     landing ship with marines`)."""
     obj = candidate.obj
     holders = [candidate.trigger] if obj is None else [candidate.trigger, obj, *obj.conjuncts]
+    if obj is not None and obj.dep_ == "compound":   # "flew defence force aircraft loaded with water": the craft the
+        holders.append(obj.head)   # force's name describes is what is sent
     holders += [c for h in holders[1:] for c in h.children if c.dep_ == "acl" and lemma_forms(c)
                 & article.lex.roles["cargo_verbs"]]
     cargo = [c for h in holders for load in _prep_objects(h, "with") for c in (load, *load.conjuncts)]
@@ -7039,7 +7041,12 @@ def _sent_with_relief_cargo(article: _Article, candidate: Candidate) -> bool:
     armed = {"military", "forces", "reserves", *WEAPONS}
     relief = bool(cargo) and all(article.classes.get(c.i, set()) & {"relief", "civil_responders"}
                                  and not article.classes.get(c.i, set()) & armed for c in cargo)
-    return relief and not _tells_of_conflict(article, candidate.trigger)
+    if not relief:
+        return False
+    # (the craft that carries the relief is no attacker: "aircraft loaded with water" tells of no conflict)
+    sent, carriers = article.sentence(candidate.trigger), {h.i for h in holders}
+    return not any(i not in carriers and not article.classes.get(i, set()).isdisjoint(CONFLICT_CLASSES)
+                   for i in range(sent.start, sent.end))
 
 
 def _purpose_clauses(article: _Article, trigger: Token) -> list[tuple[Token, list[Token]]]:

@@ -6534,3 +6534,9 @@ def test_a_request_to_the_requester_s_own_parliament_on_a_condition_is_a_threat(
     signal = one("Armenia's prime minister said he would ask parliament to declare war on Azerbaijan if Baku kept "
                  "shelling border villages.", "threat")
     assert (signal.status, signal.plover) == ("threatened", "THREATEN")
+
+
+def test_relief_flown_in_a_force_s_aircraft_is_aid():
+    signal = max(signals("Fiji flew defence force aircraft loaded with drinking water, tents and a medical team to "
+                         "Tonga after the tsunami."), key=lambda s: s.confidence)
+    assert (signal.plover, signal.dyad) == ("AID", "FJI>TON")
