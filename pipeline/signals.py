@@ -352,7 +352,7 @@ def lexicon() -> Lexicon:
                   "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units", "seizing_acts",
                   "saving_acts", "perpetrators", "sponsoring_participles", "authoring_participles", "mandates",
                   "owning_participles", "withholding_acts", "coercive_aims", "open_expanses", "compass_points",
-                  "deadline_spans", "deadline_preps", "time_nouns", "two_object_verbs", "beneficiary_verbs", "blasts",
+                  "time_spans", "deadline_nouns", "deadline_preps", "two_object_verbs", "beneficiary_verbs", "blasts",
                   "claiming_acts", "claimed_things",
                   "blast_sites", "violent_acts", "venue_preps", "accident_cues", "accident_fuels",
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
@@ -564,9 +564,9 @@ def _particle_read_as_amount(verb: Token) -> str | None:
 
 def _names_time(prep: Token) -> bool:
     """A preposition of time (`called Putin on Sunday`, `launched missiles on multiple occasions`: a date or time, or
-    one of classes.json `time_nouns` that counts nothing, as `six hours of discussions` does): no part of a phrasal
+    one of classes.json `time_spans` that counts nothing, as `six hours of discussions` does): no part of a phrasal
     verb (`call on`), nor what a weapon is aimed at."""
-    times = lexicon().roles["time_nouns"]
+    times = lexicon().roles["time_spans"]
     return any(p.dep_ == "pobj" and (p.ent_type and p.ent_type_ in {"DATE", "TIME"}
                                      or p.lemma_.lower() in times and not _prep_objects(p, "of"))
                for p in prep.children)   # (most words are in no entity: their labels are not read)
@@ -7041,12 +7041,8 @@ def _sent_with_relief_cargo(article: _Article, candidate: Candidate) -> bool:
     armed = {"military", "forces", "reserves", *WEAPONS}
     relief = bool(cargo) and all(article.classes.get(c.i, set()) & {"relief", "civil_responders"}
                                  and not article.classes.get(c.i, set()) & armed for c in cargo)
-    if not relief:
-        return False
     # (the craft that carries the relief is no attacker: "aircraft loaded with water" tells of no conflict)
-    sent, carriers = article.sentence(candidate.trigger), {h.i for h in holders}
-    return not any(i not in carriers and not article.classes.get(i, set()).isdisjoint(CONFLICT_CLASSES)
-                   for i in range(sent.start, sent.end))
+    return relief and not _tells_of_conflict(article, candidate.trigger, {h.i for h in holders})
 
 
 def _purpose_clauses(article: _Article, trigger: Token) -> list[tuple[Token, list[Token]]]:
@@ -7091,11 +7087,14 @@ def _sent_to_public_event(article: _Article, candidate: Candidate) -> bool:
             and not _tells_of_conflict(article, candidate.trigger))
 
 
-def _tells_of_conflict(article: _Article, trigger: Token) -> bool:
+def _tells_of_conflict(article: _Article, trigger: Token, apart_from: set[int] = frozenset()) -> bool:
     """Whether the trigger's sentence names a border, violence, unrest, an armed party or victims (`CONFLICT_CLASSES`),
-    where relief sent along with a force feeds it and a force sent to a crowd polices it."""
+    where relief sent along with a force feeds it and a force sent to a crowd polices it; words `apart_from` aside."""
     sent = article.sentence(trigger)
-    return article.sentence_words_any(sent, CONFLICT_CLASSES)
+    if not article.sentence_words_any(sent, CONFLICT_CLASSES):
+        return False   # (most sentences: one set operation)
+    return not apart_from or any(i not in apart_from and not article.classes.get(i, set()).isdisjoint(CONFLICT_CLASSES)
+                                 for i in range(sent.start, sent.end))
 
 
 def _of_former_members(article: _Article, candidate: Candidate) -> bool:
@@ -7445,7 +7444,7 @@ def _trade_parties(article: _Article, holder: Token) -> list[Token]:
     """The parties a trade flow or a measure on it goes to or comes from (its `to`, `from`, `with`, `for`), not a
     span of time (`halted exports for three weeks`, `stop selling them from June`)."""
     return [p for p in _prep_objects(holder, "to", "from", "with", "for")
-            if p.ent_type_ not in {"DATE", "TIME"} and p.lower_ not in article.lex.roles["deadline_spans"]]
+            if p.ent_type_ not in {"DATE", "TIME"} and p.lower_ not in article.lex.roles["time_spans"]]
 
 
 def _traded_goods(trigger: Token, flow: Token) -> list[Token]:
@@ -8855,13 +8854,13 @@ def _force_place(article: _Article, candidate: Candidate, info: TypeInfo) -> str
     """The state where force that names no party is used or massed, its target: the place of the word, of what it
     falls on (`a drone attack on an oil depot in Russia's Bryansk region`) or of its clause verb (`fighting broke out
     in Juba`, `fighters have been gathering on the outskirts of Tripoli`), or of the span of time the parser hangs
-    the place on (classes.json `time_nouns`: `fighting raged for a second day in Tripoli`)."""
+    the place on (classes.json `time_spans`: `fighting raged for a second day in Tripoli`)."""
     trigger = candidate.trigger
     holders = [trigger, *_prep_objects(trigger, *info.target_preps)]
     verb = trigger.head if trigger.dep_ == "nsubj" else article.clause_verb(trigger)[0]
     if verb is not None and verb != trigger:
         holders.append(verb)
-    times = article.lex.roles["time_nouns"]
+    times = article.lex.roles["time_spans"]
     holders += [t for holder in holders for t in _prep_objects(holder, "for", "on", "over", "during")
                 if t.lemma_.lower() in times]
     places = [p for holder in holders for p in _prep_objects(holder, *PLACE_PREPS)]
@@ -8998,14 +8997,14 @@ def _designated_to_serve(article: _Article, trigger: Token) -> bool:
     """Whether a designation names the role it gives (notices.json `service_designations`: `designated Fort Bragg as
     an incident support base`, `designated the park as a heritage site`): a place or party chosen to serve, no one
     listed for a penalty (not `designated the group as a Foreign Terrorist Organization`)."""
-    roles = article.lex.notices["service_designations"]
     if trigger.pos_ not in VERB_POS:
         return False
-    # (`as staging bases`, which the parser reads as a participle with its object)
-    named = [n for p in trigger.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children
-             for n in ([c] if c.dep_ == "pobj" else [o for o in c.children if o.dep_ == "dobj"] if c.dep_ == "pcomp"
-                       else [])]
-    return any(n.lemma_.lower() in roles or n.lower_.rstrip("s") in roles for n in named)
+    roles = article.lex.notices["service_designations"]
+    # (also `as staging bases`, which the parser reads as a participle with its object)
+    named = _prep_objects(trigger, "as") + [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "as"
+                                            for c in p.children if c.dep_ == "pcomp"
+                                            for o in c.children if o.dep_ == "dobj"]
+    return any(n.lemma_.lower() in roles or n.lower_.removesuffix("s") in roles for n in named)
 
 
 def _aimed_by_sanctioning_voice(article: _Article, candidate: Candidate) -> bool:
@@ -10063,13 +10062,14 @@ def _subject(verb: Token) -> Token | None:
 def _deadline_giver(verb: Token) -> Token | None:
     """The verb that gives a deadline an infinitive hangs on (`gave the junta 30 days to set an election date`, `gave
     diplomats 72 hours to leave`, `gave the troops until the end of the month to leave or become targets`): the
-    parser's reading of the deadline of a demand, whose verb is the giver's. The deadline is a span of time
-    (classes.json `deadline_spans`) the verb takes, or any time its `deadline_preps` word names."""
+    parser's reading of the deadline of a demand, whose verb is the giver's. The deadline is a span of time or a
+    deadline (classes.json `time_spans`, `deadline_nouns`) the verb takes, or any time its `deadline_preps` word
+    names."""
     noun = verb.head
     if verb.dep_ not in {"relcl", "acl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     roles = lexicon().roles
-    if (noun.lemma_.lower() in roles["deadline_spans"] and noun.head.pos_ in VERB_POS
+    if (noun.lemma_.lower() in roles["time_spans"] | roles["deadline_nouns"] and noun.head.pos_ in VERB_POS
             and noun.dep_ in {"npadvmod", "dobj"}):
         return noun.head
     prep = noun.head
@@ -10755,13 +10755,14 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
                                          by_document)
         # not a reception told in the passive: "where it was welcomed by the Chief of the Air Staff" is done
         received = candidate.reverse and any(c.dep_ == "auxpass" for c in token.children)
+        gift = _approves_gift(article, token, info)
         if (depth == 0 and candidate.obj is not None and not received and not _makes_object_act(article, candidate)
                 and not _offer_taken_up(article, token)):
             # "offered its troops", "pledged aid": the head's own word (not "approved a $300 million grant")
             forms = lemma_forms(token)
             found |= {s for s in ("proposed", "planned") if forms & article.lex.cues[s]["verbs"]
-                      and not (s == "planned" and _approves_gift(article, token, info))}
-        approved = approved or _approves_gift(article, token, info)
+                      and not (s == "planned" and gift)}
+        approved = approved or gift
         fallback = fallback or modifiers
         if timed and "denied" in found | own:
             break   # "can no longer buy software after Washington put them on its list": the clause denies what the
@@ -10802,8 +10803,7 @@ def _asks_own_organ(article: _Article, verb: Token) -> bool:
     asked = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
     if asked is None or asked.lemma_.lower() not in article.lex.roles["state_organs"]:
         return False
-    own_code = article.code_of(article.subject(verb)) if article.subject(verb) is not None else None
-    return article.code_of(asked) in (None, own_code)
+    return article.code_of(asked) in (None, article.code_of(article.subject(verb)))
 
 
 def _approves_gift(article: _Article, token: Token, info: TypeInfo) -> bool:
@@ -10991,10 +10991,11 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
         if "threatened" in found and _other_agent(article, token, source):
             found.discard("threatened")
             found.add("hypothetical")
-    if (depth == 1 and path_child.dep_ == "dobj" and path_child.lemma_.lower() == "threat"
-            and info.plover == "THREATEN" and forms & cues["hypothetical"]["facing_verbs"]):
+    dangers = cues["hypothetical"]
+    if (depth == 1 and path_child.dep_ == "dobj" and info.plover == "THREATEN" and forms & dangers["facing_verbs"]
+            and path_child.lemma_.lower() in dangers["nouns"]):
         found.add("hypothetical")  # "are facing a growing threat from armed groups": a danger met, no threat made (not
-        # "would face severe punishment": a penalty promised)
+        # "would face severe punishment", "faces an ultimatum": a penalty or a demand made)
     if depth == 0 and token.lower_ in cues["denied"]["negations"]:
         found.add("denied")
     if depth == 0 and _demanded_before_penalty(article, token, children):
