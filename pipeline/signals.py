@@ -365,7 +365,8 @@ def lexicon() -> Lexicon:
                   "campaign_verbs", "carrying_out_words", "carried_out_instruments",
                   "share_words", "free_adverbs", "cost_nouns", "escort_nouns", "narrating_verbs", "departures",
                   "field_nouns", "ruling_power", "mutual_prefixes", "materiel_receipts",
-                  "handover_words", "measure_effects", "evading_verbs", "host_offices", "generic_materiel")
+                  "handover_words", "measure_effects", "evading_verbs", "host_offices", "generic_materiel",
+                  "disarming_handovers")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -625,15 +626,27 @@ def _currency_hashes() -> numpy.ndarray:
     return numpy.array(sorted(hash_string(word) for word in lexicon().roles["currencies"]), numpy.uint64)
 
 
-def _light_nouns_of_sums(doc: Doc, sum_roots: set[int], lower_index: "_HashIndex", roles) -> dict[int, int]:
-    """The light noun each sum modifies (`transferred a 1.5 billion euro tranche of windfall profits`, `a $700 million
-    tranche`, `a 500 million euro package`), by the sum's root: the noun is the money given and heads the phrase a
-    frame reads. A sum in a currency's name counts only here, with its number (`1.5 billion euro`); any other noun a
-    sum modifies (`a $2 billion deal`) leaves the sum as it is. Found from the sums and currency names: they are
-    few."""
+def _counted_currencies(doc: Doc, lower_index: "_HashIndex") -> set[int]:
+    """The currency names a number counts, on the name or on the noun it modifies (`40 million pounds`, `a 1.5 billion
+    euro tranche`). Found from the currency names: they are few."""
     named = numpy.flatnonzero(lower_index.among(_currency_hashes())).tolist()
+    return {i for i in named if any(c.pos_ == "NUM" for c in (*doc[i].children, *doc[i].head.children))}
+
+
+def _sums_in_words(doc: Doc, counted: set[int]) -> set[int]:
+    """The counted currency names that are sums of their own (`froze 40 million pounds held by`): the number on the
+    name itself, the name no modifier of another noun (`a 1.5 billion euro tranche` is the tranche's, `2,000-pound
+    bombs` weigh) and counting nothing (`500 pounds of explosives` weigh)."""
+    return {i for i in counted if any(c.pos_ == "NUM" for c in doc[i].children)
+            and doc[i].dep_ not in SUM_MODIFIER_DEPS and not _prep_objects(doc[i], "of")}
+
+
+def _light_nouns_of_sums(doc: Doc, sum_roots: set[int], counted: set[int], roles) -> dict[int, int]:
+    """The light noun each sum or counted currency name modifies (`transferred a 1.5 billion euro tranche of windfall
+    profits`, `a $700 million tranche`, `a 500 million euro package`), by the sum's root: the noun is the money given
+    and heads the phrase a frame reads; any other noun a sum modifies (`a $2 billion deal`) leaves the sum as it
+    is."""
     held = {}
-    counted = {i for i in named if any(c.pos_ == "NUM" for c in (*doc[i].children, *doc[i].head.children))}
     for i in sorted(sum_roots | counted):   # (the parser hangs the number on the currency or on the noun)
         money = doc[i]
         while money.dep_ == "compound" and money.head.i != money.i and money.head.lower_ in roles["currencies"]:
@@ -816,9 +829,10 @@ class _Article:
         # "military and military-technical assistance"
         found |= _separated_phrases(doc, self.deps, heads, self.lower_index)
         sums = _sums_of_money(doc, tags, self.orths, heads, self.pos)
-        self.sum_roots = {money.root.i for money in sums}
+        counted = _counted_currencies(doc, self.lower_index)
+        self.sum_roots = {money.root.i for money in sums} | _sums_in_words(doc, counted)
         # "sent $50 million to Gaza": funds given; "a 1.5 billion euro tranche of": the light noun is the money
-        held = _light_nouns_of_sums(doc, self.sum_roots, self.lower_index, self.lex.roles)
+        held = _light_nouns_of_sums(doc, self.sum_roots, counted, self.lex.roles)
         for money in (doc[i:i + 1] for i in self.sum_roots - set(held)):
             self.class_spans.append((money.start, money.end, MONEY_CLASS))
             self.classes.setdefault(money.root.i, set()).add(MONEY_CLASS)
@@ -2198,6 +2212,9 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
             # talks are the event (not "discussed ongoing security assistance to Ukraine": it goes on, told so)
         if signal.type == "attack" and _regarded_by_accord(article, candidate.trigger, accord_words):
             continue  # "a pact committing each to treat aggression against one as aggression against both": its terms
+        if signal.status == "denied" and signal.type not in DEESCALATION_TYPES and _terms_of_accord(candidate.trigger,
+                                                                                                  accords):
+            continue  # "pledged not to threaten or use force against one another": what the accord rules out
         if signal.plover in MEASURE_PLOVER and _matter_of_text(article, candidate.trigger):
             continue  # "the annual report describes the export control regime": a text's matter, no measure taken
         if (candidate.type == "threat" and not lemma_forms(candidate.trigger) & article.lex.cues["threatened"]["vetoes"]
@@ -2394,6 +2411,18 @@ def _regarded_by_accord(article: _Article, trigger: Token, accord_words: set[int
     while token.dep_ in {"xcomp", "ccomp", "relcl", "acl"} and token.head is not token:
         token = token.head
         if token.i in accord_words:
+            return True
+    return False
+
+
+def _terms_of_accord(trigger: Token, accords: set[int]) -> bool:
+    """Whether a word is in the clause an agreement word (found as made or planned) takes as its content, through
+    infinitives, clauses and their coordinates (`the two leaders pledged not to threaten or use force against one
+    another`): what the parties agree to do or not to do is the accord's terms, no act or refusal of its own."""
+    token = trigger
+    while token.dep_ in {"xcomp", "ccomp", "conj"} and token.head is not token:
+        token = token.head
+        if token.i in accords:
             return True
     return False
 
@@ -4672,9 +4701,12 @@ def _arrived_to_deploy(article: _Article, head: Token) -> bool:
 def _told_as_delivery(article: _Article, trigger: Token) -> bool:
     """Whether an arrival's own words name it a delivery: a delivery noun after one of classes.json
     `delivery_told_preps` on it (`BrahMos missiles reach Philippines in first export delivery`, `F-16s touch down in
-    Romania as Dutch complete transfer`), or a clause that completes one (`_completes_delivery`): materiel handed
-    over, whichever state's name it carries, no force moved."""
+    Romania as Dutch complete transfer`) or as what arrives (`the first shipment of K2 tanks arrived at Gdynia`), or a
+    clause that completes one (`_completes_delivery`): materiel handed over, whichever state's name it carries, no
+    force moved."""
     told = _prep_objects(trigger, *article.lex.roles["delivery_told_preps"])
+    told += [c for c in trigger.children if c.dep_ == "nsubj"   # (not the craft itself: "a patrol ship arrived")
+             and not article.classes.get(c.i, set()) & article.context_objects]
     return (any(lemma_forms(t) & _delivery_heads() for t in told) or _completes_delivery(article, trigger)
             or _delivery_clause(article, trigger))
 
@@ -5406,6 +5438,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     civilian = (article.sentence_words(sent, "civilian") and not _civilian_only_on_list(article, candidate, sent)
                 and not _civilian_only_as_trigger_verb(article, trigger, sent)
                 and not _civilian_only_as_date(article, sent) and not _civilian_only_as_end_user(article, sent)
+                and not _civilian_only_as_count(article, sent)
                 and not (candidate.type == "threat" and _civilian_only_in_condition(article, trigger, sent))
                 or civil or sent.start in article.sport_sents or sent.start in article.match_sequels)
     if civilian and candidate.strength == "weak" and not military() and not _blast_told_as_attack(article, trigger):
@@ -5415,6 +5448,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     escalation = (info.type or candidate.type) not in DEESCALATION_TYPES
     measure = info.plover in MEASURE_PLOVER
     source, target, joint = _ends(article, candidate, info)
+    if candidate.type == "arms_delivery" and _group_gives_up_arms(article, trigger, source, target):
+        candidate = Candidate("concession", trigger, candidate.strength, candidate.obj)
+        info = article.lex.types[candidate.type]   # "FARC rebels handed over their last weapons to UN monitors"
+        escalation, measure = False, info.plover in MEASURE_PLOVER
     if (candidate.type == "agreement" and not (source or target) and trigger.pos_ in NOUN_POS
             and _said_in_force(article, trigger)):
         source, target = _accord_in_force_ends(article, trigger)
@@ -5657,9 +5694,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if escalation and trigger.pos_ in VERB_POS and not candidate.punitive and not (
             source and candidate.strength == "term" and info.plover in MEASURE_PLOVER) and any(
             "civilian" in article.classes.get(c.i, ()) for c in trigger.children if c.dep_ == "dobj"
-    ) and not military():
+            and _counted_word(c) is c) and not military():
         return None  # "tariffs would threaten its profits", "attacked the market leader's share": an everyday object
-        # (not one a state names a measure on: "OFAC sanctioned Hydra Market, the largest darknet market")
+        # (not one a state names a measure on: "OFAC sanctioned Hydra Market, the largest darknet market"; nor a count
+        # of what is struck: "killing scores of detainees")
     if candidate.type == "diplomatic_rupture" and not source and _expels_a_company(article, trigger):
         return None  # "Russia's chess federation was expelled from the European body": a member body, no envoy
         # (a state or organisation that expels a foreign firm from its register sanctions it)
@@ -6077,6 +6115,13 @@ def _civilian_only_as_date(article: _Article, sent: Span) -> bool:
                                 or t.dep_ == "pobj" and t.head.lower_ in DATING_PREPOSITIONS
                                 and t.head.head.pos_ in VERB_POS)
         for t in civilian)
+
+
+def _civilian_only_as_count(article: _Article, sent: Span) -> bool:
+    """Whether the sentence's `civilian` words only count what their `of` names (`killing scores of detainees`): a
+    number of people or things, no match's scores."""
+    civilian = [t for t in sent if "civilian" in article.classes.get(t.i, ())]
+    return bool(civilian) and all(_counted_word(t) is not t for t in civilian)
 
 
 def _civilian_only_in_condition(article: _Article, trigger: Token, sent: Span) -> bool:
@@ -8306,8 +8351,9 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
     if _reporter_of_passive(article, verb, subject):
         return False  # "a police post was targeted in a gun and grenade assault, IRNA reported": the reporter
     speaker = _reporting_subject(subject) if subject.lower_ in REPORTED_PRONOUNS else None
-    if speaker is not None and _is_business(article, speaker):
-        return True  # "the mining group said it would deploy trucks"
+    if speaker is not None and not _coded_party(article, speaker) and _is_business(article, speaker):
+        return True  # "the mining group said it would deploy trucks" (not "the World Bank said it had halted
+        # lending": a body the actor layer codes)
     named_for_state = any(article.named_for_state(subject, c) for c in subject.children)  # "Air France"
     if article.cast.code_at(subject) and not named_for_state:
         return False
@@ -8322,6 +8368,11 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
     actor = article.cast.actor_at(subject)
     return ((actor is None or actor.type == "organization" or named_for_state)
             and subject.lemma_.lower() not in article.actor_nouns)
+
+
+def _coded_party(article: _Article, word: Token) -> bool:
+    """Whether the actor layer codes a word as a party of its own, not a company named for its state (`Air France`)."""
+    return bool(article.cast.code_at(word)) and not any(article.named_for_state(word, c) for c in word.children)
 
 
 def _answered_party(article: _Article, trigger: Token) -> str | None:
@@ -10354,8 +10405,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                 joint = True
     if not (source or target) and verb is not None and (info.type or candidate.type) in DEESCALATION_TYPES:
         source, target = _commitment_parties(article, article.subject(verb))   # "made a joint commitment to observe"
-    if not target and (info.type or candidate.type) in DEESCALATION_TYPES:
-        target = code(_asked_party(verb))   # "invited the ELN to return to the negotiating table"
+    if target in (None, venue) and (info.type or candidate.type) in DEESCALATION_TYPES:
+        target = code(_asked_party(verb)) or target   # "invited the ELN to return to the negotiating table"; the party
+        # invited, not where ("invited South Sudan's rival factions to resume dialogue in Addis Ababa")
     # "Stoltenberg's offer of further talks": a possessor up the `of` chain
     if not source:
         token = trigger
@@ -10474,6 +10526,17 @@ def _reporting_state(article: _Article, trigger: Token) -> str | None:
         if verb.dep_ == "ccomp" and lemma_forms(verb.head) & quote_cues().verbs:
             return article.code_of(article.subject(verb.head))
     return None
+
+
+def _group_gives_up_arms(article: _Article, trigger: Token, source: str | None, target: str | None) -> bool:
+    """Whether an armed group (organisations.json type `group`) hands its weapons over (classes.json
+    `disarming_handovers`) to a state or a body that is no group (`Boko Haram fighters surrendered to Nigerian troops,
+    handing over rifles`, `FARC rebels handed over their weapons to UN monitors`): the group disarms, it supplies no
+    one (not `Hezbollah handed over rockets to Hamas`)."""
+    if not (source and target and lemma_forms(trigger) & article.lex.roles["disarming_handovers"]):
+        return False
+    giver, taker = gazetteer().entries.get(source), gazetteer().entries.get(target)
+    return giver is not None and giver.type == "group" and (taker is None or taker.type != "group")
 
 
 def _body_of_state(code: str, state: str | None) -> bool:

@@ -6540,3 +6540,45 @@ def test_relief_flown_in_a_force_s_aircraft_is_aid():
     signal = max(signals("Fiji flew defence force aircraft loaded with drinking water, tents and a medical team to "
                          "Tonga after the tsunami."), key=lambda s: s.confidence)
     assert (signal.plover, signal.dyad) == ("AID", "FJI>TON")
+
+
+def test_a_sum_written_in_words_is_money_a_freeze_holds():
+    signal = one("Canada has frozen about 25 million dollars held by companies linked to Belarus's security services, "
+                 "the foreign ministry said.", "sanctions")
+    assert (signal.status, signal.plover) == ("actual", "SANCTION")
+
+
+def test_a_shipment_that_arrives_is_delivered_not_deployed():
+    signal = max(signals("The first shipment of Turkish armoured vehicles arrived in Mogadishu, Somalia's defence "
+                         "ministry said."), key=lambda s: s.confidence)
+    assert (signal.type, signal.plover) == ("arms_delivery", "AID")
+
+
+def test_an_armed_group_handing_its_weapons_to_soldiers_yields():
+    found = signals("Dozens of Abu Sayyaf militants surrendered to Philippine soldiers on Jolo island, handing over "
+                    "their rifles and grenades.")
+    assert "arms_delivery" not in {s.type for s in found}
+    assert max(found, key=lambda s: s.confidence).plover == "YIELD"
+
+
+def test_a_coded_body_that_says_it_halted_lending_sanctions():
+    signal = one("The World Bank said it had frozen new loans to Mali in protest at the military coup in Bamako.",
+                 "sanctions")
+    assert (signal.status, signal.dyad) == ("actual", "WB>MLI")
+
+
+def test_scores_of_people_shot_dead_count_victims_not_a_match():
+    signal = one("Unidentified attackers shot dead scores of people at a wedding party in a village in Zamfara state.",
+                 "attack")
+    assert signal.status == "actual"
+
+
+def test_force_that_parties_pledge_not_to_use_is_the_pact_s_terms():
+    found = signals("Ethiopia and Eritrea pledged not to threaten or use force against each other, a joint statement "
+                    "issued after their leaders met in Asmara said.")
+    assert max(found, key=lambda s: s.confidence).plover == "AGREE"
+
+
+def test_talks_a_party_is_invited_to_are_with_it_not_the_venue():
+    signal = one("Qatar invited Chad's rebel groups to resume negotiations in Doha next week.", "talks")
+    assert signal.dyad == "QAT>TCD"
