@@ -2418,12 +2418,13 @@ def _regarded_by_accord(article: _Article, trigger: Token, accord_words: set[int
 def _terms_of_accord(trigger: Token, accords: set[int]) -> bool:
     """Whether a word is in the clause an agreement word (found as made or planned) takes as its content, through
     infinitives, clauses and their coordinates (`the two leaders pledged not to threaten or use force against one
-    another`): what the parties agree to do or not to do is the accord's terms, no act or refusal of its own."""
+    another`): what the parties agree to do or not to do is the accord's terms, no act or refusal of its own. A verb
+    coordinated with the agreement word is an act beside it (`signed the accord but refused to send troops`)."""
     token = trigger
     while token.dep_ in {"xcomp", "ccomp", "conj"} and token.head is not token:
-        token = token.head
+        step, token = token.dep_, token.head
         if token.i in accords:
-            return True
+            return step != "conj"
     return False
 
 

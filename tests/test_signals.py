@@ -6582,3 +6582,8 @@ def test_force_that_parties_pledge_not_to_use_is_the_pact_s_terms():
 def test_talks_a_party_is_invited_to_are_with_it_not_the_venue():
     signal = one("Qatar invited Chad's rebel groups to resume negotiations in Doha next week.", "talks")
     assert signal.dyad == "QAT>TCD"
+
+
+def test_a_refusal_beside_a_signed_pact_is_no_term_of_it():
+    found = signals("Kenya signed a defence pact with Somalia but refused to send troops to Mogadishu.")
+    assert ("troop_buildup", "denied", "REJECT") in {(s.type, s.status, s.plover) for s in found}
