@@ -6096,11 +6096,17 @@ def _civilian_only_as_end_user(article: _Article, sent: Span) -> bool:
     `destination_nouns` after one of `destination_modifiers`: `licences for exports to end users in Iran were
     denied`): the end user of an export licence is the party a control falls on, no everyday scene."""
     destinations = article.lex.notices["destination_nouns"]
-    civilian = [t for t in sent if "civilian" in article.classes.get(t.i, ())]
+    civilian = _civilian_words(article, sent)
     modifiers = article.lex.notices["destination_modifiers"]
     return bool(civilian) and all(
         t.lemma_.lower() in destinations and t.i > sent.start and article.doc[t.i - 1].lower_ in modifiers
         for t in civilian)   # (the word before, whatever the parser makes of it: `to end users` read as a verb)
+
+
+def _civilian_words(article: _Article, sent: Span) -> list[Token]:
+    """The sentence's words of the `civilian` class (sport, markets, culture), which the `_civilian_only_*` checks
+    read."""
+    return [t for t in sent if "civilian" in article.classes.get(t.i, ())]
 
 
 def _civilian_only_as_date(article: _Article, sent: Span) -> bool:
@@ -6110,7 +6116,7 @@ def _civilian_only_as_date(article: _Article, sent: Span) -> bool:
     if not article.sentence_words_any(sent, WEAPONS):
         return False
     dating = article.lex.roles["dating_words"]
-    civilian = [t for t in sent if "civilian" in article.classes.get(t.i, ())]
+    civilian = _civilian_words(article, sent)
     return bool(civilian) and all(
         t.lower_ in dating and (t.dep_ == "npadvmod" and t.head.pos_ in VERB_POS
                                 or t.dep_ == "pobj" and t.head.lower_ in DATING_PREPOSITIONS
@@ -6121,7 +6127,7 @@ def _civilian_only_as_date(article: _Article, sent: Span) -> bool:
 def _civilian_only_as_count(article: _Article, sent: Span) -> bool:
     """Whether the sentence's `civilian` words only count what their `of` names (`killing scores of detainees`): a
     number of people or things, no match's scores."""
-    civilian = [t for t in sent if "civilian" in article.classes.get(t.i, ())]
+    civilian = _civilian_words(article, sent)
     return bool(civilian) and all(_counted_word(t) is not t for t in civilian)
 
 
@@ -8355,8 +8361,7 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
     if speaker is not None and not _coded_party(article, speaker) and _is_business(article, speaker):
         return True  # "the mining group said it would deploy trucks" (not "the World Bank said it had halted
         # lending": a body the actor layer codes)
-    named_for_state = any(article.named_for_state(subject, c) for c in subject.children)  # "Air France"
-    if article.cast.code_at(subject) and not named_for_state:
+    if _coded_party(article, subject):   # (not "Air France": a company named for its state)
         return False
     homed = _company_of_state(article, subject)  # "Denmark's Maersk": the company's home, not the state acting
     if article.classes.get(subject.i, set()) & {"governing_bodies", "blocs"}:
@@ -8367,7 +8372,8 @@ def _uncoded_named_subject(article: _Article, trigger: Token, source: str | None
     if military() or (source or article.code_of(subject)) and not homed or subject.pos_ != "PROPN":
         return False
     actor = article.cast.actor_at(subject)
-    return ((actor is None or actor.type == "organization" or named_for_state)
+    return ((actor is None or actor.type == "organization"
+             or any(article.named_for_state(subject, c) for c in subject.children))   # "Air France"
             and subject.lemma_.lower() not in article.actor_nouns)
 
 
