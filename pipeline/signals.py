@@ -364,7 +364,7 @@ def lexicon() -> Lexicon:
                   "delivery_told_preps", "homeward_adverbs", "new_materiel_marks", "deployment_purposes",
                   "campaign_verbs", "carrying_out_words", "carried_out_instruments",
                   "share_words", "free_adverbs", "cost_nouns", "escort_nouns", "narrating_verbs", "departures",
-                  "field_nouns", "ruling_power", "mutual_prefixes", "materiel_receipts",
+                  "field_nouns", "post_nouns", "ruling_power", "mutual_prefixes", "materiel_receipts",
                   "handover_words", "measure_effects", "evading_verbs", "host_offices", "generic_materiel",
                   "disarming_handovers")
     for name, words in classes.items():
@@ -2180,6 +2180,7 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
     escalations = {c.trigger.i for c, s in found  # done or decided, not a topic ("discussed the war")
                    if s.type not in DEESCALATION_TYPES and s.status not in ("hypothetical", "proposed")}
     accords = {c.trigger.i for c, s in found if s.type == "agreement" and s.status in ("actual", "planned")}
+    joint_accords = {i for i in accords if _agreed_together(article, doc[i])}
     # "suspended joint border patrols", "halted its talks": what a measure stops is not done; nor what a coercive
     # act threatens to stop ("threatened to cut water releases unless"), which is no offer
     coercive = article.lex.cues["threatened"]["coercive_acts"]
@@ -2215,6 +2216,10 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
         if signal.status == "denied" and signal.type not in DEESCALATION_TYPES and _terms_of_accord(candidate.trigger,
                                                                                                   accords):
             continue  # "pledged not to threaten or use force against one another": what the accord rules out
+        if (article.lex.types[candidate.type].plover in MEASURE_PLOVER and signal.target is None
+                and _terms_of_accord(candidate.trigger, joint_accords)):
+            continue  # "North and South Korea agreed to halt loudspeaker broadcasts": what parties agree together to
+            # stop is the accord's terms, no measure on anyone (not "agreed to impose sanctions on Russia")
         if signal.plover in MEASURE_PLOVER and _matter_of_text(article, candidate.trigger):
             continue  # "the annual report describes the export control regime": a text's matter, no measure taken
         if (candidate.type == "threat" and not lemma_forms(candidate.trigger) & article.lex.cues["threatened"]["vetoes"]
@@ -2623,9 +2628,12 @@ def _venue_of_decision(article: _Article, trigger: Token, decisions: set[int]) -
 
 def _agreed_together(article: _Article, trigger: Token) -> bool:
     """Whether the clause's subject coordinates named parties (`the government and the Clan del Golfo agreed to move
-    their fighters into zones`): an accord between them, whatever force it moves, not one party's promise."""
+    their fighters into zones`), or a name's modifiers do (`North and South Korea agreed`): an accord between them,
+    whatever force it moves, not one party's promise."""
     subject = _clause_subject(article, trigger)[1]
-    return subject is not None and bool(article.name_of(subject)) and any(article.name_of(c) for c in subject.conjuncts)
+    return subject is not None and bool(article.name_of(subject)) and (
+        any(article.name_of(c) for c in subject.conjuncts)
+        or any(c.dep_ in {"nmod", "compound", "amod"} and c.conjuncts for c in subject.children if c.is_title))
 
 
 def _counted_goods(article: _Article, obj: Token) -> list[Token]:
@@ -8970,7 +8978,21 @@ def _unmade_by_modifier(article: _Article, candidate: Candidate) -> bool:
         return True
     return trigger.pos_ in NOUN_POS and candidate.obj is None and (
         trigger.dep_ == "compound" and "units" in article.classes.get(trigger.head.i, ())
-        or _names_field(article, trigger))
+        or _names_field(article, trigger)
+        or article.lex.types[candidate.type].plover in FORCE_PLOVER and _names_post(article, trigger))
+
+
+def _names_post(article: _Article, trigger: Token) -> bool:
+    """Whether a trigger noun is the `of` of a post's holder (classes.json `post_nouns`: `the directors general of
+    military operations of India and Pakistan`, `the head of special operations`): it names the field the post is
+    responsible for, no use of force. The parser may hang the `of` on an adjective after the holder (`directors
+    general of`). (Asked of force only: a measure the parser hangs on a holder is one it took, `heads of state imposed
+    travel bans`.)"""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    holder = prep.head.head if prep.head.dep_ == "amod" else prep.head
+    return holder.lemma_.lower() in article.lex.roles["post_nouns"]
 
 
 def _names_field(article: _Article, trigger: Token) -> bool:

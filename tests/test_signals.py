@@ -6587,3 +6587,28 @@ def test_talks_a_party_is_invited_to_are_with_it_not_the_venue():
 def test_a_refusal_beside_a_signed_pact_is_no_term_of_it():
     found = signals("Kenya signed a defence pact with Somalia but refused to send troops to Mogadishu.")
     assert ("troop_buildup", "denied", "REJECT") in {(s.type, s.status, s.plover) for s in found}
+
+
+def test_aid_a_donor_pauses_is_a_sanction():
+    signal = one("Washington paused $50 million in development aid to Guinea after the junta postponed elections, "
+                 "the embassy said.", "sanctions")
+    assert (signal.status, signal.dyad) == ("actual", "USA>GIN")
+
+
+def test_a_measure_two_parties_agree_to_stop_is_their_accord():
+    found = signals("East and West Timor agreed to halt cross-border raids by militias, the foreign ministers said.")
+    assert "sanctions" not in {s.type for s in found}
+    found = signals("North and South Sudan agreed to halt propaganda broadcasts along their border.")
+    assert max(found, key=lambda s: s.confidence).plover == "AGREE"
+
+
+def test_parties_agreeing_on_a_measure_against_a_third_still_impose_it():
+    found = signals("Britain and Canada agreed to impose sanctions on Iran over its drone supplies to Russia.")
+    assert ("sanctions", "GBR>IRN") in {(s.type, s.dyad) for s in found}
+
+
+def test_the_field_of_a_post_is_no_attack():
+    assert "attack" not in {s.type for s in signals(
+        "The chief of military operations of Thailand met his Cambodian counterpart at the border on Friday.")}
+    assert "attack" not in {s.type for s in signals(
+        "The directors general of military operations of Armenia and Azerbaijan held a call on Tuesday.")}
