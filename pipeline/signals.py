@@ -1538,10 +1538,14 @@ class _Article:
     def _takes_measure(self, verb: Token, kind: str, withdrawing: list[Token]) -> bool:
         """Whether an issuing verb takes a measure of this kind (a measure word in its clause, or its own word a
         trigger of the kind: `have been designated`), unless it describes what is withdrawn (`revoked the sanctions
-        imposed on`)."""
+        imposed on`), recalls the entry's history (notices.json `recalled_marks`: `the individual was originally
+        designated in 2022`) or changes a list either way (`list_changing_verbs`: `the List has been amended to
+        reflect this change`)."""
         notices = self.lex.notices
         forms = lemma_forms(verb)
-        if not forms & notices["issuing_verbs"] or any(w in withdrawing for w in verb.ancestors):
+        if (not forms & notices["issuing_verbs"] or forms & notices["list_changing_verbs"]
+                or any(w in withdrawing for w in verb.ancestors)
+                or any(c.dep_ == "advmod" and c.lower_ in notices["recalled_marks"] for c in verb.children)):
             return False
         if self._withdraws_measures(verb):
             return False
@@ -5555,6 +5559,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             return None  # (talks between parties the text names by a plural are theirs: "talks between the heads of
             # state of the region")
     # (the guards below only drop, read once a party is found: a third of the candidates have none)
+    if measure and article.only_withdraws(candidate.type) and _list_changed(article, trigger):
+        return None  # "The UK Sanctions List has been amended to reflect this change", in a notice that only delists:
+        # the change is the delisting
     if _names_countermeasure(trigger, article.lex.roles):
         return None  # "counter-IED equipment", "anti-drone systems": the kit against the device, no attack with it
     if candidate.type == "attack" and _carries_out_instrument(article, trigger):
@@ -8980,6 +8987,16 @@ def _unmade_by_modifier(article: _Article, candidate: Candidate) -> bool:
         trigger.dep_ == "compound" and "units" in article.classes.get(trigger.head.i, ())
         or _names_field(article, trigger)
         or article.lex.types[candidate.type].plover in FORCE_PLOVER and _names_post(article, trigger))
+
+
+def _list_changed(article: _Article, trigger: Token) -> bool:
+    """Whether a trigger names a list (`the UK Sanctions List`) that a verb changing a list either way (notices.json
+    `list_changing_verbs`: `amend`, `update`) changes, as its object or passive subject."""
+    head = trigger
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return (head is not trigger and head.dep_ in {"dobj", "nsubjpass"}
+            and bool(lemma_forms(head.head) & article.lex.notices["list_changing_verbs"]))
 
 
 def _names_post(article: _Article, trigger: Token) -> bool:
