@@ -2830,7 +2830,7 @@ def test_a_sum_or_a_project_sanctioned_is_still_approved():
 def test_a_delisting_notice_that_recalls_the_listing_and_amends_its_list_takes_no_measure():
     notice = ("FINANCIAL SANCTIONS NOTICE\nBELARUS\n\n1. HM Treasury has revoked the designation of the individual "
               "listed below. He was originally designated in June 2021.\n\n2. The individual has been removed from the "
-              "Consolidated List and its funds are no longer frozen. The UK Sanctions List has been amended to "
+              "Consolidated List and his funds are no longer frozen. The UK Sanctions List has been amended to "
               "reflect this change.")
     analysis = analyze_doc("notice", load_nlp()(notice),
                            url="https://www.gov.uk/government/publications/financial-sanctions-notice-belarus")

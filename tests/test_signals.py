@@ -6596,10 +6596,11 @@ def test_aid_a_donor_pauses_is_a_sanction():
 
 
 def test_a_measure_two_parties_agree_to_stop_is_their_accord():
-    found = signals("East and West Timor agreed to halt cross-border raids by militias, the foreign ministers said.")
-    assert "sanctions" not in {s.type for s in found}
-    found = signals("North and South Sudan agreed to halt propaganda broadcasts along their border.")
-    assert max(found, key=lambda s: s.confidence).plover == "AGREE"
+    for text in ("Armenia and Azerbaijan agreed to halt hostile propaganda broadcasts, the foreign ministers said.",
+                 "North and South Sudan agreed to halt propaganda broadcasts along their border."):
+        found = signals(text)
+        assert "sanctions" not in {s.type for s in found}
+        assert max(found, key=lambda s: s.confidence).plover == "AGREE"
 
 
 def test_parties_agreeing_on_a_measure_against_a_third_still_impose_it():
