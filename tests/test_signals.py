@@ -28,6 +28,11 @@ def escalating_of(text, kind):
     return [s for s in escalating(text) if s.type == kind]
 
 
+def strongest(text):
+    """The most confident signal of a text: the one whose PLOVER category the scorer reads as the sentence's."""
+    return max(signals(text), key=lambda s: s.confidence)
+
+
 def one(text, kind):
     found = [s for s in signals(text) if s.type == kind]
     assert found, f"no {kind} in {text!r}: {signals(text)}"
@@ -690,7 +695,7 @@ def test_a_measure_only_announced_with_a_date_stays_an_announcement():
     "Fiji said it would send 200 troops to Solomon Islands to join a regional stabilisation mission.",
 ])
 def test_forces_pledged_to_a_partner_are_help_promised(text):
-    signal = max(signals(text), key=lambda s: s.confidence)
+    signal = strongest(text)
     assert (signal.type, signal.plover) == ("agreement", "AGREE")
 
 
@@ -1224,7 +1229,7 @@ def test_attacks_by_unnamed_armed_actors_and_weapons(text, kind, plover):
     ("A Spanish government plane landed in Tunis with 15 tonnes of blankets and winter clothing.", "ESP>TUN"),
 ])
 def test_aid_carried_by_a_vehicle_that_arrives(text, dyad):
-    signal = max(signals(text), key=lambda s: s.confidence)
+    signal = strongest(text)
     assert (signal.status, signal.dyad, signal.plover) == ("actual", dyad, "AID")
 
 
@@ -1357,7 +1362,7 @@ def test_a_build_up_of_troops_reported_by_border_guards():
     "Moscow will \"firmly respond\" to any attempt by Finland to host nuclear weapons, a Kremlin spokesman said.",
 ])
 def test_threats_by_armed_groups_and_promised_firm_responses(text):
-    assert max(signals(text), key=lambda s: s.confidence).plover == "THREATEN", signals(text)
+    assert strongest(text).plover == "THREATEN", signals(text)
 
 
 def test_a_club_responding_firmly_to_fans_threatens_no_one():
@@ -1393,8 +1398,7 @@ def test_equipment_transferred_from_a_state_is_its_delivery():
 
 
 def test_military_planes_loaded_with_relief_deliver_aid():
-    signal = max(signals("Jordan sent three military transport planes loaded with medicine and flour to Gaza on Sunday."),
-                 key=lambda s: s.confidence)
+    signal = strongest("Jordan sent three military transport planes loaded with medicine and flour to Gaza on Sunday.")
     assert signal.plover == "AID"
 
 
@@ -1416,7 +1420,7 @@ def test_cutters_and_missile_batteries_sent_are_a_deployment(text, dyad):
     "Hungary said it would no longer buy gas from the firm and expelled two Slovak diplomats.",
 ])
 def test_measures_named_by_noun_ordered_of_others_or_done_after_a_refusal(text):
-    signal = max(signals(text), key=lambda s: s.confidence)
+    signal = strongest(text)
     assert signal.plover == "SANCTION" and signal.status in ("actual", "planned")  # an order is planned
 
 
@@ -1436,7 +1440,7 @@ def test_patrols_a_state_suspends_are_no_deployment():
     "A drone attack on a fuel depot in Russia's Belgorod region caused a fire, officials said, blaming Kyiv.",
 ])
 def test_attacks_named_by_their_victims_or_their_place(text):
-    signal = max(signals(text), key=lambda s: s.confidence)
+    signal = strongest(text)
     assert (signal.plover, signal.status) == ("ASSAULT", "actual")
 
 
@@ -1451,7 +1455,7 @@ def test_a_kidnapping_in_a_novel_needs_its_victims():
     "The visit of the Turkish foreign minister to Cairo included a meeting with Egypt's president.",
 ])
 def test_talks_named_by_noun_with_their_parties(text):
-    assert max(signals(text), key=lambda s: s.confidence).plover == "CONSULT"
+    assert strongest(text).plover == "CONSULT"
 
 
 @pytest.mark.parametrize("text", [
@@ -1460,7 +1464,7 @@ def test_talks_named_by_noun_with_their_parties(text):
     "A build-up of Russian troops near the Finnish border has been reported by local residents.",
 ])
 def test_readiness_raised_and_forces_massing_mobilise(text):
-    assert max(signals(text), key=lambda s: s.confidence).plover == "MOBILIZE"
+    assert strongest(text).plover == "MOBILIZE"
 
 
 @pytest.mark.parametrize("text, source", [
@@ -1501,7 +1505,7 @@ def test_a_promise_of_force_with_an_inverted_condition_threatens():
     "Norway has offered to host the next round of talks between Ethiopia and Eritrea.",
 ])
 def test_troops_pledged_to_a_mission_and_talks_offered_to_others_agree(text):
-    assert max(signals(text), key=lambda s: s.confidence).plover == "AGREE"
+    assert strongest(text).plover == "AGREE"
 
 
 def test_an_attack_on_a_police_station_that_counts_its_dead():
@@ -1528,7 +1532,7 @@ def test_fighter_jets_a_navy_takes_delivery_of_are_still_arms():
     ("A team of 60 Chinese doctors and nurses arrived in Tanzania to fight a cholera outbreak.", "CHN>TZA"),
 ])
 def test_military_vehicles_carrying_relief_and_units_of_medics_are_aid(text, dyad):
-    signal = max(signals(text), key=lambda s: s.confidence)
+    signal = strongest(text)
     assert (signal.plover, signal.dyad) == ("AID", dyad)
 
 
@@ -1589,8 +1593,7 @@ def test_an_attack_in_an_adjunct_is_the_clause_subject_s_and_done():
 
 
 def test_a_threat_to_answer_a_deployment_outranks_the_deployment():
-    signal = max(signals("India would respond militarily to the deployment of Chinese troops in Bhutan."),
-                 key=lambda s: s.confidence)
+    signal = strongest("India would respond militarily to the deployment of Chinese troops in Bhutan.")
     assert signal.plover == "THREATEN"
 
 
@@ -2187,7 +2190,7 @@ def test_call_ups_and_forces_sent_to_fight_a_party_still_count(text, kind, dyad)
     ("Viv Ansanm gangs attacked a police station in Port-au-Prince.", "VIV_ANSANM"),
 ])
 def test_armed_groups_are_parties_to_what_they_do(text, source):
-    assert max(signals(text), key=lambda s: s.confidence).source.code == source
+    assert strongest(text).source.code == source
 
 
 def test_a_motorway_named_like_an_armed_group_raises_nothing():
@@ -2295,7 +2298,7 @@ def test_levels_and_percentages_of_measures_stay_signals(text):
     ("The Leopard tanks that Spain withdrew from service have begun arriving in Ukraine, officials said.", "UKR"),
 ])
 def test_weapons_that_arrive_from_another_state_are_delivered(text, target):
-    signal = max(signals(text), key=lambda s: s.confidence)
+    signal = strongest(text)
     assert (signal.type, signal.status, signal.plover, signal.target and signal.target.code) == (
         "arms_delivery", "actual", "AID", target)
 
@@ -2323,7 +2326,7 @@ def test_weapons_received_landing_or_reaching_a_state_are_delivered(text, target
     """Landing, touching down and reaching name a delivery as arriving does; one told by its own words as a delivery
     (`in first delivery`) is one whichever state's name the weapons carry; crews who take possession act for their
     service."""
-    signal = max(signals(text), key=lambda s: s.confidence)
+    signal = strongest(text)
     assert (signal.type, signal.status, signal.target and signal.target.code) == ("arms_delivery", "actual", target)
 
 
@@ -2361,7 +2364,7 @@ def test_missiles_that_reach_their_targets_stay_no_delivery():
      "WHO>AFG"),
 ])
 def test_relief_that_arrives_in_a_vehicle_is_aid(text, dyad):
-    signal = max(signals(text), key=lambda s: s.confidence)
+    signal = strongest(text)
     assert (signal.status, signal.plover) == ("actual", "AID")
     assert signal.dyad == dyad
 
@@ -2382,7 +2385,7 @@ def test_goods_that_arrive_in_trade_are_no_aid(text):
     "Houthi leaders said any ship entering the zone would be treated as a target.",
 ])
 def test_an_ultimatum_with_a_penalty_is_a_threat(text):
-    assert max(signals(text), key=lambda s: s.confidence).plover == "THREATEN"
+    assert strongest(text).plover == "THREATEN"
 
 
 def test_the_ultimatum_is_the_demanders_against_the_party_told():
@@ -2507,7 +2510,7 @@ def test_forces_of_states_and_offensives_on_armed_parties_still_count(text, kind
     "Iran sent back the crew members of the seized tanker to Greece on Friday.",
 ])
 def test_held_people_handed_back_are_a_concession(text):
-    assert max(signals(text), key=lambda s: s.confidence).plover == "YIELD"
+    assert strongest(text).plover == "YIELD"
 
 
 def test_held_people_handed_to_a_service_are_no_delivery():
@@ -2521,7 +2524,7 @@ def test_held_people_handed_to_a_service_are_no_delivery():
     "Japan handed over two patrol boats to the Philippine Coast Guard on Tuesday.",
 ])
 def test_materiel_handed_over_stays_a_delivery(text):
-    assert max(signals(text), key=lambda s: s.confidence).plover == "AID"
+    assert strongest(text).plover == "AID"
 
 
 @pytest.mark.parametrize("text", [
@@ -2541,7 +2544,7 @@ def test_policing_and_everyday_handovers_are_no_concession(text):
     ("Nicaragua expelled the apostolic nuncio on Saturday.", "SANCTION"),
 ])
 def test_high_commissioners_and_nuncios_are_envoys(text, plover):
-    assert max(signals(text), key=lambda s: s.confidence).plover == plover
+    assert strongest(text).plover == plover
 
 
 def test_a_un_high_commissioner_speaking_is_no_signal():
@@ -2553,7 +2556,7 @@ def test_a_un_high_commissioner_speaking_is_no_signal():
     "Sweden's donation to Ukraine comprises 10 Archer howitzers, the government said.",
 ])
 def test_a_delivery_that_lists_weapons_is_aid(text):
-    assert max(signals(text), key=lambda s: s.confidence).plover == "AID"
+    assert strongest(text).plover == "AID"
 
 
 @pytest.mark.parametrize("text", [
@@ -2566,7 +2569,7 @@ def test_a_collection_or_arsenal_that_lists_weapons_is_no_aid(text):
 
 
 def test_relief_named_for_the_budget_is_still_given():
-    signal = max(signals("Japan extended an emergency budget loan to Sri Lanka on Tuesday."), key=lambda s: s.confidence)
+    signal = strongest("Japan extended an emergency budget loan to Sri Lanka on Tuesday.")
     assert (signal.plover, signal.dyad) == ("AID", "JPN>LKA")
 
 
@@ -2580,7 +2583,7 @@ def test_quantities_of_loans_and_budgets_are_no_aid(text):
 
 def test_a_threat_outranks_the_attack_it_is_conditional_on():
     text = "The Houthi leader threatened to strike Saudi oil fields if the coalition bombed Sanaa airport again."
-    assert max(signals(text), key=lambda s: s.confidence).plover == "THREATEN"
+    assert strongest(text).plover == "THREATEN"
 
 
 def test_a_feared_attack_alone_stays_hypothetical():
@@ -2591,7 +2594,7 @@ def test_a_feared_attack_alone_stays_hypothetical():
 def test_the_other_party_of_a_call_hangs_on_its_means():
     text = ("Brazilian President Luiz Inacio Lula da Silva spoke by telephone with Colombian President Gustavo Petro "
             "on Tuesday, discussing Venezuela, his office said.")
-    signal = max(signals(text), key=lambda s: s.confidence)
+    signal = strongest(text)
     assert (signal.plover, signal.dyad) == ("CONSULT", "BRA>COL")
 
 
@@ -2616,7 +2619,7 @@ def test_calls_and_hosted_talks_of_private_parties_are_no_consultation(text):
      "CHN>SLE"),
 ])
 def test_relief_teams_a_participle_sends_are_aid(text, dyad):
-    signal = max(signals(text), key=lambda s: s.confidence)
+    signal = strongest(text)
     assert (signal.plover, signal.dyad) == ("AID", dyad)
 
 
@@ -2633,7 +2636,7 @@ def test_what_a_participle_sends_must_be_relief(text):
     "The convoy was hit by a rocket fired by militants near the border.",
 ])
 def test_a_weapon_a_participle_fires_by_an_agent_is_the_attack(text):
-    assert max(signals(text), key=lambda s: s.confidence).plover == "ASSAULT", signals(text)
+    assert strongest(text).plover == "ASSAULT", signals(text)
 
 
 def test_an_organisation_name_that_is_its_sentence_root_is_a_body():
@@ -2669,7 +2672,7 @@ def test_possession_taken_in_a_match_is_no_delivery():
 def test_what_is_handed_over_is_no_party_that_stands_for_the_target(text, target):
     """The clause's own object is what is given, not a party named instead of a state; a named company that is the
     object of a measure is its target, and a state named in its description is not."""
-    s = max(signals(text), key=lambda s: s.confidence)
+    s = strongest(text)
     assert (s.target and s.target.code) == target
 
 
@@ -2838,7 +2841,7 @@ def test_promised_materiel_moved_to_a_state_is_delivered(text, plover):
      "GRC"),
 ])
 def test_a_warning_summing_up_a_statement_is_aimed_at_the_state_named(text, target):
-    signal = max(signals(text), key=lambda s: s.confidence)
+    signal = strongest(text)
     assert (signal.plover, signal.target.code) == ("THREATEN", target), signals(text)
 
 
@@ -5939,7 +5942,7 @@ def test_near_misses_of_fates_decrees_reversals_strikes_and_arrivals_make_no_sig
      "NIC>?", "YIELD"),
 ])
 def test_an_enacted_instrument_carries_the_act_of_whoever_enacted_it(text, kind, status, dyad, plover):
-    signal = max(signals(text), key=lambda s: s.confidence)
+    signal = strongest(text)
     assert (signal.type, signal.status, signal.dyad, signal.plover) == (kind, status, dyad, plover), signals(text)
 
 
@@ -6419,7 +6422,7 @@ def test_what_an_ongoing_effort_works_through_is_in_use():
      "TUR>LBY"),
 ])
 def test_forces_sent_to_help_a_partner_are_military_aid(text, dyad):
-    signal = max(signals(text), key=lambda s: s.confidence)
+    signal = strongest(text)
     assert (signal.plover, signal.status, f"{signal.source.code}>{signal.target.code}") == ("AID", "actual", dyad)
 
 
@@ -6452,7 +6455,7 @@ def test_a_standby_force_activated_is_mobilised():
     "The Council approved the possible transfer of coastal patrol boats to Senegal.",
 ])
 def test_a_gift_approved_by_its_giver_is_given(text):
-    assert max(signals(text), key=lambda s: s.confidence).plover == "AID"
+    assert strongest(text).plover == "AID"
 
 
 @pytest.mark.parametrize("text, status", [
@@ -6461,7 +6464,7 @@ def test_a_gift_approved_by_its_giver_is_given(text):
     ("The Asian Development Bank refused to approve a loan to Bangladesh.", "denied"),
 ])
 def test_an_approval_still_to_come_is_planned_or_refused(text, status):
-    assert max(signals(text), key=lambda s: s.confidence).status == status
+    assert strongest(text).status == status
 
 
 def test_a_place_the_parser_hangs_on_the_span_of_fighting_is_where_it_rages():
@@ -6525,8 +6528,7 @@ def test_a_threat_a_party_faces_is_a_danger_not_a_warning():
 
 
 def test_missiles_launched_on_several_occasions_are_tests_not_strikes():
-    signal = max(signals("Iran launched ballistic missiles on several occasions last month, state media said."),
-                 key=lambda s: s.confidence)
+    signal = strongest("Iran launched ballistic missiles on several occasions last month, state media said.")
     assert (signal.type, signal.plover) == ("military_exercise", "MOBILIZE")
 
 
@@ -6537,8 +6539,8 @@ def test_a_request_to_the_requester_s_own_parliament_on_a_condition_is_a_threat(
 
 
 def test_relief_flown_in_a_force_s_aircraft_is_aid():
-    signal = max(signals("Fiji flew defence force aircraft loaded with drinking water, tents and a medical team to "
-                         "Tonga after the tsunami."), key=lambda s: s.confidence)
+    signal = strongest("Fiji flew defence force aircraft loaded with drinking water, tents and a medical team to "
+                       "Tonga after the tsunami.")
     assert (signal.plover, signal.dyad) == ("AID", "FJI>TON")
 
 
@@ -6549,8 +6551,8 @@ def test_a_sum_written_in_words_is_money_a_freeze_holds():
 
 
 def test_a_shipment_that_arrives_is_delivered_not_deployed():
-    signal = max(signals("The first shipment of Turkish armoured vehicles arrived in Mogadishu, Somalia's defence "
-                         "ministry said."), key=lambda s: s.confidence)
+    signal = strongest("The first shipment of Turkish armoured vehicles arrived in Mogadishu, Somalia's defence "
+                       "ministry said.")
     assert (signal.type, signal.plover) == ("arms_delivery", "AID")
 
 
