@@ -53,9 +53,11 @@ def gazetteer() -> Gazetteer:
     aliases: dict[str, tuple[str, str]] = {}
 
     def alias(surface: str | None, code: str, label: str) -> None:
+        """A surface form, also with the typographic apostrophe that publishers print (`People’s Republic`)."""
         surface = (surface or "").removeprefix("the ").strip()
         if surface and "," not in surface:
             aliases.setdefault(surface, (code, label))
+            aliases.setdefault(surface.replace("'", "\u2019"), (code, label))
 
     extra = json.loads((DATA / "countries_extra.json").read_text(encoding="utf-8"))
     institutions = frozenset(m.removeprefix("the ") for info in extra.values() for m in info["metonyms"])
@@ -284,6 +286,7 @@ class _Reader:
                 self.actors.setdefault(entry.code, Actor(name=entry.name, type=entry.type, code=entry.code,
                                                          affiliation=entry.affiliation))
                 self.mention(entry.code, ent.start, ent.end)
+                self.elided_partner(ent)
                 surface = ent.text.removeprefix("the ").removeprefix("The ")
                 if surface in self.gaz.institutions:
                     self.institutions.update((i, surface) for i in range(ent.start, ent.end))
@@ -299,6 +302,19 @@ class _Reader:
             else:
                 others.append(name)
         return people + self.unlabelled_names(), others
+
+    def elided_partner(self, ent: Span) -> None:
+        """'North and South Korea', 'East and West Germany': the word before `and` takes the rest of the name that
+        follows it, and names a state of its own where the gazetteer knows that name ('North Korea')."""
+        doc, start = self.doc, ent.start
+        if len(ent) < 2 or start < 2 or doc[start - 1].lower_ not in ("and", "or") or not doc[start - 2].is_title:
+            return
+        code = self.gaz.aliases.get(" ".join([doc[start - 2].text, *(t.text for t in ent[1:])]), (None,))[0]
+        entry = self.gaz.entries.get(code)
+        if entry is not None and code != ent.ent_id_ and start - 2 not in self.by_token:
+            self.actors.setdefault(code, Actor(name=entry.name, type=entry.type, code=code,
+                                               affiliation=entry.affiliation))
+            self.mention(code, start - 2, start - 1)
 
     def unlabelled_names(self) -> list[Span]:
         """Runs of capitalised proper nouns NER missed ('Rain Newton-Smith', 'Mikel Arteta') that a title apposition or

@@ -38,7 +38,7 @@ from schemas.analysis import DEESCALATION_TYPES, ActorRef, Signal
 
 DATA = Path(__file__).parent / "data" / "signals"
 STATUS_PRIORITY = ("denied", "hypothetical", "threatened", "proposed", "planned")
-CUE_CHILD_DEPS = {"neg", "det", "aux", "advcl", "ccomp", "prep", "nsubj", "amod"}  # a child `_cues_at` reads a cue off
+CUE_CHILD_DEPS = {"neg", "det", "aux", "advcl", "ccomp", "prep", "nsubj", "amod", "conj"}  # children `_cues_at` reads
 OVERRIDABLE = {"planned", "proposed"}
 OVERRIDING = {"denied", "hypothetical", "threatened"}
 COERCIVE_PLOVER = {"THREATEN", "ASSAULT", "MOBILIZE", "SANCTION"}
@@ -366,7 +366,7 @@ def lexicon() -> Lexicon:
                   "share_words", "free_adverbs", "cost_nouns", "escort_nouns", "narrating_verbs", "departures",
                   "field_nouns", "post_nouns", "ruling_power", "mutual_prefixes", "materiel_receipts",
                   "handover_words", "measure_effects", "evading_verbs", "host_offices", "generic_materiel",
-                  "disarming_handovers")
+                  "disarming_handovers", "time_preps")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -2185,6 +2185,8 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
                    if s.type not in DEESCALATION_TYPES and s.status not in ("hypothetical", "proposed")}
     accords = {c.trigger.i for c, s in found if s.type == "agreement" and s.status in ("actual", "planned")}
     joint_accords = {i for i in accords if _agreed_together(article, doc[i])}
+    accord_parties = {end.code for c, s in found if c.trigger.i in joint_accords
+                      for end in (s.source, s.target) if end is not None and end.code}
     # "suspended joint border patrols", "halted its talks": what a measure stops is not done; nor what a coercive
     # act threatens to stop ("threatened to cut water releases unless"), which is no offer
     coercive = article.lex.cues["threatened"]["coercive_acts"]
@@ -2220,10 +2222,12 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
         if signal.status == "denied" and signal.type not in DEESCALATION_TYPES and _terms_of_accord(candidate.trigger,
                                                                                                   accords):
             continue  # "pledged not to threaten or use force against one another": what the accord rules out
-        if (article.lex.types[candidate.type].plover in MEASURE_PLOVER and signal.target is None
+        if (article.lex.types[candidate.type].plover in MEASURE_PLOVER
+                and (signal.target is None or signal.target.code in accord_parties)
                 and _terms_of_accord(candidate.trigger, joint_accords)):
             continue  # "North and South Korea agreed to halt loudspeaker broadcasts": what parties agree together to
-            # stop is the accord's terms, no measure on anyone (not "agreed to impose sanctions on Russia")
+            # stop is the accord's terms, no measure on anyone, nor on one of them (not "agreed to impose sanctions on
+            # Russia")
         if signal.plover in MEASURE_PLOVER and _matter_of_text(article, candidate.trigger):
             continue  # "the annual report describes the export control regime": a text's matter, no measure taken
         if (candidate.type == "threat" and not lemma_forms(candidate.trigger) & article.lex.cues["threatened"]["vetoes"]
@@ -2386,11 +2390,13 @@ def _own_measure(article: _Article, dropped: list[Candidate], found: list[Signal
 def _topic_of_talks(article: _Article, trigger: Token, talks_words: set[int]) -> bool:
     """Whether the trigger is what talks are about (`spoke with the Israeli ambassador about the shelling`, `talks on
     the attacks in the north`, `a call with his counterpart over the fighting`, `met to discuss the clashes`): the word
-    names the subject of the talks, which the sentence reports, not an event of its own."""
+    names the subject of the talks, which the sentence reports, not an event of its own; so is a gerund the topic verb
+    takes (`met to discuss restoring diplomatic ties and ending the war`)."""
     topics = article.lex.cues["topics"]
     token = trigger
     for _ in range(4):
-        if token.dep_ == "dobj" and lemma_forms(token.head) & topics["verbs"]:
+        if (token.dep_ == "dobj" or token.dep_ == "xcomp" and token.tag_ == "VBG") and lemma_forms(
+                token.head) & topics["verbs"]:
             return True
         if token.dep_ not in TOPIC_CLIMB_DEPS or _done_by_party(article, token.head, token):
             return False   # (what a party poses or does, "the threats posed by Iran, including its transfer of drones",
@@ -3384,7 +3390,22 @@ def _party_acts(article: _Article, clause: Token) -> bool:
 
 def _tied_to_condition(article: _Article, verb: Token) -> bool:
     """Whether a condition clause (`if`, `unless`, `should`) or phrase (`in the event of`) hangs on the verb, or was
-    hung by the parser on a word of the verb's prepositional phrase (`_condition_host`)."""
+    hung by the parser on a word of the verb's prepositional phrase (`_condition_host`), or closes a modal clause
+    conjoined after the verb's (`Hezbollah would pay a heavy price and Lebanon could be sent back to the Stone Age if
+    the group launched a war`): a condition after coordinated promises conditions them all."""
+    return _condition_on(article, verb) or any(c.dep_ == "conj" and _promise_on_condition(article, c)
+                                               for c in verb.children)
+
+
+def _promise_on_condition(article: _Article, conjunct: Token) -> bool:
+    """Whether a verb conjoined after another is a modal clause with a condition of its own (`... and Lebanon could be
+    sent back to the Stone Age if the group launched a war`): the condition closes the coordination."""
+    return (conjunct.pos_ in VERB_POS and any(a.dep_ == "aux" and a.tag_ == "MD" for a in conjunct.children)
+            and _condition_on(article, conjunct))
+
+
+def _condition_on(article: _Article, verb: Token) -> bool:
+    """Whether a condition hangs on the verb itself (see `_tied_to_condition`)."""
     return verb.i in article.displaced_conditions or any(
         c.dep_ in {"advcl", "ccomp"} and _is_condition(article, c) or c.i in article.condition_tokens
         or _conditional_purpose(article, c) for c in verb.children)
@@ -7079,7 +7100,7 @@ def _relief_sent_abroad(article: _Article, candidate: Candidate) -> bool:
     purpose clause that fights a fire, flood or quake or does relief work (`to help fight wildfires`, `to search for
     survivors`): help given to that state, aid, where the same force sent at home is relief no signal reports."""
     wanted = {"hazards", "natural_causes", "people_in_need"}
-    if not any(any(article.classes.get(w.i, set()) & wanted for w in clause.subtree)
+    if not any(any(article.classes.get(w.i, set()) & wanted and not _tells_when(article, w) for w in clause.subtree)
                or any("relief_acts" in article.classes.get(v.i, ()) for v in verbs)
                for clause, verbs in _purpose_clauses(article, candidate.trigger)):
         return False
@@ -7140,9 +7161,15 @@ def _civil_purpose(article: _Article, candidate: Candidate) -> bool:
     feasibility of a force`, `to help assess the damage`): a fact-finding mission. Read only in the purpose
     clause, so `sent troops to the border after the floods` stays."""
     wanted = {"hazards", "natural_causes", "civil_tasks", "organisms", "public_events", "sport"}
-    return any(any(article.classes.get(w.i, set()) & wanted for w in clause.subtree)
+    return any(any(article.classes.get(w.i, set()) & wanted and not _tells_when(article, w) for w in clause.subtree)
                or any(article.classes.get(v.i, set()) & {"inquiry_acts", "relief_acts"} for v in verbs)
                for clause, verbs in _purpose_clauses(article, candidate.trigger))
+
+
+def _tells_when(article: _Article, word: Token) -> bool:
+    """Whether a word is the object of a preposition of time (classes.json `time_preps`: `to meet its most urgent
+    requirements heading into winter`): it dates the purpose, it is not what the purpose is about."""
+    return word.dep_ == "pobj" and word.head.lower_ in article.lex.roles["time_preps"]
 
 
 def _sent_to_public_event(article: _Article, candidate: Candidate) -> bool:
@@ -8976,8 +9003,9 @@ def _counted_patient(trigger: Token) -> bool:
 
 def _unmade_by_modifier(article: _Article, candidate: Candidate) -> bool:
     """A trigger word turned into something else by its modifier (`hunger strike`, `heart attack`), or a trigger
-    noun that only names the kind of a unit or weapon (`invasion forces`, `attack helicopters`, `strike group`) or the
-    field of the people or gathering it describes (`_names_field`)."""
+    noun that only names the kind of a unit or weapon (`invasion forces`, `attack helicopters`, `strike group`), a
+    place it describes (classes.json `place_nouns`: `the truce village of Panmunjom`) or the field of the people or
+    gathering it describes (`_names_field`)."""
     trigger = candidate.trigger
     unmaking = article.lex.not_with_modifiers.get((candidate.type, trigger.lower_), frozenset())
     if any(c.dep_ in MODIFIER_DEPS and (c.lower_ in unmaking or c.lemma_.lower() in unmaking)
@@ -8985,6 +9013,7 @@ def _unmade_by_modifier(article: _Article, candidate: Candidate) -> bool:
         return True
     return trigger.pos_ in NOUN_POS and candidate.obj is None and (
         trigger.dep_ == "compound" and "units" in article.classes.get(trigger.head.i, ())
+        or trigger.dep_ == "compound" and trigger.head.lemma_.lower() in article.lex.roles["place_nouns"]
         or _names_field(article, trigger)
         or article.lex.types[candidate.type].plover in FORCE_PLOVER and _names_post(article, trigger))
 
@@ -9698,11 +9727,12 @@ def _attempted(article: _Article, trigger: Token) -> bool:
 
 
 def _decided(article: _Article, trigger: Token) -> bool:
-    """Whether a decision verb is the trigger or the nearest verb above it, directly or through infinitives
-    (`ordered the ambassador to leave`, `agreed a package of sanctions`, `decided to cut ties`): the measure is
-    taken, where `said it would cut ties` only announces it."""
+    """Whether a decision verb is the trigger or the nearest verb above it, directly or through infinitives and the
+    verbs a conjunct shares them with (`ordered the ambassador to leave`, `agreed a package of sanctions`, `decided to
+    cut ties`, `agreed to close their borders with Mali and freeze its assets`): the measure is taken, where `said it
+    would cut ties` only announces it."""
     decisions = article.lex.cues["planned"]["decisions"]
-    return (any(lemma_forms(verb) & decisions for verb in _verbs_over(trigger, {"xcomp", "ccomp"}))
+    return (any(lemma_forms(verb) & decisions for verb in _verbs_over(trigger, {"xcomp", "ccomp", "conj"}))
             or _decision_named(article, trigger) or _said_in_force(article, trigger)
             or _under_issued_mandate(article, trigger))
 
@@ -10423,7 +10453,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
     if verb is not None:
         subject = article.launcher(_enactor(article, article.subject(verb)))   # (a law's act: who passed it)
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        if lemma_forms(verb) & patients:  # "Russia would face sanctions": the subject is hit
+        told_penalty = candidate.type == "threat" and any(verb == penalty.root for penalty in article.penalties)
+        if lemma_forms(verb) & patients or told_penalty:  # "Russia would face sanctions", "Hamas would pay a heavy
+            # price": the subject is hit
             target = target or code(subject) or (subject is not None and _force_made_of(article, subject))
         elif (under == trigger or verb == trigger   # (by position: a clause verb read once is another object)
               or under.dep_ in {"dobj", "attr", "xcomp", "pobj", "oprd", "prep", "dative"}
@@ -10443,11 +10475,14 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             modifiers = [c for c in subject.children if c.dep_ in MODIFIER_DEPS and code(c)]
             if subject.lemma_.lower() in article.actor_nouns:  # "representatives of Serbia and Kosovo met"
                 modifiers += [p for p in _prep_objects(subject, "of", "from") if code(p)]
+            # (last, a coordinated modifier itself: "North and South Korea", the actor layer's PRK and KOR)
             partners = [code(c) for c in [*subject.conjuncts, *_headline_partners(subject),
-                                          *(m for c in modifiers for m in c.conjuncts)]
+                                          *(m for c in modifiers for m in c.conjuncts),
+                                          *(c for c in modifiers if c.conjuncts)]
                         if code(c) and not _body_of_state(code(c), source)]
-            if partners and source and partners[0] != source:
-                target = partners[0] if target in (None, venue) else target  # the parties, not where they meet
+            partner = next((p for p in partners if p != source), None)
+            if partner and source:
+                target = partner if target in (None, venue) else target  # the parties, not where they meet
                 joint = True
     if not (source or target) and verb is not None and (info.type or candidate.type) in DEESCALATION_TYPES:
         source, target = _commitment_parties(article, article.subject(verb))   # "made a joint commitment to observe"
@@ -11147,6 +11182,10 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             found.add("threatened")  # (the small model hangs some conditions as a ccomp beside the clause)
         elif dep == "prep" and child.i in article.condition_tokens:
             found.add("threatened")
+        elif (dep == "conj" and not by_document and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
+              and _promise_on_condition(article, child)):
+            found.add("threatened")  # "Hamas would pay a heavy price and Gaza could be razed if": one condition for
+            # both promises (not a notice's rule: "will be banned from UK ports and may be detained if they enter")
         elif child.i in article.refusal_tokens and not own_clause:
             found.add("denied")
         elif dep == "nsubj" and pos in VERB_POS and _names_draft(child, cues["proposed"]["drafts"]):

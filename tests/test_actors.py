@@ -123,3 +123,16 @@ def test_a_singular_demonym_noun_is_a_person_not_the_state(nlp):
     assert find_actors(doc).actors() == []
     doc = nlp("The Russians massed troops near the border, a Briton living in the area said.")
     assert [a.code for a in find_actors(doc).actors()] == ["RUS"]
+
+
+def test_a_typographic_apostrophe_names_the_same_state(nlp):
+    """Publishers print `People’s`: the gazetteer's `People's Republic` names match it."""
+    doc = nlp("Troops from the Democratic People\u2019s Republic of Korea crossed into Russia\u2019s Kursk region.")
+    assert find_actors(doc).code_at(token(doc, "Korea")) == "PRK"
+
+
+def test_two_states_that_share_a_name_are_both_coded(nlp):
+    """`North and South Korea`: the word before `and` takes the rest of the name after it."""
+    doc = nlp("North and South Korea exchanged fire across the border.")
+    cast = find_actors(doc)
+    assert (cast.code_at(token(doc, "North")), cast.code_at(token(doc, "Korea"))) == ("PRK", "KOR")

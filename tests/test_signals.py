@@ -675,6 +675,11 @@ def test_a_coercive_measure_decided_is_the_measure_taken(text, kind):
     assert one(text, kind).plover == "SANCTION"
 
 
+def test_a_measure_joined_to_a_decided_one_is_decided_too():
+    assert one("Gulf states decided to recall their ambassadors from Doha and freeze Qatari assets.",
+               "sanctions").plover == "SANCTION"
+
+
 @pytest.mark.parametrize("text, kind", [
     ("Mongolia's decision to freeze the assets of two Belarusian banks took effect on Tuesday.", "sanctions"),
     ("Peru will suspend all trade with Nicaragua with immediate effect, the trade minister said.", "sanctions"),
@@ -1745,6 +1750,7 @@ def test_a_clause_after_with_is_no_reception():
 @pytest.mark.parametrize("text, plover", [
     ("Sweden handed over 15 ambulances to hospitals in Moldova.", "AID"),
     ("Denmark pledged 500 million kroner to help Ukraine rebuild its power grid.", "AGREE"),
+    ("The European Union approved a 10 billion euro bailout for Cyprus on Monday.", "AID"),
 ])
 def test_ambulances_and_sums_in_any_currency_are_relief(text, plover):
     assert top(text).plover == plover
@@ -2362,6 +2368,7 @@ def test_missiles_that_reach_their_targets_stay_no_delivery():
     ("A plane chartered by the World Health Organization landed in Kabul on Friday with 30 tonnes of therapeutic "
      "food and cholera kits.",
      "WHO>AFG"),
+    ("A Chinese cargo plane carrying 200 ventilators landed in Caracas on Sunday.", "CHN>VEN"),
 ])
 def test_relief_that_arrives_in_a_vehicle_is_aid(text, dyad):
     signal = strongest(text)
@@ -4514,6 +4521,18 @@ def test_a_penalty_promised_on_another_partys_act_is_a_threat(text):
     assert top_plover(text) == "THREATEN"
 
 
+@pytest.mark.parametrize("text, dyad", [
+    ("Israel warned that Hamas would pay a heavy price if the group launched another attack.", "ISR>HAMAS"),
+    ("The army chief said Hamas would pay a heavy price and Gaza could be turned into rubble if the group launched "
+     "another attack.", "?>HAMAS"),
+])
+def test_a_party_told_it_will_pay_for_an_act_is_the_threats_target(text, dyad):
+    """status_cues `threatened.penalties`: the one who would pay is threatened, also where the condition closes a
+    second promise coordinated with the first."""
+    signal = one(text, "threat")
+    assert (signal.status, signal.plover, signal.dyad) == ("threatened", "THREATEN", dyad)
+
+
 @pytest.mark.parametrize("text", [
     "Ireland will close schools in the west if the storm worsens, the education minister said.",
     "The airline said it would suspend flights to Dublin if the airport raised its fees.",
@@ -4529,6 +4548,40 @@ def test_a_precaution_or_a_companys_terms_on_a_condition_is_no_threat(text):
 def test_relief_with_no_giver_named_is_aid_to_the_place_it_reaches(text):
     """classes.json `relief_marks`: the convoy's destination receives the relief."""
     assert top_plover(text) == "AID"
+
+
+def test_a_purpose_dated_by_a_season_is_no_civil_purpose():
+    """classes.json `time_preps`: `heading into winter` dates the purpose; the interceptors are arms, not relief
+    against the weather."""
+    signal = one("The Pentagon will send Ukraine air defence interceptors to help protect its power grid heading into "
+                 "winter.", "arms_delivery")
+    assert signal.dyad == "USA>UKR"
+
+
+def test_an_armed_group_handing_its_rifles_to_a_mission_disarms():
+    found = signals("ELN guerrillas handed their rifles to a UN mission in Cauca.")
+    assert "arms_delivery" not in {s.type for s in found}
+    assert strongest("ELN guerrillas handed their rifles to a UN mission in Cauca.").plover == "YIELD"
+
+
+def test_an_economic_blockade_is_a_sanction():
+    signal = strongest("Turkey imposed a trade blockade on Armenia in 1993.")
+    assert (signal.type, signal.plover, signal.dyad) == ("sanctions", "SANCTION", "TUR>ARM")
+
+
+def test_a_war_ended_is_no_attack_and_the_end_of_a_war_dates_an_event():
+    assert "attack" not in {s.type for s in signals(
+        "Troops from Eritrea began leaving Tigray on Friday, ending a two-year war in the region.")}
+    assert not signals("Germany's parliament approved the largest defence budget since the end of the Cold War.")
+
+
+def test_a_trigger_naming_a_place_is_no_event():
+    assert "agreement" not in {s.type for s in signals("The envoys met in the armistice town of Kaesong on Monday.")}
+
+
+def test_restoring_ties_that_talks_discuss_is_their_topic():
+    assert strongest("Diplomats from Riyadh and Tehran met in Baghdad to discuss restoring diplomatic ties and "
+                     "reopening embassies.").plover == "CONSULT"
 
 
 @pytest.mark.parametrize("text", [
@@ -6603,6 +6656,12 @@ def test_a_measure_two_parties_agree_to_stop_is_their_accord():
         found = signals(text)
         assert "sanctions" not in {s.type for s in found}
         assert max(found, key=lambda s: s.confidence).plover == "AGREE"
+
+
+def test_north_and_south_korea_are_two_parties():
+    """The actor layer codes `North and South Korea` as PRK and KOR: their talks are between them."""
+    signal = one("North and South Korea held military talks at the border on Tuesday.", "talks")
+    assert set(signal.dyad.split(">")) == {"PRK", "KOR"}
 
 
 def test_parties_agreeing_on_a_measure_against_a_third_still_impose_it():
