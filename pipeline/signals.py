@@ -366,7 +366,7 @@ def lexicon() -> Lexicon:
                   "share_words", "free_adverbs", "cost_nouns", "escort_nouns", "narrating_verbs", "departures",
                   "field_nouns", "post_nouns", "ruling_power", "mutual_prefixes", "materiel_receipts",
                   "handover_words", "measure_effects", "evading_verbs", "host_offices", "generic_materiel",
-                  "disarming_handovers", "time_preps")
+                  "disarming_handovers", "time_preps", "hardships")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -2686,11 +2686,13 @@ def _decided_acts(verb: Token) -> set[int]:
 
 
 def _subsumed(signal: Signal, others) -> bool:
-    """A signal with an end missing repeats one of the same type in its sentence that names both ends."""
+    """A signal with an end missing repeats one of the same type in its sentence that names both ends; not a request
+    made of another party, unless it is one too (a peace agreement signed is not the withdrawal it asks for)."""
     if signal.source and signal.target:
         return False
     ends = {signal.source and signal.source.name, signal.target and signal.target.name} - {None}
     return any(o is not signal and o.type == signal.type and o.start == signal.start and o.source and o.target
+               and (o.plover != "REQUEST" or signal.plover == "REQUEST")
                and ends <= {o.source.name, o.target.name} for o in others)
 
 
@@ -5165,9 +5167,13 @@ def _draft_matter(prep: Token) -> bool:
 
 def _first_verb_sharing_object(verb: Token, frame: Frame) -> Token | None:
     """The frame's verb conjoined before the verb that holds the object, with no object of its own (`rammed and
-    boarded a trawler`): the parser hangs the shared object on the last verb only, so the first acts on it too."""
+    boarded a trawler`): the parser hangs the shared object on the last verb only, so the first acts on it too; not
+    where the last verb is a clause of its own, with its subject and auxiliary (`the ceasefire will end and the army
+    will resume fighting`)."""
     first = verb.head
     if verb.dep_ != "conj" or verb.pos_ not in VERB_POS or first.pos_ not in VERB_POS:
+        return None
+    if {"nsubj", "aux"} <= {c.dep_ for c in verb.children}:
         return None
     if not lemma_forms(first) & frame.heads or any(c.dep_ in {"dobj", "nsubjpass"} for c in first.children):
         return None
@@ -5437,6 +5443,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "the gift supports the deployment of the Lebanese army": what aid serves, no move reported
     # the cheap guards that end most candidates come first; then the parties, and the candidates with none end (each
     # guard only drops: their order changes nothing else, so the other guards wait until a party is found)
+    if candidate.strength == "weak" and candidate.type == "concession" and _eases_hardship(article, trigger):
+        return None  # "docked in Venezuela, easing crippling fuel shortages": a hardship relieved, nothing conceded
     if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
         return None  # "after a meeting with": a passing mention
     if candidate.strength == "weak" and (trigger.dep_ == "relcl" or trigger.dep_ in {"acl", "amod"}
@@ -7166,6 +7174,13 @@ def _civil_purpose(article: _Article, candidate: Candidate) -> bool:
                for clause, verbs in _purpose_clauses(article, candidate.trigger))
 
 
+def _eases_hardship(article: _Article, verb: Token) -> bool:
+    """Whether a verb of easing acts on a hardship (classes.json `hardships`: `easing crippling fuel shortages`, `to
+    ease the suffering of civilians`): relief of a want, where easing restrictions or a blockade concedes something."""
+    return verb.pos_ in VERB_POS and any(c.dep_ == "dobj" and c.lemma_.lower() in article.lex.roles["hardships"]
+                                         for c in verb.children)
+
+
 def _tells_when(article: _Article, word: Token) -> bool:
     """Whether a word is the object of a preposition of time (classes.json `time_preps`: `to meet its most urgent
     requirements heading into winter`): it dates the purpose, it is not what the purpose is about."""
@@ -7957,12 +7972,16 @@ def _by_legal_act(article: _Article, trigger: Token) -> bool:
 
 def _names_reported_act(article: _Article, trigger: Token) -> bool:
     """Whether a threat word is only the name a speaker gives an act told beside it (status_cues `namings` with a
-    pronoun or `what` as object: `calling them a warning`, `in what Seoul described as a provocation`); not where
+    pronoun or `what` as object, or in a relative clause on the act's noun: `calling them a warning`, `in what Seoul
+    described as a provocation`, `in a move Seoul called retaliation`); not where
     the act is itself said (`said police would shut the institutions ..., in what Serbia called an ultimatum`): then
     the statement is what is named, a threat."""
     naming = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "as" else trigger.head
-    return (trigger.dep_ in {"oprd", "attr", "pobj"} and bool(lemma_forms(naming) & article.lex.cues["namings"])
-            and any(c.dep_ == "dobj" and c.tag_ in {"PRP", "WP", "DT"} for c in naming.children)
+    if not (trigger.dep_ in {"oprd", "attr", "pobj"} and lemma_forms(naming) & article.lex.cues["namings"]):
+        return False
+    if naming.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in naming.children):
+        return True   # (the relative clause names its noun, `a move`, an act, whoever reports the sentence)
+    return (any(c.dep_ == "dobj" and c.tag_ in {"PRP", "WP", "DT"} for c in naming.children)
             and not any(lemma_forms(t) & quote_cues().verbs for t in naming.ancestors if t.pos_ in VERB_POS))
 
 
@@ -9646,12 +9665,15 @@ def _in_background(article: _Article, trigger: Token) -> bool:
     of siege was declared`, `suspended aid because of the fighting`) or recalls a past one as a place or date (`the
     scene of clashes two years ago`): the sentence reports the main event."""
     background, recollections = article.lex.cues["background"], article.lex.cues["recollections"]
+    dating = article.lex.cues["dating_nouns"]
     marks = article.background_marks   # (a clause's marks stand in its sentence: most triggers have none before them)
     first = bisect.bisect_left(marks, article.sentence(trigger).start)
     marked = first < len(marks) and marks[first] < trigger.i
     for token in [trigger, *trigger.ancestors]:
-        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in recollections:
-            return True  # "the scene of deadly clashes two years ago"
+        recalling = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+        if recalling is not None and (recalling.lemma_.lower() in recollections
+                                      or recalling.lemma_.lower() in dating and recalling.dep_ == "pobj"):
+            return True  # "the scene of deadly clashes two years ago", "on the first day of a four-day truce"
         if marked and _opened_by_background_mark(article, token, trigger) or _commenting_participle(article, token):
             return True
         if token.dep_ == "prep" and token.lower_ in background and _on_verb_or_its_time(token.head):

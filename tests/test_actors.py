@@ -136,3 +136,13 @@ def test_two_states_that_share_a_name_are_both_coded(nlp):
     doc = nlp("North and South Korea exchanged fire across the border.")
     cast = find_actors(doc)
     assert (cast.code_at(token(doc, "North")), cast.code_at(token(doc, "Korea"))) == ("PRK", "KOR")
+
+
+def test_congo_is_the_democratic_republic_and_its_neighbour_is_named_in_full(nlp):
+    """News writes `Congo` and `the Democratic Republic of Congo` for Kinshasa, `the Republic of Congo` for
+    Brazzaville."""
+    doc = nlp("The Democratic Republic of Congo said M23 rebels had seized a town in eastern Congo.")
+    cast = find_actors(doc)
+    assert {cast.code_at(t) for t in doc if t.text == "Congo"} == {"COD"}
+    doc = nlp("Troops from the Republic of Congo crossed the river.")
+    assert find_actors(doc).code_at(token(doc, "Congo")) == "COG"

@@ -1751,6 +1751,7 @@ def test_a_clause_after_with_is_no_reception():
     ("Sweden handed over 15 ambulances to hospitals in Moldova.", "AID"),
     ("Denmark pledged 500 million kroner to help Ukraine rebuild its power grid.", "AGREE"),
     ("The European Union approved a 10 billion euro bailout for Cyprus on Monday.", "AID"),
+    ("Japan gifts 500,000 vaccine doses to Vietnam.", "AID"),
 ])
 def test_ambulances_and_sums_in_any_currency_are_relief(text, plover):
     assert top(text).plover == plover
@@ -4577,6 +4578,47 @@ def test_a_war_ended_is_no_attack_and_the_end_of_a_war_dates_an_event():
 
 def test_a_trigger_naming_a_place_is_no_event():
     assert "agreement" not in {s.type for s in signals("The envoys met in the armistice town of Kaesong on Monday.")}
+
+
+def test_an_accord_stays_beside_the_withdrawal_it_calls_for():
+    """A signal with one end is subsumed only by one of its own status: the accord signed is not the withdrawal it
+    asks for."""
+    found = signals("Uganda signed a security accord on Friday that calls for the withdrawal of Rwandan troops from "
+                    "Ugandan soil.")
+    assert ("agreement", "actual", "AGREE") in {(s.type, s.status, s.plover) for s in found}
+    assert strongest("Uganda signed a security accord on Friday that calls for the withdrawal of Rwandan troops from "
+                     "Ugandan soil.").plover == "AGREE"
+
+
+def test_an_accord_that_ends_a_boycott_is_no_sanction():
+    text = ("Gulf leaders signed a declaration in Kuwait City on Tuesday that formally ends a two-year boycott of "
+            "Qatar by Saudi Arabia and Bahrain.")
+    assert "sanctions" not in {s.type for s in signals(text)}
+    assert strongest(text).plover == "AGREE"
+
+
+def test_a_move_a_party_names_retaliation_is_no_threat():
+    found = signals("Beijing banned imports of Taiwanese pineapples, in a move Taipei called retaliation for its ties "
+                    "with Washington, state media reported.")
+    assert [s.type for s in found] == ["sanctions"]
+
+
+def test_an_accord_that_dates_an_event_is_its_background():
+    """status_cues `recollections`: `on the first day of a truce` dates the release, the news."""
+    assert strongest("Twelve hostages were freed by the Houthis on Sunday and handed over to the Red Cross in Sanaa "
+                     "on the first day of a three-day truce.").plover == "YIELD"
+
+
+def test_fighting_resumed_in_a_clause_of_its_own_is_no_accord_on_it():
+    """A verb conjoined with its own subject and auxiliary holds its object (`the truce will end and the army will
+    resume its offensive`): the offensive is what is threatened, not what the truce ends."""
+    assert strongest("The rebels must lay down their arms by Friday or the truce will end and the army will resume "
+                     "its offensive, the minister said.").plover == "THREATEN"
+
+
+def test_easing_a_shortage_concedes_nothing():
+    assert not signals("Two Iranian tankers carrying gasoline docked in Latakia on Monday, easing Syria's crippling "
+                       "fuel shortages, officials said.")
 
 
 def test_restoring_ties_that_talks_discuss_is_their_topic():
