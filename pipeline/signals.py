@@ -3402,8 +3402,12 @@ def _tied_to_condition(article: _Article, verb: Token) -> bool:
 def _promise_on_condition(article: _Article, conjunct: Token) -> bool:
     """Whether a verb conjoined after another is a modal clause with a condition of its own (`... and Lebanon could be
     sent back to the Stone Age if the group launched a war`): the condition closes the coordination."""
-    return (conjunct.pos_ in VERB_POS and any(a.dep_ == "aux" and a.tag_ == "MD" for a in conjunct.children)
-            and _condition_on(article, conjunct))
+    return conjunct.pos_ in VERB_POS and _has_modal(conjunct.children) and _condition_on(article, conjunct)
+
+
+def _has_modal(children: Iterable[Token]) -> bool:
+    """Whether a verb's children hold a modal auxiliary (`would`, `could`, `will`): the clause promises or foresees."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
 
 
 def _condition_on(article: _Article, verb: Token) -> bool:
@@ -11204,8 +11208,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             found.add("threatened")  # (the small model hangs some conditions as a ccomp beside the clause)
         elif dep == "prep" and child.i in article.condition_tokens:
             found.add("threatened")
-        elif (dep == "conj" and not by_document and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
-              and _promise_on_condition(article, child)):
+        elif dep == "conj" and not by_document and _has_modal(children) and _promise_on_condition(article, child):
             found.add("threatened")  # "Hamas would pay a heavy price and Gaza could be razed if": one condition for
             # both promises (not a notice's rule: "will be banned from UK ports and may be detained if they enter")
         elif child.i in article.refusal_tokens and not own_clause:

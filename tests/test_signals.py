@@ -4560,9 +4560,9 @@ def test_a_purpose_dated_by_a_season_is_no_civil_purpose():
 
 
 def test_an_armed_group_handing_its_rifles_to_a_mission_disarms():
-    found = signals("ELN guerrillas handed their rifles to a UN mission in Cauca.")
-    assert "arms_delivery" not in {s.type for s in found}
-    assert strongest("ELN guerrillas handed their rifles to a UN mission in Cauca.").plover == "YIELD"
+    text = "ELN guerrillas handed their rifles to a UN mission in Cauca."
+    assert "arms_delivery" not in {s.type for s in signals(text)}
+    assert strongest(text).plover == "YIELD"
 
 
 def test_an_economic_blockade_is_a_sanction():
@@ -4581,13 +4581,10 @@ def test_a_trigger_naming_a_place_is_no_event():
 
 
 def test_an_accord_stays_beside_the_withdrawal_it_calls_for():
-    """A signal with one end is subsumed only by one of its own status: the accord signed is not the withdrawal it
-    asks for."""
-    found = signals("Uganda signed a security accord on Friday that calls for the withdrawal of Rwandan troops from "
-                    "Ugandan soil.")
-    assert ("agreement", "actual", "AGREE") in {(s.type, s.status, s.plover) for s in found}
-    assert strongest("Uganda signed a security accord on Friday that calls for the withdrawal of Rwandan troops from "
-                     "Ugandan soil.").plover == "AGREE"
+    """A signal with one end is not subsumed by a request: the accord signed is not the withdrawal it asks for."""
+    text = "Uganda signed a security accord on Friday that calls for the withdrawal of Rwandan troops from Ugandan soil."
+    assert ("agreement", "actual", "AGREE") in {(s.type, s.status, s.plover) for s in signals(text)}
+    assert strongest(text).plover == "AGREE"
 
 
 def test_an_accord_that_ends_a_boycott_is_no_sanction():
@@ -4604,7 +4601,7 @@ def test_a_move_a_party_names_retaliation_is_no_threat():
 
 
 def test_an_accord_that_dates_an_event_is_its_background():
-    """status_cues `recollections`: `on the first day of a truce` dates the release, the news."""
+    """status_cues `dating_nouns`: `on the first day of a truce` dates the release, the news."""
     assert strongest("Twelve hostages were freed by the Houthis on Sunday and handed over to the Red Cross in Sanaa "
                      "on the first day of a three-day truce.").plover == "YIELD"
 
