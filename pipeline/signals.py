@@ -7112,7 +7112,7 @@ def _relief_sent_abroad(article: _Article, candidate: Candidate) -> bool:
     purpose clause that fights a fire, flood or quake or does relief work (`to help fight wildfires`, `to search for
     survivors`): help given to that state, aid, where the same force sent at home is relief no signal reports."""
     wanted = {"hazards", "natural_causes", "people_in_need"}
-    if not any(any(article.classes.get(w.i, set()) & wanted and not _tells_when(article, w) for w in clause.subtree)
+    if not any(_purpose_names(article, clause, wanted)
                or any("relief_acts" in article.classes.get(v.i, ()) for v in verbs)
                for clause, verbs in _purpose_clauses(article, candidate.trigger)):
         return False
@@ -7173,7 +7173,7 @@ def _civil_purpose(article: _Article, candidate: Candidate) -> bool:
     feasibility of a force`, `to help assess the damage`): a fact-finding mission. Read only in the purpose
     clause, so `sent troops to the border after the floods` stays."""
     wanted = {"hazards", "natural_causes", "civil_tasks", "organisms", "public_events", "sport"}
-    return any(any(article.classes.get(w.i, set()) & wanted and not _tells_when(article, w) for w in clause.subtree)
+    return any(_purpose_names(article, clause, wanted)
                or any(article.classes.get(v.i, set()) & {"inquiry_acts", "relief_acts"} for v in verbs)
                for clause, verbs in _purpose_clauses(article, candidate.trigger))
 
@@ -7185,10 +7185,13 @@ def _eases_hardship(article: _Article, verb: Token) -> bool:
                                          for c in verb.children)
 
 
-def _tells_when(article: _Article, word: Token) -> bool:
-    """Whether a word is the object of a preposition of time (classes.json `time_preps`: `to meet its most urgent
-    requirements heading into winter`): it dates the purpose, it is not what the purpose is about."""
-    return word.dep_ == "pobj" and word.head.lower_ in article.lex.roles["time_preps"]
+def _purpose_names(article: _Article, clause: Token, wanted: set[str]) -> bool:
+    """Whether a purpose clause holds a word of the wanted classes, not counting the object of a preposition of time
+    (classes.json `time_preps`: `to meet its most urgent requirements heading into winter`): it dates the purpose, it
+    is not what the purpose is about."""
+    times = article.lex.roles["time_preps"]
+    return any(article.classes.get(w.i, set()) & wanted and not (w.dep_ == "pobj" and w.head.lower_ in times)
+               for w in clause.subtree)
 
 
 def _sent_to_public_event(article: _Article, candidate: Candidate) -> bool:
