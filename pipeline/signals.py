@@ -4674,12 +4674,20 @@ def _shared_object_elsewhere(article: _Article, candidate: Candidate, others) ->
                   and o.type in DELIVERY_OR_DEPLOYMENT and o.type != candidate.type), None)
     if other is None:
         return False
-    recipient = any(article.code_of(p) for holder in (candidate.trigger, candidate.obj) for prep in holder.children
+    recipient = any(article.code_of(p) and not _frontier_place(article, p)
+                    for holder in (candidate.trigger, candidate.obj) for prep in holder.children
                     if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to"
                     for p in prep.children if p.dep_ == "pobj")
     recipient = (recipient or _arrived_from_other_state(article, candidate)
                  or _told_as_delivery(article, candidate.trigger) or _arrives_as_lot(article, candidate))
     return candidate.type != ("arms_delivery" if recipient else "troop_buildup")
+
+
+def _frontier_place(article: _Article, place: Token) -> bool:
+    """Whether a destination is a frontier (classes.json `frontiers`) or a place named by one (`the border province
+    of Hatay`): a state that names it (`the Syrian border`) is the neighbour across it, not the place's holder."""
+    return any("frontiers" in article.classes.get(word.i, ()) for word in (place, *place.children)
+               if word.i == place.i or word.dep_ == "compound")
 
 
 def _arrives_as_lot(article: _Article, candidate: Candidate) -> bool:
@@ -10176,7 +10184,7 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(4):
         children = list(verb.children)   # one walk over them
         for child in children:
-            if child.dep_ in {"nsubj", "csubj"} or raised and child.dep_ == "nsubjpass":
+            if child.dep_ in {"nsubj", "csubj"} or child.dep_ == "nsubjpass" and (raised or _awaited_arrival(verb)):
                 return child
         for child in children:   # "The United States is today sanctioning": the parser may hang the subject on an
             if child.dep_ == "aux" and child.i < verb.i:   # auxiliary an adverb parts from its verb
@@ -10213,6 +10221,13 @@ def _subject(verb: Token) -> Token | None:
         if adjunct and verb.head.pos_ in VERB_POS:
             verb = verb.head
     return None
+
+
+def _awaited_arrival(verb: Token) -> bool:
+    """Whether a verb says its passive subject is awaited somewhere (status_cues `planned.awaited`: `the minister is
+    expected in Addis Ababa for talks`), no clause naming what is awaited: the subject is the one who comes."""
+    return (verb.lemma_.lower() in lexicon().cues["planned"]["awaited"]
+            and not any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children))
 
 
 def _deadline_giver(verb: Token) -> Token | None:
@@ -10919,6 +10934,7 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
     status, fallback = None, None
     approved = False   # the path has passed the approval of a gift, which says it is given, whatever modifies it
     timed = False   # the path has left a past act in a clause of time, which no denial above it denies
+    renewed = False   # the path has passed a verb that keeps the event in force beyond its term (`_renews_measure`)
     for depth, token in enumerate(path):
         if depth > 0 and (_named_by_speaker(token, path[depth - 1], article.lex.cues)
                           or _done_by_party(article, token, path[depth - 1]) or token.i == ongoing_effort):
@@ -10950,10 +10966,12 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
                 t.pos_ in VERB_POS for t in path[:depth]):
             break  # "welcomes the arrival of aircraft acquired through FMF": the participle says it was done
         if cue is None and status is None and depth > 0 and _renews_measure(article, path[:depth + 1]):
-            status = "actual"  # "supported the amendments, which extend the ban": the ban renewed is in force
-            continue
+            status, renewed = "actual", True  # "supported the amendments, which extend the ban": the ban renewed is in
+            continue  # force
         if cue is None:
             continue
+        if renewed and cue == "proposed" and lemma_forms(token) & article.requests:
+            return cue  # "asked the Council to extend the peacekeeping mission": the renewal is asked for
         if status is None:
             status = cue
         elif (status in OVERRIDABLE or status == "actual") and cue in OVERRIDING:

@@ -6713,3 +6713,26 @@ def test_the_field_of_a_post_is_no_attack():
         "The chief of military operations of Thailand met his Cambodian counterpart at the border on Friday.")}
     assert "attack" not in {s.type for s in signals(
         "The directors general of military operations of Armenia and Azerbaijan held a call on Tuesday.")}
+
+
+def test_tanks_sent_to_a_neighbour_s_border_are_deployed_not_delivered():
+    """A state named by the border is the neighbour across it (`_frontier_place`), no recipient."""
+    found = signals("Armenia sent tanks to the Azerbaijani border overnight.")
+    assert {(s.type, s.status, s.dyad) for s in found} == {("troop_buildup", "actual", "ARM>AZE")}
+
+
+def test_a_renewal_asked_for_is_a_request():
+    found = signals("Mali asked the UN to extend the peacekeeping mission for six months.")
+    assert max(found, key=lambda s: s.confidence).plover == "REQUEST"
+
+
+def test_a_minister_expected_somewhere_for_talks_comes_to_them():
+    signal = one("Iran's foreign minister is expected in Riyadh on Monday for talks with his Saudi counterpart.",
+                 "talks")
+    assert (signal.status, signal.plover, signal.dyad) == ("planned", "AGREE", "IRN>SAU")
+
+
+def test_signing_a_named_agreement_outranks_the_talks_it_ends():
+    found = signals("Serbia and Kosovo signed the Brussels Agreement at EU headquarters, ending months of "
+                    "negotiations.")
+    assert max(found, key=lambda s: s.confidence).plover == "AGREE"
