@@ -366,7 +366,7 @@ def lexicon() -> Lexicon:
                   "share_words", "free_adverbs", "cost_nouns", "escort_nouns", "narrating_verbs", "departures",
                   "field_nouns", "post_nouns", "ruling_power", "mutual_prefixes", "materiel_receipts",
                   "handover_words", "measure_effects", "evading_verbs", "host_offices", "generic_materiel",
-                  "disarming_handovers", "time_preps", "hardships")
+                  "disarming_handovers", "time_preps", "hardships", "breaches")
     for name, words in classes.items():
         if name not in role_names:
             terms[f"C|{name}"] = words
@@ -5082,6 +5082,10 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             state = _stated_result(token, frame)
             if state is not None:
                 return state, False, reach + 1
+        if (frame.type == "aid" and dep == "pobj" and token.head.lower_ == "with"
+                and lemma_forms(token.head.head) & frame.subject_heads):
+            return token.head.head, False, reach + 1  # "trucks reached Mekelle with food": relief arrives with its
+            # carrier (weapons a plane lands with are read as a delivery or a deployment by their receiver)
         described = _passive_description(token, frame) if issued else None
         if described:
             return described[0], described[1], reach + 1
@@ -5655,6 +5659,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "shares in the group, which builds missiles, hit a record": a market report, no strike
     if info.plover == "ASSAULT" and _measure_as_doer(article, trigger):
         return None  # "sanctions have hit Russia's economy": what the measure does, no strike
+    if (info.type or candidate.type) == "agreement" and _breached(article, trigger):
+        return None  # "Pakistan violated the ceasefire", "a ceasefire violation", "a breach of the truce": the accord
+        # stood before; its breach is what happened
     if info.plover == "ASSAULT" and _deal_as_object(trigger):
         return None  # "struck an agreement", "attacked the accord as a sell-out": the deal is made or decried
     if candidate.type == "restriction" and _curfew_on_things(article, candidate):
@@ -7027,6 +7034,16 @@ def _objectives_of_other_party(article: _Article, trigger: Token, subject: Token
                 article.classes.get(c.i, set()) & ARMED_PARTY_CLASSES for c in owners):
             return True
     return False
+
+
+def _breached(article: _Article, accord: Token) -> bool:
+    """Whether an accord word is what a breach breaks (classes.json `breaches`, read by lemma): the object or passive
+    subject of a breaching verb (`violated the ceasefire`, `the truce was broken`), or the modifier or `of` of a
+    breaching noun (`a ceasefire violation`, `a breach of the truce`)."""
+    breaches = article.lex.roles["breaches"]
+    holder = accord.head.head if accord.dep_ == "pobj" and accord.head.lower_ == "of" else accord.head
+    return (accord.dep_ in {"dobj", "nsubjpass", "compound", "pobj"} and holder.i != accord.i
+            and holder.lemma_.lower() in breaches)
 
 
 def _deal_as_object(trigger: Token) -> bool:
@@ -9691,8 +9708,9 @@ def _in_background(article: _Article, trigger: Token) -> bool:
             return True  # "the scene of deadly clashes two years ago", "on the first day of a four-day truce"
         if marked and _opened_by_background_mark(article, token, trigger) or _commenting_participle(article, token):
             return True
-        if token.dep_ == "prep" and token.lower_ in background and _on_verb_or_its_time(token.head):
-            return True
+        if token.dep_ == "prep" and token.lower_ in background and (_on_verb_or_its_time(token.head)
+                                                                    or token.head.pos_ in NOUN_POS):
+            return True  # (also on an event noun: "his first trip to Ukraine since Russia's invasion")
         if token.dep_ == "prep" and token.lower_ == "to" and lemma(token.head) in article.lex.cues["responses"]:
             return True  # "would respond militarily to the deployment": what is answered
         if _describes_party_aside(article, token):
@@ -9703,14 +9721,17 @@ def _in_background(article: _Article, trigger: Token) -> bool:
 def _commenting_participle(article: _Article, clause: Token) -> bool:
     """Whether a clause is a participle with no subject of its own whose verb names or cites an object (status_cues
     `namings`, `citations`: `Moldova expelled a diplomat, citing drone incursions`, `the spokesman said, calling the
-    air raids a declaration of war`; not `calling for talks`): what it names is the occasion of the main event or the
-    speaker's word for one, not the sentence's news."""
-    if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+    air raids a declaration of war`; not `calling for talks`), or that says why the main act was done (`reasons_given`:
+    `appealed for air defence systems, saying Russia had launched 1,000 drones`): what it names or says is the occasion
+    of the main event or the speaker's word for one, not the sentence's news."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "mark")
+                                                              for c in clause.children):
         return False
     cues, forms = article.lex.cues, lemma_forms(clause)
-    return (bool(forms & cues["namings"] or forms & cues["citations"])
-            and any(c.dep_ == "dobj" for c in clause.children)
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children))
+    if forms & cues["reasons_given"]:   # "appealed for air defence systems, saying Russia had launched 1,000 drones":
+        return (any(c.dep_ == "ccomp" for c in clause.children)   # the reason the speaker gives for the act
+                and not lemma_forms(clause.head) & cues["reasons_given"])
+    return bool(forms & cues["namings"] or forms & cues["citations"]) and any(c.dep_ == "dobj" for c in clause.children)
 
 
 def _on_verb_or_its_time(head: Token) -> bool:
@@ -11174,8 +11195,11 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
         if path_child.dep_ == "xcomp" and forms & cues["planned"]["arranging_copulas"] and _arranged(
                 article, token, path_child):
             found.add("planned")  # "Britain is to supply missiles": an arrangement announced, not a delivery made
-        if path_child.dep_ in {"xcomp", "ccomp"} and forms & cues["hypothetical"]["enablers"]:
-            found.add("hypothetical")  # "would allow Switzerland to adopt sanctions": a power given, not an act
+        if (path_child.dep_ in {"xcomp", "ccomp"} and path_child.i > token.i
+                and forms & cues["hypothetical"]["enablers"]):
+            found.add("hypothetical")  # "would allow Switzerland to adopt sanctions": a power given, not an act (what
+            # the parser hangs on a later enabler is no complement of it: "trucks entered Gaza, the first convoy
+            # allowed in")
         if forms & cues["denied"]["failures"] and (info.plover not in COERCIVE_PLOVER or info.plover in MEASURE_PLOVER
                                                    and _failed_enactment(article, path_child)):
             found.add("denied")  # "failed to reach agreement"; a failed attack is still an attack

@@ -6736,3 +6736,47 @@ def test_signing_a_named_agreement_outranks_the_talks_it_ends():
     found = signals("Serbia and Kosovo signed the Brussels Agreement at EU headquarters, ending months of "
                     "negotiations.")
     assert max(found, key=lambda s: s.confidence).plover == "AGREE"
+
+
+def test_relief_arriving_with_its_carrier_is_aid():
+    found = signals("Red Cross trucks reached Mekelle with 80 tonnes of medicine on Tuesday.")
+    assert ("actual", "AID") in {(s.status, s.plover) for s in found}
+
+
+def test_a_later_enabler_is_no_condition_on_the_arrival_before_it():
+    """The parser hangs the arrival on `allowed` in the appositive after it: no power given, the convoy came."""
+    found = signals("Thirty trucks laden with medicine and food entered Gaza on Sunday, the first convoy allowed into "
+                    "the strip in weeks, the UN said.")
+    assert ("actual", "AID") in {(s.status, s.plover) for s in found}
+
+
+def test_a_breached_ceasefire_is_no_agreement():
+    assert "agreement" not in {s.type for s in signals("Pakistan violated the ceasefire in the Kupwara sector on "
+                                                       "Friday.")}
+    found = signals("Indian and Pakistani troops traded heavy fire in Kashmir, each blaming the other for a ceasefire "
+                    "violation.")
+    assert max(found, key=lambda s: s.confidence).plover == "ASSAULT"
+
+
+def test_a_visit_paid_or_made_is_held():
+    signal = one("The Chinese foreign minister paid a visit to Moscow on Monday.", "talks")
+    assert (signal.status, signal.dyad) == ("actual", "CHN>RUS")
+
+
+def test_an_invasion_that_dates_a_trip_is_its_occasion():
+    found = signals("The German chancellor made a surprise trip to Kyiv, her first visit since Russia's invasion.")
+    assert max(found, key=lambda s: s.confidence).plover == "CONSULT"
+
+
+def test_the_reason_an_appeal_gives_is_its_background():
+    """A participle of saying after the appeal (`reasons_given`) gives its reason: the attack it tells ranks as an
+    occasion (at most .6), below the request."""
+    found = signals("Kyiv appealed to its allies to deliver more artillery shells, saying Russian forces had shelled "
+                    "Kharkiv overnight.")
+    assert max(found, key=lambda s: s.confidence).plover == "REQUEST"
+    assert all(s.confidence <= 0.6 for s in found if s.type == "attack")
+
+
+def test_maoists_are_a_party_to_an_accord():
+    found = signals("The Maoists and the government agreed to a truce in the west.")
+    assert ("agreement", "actual") in {(s.type, s.status) for s in found}
