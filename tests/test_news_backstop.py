@@ -12,7 +12,10 @@ from pipeline.nlp import load_nlp
 from pipeline.signals import find_signals, lexicon
 from pipeline.textcat import ClassifierMissing
 
-DRONES = "A swarm of explosive-laden drones came down on a fuel depot outside Sevastopol overnight, the governor said."
+# a strike the rules cannot read (no attack word), which the classifier reads well above its threshold: an item at the
+# threshold's edge flips as the labelled sets grow
+DRONES = ("Explosive-laden drones slammed into a fuel depot outside Sevastopol overnight, setting it ablaze, the governor "
+          "said.")
 QUIET = "The council reopened the town library on Monday after a two-year refurbishment, the mayor said."
 
 
