@@ -4817,12 +4817,14 @@ def _participle_agents(article: _Article, candidate: Candidate) -> tuple[str | N
     """(giver, buyer): the coded agents of the participles that describe what is delivered (`a craft gifted by the
     Government of India was handed over`: the giver; `howitzers bought by Estonia from South Korea arrived`: the
     buyer, who receives, and its `from` the giver). A receiving trigger's own agent is left to the swap of ends.
-    The goods are the object with its conjuncts and what a quantity of them counts (`tents and 2,000 tonnes of food
-    provided by Algeria were delivered`)."""
+    The goods are the object with its conjuncts, what a quantity of them counts (`tents and 2,000 tonnes of food
+    provided by Algeria were delivered`) and the noun the object word names (`the Patriot batteries promised by
+    Germany`)."""
     code, trigger = article.code_of, candidate.trigger
     giver = buyer = None
     goods = [candidate.obj, *candidate.obj.conjuncts]
     goods += [o for g in goods for o in _prep_objects(g, "of")]
+    goods += [g.head for g in goods if g.dep_ == "compound"]
     for clause in (c for g in goods for c in g.children):
         if clause.dep_ != "acl" or candidate.reverse and clause.i == trigger.i:
             continue
@@ -5377,7 +5379,12 @@ def _passive_description(token: Token, frame: Frame) -> tuple[Token, bool] | Non
     if (token.dep_ == "nsubj" and token.head.tag_ == "VBN"
             and not any(a.dep_ in {"aux", "auxpass"} for a in token.head.children)):
         clauses.append(token.head)  # "six F-16 aircraft acquired from Denmark landed": a participle read as the verb
+    verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)   # the verb of the object's own clause
+    carried_out = verb is not None and bool(lemma_forms(verb) & (frame.heads | frame.reverse_heads))
+    pledges = lexicon().cues["planned"]["pledges"]
     for c in clauses:
+        if carried_out and lemma_forms(c) & pledges:
+            continue  # "the F-16 jets promised by the Netherlands have been delivered": the promise carried out
         if (c.pos_ == "VERB"  # (a participle the tagger reads as a past tense: `helicopters acquired from Russia`)
                 and (c.tag_ == "VBN" or c.tag_ == "VBD" and c.dep_ == "acl"
                      or any(a.dep_ == "auxpass" for a in c.children))

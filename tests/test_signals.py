@@ -6780,3 +6780,19 @@ def test_the_reason_an_appeal_gives_is_its_background():
 def test_maoists_are_a_party_to_an_accord():
     found = signals("The Maoists and the government agreed to a truce in the west.")
     assert ("agreement", "actual") in {(s.type, s.status) for s in found}
+
+
+def test_weapons_a_promise_describes_are_delivered_when_their_verb_says_so():
+    """`promised by Germany` describes the batteries; the clause's own verb says they were delivered."""
+    signal = one("The Patriot batteries promised by Germany have been delivered to Ukraine.", "arms_delivery")
+    assert (signal.status, signal.plover, signal.dyad) == ("actual", "AID", "DEU>UKR")
+
+
+def test_nationals_evacuated_by_a_navy_are_aid():
+    found = signals("Turkish navy ships evacuated 600 Turkish nationals from the Libyan port of Misrata.")
+    assert ("actual", "AID") in {(s.status, s.plover) for s in found}
+
+
+def test_ready_to_eat_meals_dropped_from_the_air_are_aid():
+    found = signals("Jordanian aircraft airdropped 20,000 ready-to-eat meals over Khan Younis on Sunday.")
+    assert ("actual", "AID") in {(s.status, s.plover) for s in found}
