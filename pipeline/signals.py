@@ -5379,11 +5379,9 @@ def _passive_description(token: Token, frame: Frame) -> tuple[Token, bool] | Non
     if (token.dep_ == "nsubj" and token.head.tag_ == "VBN"
             and not any(a.dep_ in {"aux", "auxpass"} for a in token.head.children)):
         clauses.append(token.head)  # "six F-16 aircraft acquired from Denmark landed": a participle read as the verb
-    verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)   # the verb of the object's own clause
-    carried_out = verb is not None and bool(lemma_forms(verb) & (frame.heads | frame.reverse_heads))
     pledges = lexicon().cues["planned"]["pledges"]
     for c in clauses:
-        if carried_out and lemma_forms(c) & pledges:
+        if lemma_forms(c) & pledges and _delivered_by_own_verb(token, frame):
             continue  # "the F-16 jets promised by the Netherlands have been delivered": the promise carried out
         if (c.pos_ == "VERB"  # (a participle the tagger reads as a past tense: `helicopters acquired from Russia`)
                 and (c.tag_ == "VBN" or c.tag_ == "VBD" and c.dep_ == "acl"
@@ -5396,6 +5394,13 @@ def _passive_description(token: Token, frame: Frame) -> tuple[Token, bool] | Non
             if delivery and forms & frame.reverse_heads:
                 return c, True
     return None
+
+
+def _delivered_by_own_verb(token: Token, frame: Frame) -> bool:
+    """Whether the verb of the object word's own clause is one of the frame's heads, giving or receiving (`the jets
+    promised by the Netherlands have been delivered`)."""
+    verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)
+    return verb is not None and bool(lemma_forms(verb) & (frame.heads | frame.reverse_heads))
 
 
 def _controlled_head(verb: Token, frame: Frame, reach: int, only_controlled: bool = False
@@ -9715,9 +9720,8 @@ def _in_background(article: _Article, trigger: Token) -> bool:
             return True  # "the scene of deadly clashes two years ago", "on the first day of a four-day truce"
         if marked and _opened_by_background_mark(article, token, trigger) or _commenting_participle(article, token):
             return True
-        if token.dep_ == "prep" and token.lower_ in background and (_on_verb_or_its_time(token.head)
-                                                                    or token.head.pos_ in NOUN_POS):
-            return True  # (also on an event noun: "his first trip to Ukraine since Russia's invasion")
+        if token.dep_ == "prep" and token.lower_ in background and _on_act_or_its_time(token.head):
+            return True
         if token.dep_ == "prep" and token.lower_ == "to" and lemma(token.head) in article.lex.cues["responses"]:
             return True  # "would respond militarily to the deployment": what is answered
         if _describes_party_aside(article, token):
@@ -9741,10 +9745,11 @@ def _commenting_participle(article: _Article, clause: Token) -> bool:
     return bool(forms & cues["namings"] or forms & cues["citations"]) and any(c.dep_ == "dobj" for c in clause.children)
 
 
-def _on_verb_or_its_time(head: Token) -> bool:
-    """Whether a background preposition hangs on a verb, or on the measure of time before it that hangs on one
-    (`announced conscription, weeks after deadly clashes`, `met two days after the shelling`)."""
-    return head.pos_ in VERB_POS or head.dep_ == "npadvmod" and head.head.pos_ in VERB_POS
+def _on_act_or_its_time(head: Token) -> bool:
+    """Whether a background preposition hangs on a verb, on the measure of time before it that hangs on one
+    (`announced conscription, weeks after deadly clashes`, `met two days after the shelling`) or on an event noun
+    (`his first trip to Ukraine since Russia's invasion`)."""
+    return head.pos_ in VERB_POS or head.pos_ in NOUN_POS or head.dep_ == "npadvmod" and head.head.pos_ in VERB_POS
 
 
 def _opened_by_background_mark(article: _Article, clause: Token, trigger: Token) -> bool:
