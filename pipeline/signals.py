@@ -352,7 +352,8 @@ def lexicon() -> Lexicon:
                   "shooting_acts", "arms_trade_nouns", "pelting_acts", "counting_units", "seizing_acts",
                   "saving_acts", "perpetrators", "sponsoring_participles", "authoring_participles", "mandates",
                   "owning_participles", "withholding_acts", "coercive_aims", "open_expanses", "compass_points",
-                  "time_spans", "deadline_nouns", "deadline_preps", "two_object_verbs", "beneficiary_verbs", "blasts",
+                  "time_spans", "deadline_nouns", "deadline_preps", "deadline_verbs", "sector_nouns",
+                  "concluding_participles", "two_object_verbs", "beneficiary_verbs", "blasts",
                   "claiming_acts", "claimed_things",
                   "blast_sites", "violent_acts", "venue_preps", "accident_cues", "accident_fuels",
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
@@ -735,7 +736,8 @@ def _phrase_openers() -> numpy.ndarray:
 
 def _separated_phrases(doc: Doc, deps, heads, lower_index: _HashIndex) -> set[tuple[int, int, int]]:
     """Matches, as the phrase matchers give them, of a two-word phrase whose modifier is kept from its noun, which the
-    matchers cannot see: coordinated with another modifier (`military and military-technical assistance`) or
+    matchers cannot see: coordinated with other modifiers (`military and military-technical assistance`, `air, rail
+    and postal links`) or
     followed by words that only say what kind of it (`military material assistance`, `military technical aid`,
     the modifier hanging on the noun itself, not on the nouns between, unlike `military family support`), up to
     the first word it makes a phrase with (`military logistics aid package`); a phrase the modifier makes with the
@@ -754,10 +756,13 @@ def _separated_phrases(doc: Doc, deps, heads, lower_index: _HashIndex) -> set[tu
     def add(modifier: Token, noun: Token) -> None:
         found.update((strings[key], modifier.i, noun.i + 1) for key in keys_of(modifier, noun))
 
-    conjuncts = numpy.flatnonzero(deps == conj)
-    firsts = conjuncts + heads[conjuncts]   # the word each is conjoined with
-    of_modifiers = deps[firsts] == amod
-    for i, first in zip(conjuncts[of_modifiers].tolist(), firsts[of_modifiers].tolist()):
+    modifier_kinds = kinds | {strings["nmod"]}
+    for i in numpy.flatnonzero(deps == conj).tolist():
+        first = i + int(heads[i])   # the first word of the coordination ("air, rail, road and sea links")
+        while deps[first] == conj and heads[first]:
+            first += int(heads[first])
+        if deps[first] not in modifier_kinds:
+            continue
         noun = doc[first].head
         for modifier in (doc[first], doc[i]):  # "economic and military aid": each of them
             if noun.i > modifier.i + 1:  # next to its noun: the matchers found it
@@ -922,7 +927,11 @@ class _Article:
             if sentence_of[i] in scored_sents:
                 self.classes[i].add("sport")
         victim_sents = {sentence_of[i] for i in self._holding({"casualties"})}
-        self.sport_sents = {sentence_of[i] for i in self._holding({"sport"})} - victim_sents
+        # "an attack claimed by the Houthis hit Jeddah days before it hosts a Formula One race": no team is an armed or
+        # political group
+        group_sents = {starts[self.sentence_of_token[i]] for i in cast.referring_tokens()
+                       if cast.actor_of(i).type == "group"}
+        self.sport_sents = {sentence_of[i] for i in self._holding({"sport"})} - victim_sents - group_sents
         self.match_sequels = self._match_report_sequels(starts, armed_sents | victim_sents)
         # "launched its rocket into orbit", "unveiled a bomber at the war memorial": no military setting either
         self.civil_sents = {sentence_of[i] for i in self._holding({"civil_domains"})} - victim_sents
@@ -960,6 +969,7 @@ class _Article:
         self.measure_patient_verbs = self.patient_verbs | self.lex.roles["bearing_verbs"]  # `accepted the sanction`
         self.threat_verbs = self.lex.cues["threatened"]["verbs"]
         self.requests = self.lex.cues["proposed"]["requests"]
+        self.deliberations = self.lex.cues["proposed"]["deliberations"]
         self.request_auxiliaries = self.lex.cues["proposed"]["request_auxiliaries"]
         self.proposals = self.lex.cues["proposed"]["verbs"] | self.lex.cues["proposed"]["nouns"]
         self.actor_nouns = self.lex.roles["actors"]
@@ -1609,6 +1619,14 @@ class _Article:
                 questions.add(clause.i)
             elif child.dep_ == "aux" and any(s.dep_ == "nsubj" and s.i > i for s in clause.children):
                 conditions.add(clause.i)
+        # "provided its fighters lay down their arms": a participle the parser reads as a verb of its own, with no
+        # subject, whose clause is the condition
+        joining = _any_of(self.lowers, [hash_string(word) for word in self.lex.cues["conditions"]["conjunction_verbs"]])
+        for i in numpy.flatnonzero(joining).tolist():
+            children = list(self.doc[i].children)
+            if not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in children):
+                conditions.update(c.i for c in children if c.dep_ in {"ccomp", "advcl"}
+                                  and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children))
         question_marks = self.lex.cues["conditions"]["question_marks"]
         # only a sentence with a question mark can ask one (most have none): they are read off the forms array
         marked = _any_of(self.orths, [hash_string(mark) for mark in question_marks])
@@ -2391,14 +2409,16 @@ def _topic_of_talks(article: _Article, trigger: Token, talks_words: set[int]) ->
     """Whether the trigger is what talks are about (`spoke with the Israeli ambassador about the shelling`, `talks on
     the attacks in the north`, `a call with his counterpart over the fighting`, `met to discuss the clashes`): the word
     names the subject of the talks, which the sentence reports, not an event of its own; so is a gerund the topic verb
-    takes (`met to discuss restoring diplomatic ties and ending the war`)."""
+    takes (`met to discuss restoring diplomatic ties and ending the war`), and that gerund's object (`to discuss
+    extending the truce`)."""
     topics = article.lex.cues["topics"]
     token = trigger
     for _ in range(4):
         if (token.dep_ == "dobj" or token.dep_ == "xcomp" and token.tag_ == "VBG") and lemma_forms(
                 token.head) & topics["verbs"]:
             return True
-        if token.dep_ not in TOPIC_CLIMB_DEPS or _done_by_party(article, token.head, token):
+        gerund_object = token.dep_ == "dobj" and token.head.dep_ == "xcomp" and token.head.tag_ == "VBG"
+        if token.dep_ not in TOPIC_CLIMB_DEPS and not gerund_object or _done_by_party(article, token.head, token):
             return False   # (what a party poses or does, "the threats posed by Iran, including its transfer of drones",
             # is told as done, a fact the talks take up)
         token = token.head
@@ -5469,8 +5489,18 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     trigger = candidate.trigger
     if candidate.type == "troop_buildup" and _purpose_of_gift(article, trigger):
         return None  # "the gift supports the deployment of the Lebanese army": what aid serves, no move reported
+    if candidate.type == "troop_buildup" and trigger.pos_ in VERB_POS and any(
+            p.i in article.term_words("sanctions") for p in _prep_objects(trigger, "on", "onto")):
+        return None  # "placed Lockheed Martin's missiles unit on its unreliable entity list": a listing, no move
+    if candidate.type == "troop_buildup" and trigger.pos_ in VERB_POS and any(
+            p.i in article.term_words("talks") for p in _prep_objects(trigger, "for")):
+        return None  # "officers of both armies gathered in Geneva for military commission talks": a meeting
     # the cheap guards that end most candidates come first; then the parties, and the candidates with none end (each
     # guard only drops: their order changes nothing else, so the other guards wait until a party is found)
+    if candidate.obj is not None and trigger.pos_ in VERB_POS and (deadline := _deadline_acts(trigger)) and not any(
+            lemma_forms(act) & article.lex.controlled_acts.get(candidate.type, frozenset()) for act in deadline):
+        return None  # "gave Bosnian Serb forces until midnight to pull back": time given to comply, no goods (not
+        # "gave 60 American diplomats until April 5 to leave": an expulsion)
     if candidate.strength == "weak" and candidate.type == "concession" and _eases_hardship(article, trigger):
         return None  # "docked in Venezuela, easing crippling fuel shortages": a hardship relieved, nothing conceded
     if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
@@ -5705,6 +5735,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "gunmen armed with rifles stormed a village": what a party carries, not a delivery to it
     if candidate.type in DELIVERY_OR_DEPLOYMENT and _business_recipient(article, candidate):
         return None  # "the Turkish airline will take delivery of 25 jets", "delivered jets to a carrier": a sale
+    if candidate.type == "arms_delivery" and trigger.pos_ in NOUN_POS and _names_sector(article, trigger):
+        return None  # "operating in the defense and related materiel sector of the Russian economy": an industry
     if candidate.type == "arms_delivery" and _sold_to_civil_customers(article, candidate):
         return None  # "its drones had been sold mostly to farmers and surveyors": a civil sale, no arms delivery
     if candidate.type in DELIVERY_OR_DEPLOYMENT and _relief_craft(article, candidate, sent):
@@ -5826,6 +5858,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         or _official_lists_parties(article, trigger) or _by_sanctions_office(article, trigger))
     # the status is read only for a candidate that has a party (most that have none end above)
     status = "actual" if scoped else _status(article, candidate, info, source, by_document)
+    if status in ("planned", "proposed") and _concluded(article, trigger):
+        status = "actual"  # "will provide boats under a grant agreement signed on Tuesday": the accord is concluded,
+        # whatever is planned under it (not "a veto over any settlement reached": none is)
     if candidate.obliged and by_document and status == "proposed" or candidate.prohibited and (
             status == "denied" or trigger.dep_ == "relcl"):
         status = "actual"   # "may not be exported to Russia": the negation is the prohibition in force; "any person
@@ -7208,10 +7243,13 @@ def _civil_purpose(article: _Article, candidate: Candidate) -> bool:
     `hazards`, `natural_causes`, `civil_tasks`, `organisms`, `public_events` or `sport` word,
     or whose verb (or the verb it helps) is an `inquiry_acts` word (`sent 21 officers to investigate the
     feasibility of a force`, `to help assess the damage`): a fact-finding mission. Read only in the purpose
-    clause, so `sent troops to the border after the floods` stays."""
+    clause, so `sent troops to the border after the floods` stays; a purpose that names fighting or unrest is no civil
+    one, whatever else it says (`to keep the fighting from spilling over`)."""
     wanted = {"hazards", "natural_causes", "civil_tasks", "organisms", "public_events", "sport"}
-    return any(_purpose_names(article, clause, wanted)
-               or any(article.classes.get(v.i, set()) & {"inquiry_acts", "relief_acts"} for v in verbs)
+    return any((_purpose_names(article, clause, wanted)
+                or any(article.classes.get(v.i, set()) & {"inquiry_acts", "relief_acts"} for v in verbs))
+               and not any(w.pos_ in NOUN_POS and article.classes.get(w.i, set()) & {"violence", "unrest"}
+                           for w in clause.subtree)
                for clause, verbs in _purpose_clauses(article, candidate.trigger))
 
 
@@ -7802,6 +7840,15 @@ def _business_recipient(article: _Article, candidate: Candidate) -> bool:
     return False
 
 
+def _names_sector(article: _Article, noun: Token) -> bool:
+    """Whether a materiel word names a branch of an economy (classes.json `sector_nouns`): it modifies the sector noun
+    (`the defense materiel sector`) or is coordinated with it (`the defense and related materiel, electronics, or
+    transportation sectors`, as the parser reads it). An industry is named, nothing delivered."""
+    sectors = article.lex.roles["sector_nouns"]
+    return (noun.dep_ in {"compound", "nmod", "amod"} and noun.head.lemma_.lower() in sectors
+            or any(c.lemma_.lower() in sectors for c in noun.conjuncts))
+
+
 def _sold_to_civil_customers(article: _Article, candidate: Candidate) -> bool:
     """Whether goods go only to civil customers (classes.json `civil_customers`: farmers, surveyors, hobbyists,
     hunters, hospitals, conservationists): every `to` party of the head or its clause verb (also one the parser reads
@@ -8002,9 +8049,10 @@ def _enactor(article: _Article, noun: Token | None) -> Token | None:
 
 def _carries_enacted_act(article: _Article, noun: Token, clause: Token) -> bool:
     """Whether the path up from a trigger reaches a legal instrument from the clause on it that states its content (`a
-    law banning`, `a decision lifting sanctions`, `a law that bans`) and the instrument is enacted (`_enacting_verb`):
-    the act is in force, whatever the instrument's own word says of plans (`decision`)."""
-    return clause.dep_ in {"acl", "relcl"} and _enacting_verb(article, noun) is not None
+    law banning`, `a decision lifting sanctions`, `a law that bans`), or from the word that names it (`a general
+    mobilisation order issued on Tuesday`), and the instrument is enacted (`_enacting_verb`): the act is in force,
+    whatever the instrument's own word says of plans (`decision`) or whatever governs it."""
+    return clause.dep_ in {"acl", "relcl", "compound"} and _enacting_verb(article, noun) is not None
 
 
 def _by_legal_act(article: _Article, trigger: Token) -> bool:
@@ -10085,13 +10133,16 @@ def _is_event(article: _Article, noun: Token) -> bool:
         token = token.head.head  # "carried out a fresh round of strikes": the light noun's verb
     if token.dep_ == "ROOT" or _has_agent(article, token) or _states_victims(article, token):
         return True
+    if _concluded(article, token):
+        return True  # "under the military pact reached at the Pyongyang summit", "the deal struck with NATO": made
     head = token.head
     if token.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and head.pos_ in VERB_POS:
         return bool(lemma_forms(head) & article.event_verbs) or (
             bool(lemma_forms(head) & article.accusations) and _pinned_on_doer(article, head, token))  # "the
         # sabotage of the cable was blamed on Russian agents": what happened, its author claimed
-    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ == "be":
-        return True  # "the prime minister was in Brussels for discussions with": there for it
+    if token.dep_ == "pobj" and head.lower_ == "for" and (head.head.lemma_ == "be" or _awaited_arrival(head.head)):
+        return True  # "the prime minister was in Brussels for discussions with", "is expected in Gaza for meetings":
+        # there for it
     if token.dep_ == "pobj" and head.head.pos_ in VERB_POS and head.lower_ in {"to", "in", "into", "for"}:
         return bool(lemma_forms(head.head) & article.event_verbs)
     if token.dep_ == "pobj" and head.head.pos_ in VERB_POS:  # "emerged from two hours of discussions": taken part in
@@ -10261,6 +10312,38 @@ def _awaited_arrival(verb: Token) -> bool:
     expected in Addis Ababa for talks`), no clause naming what is awaited: the subject is the one who comes."""
     return (verb.lemma_.lower() in lexicon().cues["planned"]["awaited"]
             and not any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children))
+
+
+def _deadline_acts(verb: Token) -> list[Token]:
+    """What a verb of giving time (classes.json `deadline_verbs`) gives a party time to do (`gave Bosnian Serb forces
+    until midnight to pull back`, `gave the junta 30 days to set a date`): the infinitives hung on the verb or on its
+    deadline (a `deadline_preps` word with its time, or a `time_spans` or `deadline_nouns` object). None where the
+    verb gives no deadline."""
+    roles = lexicon().roles
+    if not lemma_forms(verb) & roles["deadline_verbs"]:
+        return []
+    children = list(verb.children)
+    times = [c for c in children if c.dep_ == "prep" and c.lower_ in roles["deadline_preps"]] + [
+        c for c in children if c.dep_ in {"dobj", "npadvmod"}
+        and c.lemma_.lower() in roles["time_spans"] | roles["deadline_nouns"]]
+    holders = {verb, *times, *(p for t in times for p in t.children)}
+    return [clause for clause in verb.subtree if times and clause.dep_ in {"advcl", "xcomp", "relcl", "acl"}
+            and clause.head in holders and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)]
+
+
+def _party_given_time(verb: Token) -> Token | None:
+    """The party a deadline is given to, where the verb is what it must do or suffer (`gave the Serbs 48 hours to
+    withdraw or face air strikes`, `gave Serbia until midnight to comply or face strikes`): the deadline verb's dative
+    or object, not the time itself."""
+    clause = _first_conjunct(verb)
+    giver = _deadline_giver(clause)
+    if giver is None and clause.dep_ in {"advcl", "xcomp"} and clause in _deadline_acts(clause.head):
+        giver = clause.head
+    if giver is None:
+        return None
+    roles = lexicon().roles
+    return next((c for c in giver.children if c.dep_ in {"dative", "dobj"}
+                 and c.lemma_.lower() not in roles["time_spans"] | roles["deadline_nouns"]), None)
 
 
 def _deadline_giver(verb: Token) -> Token | None:
@@ -10531,7 +10614,10 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         subject = article.launcher(_enactor(article, article.subject(verb)))   # (a law's act: who passed it)
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         told_penalty = candidate.type == "threat" and any(verb == penalty.root for penalty in article.penalties)
-        if lemma_forms(verb) & patients or told_penalty:  # "Russia would face sanctions", "Hamas would pay a heavy
+        given = _party_given_time(verb) if lemma_forms(verb) & patients else None
+        if given is not None:  # "NATO gave the Serbs 48 hours to withdraw or face air strikes": the party given time
+            target, source = target or code(given), source or code(subject)   # is hit, the giver threatens
+        elif lemma_forms(verb) & patients or told_penalty:  # "Russia would face sanctions", "Hamas would pay a heavy
             # price": the subject is hit
             target = target or code(subject) or (subject is not None and _force_made_of(article, subject))
         elif (under == trigger or verb == trigger   # (by position: a clause verb read once is another object)
@@ -10546,7 +10632,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
             for child in verb.children:
                 if (child.dep_ in {"dobj", "dative", "oprd", "nsubjpass"} and obj not in (child, _counted_word(child))
                         and code(child)):   # (not "hundreds of troops were deployed": the frame's own object)
-                    if child.dep_ == "nsubjpass" or not passive:  # the party met, not where ("in Colombo")
+                    if child.dep_ == "nsubjpass" and not _awaited_arrival(verb) or not passive:  # the party met,
+                        # not where ("in Colombo"); not the one who comes ("is expected in Hanoi for talks")
                         target = code(child) if target in (None, venue) else target
         if subject is not None and (info.between_parties or info.joint_plover):
             modifiers = [c for c in subject.children if c.dep_ in MODIFIER_DEPS and code(c)]
@@ -10558,7 +10645,9 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
                                           *(c for c in modifiers if c.conjuncts)]
                         if code(c) and not _body_of_state(code(c), source)]
             partner = next((p for p in partners if p != source), None)
-            if partner and source:
+            # (not where the act is its owner's: "Kishida and Yoon discussed Pyongyang's missile launches")
+            owned = is_noun and any(c.dep_ == "poss" and code(c) == source for c in trigger.children)
+            if partner and source and not owned:
                 target = partner if target in (None, venue) else target  # the parties, not where they meet
                 joint = True
     if not (source or target) and verb is not None and (info.type or candidate.type) in DEESCALATION_TYPES:
@@ -10690,11 +10779,18 @@ def _group_gives_up_arms(article: _Article, trigger: Token, source: str | None, 
     """Whether an armed group (organisations.json type `group`) hands its weapons over (classes.json
     `disarming_handovers`) to a state or a body that is no group (`Boko Haram fighters surrendered to Nigerian troops,
     handing over rifles`, `FARC rebels handed over their weapons to UN monitors`): the group disarms, it supplies no
-    one (not `Hezbollah handed over rockets to Hamas`)."""
-    if not (source and target and lemma_forms(trigger) & article.lex.roles["disarming_handovers"]):
+    one (not `Hezbollah handed over rockets to Hamas`). A giver the actor layer does not name disarms where its verb's
+    subject is a word for fighters (classes.json `combatants`: `guerrillas surrendered to government forces, handing
+    over rifles`)."""
+    if not lemma_forms(trigger) & article.lex.roles["disarming_handovers"]:
         return False
-    giver, taker = gazetteer().entries.get(source), gazetteer().entries.get(target)
-    return giver is not None and giver.type == "group" and (taker is None or taker.type != "group")
+    giver, taker = gazetteer().entries.get(source or ""), gazetteer().entries.get(target or "")
+    if taker is not None and taker.type == "group":
+        return False
+    if source:
+        return giver is not None and giver.type == "group"
+    subject = article.subject(trigger) if trigger.pos_ in VERB_POS else None
+    return subject is not None and "combatants" in article.classes.get(_counted_word(subject).i, ())
 
 
 def _body_of_state(code: str, state: str | None) -> bool:
@@ -11003,8 +11099,9 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
             continue  # force
         if cue is None:
             continue
-        if renewed and cue == "proposed" and lemma_forms(token) & article.requests:
-            return cue  # "asked the Council to extend the peacekeeping mission": the renewal is asked for
+        if renewed and cue == "proposed" and lemma_forms(token) & (article.requests | article.deliberations):
+            return cue  # "asked the Council to extend the peacekeeping mission", "met to discuss extending the truce":
+            # the renewal is asked for or weighed, not done
         if status is None:
             status = cue
         elif (status in OVERRIDABLE or status == "actual") and cue in OVERRIDING:
@@ -11016,6 +11113,14 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
             for c in candidate.trigger.children):
         return "actual"  # "the suspension of aid, announced on Monday, will withhold": what it will do is its effect
     return status or (None if approved else fallback) or "actual"
+
+
+def _concluded(article: _Article, trigger: Token) -> bool:
+    """Whether a noun is described as concluded by a participle of its own (classes.json `concluding_participles`:
+    `an agreement signed on Tuesday`, `the pact reached at the summit`)."""
+    concluding = article.lex.roles["concluding_participles"]
+    return trigger.pos_ in NOUN_POS and any(_done_description(c) and lemma_forms(c) & concluding
+                                            for c in trigger.children)
 
 
 def _asks_own_organ(article: _Article, verb: Token) -> bool:
