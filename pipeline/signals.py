@@ -353,7 +353,7 @@ def lexicon() -> Lexicon:
                   "saving_acts", "perpetrators", "sponsoring_participles", "authoring_participles", "mandates",
                   "owning_participles", "withholding_acts", "coercive_aims", "open_expanses", "compass_points",
                   "time_spans", "deadline_nouns", "deadline_preps", "deadline_verbs", "sector_nouns",
-                  "concluding_participles", "two_object_verbs", "beneficiary_verbs", "blasts",
+                  "surrendering_verbs", "concluding_participles", "two_object_verbs", "beneficiary_verbs", "blasts",
                   "claiming_acts", "claimed_things",
                   "blast_sites", "violent_acts", "venue_preps", "accident_cues", "accident_fuels",
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
@@ -2249,9 +2249,10 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
         if signal.plover in MEASURE_PLOVER and _matter_of_text(article, candidate.trigger):
             continue  # "the annual report describes the export control regime": a text's matter, no measure taken
         if (candidate.type == "threat" and not lemma_forms(candidate.trigger) & article.lex.cues["threatened"]["vetoes"]
-                and _governs_measure(article, candidate.trigger, events)):
+                and not _deadline_acts(candidate.trigger) and _governs_measure(article, candidate.trigger, events)):
             continue  # "threatened to impose sanctions" is the sanctions signal, threatened (a veto threatens the
-            # measure's makers: "would block the sanctions package unless" is the vetoing party's threat)
+            # measure's makers: "would block the sanctions package unless" is the vetoing party's threat; an ultimatum
+            # governs what it demands, no measure it threatens)
         if candidate.type == "threat" and _threatens_rule_at_home(article, candidate.trigger, candidates):
             continue  # "threatened to revoke the licence of a copper mine": a regulator's warning
         if (candidate.type == "agreement" and (candidate.strength == "weak" or signal.target is None)
@@ -2988,6 +2989,8 @@ def _candidates(article: _Article) -> list[Candidate]:
         found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
     for verb in _penalties_on_condition(article):   # "Tehran said Baku would pay a heavy price if it ..."
         found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
+    for verb in _ultimatums(article):   # "gave the prime minister until noon to meet his demands or be removed"
+        found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
     for verb in _hostile_regardings(article):   # "would treat any patrol in its waters as a hostile act"
         found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
     for verb in _answered_by_force(article):   # "any attempt to board a tanker would be met by Russian warships"
@@ -3041,6 +3044,10 @@ def _candidates(article: _Article) -> list[Candidate]:
         if (known.type == "sanctions" and ordered is not None
                 and _under_obligation(article, ordered) and not _state_obliged(article, ordered)):
             known.obliged, known.strength = True, "frame" if known.strength == "weak" else known.strength
+    # "test-fired a missile": a term whose words before its head say what kind of act the head is names the act, no
+    # frame of another kind over the head (not a particle after it: "handed over" weapons are delivered)
+    named = {root.i: kind for span, kind, _, _ in article.term_spans if span.start < (root := _content_root(span)).i}
+    found = {k: c for k, c in found.items() if c.obj is None or named.get(c.trigger.i, c.type) == c.type}
     framed = {c.trigger.i: c.type for c in found.values() if c.obj is not None}  # "mobilisation of grants" is aid
     return sorted((c for c in found.values()
                    if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None or c.prohibited or c.obliged),
@@ -3176,6 +3183,18 @@ def _acts_by_force_on_condition(article: _Article) -> list[Token]:
                                        for c in verb.children)):
             verbs.append(verb)
     return verbs
+
+
+def _ultimatums(article: _Article) -> list[Token]:
+    """Verbs that give a party a deadline to do something or else (`gave the prime minister until noon to meet his
+    demands or be removed`, `gave the rebels ten days to withdraw or hand over their weapons`): a deadline whose
+    act has an alternative joined by `or` is an ultimatum, a threat whatever the alternative names; one to be suffered
+    (`or face sanctions`: `patient_verbs`) is the threat itself, read from its own words."""
+    giving = article.lex.roles["deadline_verbs"]
+    return [verb for i in article.verb_positions() if lemma_forms(verb := article.doc[i]) & giving
+            and any(any(c.dep_ == "cc" and c.lower_ == "or" for c in act.children)
+                    and not any(c.dep_ == "conj" and lemma_forms(c) & article.patient_verbs for c in act.children)
+                    for act in _deadline_acts(verb))]
 
 
 def _penalties_on_condition(article: _Article) -> list[Token]:
@@ -4293,21 +4312,25 @@ def _carries_cargo(article: _Article, word: Token) -> bool:
     """Whether a class word names the vehicle that brings a cargo, which is what is sent: the word describing the
     vehicle noun (`military transport planes loaded with tents`, `U.S. military cargo planes carrying body armour`),
     the vehicle sent (`sent two military aircraft carrying medical supplies`), or one that arrives with relief
-    (`three military aircraft landed in Agadez with tents and food`)."""
+    (`three military aircraft landed in Agadez with tents and food`) or carrying its load (`two military planes
+    carrying weapons landed`)."""
     cargo_verbs = article.lex.roles["cargo_verbs"]
-    if word.dep_ == "amod":
+    if word.dep_ in {"amod", "compound"}:
         vehicle = word.head
         while vehicle.dep_ == "compound" and vehicle.head.i != vehicle.i:  # "military cargo planes"
             vehicle = vehicle.head
         # the vehicle's own clause carries it too: "a military cargo plane landed in Tripoli carrying tents"
         clause = [c for c in vehicle.head.children if c.dep_ == "advcl"] if vehicle.dep_ == "nsubj" else []
-        return any(c.dep_ in {"acl", "advcl"} and lemma_forms(c) & cargo_verbs or c.dep_ == "prep" and c.lower_ == "with"
+        # (a compound names the vehicle only with a verb that loads it: "cooperation programmes with" carry nothing)
+        return any(c.dep_ in {"acl", "advcl"} and lemma_forms(c) & cargo_verbs
+                   or c.dep_ == "prep" and c.lower_ == "with" and word.dep_ == "amod"
                    for c in (*vehicle.children, *clause))
     if word.dep_ == "dobj":
         return any(c.dep_ == "acl" and lemma_forms(c) & cargo_verbs for c in word.children)
-    if word.dep_ == "nsubj":
+    if word.dep_ == "nsubj":   # "military planes carrying weapons landed": what they carry arrives
         return any("relief" in article.classes.get(p.i, ()) for load in _prep_objects(word.head, "with")
-                   for p in (load, *load.conjuncts))
+                   for p in (load, *load.conjuncts)) or any(c.dep_ == "acl" and lemma_forms(c) & cargo_verbs
+                                                            for c in word.children)
     return False
 
 
@@ -10781,12 +10804,14 @@ def _group_gives_up_arms(article: _Article, trigger: Token, source: str | None, 
     handing over rifles`, `FARC rebels handed over their weapons to UN monitors`): the group disarms, it supplies no
     one (not `Hezbollah handed over rockets to Hamas`). A giver the actor layer does not name disarms where its verb's
     subject is a word for fighters (classes.json `combatants`: `guerrillas surrendered to government forces, handing
-    over rifles`)."""
+    over rifles`), and so does one whose handover goes with its surrender (`surrendering_verbs`)."""
     if not lemma_forms(trigger) & article.lex.roles["disarming_handovers"]:
         return False
     giver, taker = gazetteer().entries.get(source or ""), gazetteer().entries.get(target or "")
     if taker is not None and taker.type == "group":
         return False
+    if trigger.dep_ in {"advcl", "conj"} and lemma_forms(trigger.head) & article.lex.roles["surrendering_verbs"]:
+        return True   # "surrendered to police, handing over rifles": the weapons of a surrender
     if source:
         return giver is not None and giver.type == "group"
     subject = article.subject(trigger) if trigger.pos_ in VERB_POS else None

@@ -6914,3 +6914,41 @@ def test_a_materiel_sector_in_a_designation_delivers_nothing():
         "having operated in the defense materiel sector of the Belarusian economy.")
     assert "arms_delivery" not in {s.type for s in found}
     assert "sanctions" in {s.type for s in found}
+
+
+def test_a_missile_test_fired_is_an_exercise_whatever_frame_its_verb_heads():
+    """`test-fired` is a term of several words over `fired`: no attack frame of another kind over its head."""
+    found = signals("North Korea test-fired an intercontinental ballistic missile on a lofted trajectory on Monday, "
+                    "Seoul's military said, with the missile flying for 70 minutes before falling into the sea off "
+                    "Hokkaido.")
+    assert {(s.type, s.plover) for s in found} == {("military_exercise", "MOBILIZE")}
+
+
+def test_military_planes_carrying_weapons_deliver_them():
+    found = signals("Two Rwandan military planes carrying rifles and ammunition landed at Bangui's airport on Tuesday.")
+    assert {(s.type, s.plover) for s in found} == {("arms_delivery", "AID")}
+
+
+def test_weapons_handed_over_in_a_surrender_are_no_delivery():
+    found = signals("Some 150 fighters of the People's Liberation Army of Manipur surrendered to the army on Monday, "
+                    "handing over rifles and grenades, officials said.")
+    assert "arms_delivery" not in {s.type for s in found}
+
+
+def test_a_befitting_response_promised_is_a_threat():
+    signal = strongest("Any aggression against our territory will be met with a befitting response, Azerbaijan's "
+                       "defence minister told troops at the front.")
+    assert (signal.type, signal.plover) == ("threat", "THREATEN")
+
+
+def test_an_ultimatum_with_an_alternative_is_a_threat_whatever_the_alternative():
+    """A deadline whose demand has an `or` (`or be removed`) is an ultimatum, though no threat word is said."""
+    signal = strongest("Mali's junta gave the French ambassador's deputy until Friday to hand over the embassy "
+                       "archives or be escorted to the airport, the foreign ministry said.")
+    assert (signal.type, signal.status) == ("threat", "actual")
+
+
+def test_an_ultimatum_stands_beside_what_it_demands():
+    found = signals("NATO gave Serb forces seven days to withdraw their guns from around Bihac or hand them over to UN "
+                    "control, otherwise they would face air strikes.")
+    assert ("threat", "NATO>SRB") in {(s.type, s.dyad) for s in found}
