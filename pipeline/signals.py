@@ -11162,9 +11162,10 @@ def _asks_own_organ(article: _Article, verb: Token) -> bool:
 
 def _approves_gift(article: _Article, token: Token, info: TypeInfo) -> bool:
     """Whether a word is a verb approving aid (status_cues `gift_approvals`: `the IMF approved a $1.5 billion loan`,
-    `approved the possible sale of F-16 jets`, `the Senate approved $8 billion in security assistance`): the lender's
-    or the supplier's decision is the grant itself, as event coders code it (CAMEO 07x), no plan, whatever the grant's
-    own modifier says (an auxiliary or a plan above the approval still plans it: `will approve`)."""
+    `approved the possible sale of F-16 jets`, `the Senate approved $8 billion in security assistance`, and the
+    notice to a legislature that makes an approved sale known: `notified Congress of a possible Foreign Military
+    Sale`): the lender's or the supplier's decision is the grant itself, as event coders code it (CAMEO 07x), no plan,
+    whatever the grant's own modifier says (an auxiliary or a plan above the approval still plans it: `will approve`)."""
     return (info.plover == "AID" and token.pos_ in VERB_POS
             and bool(lemma_forms(token) & article.lex.cues["gift_approvals"]))
 

@@ -6952,3 +6952,10 @@ def test_an_ultimatum_stands_beside_what_it_demands():
     found = signals("NATO gave Serb forces seven days to withdraw their guns from around Bihac or hand them over to UN "
                     "control, otherwise they would face air strikes.")
     assert ("threat", "NATO>SRB") in {(s.type, s.dyad) for s in found}
+
+
+def test_a_possible_sale_notified_to_congress_is_approved():
+    """The notice to Congress makes the approved sale known: `possible` is the notice's legal wording, no doubt."""
+    signal = one("The Defense Security Cooperation Agency notified Congress on Tuesday of a possible sale of 40 F-16 "
+                 "fighter jets to Turkey.", "arms_delivery")
+    assert (signal.status, signal.plover, signal.target.code) == ("actual", "AID", "TUR")
