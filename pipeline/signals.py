@@ -3190,11 +3190,11 @@ def _ultimatums(article: _Article) -> list[Token]:
     demands or be removed`, `gave the rebels ten days to withdraw or hand over their weapons`): a deadline whose
     act has an alternative joined by `or` is an ultimatum, a threat whatever the alternative names; one to be suffered
     (`or face sanctions`: `patient_verbs`) is the threat itself, read from its own words."""
-    giving = article.lex.roles["deadline_verbs"]
-    return [verb for i in article.verb_positions() if lemma_forms(verb := article.doc[i]) & giving
-            and any(any(c.dep_ == "cc" and c.lower_ == "or" for c in act.children)
-                    and not any(c.dep_ == "conj" and lemma_forms(c) & article.patient_verbs for c in act.children)
-                    for act in _deadline_acts(verb))]
+    verbs = [article.doc[i] for i in article.verbs_named(article.lex.roles["deadline_verbs"])]
+    return [verb for verb in verbs if any(
+        any(c.dep_ == "cc" and c.lower_ == "or" for c in act.children)
+        and not any(c.dep_ == "conj" and lemma_forms(c) & article.patient_verbs for c in act.children)
+        for act in _deadline_acts(verb))]
 
 
 def _penalties_on_condition(article: _Article) -> list[Token]:
