@@ -5512,12 +5512,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     trigger = candidate.trigger
     if candidate.type == "troop_buildup" and _purpose_of_gift(article, trigger):
         return None  # "the gift supports the deployment of the Lebanese army": what aid serves, no move reported
-    if candidate.type == "troop_buildup" and trigger.pos_ in VERB_POS and any(
-            p.i in article.term_words("sanctions") for p in _prep_objects(trigger, "on", "onto")):
-        return None  # "placed Lockheed Martin's missiles unit on its unreliable entity list": a listing, no move
-    if candidate.type == "troop_buildup" and trigger.pos_ in VERB_POS and any(
-            p.i in article.term_words("talks") for p in _prep_objects(trigger, "for")):
-        return None  # "officers of both armies gathered in Geneva for military commission talks": a meeting
+    if candidate.type == "troop_buildup" and (_moved_to_term(article, trigger, "sanctions", "on", "onto")
+                                              or _moved_to_term(article, trigger, "talks", "for")):
+        return None  # "placed Lockheed Martin's missiles unit on its unreliable entity list": a listing; "officers of
+        # both armies gathered in Geneva for military commission talks": a meeting; no move of forces
     # the cheap guards that end most candidates come first; then the parties, and the candidates with none end (each
     # guard only drops: their order changes nothing else, so the other guards wait until a party is found)
     if candidate.obj is not None and trigger.pos_ in VERB_POS and (deadline := _deadline_acts(trigger)) and not any(
@@ -7861,6 +7859,12 @@ def _business_recipient(article: _Article, candidate: Candidate) -> bool:
         if any(_is_business(article, w) or article.named_for_state(party, w) for w in words[1:] + [party]):
             return True
     return False
+
+
+def _moved_to_term(article: _Article, verb: Token, kind: str, *preps: str) -> bool:
+    """Whether a verb's object of one of the prepositions is a term of the kind (`placed ... on its entity list`,
+    `gathered ... for talks`): where the verb puts or brings its object names what the act is."""
+    return verb.pos_ in VERB_POS and any(p.i in article.term_words(kind) for p in _prep_objects(verb, *preps))
 
 
 def _names_sector(article: _Article, noun: Token) -> bool:
@@ -10340,7 +10344,7 @@ def _awaited_arrival(verb: Token) -> bool:
 def _deadline_acts(verb: Token) -> list[Token]:
     """What a verb of giving time (classes.json `deadline_verbs`) gives a party time to do (`gave Bosnian Serb forces
     until midnight to pull back`, `gave the junta 30 days to set a date`): the infinitives hung on the verb or on its
-    deadline (a `deadline_preps` word with its time, or a `time_spans` or `deadline_nouns` object). None where the
+    deadline (a `deadline_preps` word with its time, or a `time_spans` or `deadline_nouns` object); none where the
     verb gives no deadline."""
     roles = lexicon().roles
     if not lemma_forms(verb) & roles["deadline_verbs"]:
@@ -10349,8 +10353,10 @@ def _deadline_acts(verb: Token) -> list[Token]:
     times = [c for c in children if c.dep_ == "prep" and c.lower_ in roles["deadline_preps"]] + [
         c for c in children if c.dep_ in {"dobj", "npadvmod"}
         and c.lemma_.lower() in roles["time_spans"] | roles["deadline_nouns"]]
+    if not times:
+        return []
     holders = {verb, *times, *(p for t in times for p in t.children)}
-    return [clause for clause in verb.subtree if times and clause.dep_ in {"advcl", "xcomp", "relcl", "acl"}
+    return [clause for clause in verb.subtree if clause.dep_ in {"advcl", "xcomp", "relcl", "acl"}
             and clause.head in holders and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)]
 
 
@@ -10637,10 +10643,11 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         subject = article.launcher(_enactor(article, article.subject(verb)))   # (a law's act: who passed it)
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         told_penalty = candidate.type == "threat" and any(verb == penalty.root for penalty in article.penalties)
-        given = _party_given_time(verb) if lemma_forms(verb) & patients else None
+        suffered = bool(lemma_forms(verb) & patients)
+        given = _party_given_time(verb) if suffered else None
         if given is not None:  # "NATO gave the Serbs 48 hours to withdraw or face air strikes": the party given time
             target, source = target or code(given), source or code(subject)   # is hit, the giver threatens
-        elif lemma_forms(verb) & patients or told_penalty:  # "Russia would face sanctions", "Hamas would pay a heavy
+        elif suffered or told_penalty:  # "Russia would face sanctions", "Hamas would pay a heavy
             # price": the subject is hit
             target = target or code(subject) or (subject is not None and _force_made_of(article, subject))
         elif (under == trigger or verb == trigger   # (by position: a clause verb read once is another object)
