@@ -4325,13 +4325,12 @@ def _carries_cargo(article: _Article, word: Token) -> bool:
         return any(c.dep_ in {"acl", "advcl"} and lemma_forms(c) & cargo_verbs
                    or c.dep_ == "prep" and c.lower_ == "with" and word.dep_ == "amod"
                    for c in (*vehicle.children, *clause))
-    if word.dep_ == "dobj":
-        return any(c.dep_ == "acl" and lemma_forms(c) & cargo_verbs for c in word.children)
-    if word.dep_ == "nsubj":   # "military planes carrying weapons landed": what they carry arrives
-        return any("relief" in article.classes.get(p.i, ()) for load in _prep_objects(word.head, "with")
-                   for p in (load, *load.conjuncts)) or any(c.dep_ == "acl" and lemma_forms(c) & cargo_verbs
-                                                            for c in word.children)
-    return False
+    if word.dep_ not in {"dobj", "nsubj"}:
+        return False
+    if any(c.dep_ == "acl" and lemma_forms(c) & cargo_verbs for c in word.children):
+        return True  # "sent two military aircraft carrying medical supplies", "military planes carrying weapons landed"
+    return word.dep_ == "nsubj" and any("relief" in article.classes.get(p.i, ())
+                                        for load in _prep_objects(word.head, "with") for p in (load, *load.conjuncts))
 
 
 def _economic_quantity_described(article: _Article, span: Span, given: bool = False) -> Token | None:
