@@ -2974,6 +2974,8 @@ def _candidates(article: _Article) -> list[Candidate]:
                 # and quantities, not a measure against a state, whoever acts
             if head is not None and _through_other_term(root, head, frame.type, term_kinds):
                 continue  # "announced a boycott of Qatari goods": the goods are the boycott's, not announced aid
+            if head is not None and _partner_of_term(root, head, frame.type, term_kinds):
+                continue  # "exchanged fire with soldiers": whom the fire was exchanged with, no prisoners exchanged
             known = found.get((frame.type, head.i)) if head is not None else None
             # "Patriot air defence systems": the head's own object
             if head is not None and (known is None or known.strength == "weak" and known.obj is None
@@ -2991,6 +2993,9 @@ def _candidates(article: _Article) -> list[Candidate]:
         found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
     for verb in _ultimatums(article):   # "gave the prime minister until noon to meet his demands or be removed"
         found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
+    for verb in _weapons_used_on_condition(article):   # "would use nuclear weapons in the event of aggression"
+        if not any(key[1] == verb.i for key in found):
+            found["threat", verb.i] = Candidate("threat", verb, "term")
     for verb in _hostile_regardings(article):   # "would treat any patrol in its waters as a hostile act"
         found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
     for verb in _answered_by_force(article):   # "any attempt to board a tanker would be met by Russian warships"
@@ -3009,12 +3014,13 @@ def _candidates(article: _Article) -> list[Candidate]:
     for verb in _force_promised_on_any(article, found):   # "would board and detain any Vietnamese vessel"
         _read_as_threat(found, taken, verb)   # "would respond to any ...": the weak word is read as the threat
     # "cancelled restrictions on imports": the head's own object decides, not one further down; of several
-    # objects the first ("sent troops and armoured vehicles" moves forces, it does not deliver arms)
+    # objects the first ("sent troops and armoured vehicles" moves forces, it does not deliver arms), but troops
+    # anywhere in the list move forces ("sent armoured vehicles and several hundred troops to Gotland")
+    ranks = {k: _object_rank(article, c) for k, c in found.items() if c.obj is not None}
     nearest = {}
-    for c in found.values():
-        if c.obj is not None:
-            nearest[c.trigger.i] = min(nearest.get(c.trigger.i, (99, 0)), (c.reach, c.obj.i))
-    found = {k: c for k, c in found.items() if c.obj is None or (c.reach, c.obj.i) == nearest[c.trigger.i]
+    for k, rank in ranks.items():
+        nearest[found[k].trigger.i] = min(nearest.get(found[k].trigger.i, rank), rank)
+    found = {k: c for k, c in found.items() if c.obj is None or ranks[k] == nearest[c.trigger.i]
              or _weapon_listed_with_relief(article, c, found)}
     found = {k: c for k, c in found.items() if not _shared_object_elsewhere(article, c, found.values())
              and not _aimed_not_given(c, found.values())}
@@ -3052,6 +3058,16 @@ def _candidates(article: _Article) -> list[Candidate]:
     return sorted((c for c in found.values()
                    if framed.get(c.trigger.i, c.type) == c.type or c.obj is not None or c.prohibited or c.obliged),
                   key=lambda c: c.trigger.i)
+
+
+def _object_rank(article: _Article, candidate: Candidate) -> tuple[int, int, int]:
+    """How near a frame's object is to its head: by reach, then by place in the object list; a deployment's troops
+    (forces that are no weapon) listed after materiel rank at the head of their list, as the list moves forces."""
+    obj = candidate.obj
+    first = _first_conjunct(obj)
+    troops = (candidate.type == "troop_buildup" and article.classes.get(obj.i, set()) & {"forces", "weapons"} == {
+        "forces"} and bool(article.classes.get(first.i, set()) & MATERIEL_CLASSES))
+    return (candidate.reach, first.i, 0) if troops else (candidate.reach, obj.i, 1)
 
 
 def _weapon_listed_with_relief(article: _Article, candidate: Candidate, found: dict) -> bool:
@@ -3183,6 +3199,18 @@ def _acts_by_force_on_condition(article: _Article) -> list[Token]:
                                        for c in verb.children)):
             verbs.append(verb)
     return verbs
+
+
+def _weapons_used_on_condition(article: _Article) -> list[Token]:
+    """Verbs of putting materiel to use (status_cues `use_verbs`) whose object is a weapon, in a clause tied to a
+    condition (`would use the tactical nuclear weapons stationed on its soil in the event of aggression`, `could use
+    its missiles if attacked`), promised by a state, an organisation or its armed service: force promised on what
+    another party does, a threat (`farmers will use drones if the drought continues` is none; a verb that heads a frame
+    of its own, `would launch missiles if`, is read by that frame)."""
+    verbs = [article.doc[i] for i in article.verbs_named(article.lex.cues["use_verbs"])]
+    return [verb for verb in verbs if any(c.dep_ == "dobj" and article.classes.get(c.i, set()) & MATERIEL_CLASSES
+                                          for c in verb.children)
+            and _tied_to_condition(article, verb) and _promising_party(article, verb)]
 
 
 def _ultimatums(article: _Article) -> list[Token]:
@@ -4706,6 +4734,16 @@ def _through_other_term(obj: Token, head: Token, kind: str, term_kinds: dict) ->
     return False
 
 
+def _partner_of_term(obj: Token, head: Token, kind: str, term_kinds: dict) -> bool:
+    """Whether the object is the `with` of a head whose own direct object completes a term of another kind with it
+    (`exchanged fire with soldiers`): the term names the act and `with` its other party, no object of this frame."""
+    if not (obj.dep_ == "pobj" and obj.head.lower_ == "with" and obj.head.head.i == head.i):
+        return False
+    term = term_kinds.get(head.i)
+    return term is not None and term[0] != kind and any(c.dep_ == "dobj" and term_kinds.get(c.i) == term
+                                                        for c in head.children)
+
+
 def _shared_object_elsewhere(article: _Article, candidate: Candidate, others) -> bool:
     """Whether a word both weapon and force (`tanks`, `air defence systems`) sent by the same head belongs to
     the other reading: sent *to* a state it is a delivery (`sent Patriot systems to Ukraine`), sent anywhere
@@ -5521,6 +5559,10 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
             lemma_forms(act) & article.lex.controlled_acts.get(candidate.type, frozenset()) for act in deadline):
         return None  # "gave Bosnian Serb forces until midnight to pull back": time given to comply, no goods (not
         # "gave 60 American diplomats until April 5 to leave": an expulsion)
+    if (trigger.pos_ in VERB_POS and trigger.dep_ in DEMANDED_ACT_DEPS and candidate.type != "threat"
+            and _deadline_of_act(trigger) is not None):
+        return None  # "gave the rebels ten days to withdraw or hand over their weapons": what the ultimatum demands,
+        # not done (the ultimatum is the threat)
     if candidate.strength == "weak" and candidate.type == "concession" and _eases_hardship(article, trigger):
         return None  # "docked in Venezuela, easing crippling fuel shortages": a hardship relieved, nothing conceded
     if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
@@ -5740,6 +5782,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if info.plover == "ASSAULT" and (_unarmed_campaign(article, candidate) or _team_play(article, candidate, sent)):
         return None  # "an invasion of stink bugs", "Kenyan runners completed another invasion of the podium", "a
         # tactical ambush from a rival": no armed party falling on a place or people
+    if info.plover == "ASSAULT" and trigger.pos_ in NOUN_POS and any(
+            c.dep_ == "compound" and "economic_quantities" in article.classes.get(c.i, ()) for c in trigger.children):
+        return None  # "a cost overrun on the navy's frigates", "a budget overrun": a figure of the books, no attack
     if ((info.type or candidate.type) in DEESCALATION_TYPES and trigger.pos_ in VERB_POS
             and any(c.dep_ == "auxpass" for c in trigger.children) and _prep_objects(trigger, "with")):
         return None  # "would be met with force", "was received with anger": a reception, not a meeting (not
@@ -9180,10 +9225,10 @@ def _names_post(article: _Article, trigger: Token) -> bool:
 
 def _names_field(article: _Article, trigger: Token) -> bool:
     """Whether a trigger noun modifies, directly or through other modifiers, a classes.json `field_nouns` word (`export
-    control officials will gather`, `sanctions compliance officers`, `the Asian Export Control Seminar`): it names the
-    trade of those people or the matter of that gathering, no measure or attack anyone takes. A trigger the parser
-    lists with the modifiers before it (`the Thai and Cambodian military operations chiefs`: a conjunct of `Thai`)
-    modifies the noun they do."""
+    control officials will gather`, `sanctions compliance officers`, `the Asian Export Control Seminar`, `the abduction
+    issue`): it names the trade of those people or the matter of that gathering or question, no measure or attack
+    anyone takes. A trigger the parser lists with the modifiers before it (`the Thai and Cambodian military operations
+    chiefs`: a conjunct of `Thai`) modifies the noun they do."""
     head = trigger
     if head.dep_ == "conj" and head.head.dep_ in {"nmod", "amod", "compound"}:
         head = head.head.head
@@ -10344,14 +10389,16 @@ def _deadline_acts(verb: Token) -> list[Token]:
     """What a verb of giving time (classes.json `deadline_verbs`) gives a party time to do (`gave Bosnian Serb forces
     until midnight to pull back`, `gave the junta 30 days to set a date`): the infinitives hung on the verb or on its
     deadline (a `deadline_preps` word with its time, or a `time_spans` or `deadline_nouns` object); none where the
-    verb gives no deadline."""
+    verb gives no deadline (the parser may hang the span on a place the party is in, as its apposition)."""
     roles = lexicon().roles
     if not lemma_forms(verb) & roles["deadline_verbs"]:
         return []
     children = list(verb.children)
+    spans = roles["time_spans"] | roles["deadline_nouns"]
     times = [c for c in children if c.dep_ == "prep" and c.lower_ in roles["deadline_preps"]] + [
-        c for c in children if c.dep_ in {"dobj", "npadvmod"}
-        and c.lemma_.lower() in roles["time_spans"] | roles["deadline_nouns"]]
+        c for c in children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in spans] + [
+        t for c in children if c.dep_ == "prep" for p in c.children for t in p.children
+        if t.dep_ == "appos" and t.lemma_.lower() in spans]   # "gave troops in Goma 48 hours to": read as the place's
     if not times:
         return []
     holders = {verb, *times, *(p for t in times for p in t.children)}
@@ -10359,19 +10406,29 @@ def _deadline_acts(verb: Token) -> list[Token]:
             and clause.head in holders and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)]
 
 
+DEMANDED_ACT_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl", "conj"})   # how a deadline's act hangs in the parse
+
+
 def _party_given_time(verb: Token) -> Token | None:
     """The party a deadline is given to, where the verb is what it must do or suffer (`gave the Serbs 48 hours to
     withdraw or face air strikes`, `gave Serbia until midnight to comply or face strikes`): the deadline verb's dative
     or object, not the time itself."""
-    clause = _first_conjunct(verb)
-    giver = _deadline_giver(clause)
-    if giver is None and clause.dep_ in {"advcl", "xcomp"} and clause in _deadline_acts(clause.head):
-        giver = clause.head
+    giver = _deadline_of_act(verb)
     if giver is None:
         return None
     roles = lexicon().roles
     return next((c for c in giver.children if c.dep_ in {"dative", "dobj"}
                  and c.lemma_.lower() not in roles["time_spans"] | roles["deadline_nouns"]), None)
+
+
+def _deadline_of_act(verb: Token) -> Token | None:
+    """The verb giving the deadline by which a verb (or the first of its conjuncts) must be done (`gave the rebels ten
+    days to withdraw or hand over their weapons`): a demand, whatever the parse hangs the infinitive on."""
+    clause = _first_conjunct(verb)
+    giver = _deadline_giver(clause)
+    if giver is None and clause.dep_ in {"advcl", "xcomp"} and clause in _deadline_acts(clause.head):
+        giver = clause.head
+    return giver
 
 
 def _deadline_giver(verb: Token) -> Token | None:
@@ -10660,7 +10717,11 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         if verb == trigger or candidate.obj is not None or under.dep_ == "prep":
             for child in verb.children:
                 if (child.dep_ in {"dobj", "dative", "oprd", "nsubjpass"} and obj not in (child, _counted_word(child))
-                        and code(child)):   # (not "hundreds of troops were deployed": the frame's own object)
+                        and code(child) and not (candidate.type == "threat" and child.dep_ == "dobj"
+                                                 and lemma_forms(verb) & article.lex.cues["use_verbs"]
+                                                 and article.classes.get(child.i, set()) & MATERIEL_CLASSES)):
+                    # (not "hundreds of troops were deployed": the frame's own object; nor the weapons a threat would
+                    # use: "would use the Russian nuclear weapons stationed on its soil")
                     if child.dep_ == "nsubjpass" and not _awaited_arrival(verb) or not passive:  # the party met,
                         # not where ("in Colombo"); not the one who comes ("is expected in Hanoi for talks")
                         target = code(child) if target in (None, venue) else target
@@ -11095,6 +11156,9 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
     approved = False   # the path has passed the approval of a gift, which says it is given, whatever modifies it
     timed = False   # the path has left a past act in a clause of time, which no denial above it denies
     renewed = False   # the path has passed a verb that keeps the event in force beyond its term (`_renews_measure`)
+    # "discussed ways to end the war in a telephone call": the talks a discussion is held in are held
+    setting = (candidate.type == "talks" and candidate.trigger.dep_ == "pobj"
+               and candidate.trigger.head.lower_ in SETTING_PREPS)
     for depth, token in enumerate(path):
         if depth > 0 and (_named_by_speaker(token, path[depth - 1], article.lex.cues)
                           or _done_by_party(article, token, path[depth - 1]) or token.i == ongoing_effort):
@@ -11128,7 +11192,7 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
         if cue is None and status is None and depth > 0 and _renews_measure(article, path[:depth + 1]):
             status, renewed = "actual", True  # "supported the amendments, which extend the ban": the ban renewed is in
             continue  # force
-        if cue is None:
+        if cue is None or setting and cue == "proposed" and lemma_forms(token) & article.lex.cues["topics"]["verbs"]:
             continue
         if renewed and cue == "proposed" and lemma_forms(token) & (article.requests | article.deliberations):
             return cue  # "asked the Council to extend the peacekeeping mission", "met to discuss extending the truce":

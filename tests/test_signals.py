@@ -6959,3 +6959,66 @@ def test_a_possible_sale_notified_to_congress_is_approved():
     signal = one("The Defense Security Cooperation Agency notified Congress on Tuesday of a possible sale of 40 F-16 "
                  "fighter jets to Turkey.", "arms_delivery")
     assert (signal.status, signal.plover, signal.target.code) == ("actual", "AID", "TUR")
+
+
+def test_fire_exchanged_with_soldiers_is_fighting_no_prisoner_exchange():
+    """`exchanged fire` is a term: `with soldiers` names whom the fire was exchanged with, no prisoners exchanged."""
+    found = signals("Gunmen exchanged fire with soldiers for two hours outside the barracks in Diffa, residents said.")
+    assert {(s.type, s.plover) for s in found} == {("attack", "ASSAULT")}
+    exchange = signals("Ethiopia exchanged 40 soldiers with Eritrea at the Zalambessa crossing on Sunday.")
+    assert "attack" not in {s.type for s in exchange}
+
+
+def test_an_act_named_as_an_issue_is_a_matter_not_an_event():
+    found = signals("Kishida said a summit was needed to settle the kidnapping issue with North Korea.")
+    assert "attack" not in {s.type for s in found}
+
+
+def test_what_an_ultimatum_demands_is_not_done():
+    """The act a deadline is given for is demanded (the ultimatum is the threat), also where the parser hangs the
+    time on the place the party is in."""
+    found = signals("Al-Shabaab gave soldiers in Baidoa 72 hours to hand over their weapons and leave, warning that "
+                    "the base would otherwise be overrun.")
+    assert {s.type for s in found} == {"threat"}
+    found = signals("The army gave the militia until Sunday to disarm or surrender its rifles, or face an assault.")
+    assert {s.type for s in found} <= {"threat", "attack"} and "arms_delivery" not in {s.type for s in found}
+
+
+def test_troops_anywhere_in_the_list_of_what_is_sent_move_forces():
+    signal = strongest("Norway sent self-propelled howitzers and 600 soldiers to Finnmark on Thursday, the defence "
+                       "staff said.")
+    assert (signal.type, signal.plover) == ("troop_buildup", "MOBILIZE")
+    delivery = strongest("Norway sent self-propelled howitzers and ammunition to Ukraine on Thursday.")
+    assert (delivery.type, delivery.plover) == ("arms_delivery", "AID")
+
+
+def test_aid_payments_postponed_or_imports_capped_are_sanctions():
+    signal = strongest("The World Bank postponed a $300 million budget support loan to Mali after the second coup.")
+    assert (signal.type, signal.status) == ("sanctions", "actual")
+    signal = strongest("The Security Council voted to cap Iran's arms imports and ban its officials from travel.")
+    assert signal.type == "sanctions"
+
+
+def test_what_leaders_discuss_in_a_phone_call_is_discussed():
+    """The call a discussion is held in is held: no proposal, whatever `discussed` says of its topic."""
+    found = signals("Egypt's president and the Emir of Qatar discussed steps to ease tensions in Gaza in a telephone "
+                    "call on Sunday, the presidency said.")
+    assert {(s.type, s.status, s.plover) for s in found} == {("talks", "actual", "CONSULT")}
+
+
+def test_weapons_a_state_would_use_on_a_condition_are_a_threat():
+    signal = strongest("Pyongyang would use its nuclear weapons pre-emptively in the event of an attack on its "
+                       "leadership, the party newspaper said.")
+    assert (signal.type, signal.status) == ("threat", "threatened")
+    assert signals("Growers will use spraying drones if the locust swarms return next spring.") == []
+
+
+def test_ammunition_given_to_critics_is_a_figure_of_speech():
+    assert signals("Kenya's decision to raise fuel taxes handed ammunition to critics of President Ruto, opposition "
+                   "lawmakers said.") == []
+
+
+def test_a_budget_overrun_is_no_attack():
+    """An attack noun an economic quantity modifies (`cost`, `budget`) is a figure of the books."""
+    assert signals("A cost overrun on the navy's frigate programme drew criticism from Canadian lawmakers.") == []
+    assert one("Rebels overran two army outposts near the Chadian border, the governor said.", "attack")
