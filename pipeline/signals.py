@@ -10338,17 +10338,22 @@ def _subject(verb: Token) -> Token | None:
     raised = False  # "Pakistan is reported to have reinforced", "delegations are scheduled to convene"
     for _ in range(4):
         children = list(verb.children)   # one walk over them
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        # "a ceasefire, agreed in Moscow by Putin and Erdogan, came into force": the parser may read the accord as
+        # the subject of its own concluding participle, whose agent makes it (not "spoke by telephone")
+        named_agent = agent is not None and bool(lemma_forms(verb) & lexicon().roles["concluding_participles"]) and any(
+            g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_) for g in agent.children)
         for child in children:
-            if child.dep_ in {"nsubj", "csubj"} or child.dep_ == "nsubjpass" and (raised or _awaited_arrival(verb)):
+            if child.dep_ in {"nsubj", "csubj"} and not named_agent or child.dep_ == "nsubjpass" and (
+                    raised or _awaited_arrival(verb)):
                 return child
         for child in children:   # "The United States is today sanctioning": the parser may hang the subject on an
             if child.dep_ == "aux" and child.i < verb.i:   # auxiliary an adverb parts from its verb
                 subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
                 if subject is not None:
                     return subject
-        for child in children:
-            if child.dep_ == "agent":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return next((g for g in agent.children if g.dep_ == "pobj"), None)
         if verb.dep_ not in SUBJECT_CLIMB_DEPS:
             return None
         if verb.head.pos_ in NOUN_POS and _clause_hung_on_noun(verb):
@@ -10621,6 +10626,8 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         # ammunition and Javelin missiles for Ukraine`: the aim or the receiver of the last is of all)
         last = max(obj.conjuncts, key=lambda c: c.i, default=obj)
         holders += [c for c in obj.conjuncts if (c.i < obj.i or c == last) and c not in holders]
+        if obj.dep_ in MODIFIER_DEPS and obj.head.pos_ in NOUN_POS:   # "deliveries of the first S-400 air defence
+            holders.append(obj.head)   # squadron to India": the noun the object word modifies holds the phrase's `to`
         target = target or _destination_state(article, obj)
     if verb is not None and verb != trigger:
         holders.append(verb)
@@ -11478,6 +11485,10 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
                 modifier = "hypothetical"
             elif text in cues["speculative"]["modifiers"]:
                 modifier = "proposed" if info.chosen else "hypothetical"
+    if depth > 0 and forms & cues["threatened"]["kept_open"] and any(c.dep_ == "neg" for c in children):
+        found -= {"denied"}   # "would not rule out a military option": the act kept open is threatened, no refusal
+        own -= {"denied"}
+        found.add("threatened" if info.plover in COERCIVE_PLOVER else "proposed")
     if token.i in article.displaced_conditions:
         found.add("threatened")  # "would send troops 'without warning' if": hung on a word of its phrase
     if condition:  # "if the shelling did not stop", "if the army rejected a ceasefire": a condition's negation or

@@ -7022,3 +7022,26 @@ def test_a_budget_overrun_is_no_attack():
     """An attack noun an economic quantity modifies (`cost`, `budget`) is a figure of the books."""
     assert signals("A cost overrun on the navy's frigate programme drew criticism from Canadian lawmakers.") == []
     assert one("Rebels overran two army outposts near the Chadian border, the governor said.", "attack")
+
+
+def test_an_act_not_ruled_out_is_threatened():
+    """A refusal negated keeps the act open: `would not rule out a military option` threatens, it denies nothing."""
+    signal = one("Paris would not rule out a military option in Niger, the French defence minister said.", "threat")
+    assert (signal.status, signal.plover) == ("threatened", "THREATEN")
+    signal = one("Lithuania did not exclude new sanctions on Minsk, its foreign minister said.", "sanctions")
+    assert (signal.status, signal.dyad) == ("threatened", "LTU>BLR")
+    assert one("Kyiv ruled out talks with Moscow, the foreign minister said.", "talks").status == "denied"
+
+
+def test_the_agent_of_a_passive_read_as_active_makes_the_accord():
+    """The parser may read `a truce, agreed in Moscow by A and B, took effect` as `a truce agreed`: the `by` names who
+    agreed, not the truce."""
+    signal = one("A truce in Nagorno-Karabakh, agreed in Moscow by Armenia and Azerbaijan days after shelling hit "
+                 "Ganja, took effect at noon.", "agreement")
+    assert (signal.status, signal.dyad) == ("actual", "ARM>AZE")
+
+
+def test_the_noun_an_object_word_modifies_names_the_receiver():
+    signal = one("Deliveries of the first S-300 air defence squadron to Egypt began this month, officials in Cairo "
+                 "said.", "arms_delivery")
+    assert (signal.status, signal.target.code) == ("actual", "EGY")
