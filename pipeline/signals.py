@@ -2993,8 +2993,9 @@ def _candidates(article: _Article) -> list[Candidate]:
         found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
     for verb in _ultimatums(article):   # "gave the prime minister until noon to meet his demands or be removed"
         found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
+    framed_heads = {i for _, i in found}
     for verb in _weapons_used_on_condition(article):   # "would use nuclear weapons in the event of aggression"
-        if not any(key[1] == verb.i for key in found):
+        if verb.i not in framed_heads:   # (`would launch missiles if` is read by its own frame)
             found["threat", verb.i] = Candidate("threat", verb, "term")
     for verb in _hostile_regardings(article):   # "would treat any patrol in its waters as a hostile act"
         found.setdefault(("threat", verb.i), Candidate("threat", verb, "term"))
@@ -3064,9 +3065,9 @@ def _object_rank(article: _Article, candidate: Candidate) -> tuple[int, int, int
     """How near a frame's object is to its head: by reach, then by place in the object list; a deployment's troops
     (forces that are no weapon) listed after materiel rank at the head of their list, as the list moves forces."""
     obj = candidate.obj
-    first = _first_conjunct(obj)
-    troops = (candidate.type == "troop_buildup" and article.classes.get(obj.i, set()) & {"forces", "weapons"} == {
-        "forces"} and bool(article.classes.get(first.i, set()) & MATERIEL_CLASSES))
+    first, classes = _first_conjunct(obj), article.classes.get(obj.i, set())
+    troops = (candidate.type == "troop_buildup" and "forces" in classes and "weapons" not in classes
+              and bool(article.classes.get(first.i, set()) & MATERIEL_CLASSES))
     return (candidate.reach, first.i, 0) if troops else (candidate.reach, obj.i, 1)
 
 
@@ -3208,9 +3209,14 @@ def _weapons_used_on_condition(article: _Article) -> list[Token]:
     another party does, a threat (`farmers will use drones if the drought continues` is none; a verb that heads a frame
     of its own, `would launch missiles if`, is read by that frame)."""
     verbs = [article.doc[i] for i in article.verbs_named(article.lex.cues["use_verbs"])]
-    return [verb for verb in verbs if any(c.dep_ == "dobj" and article.classes.get(c.i, set()) & MATERIEL_CLASSES
-                                          for c in verb.children)
+    return [verb for verb in verbs if any(_weapons_used(article, verb, c) for c in verb.children)
             and _tied_to_condition(article, verb) and _promising_party(article, verb)]
+
+
+def _weapons_used(article: _Article, verb: Token, obj: Token) -> bool:
+    """Whether a word is the materiel a verb of use (status_cues `use_verbs`) puts to use, as its direct object."""
+    return (obj.dep_ == "dobj" and bool(lemma_forms(verb) & article.lex.cues["use_verbs"])
+            and bool(article.classes.get(obj.i, set()) & MATERIEL_CLASSES))
 
 
 def _ultimatums(article: _Article) -> list[Token]:
@@ -10403,7 +10409,7 @@ def _deadline_acts(verb: Token) -> list[Token]:
     times = [c for c in children if c.dep_ == "prep" and c.lower_ in roles["deadline_preps"]] + [
         c for c in children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in spans] + [
         t for c in children if c.dep_ == "prep" for p in c.children for t in p.children
-        if t.dep_ == "appos" and t.lemma_.lower() in spans]   # "gave troops in Goma 48 hours to": read as the place's
+        if t.dep_ == "appos" and t.lemma_.lower() in spans]   # "gave troops in Goma 48 hours to": the place's appos
     if not times:
         return []
     holders = {verb, *times, *(p for t in times for p in t.children)}
@@ -10724,9 +10730,7 @@ def _ends(article: _Article, candidate: Candidate, info: TypeInfo) -> tuple[str 
         if verb == trigger or candidate.obj is not None or under.dep_ == "prep":
             for child in verb.children:
                 if (child.dep_ in {"dobj", "dative", "oprd", "nsubjpass"} and obj not in (child, _counted_word(child))
-                        and code(child) and not (candidate.type == "threat" and child.dep_ == "dobj"
-                                                 and lemma_forms(verb) & article.lex.cues["use_verbs"]
-                                                 and article.classes.get(child.i, set()) & MATERIEL_CLASSES)):
+                        and code(child) and not (candidate.type == "threat" and _weapons_used(article, verb, child))):
                     # (not "hundreds of troops were deployed": the frame's own object; nor the weapons a threat would
                     # use: "would use the Russian nuclear weapons stationed on its soil")
                     if child.dep_ == "nsubjpass" and not _awaited_arrival(verb) or not passive:  # the party met,
@@ -11199,7 +11203,8 @@ def _status(article: _Article, candidate: Candidate, info: TypeInfo, source: str
         if cue is None and status is None and depth > 0 and _renews_measure(article, path[:depth + 1]):
             status, renewed = "actual", True  # "supported the amendments, which extend the ban": the ban renewed is in
             continue  # force
-        if cue is None or setting and cue == "proposed" and lemma_forms(token) & article.lex.cues["topics"]["verbs"]:
+        if cue is None or (setting and cue == "proposed"
+                           and lemma_forms(token) & article.lex.cues["topics"]["verbs"]):
             continue
         if renewed and cue == "proposed" and lemma_forms(token) & (article.requests | article.deliberations):
             return cue  # "asked the Council to extend the peacekeeping mission", "met to discuss extending the truce":
