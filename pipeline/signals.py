@@ -5764,7 +5764,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # parties are named stands: "U.S. sanctions on Russia do not target food" tells the sanctions in force)
     policing = _unmade_by_subject(article, candidate)
     if info.plover == "ASSAULT" and _stated_as_quantity(article, trigger):
-        return None  # "hotel occupation rates", a batsman's "strike rate", "occupation stood at 94%": a measure
+        return None  # "hotel occupation rates", a batsman's "strike rate", "a cost overrun": a measure
     if info.plover == "ASSAULT" and _figure_reaches_level(article, trigger):
         return None  # "shares in the group, which builds missiles, hit a record": a market report, no strike
     if info.plover == "ASSAULT" and _measure_as_doer(article, trigger):
@@ -5788,9 +5788,6 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     if info.plover == "ASSAULT" and (_unarmed_campaign(article, candidate) or _team_play(article, candidate, sent)):
         return None  # "an invasion of stink bugs", "Kenyan runners completed another invasion of the podium", "a
         # tactical ambush from a rival": no armed party falling on a place or people
-    if info.plover == "ASSAULT" and trigger.pos_ in NOUN_POS and any(
-            c.dep_ == "compound" and "economic_quantities" in article.classes.get(c.i, ()) for c in trigger.children):
-        return None  # "a cost overrun on the navy's frigates", "a budget overrun": a figure of the books, no attack
     if ((info.type or candidate.type) in DEESCALATION_TYPES and trigger.pos_ in VERB_POS
             and any(c.dep_ == "auxpass" for c in trigger.children) and _prep_objects(trigger, "with")):
         return None  # "would be met with force", "was received with anger": a reception, not a meeting (not
@@ -7097,10 +7094,13 @@ def _stated_as_quantity(article: _Article, trigger: Token) -> bool:
     """Whether an attack noun is a quantity, not an event: the modifier of a rate or level (classes.json
     `proportions`: `hotel occupation rates`, a batsman's `strike rate`, `the attack rate of the virus`), unless that
     word is a frame's object too (`the alert level` a state raises), or the level a percentage states
-    (`percentages`: `occupation stood at 94%`, `an occupation of 92 percent`); a count that rises by one stays an
-    event, and a measure stated in percent (`duties of 74 percent`) is asked nothing here."""
+    (`percentages`: `occupation stood at 94%`, `an occupation of 92 percent`), or a figure of the books an
+    `economic_quantities` compound names (`a cost overrun on the navy's frigates`, `budget execution`); a count that
+    rises by one stays an event, and a measure stated in percent (`duties of 74 percent`) is asked nothing here."""
     if trigger.pos_ not in NOUN_POS:
         return False
+    if any(c.dep_ == "compound" and "economic_quantities" in article.classes.get(c.i, ()) for c in trigger.children):
+        return True
     if trigger.dep_ in QUANTITY_DEPS and "proportions" in article.classes.get(trigger.head.i, ()):
         return not article.classes[trigger.head.i] & _frame_object_classes()
     levels = _prep_objects(trigger, "of", "at")
