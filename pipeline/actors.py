@@ -410,11 +410,18 @@ class _Reader:
                 continue
             if len(span) == 1 and span.text not in self.surnames and len(self.leading.get(span.text, [])) != 1 \
                     and self.free(span.start, span.end) and not span.text.isupper() \
-                    and self.people.resolve(span.text) is None:   # an acronym ('RSF') names no person
+                    and self.people.resolve(span.text) is None and not self.known_with_title(span):
+                # (an acronym ('RSF') names no person; `King Salman` is the known one, found below)
                 key = f"person:{len(self.persons)}"
                 honorific = self.doc[span.start - 1].lower_ if span.start else ""
                 self.persons[key] = _Person(span.text, None, span.text, self.titles.honorifics.get(honorific))
                 self.surnames[span.text] = [key]
+
+    def known_with_title(self, span: Span) -> bool:
+        """Whether a people.json name that opens with the word before the span covers it (`King Salman`, `Pope
+        Francis`): NER leaves the title out of the name, which the lone name alone does not explain."""
+        found = self.people.match(self.doc, span.start - 1) if span.start else None
+        return found is not None and found[1] >= span.end
 
     def known_people(self) -> None:
         """Names the article does not introduce in full ('Putin', 'Zelenskyy', 'President Obama') are the well-known

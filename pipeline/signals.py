@@ -358,8 +358,9 @@ def lexicon() -> Lexicon:
                   "blast_sites", "violent_acts", "venue_preps", "accident_cues", "accident_fuels",
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
                   "dating_words", "giving_modifiers", "subjection_words", "home_production", "making_verbs",
-                  "illicit_modifiers", "member_bodies", "policing_acts", "reason_marks", "completing_verbs",
-                  "manner_nouns", "charges", "relieving_acts", "restriction_words", "objecting_verbs",
+                  "fitting_verbs", "illicit_modifiers", "member_bodies", "policing_acts", "reason_marks",
+                  "completing_verbs", "manner_nouns", "charges", "relieving_acts", "restriction_words",
+                  "objecting_verbs",
                   "foreign_marks", "place_nouns", "classified_goods", "disposing_acts", "reached_levels", "level_verbs",
                   "countering_prefixes", "countered_devices", "cause_preps", "fresh_marks", "doer_bound_attacks",
                   "delivery_told_preps", "homeward_adverbs", "new_materiel_marks", "deployment_purposes",
@@ -2820,6 +2821,21 @@ def _built_at_home(article: _Article, materiel: Token | None, receiver: str | No
     return False
 
 
+def _fitted_platform(article: _Article, trigger: Token) -> bool:
+    """Whether a verb of fitting (classes.json `fitting_verbs`) tells what a ship, aircraft or vehicle carries: its
+    passive subject, the subject of the copula it completes, or the noun it describes (`the destroyer is armed with
+    BrahMos missiles`, `the drones are equipped with cameras`, `frigates armed with Exocet missiles`)."""
+    if trigger.lemma_.lower() not in article.lex.roles["fitting_verbs"]:
+        return False
+    verb = _first_conjunct(trigger)   # "is armed with a gun and is equipped with a radar"
+    fitted = [c for v in {trigger, verb} for c in v.children if c.dep_ in {"nsubjpass", "nsubj"}]
+    if verb.dep_ == "acomp":
+        fitted += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    elif verb.dep_ == "acl":
+        fitted.append(verb.head)
+    return any("platforms" in article.classes.get(t.i, ()) for t in fitted)
+
+
 def _purpose_of_gift(article: _Article, trigger: Token) -> bool:
     """Whether a deployment is what a gift serves: the object of a notices.json `purpose_verbs` verb whose subject is
     one of `gift_nouns` or is described by one of classes.json `giving_modifiers` (`the donation supports the
@@ -2957,6 +2973,10 @@ def _candidates(article: _Article) -> list[Candidate]:
                 continue  # "launched drones at the festival", "sent drones towards the blaze": a scene, no target
             if head is not None and _category_read_as_act(article, head, root):
                 continue  # "the goods are restricted imports": a class of goods named, no act on them
+            if head is not None and root.dep_ == "conj" and root.head.i == head.i and root.tag_ == head.tag_:
+                continue  # "halted currency sales and banned transfers", "to phase out or ban the import": a verb
+                # joined to the head in its own form is an act of its own, not what the head acts on (the tagger
+                # reads some plurals as verbs: "lifted travel bans and asset freezes")
             if head is not None and root.dep_ == "dative" and head.i == root.head.i and not frame.controlled_heads:
                 continue  # "gave aid workers 48 hours to leave": its verb's receiver, not what it gives
             if head is not None and _unsent_arrival(article, head, root, frame):
@@ -4928,10 +4948,22 @@ def _buying_clause(candidate: Candidate, clause: Token) -> bool:
     """Whether a participle describing what is delivered buys or orders it (`howitzers bought by Estonia`, `ships
     ordered by the Philippines`: notices.json `service_receipts` `buying_participles`): its agent receives, it gives
     nothing."""
-    if candidate.type != "arms_delivery":
-        return False
-    forms = lemma_forms(clause)
+    return candidate.type == "arms_delivery" and _buys(clause)
+
+
+def _buys(verb: Token) -> bool:
+    """Whether a verb buys or orders goods (`bought`, `purchased`, `ordered`: notices.json `service_receipts`
+    `buying_participles`)."""
+    forms = lemma_forms(verb)
     return bool(forms & _buying_heads() or forms & lexicon().notices["service_receipts"]["buying_participles"])
+
+
+def _bought_goods(article: _Article, goods: Token) -> bool:
+    """Whether a participle describes materiel as bought or ordered (`vehicles purchased by the Haitian government`,
+    `howitzers bought by Estonia`; not `brigades ordered by Caracas`): what is moved is a purchase on its way to its
+    buyer."""
+    return bool(article.classes.get(goods.i, set()) & {"weapons", "platforms"}) and any(
+        c.dep_ == "acl" and _buys(c) for c in goods.children)
 
 
 def _arrived_from_other_state(article: _Article, candidate: Candidate) -> bool:
@@ -5555,6 +5587,9 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     trigger = candidate.trigger
     if candidate.type == "troop_buildup" and _purpose_of_gift(article, trigger):
         return None  # "the gift supports the deployment of the Lebanese army": what aid serves, no move reported
+    if candidate.type == "troop_buildup" and candidate.obj is not None and _bought_goods(article, candidate.obj):
+        return None  # "armoured vehicles purchased by the Haitian government were flown into Port-au-Prince": a
+        # purchase delivered to its buyer, no move of forces
     if candidate.type == "troop_buildup" and (_moved_to_term(article, trigger, "sanctions", "on", "onto")
                                               or _moved_to_term(article, trigger, "talks", "for")):
         return None  # "placed Lockheed Martin's missiles unit on its unreliable entity list": a listing; "officers of
@@ -5685,6 +5720,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         # for a state in a military sentence ("provide Ukraine with capabilities to meet its battlefield requirements")
     if candidate.type == "arms_delivery" and source and _given_to_own_forces(article, candidate, source):
         return None  # "Russia handed new tanks to its brigades in the west": a state equips its own forces
+    if candidate.type == "arms_delivery" and _fitted_platform(article, trigger):
+        return None  # "the destroyer is armed with BrahMos missiles": what a ship carries, no weapons given
     if (candidate.type == "arms_delivery" and (not source or source == target)
             and _built_at_home(article, candidate.obj, target)):
         return None  # "the Naval Forces commissioned the first locally built corvette": a state's own production
@@ -6039,7 +6076,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     # Beirut`): an event the sentence reports, the threat too, outranks it
     confidence = (STRENGTH_CONFIDENCE[candidate.strength] + 0.05 * bool(source and target)
                   - 0.1 * hedged - 0.03 * min(depth, 6) - 0.05 * (not (source or target))
-                  - BACKGROUND_PENALTY * _in_background(article, trigger)
+                  - BACKGROUND_PENALTY * (_in_background(article, trigger)
+                                          or candidate.type == "talks" and _setting_of_clause(trigger))
                   - HYPOTHETICAL_PENALTY * (status == "hypothetical"))
     text = article.sentence_texts.get(sent.start)   # built token by token: read once per sentence
     if text is None:
@@ -7410,6 +7448,9 @@ def _falls_on_no_party(article: _Article, candidate: Candidate, sent: Span, sour
             sent, "military") or article.is_notice():
         return False  # (a notice's measure falls on the parties it lists elsewhere: `seize the property listed in
         # the annex`)
+    if article.sentence_words(sent, "punitive_motives"):
+        return False  # "banned money transfers there as punishment for the referendum": a measure taken against
+        # someone, whom the sentence need not name
     trigger = candidate.trigger
     measured = [candidate.obj, *(c for c in trigger.children if c.dep_ == "dobj")]
     if any(o is not None and "trade_flows" in article.classes.get(o.i, ()) for o in measured):
@@ -7445,8 +7486,8 @@ def _restriction_without_bearer(article: _Article, candidate: Candidate, sent: S
     sale of a golf course`) sanctions no one. A notice's measure falls on the parties it lists elsewhere; a threatened
     one on the party it warns (the caller reads it only for a measure taken or announced, `_everyday_restriction`)."""
     trigger = candidate.trigger
-    if article.sentence_words_any(sent, ("military", "violence")):
-        return False
+    if article.sentence_words_any(sent, ("military", "violence", "punitive_motives")):
+        return False   # (a measure amid fighting is one of the conflict; one that punishes falls on someone)
     if any(kind == "sanctions" and strength == "term" and span.start >= sent.start and span.end <= sent.end
            and not span.start <= trigger.i < span.end for span, kind, strength, _ in article.term_spans):
         return False  # "halted the sale of gas turbines under the new sanctions"
@@ -9854,6 +9895,14 @@ def _in_background(article: _Article, trigger: Token) -> bool:
     return False
 
 
+def _setting_of_clause(trigger: Token) -> bool:
+    """Whether a meeting is where the clause's act is done (`At an emergency summit in Abuja, ECOWAS gave the junta a
+    week to`, `during talks in Moscow, the two leaders signed a pact`): the act is the news, the meeting its setting."""
+    prep = trigger.head
+    return (trigger.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in {"at", "during"}
+            and prep.head.pos_ in VERB_POS)
+
+
 def _commenting_participle(article: _Article, clause: Token) -> bool:
     """Whether a clause is a participle with no subject of its own whose verb names or cites an object (status_cues
     `namings`, `citations`: `Moldova expelled a diplomat, citing drone incursions`, `the spokesman said, calling the
@@ -10140,6 +10189,8 @@ def _named_ends(article: _Article, candidate: Candidate) -> tuple[ActorRef | Non
         # party of the verb's object that names the act
         objects += [p for o in objects if not article.name_of(o) for p in _prep_objects(o, *info.target_preps)]
         objects += [asked] if (asked := _asked_party(verb)) is not None else []
+        if trigger.pos_ in NOUN_POS and trigger != verb:   # "held a second day of talks with the junta": the
+            objects += _prep_objects(trigger, *info.target_preps)   # party the talks word names
     if candidate.recipient is not None:  # "vessels built for the National Navy were delivered": the service receives
         objects.insert(0, candidate.recipient)
     target = next((article.name_of(c) for c in objects if article.name_of(c)), None)
@@ -10213,6 +10264,9 @@ def _is_event(article: _Article, noun: Token) -> bool:
     if _concluded(article, token):
         return True  # "under the military pact reached at the Pyongyang summit", "the deal struck with NATO": made
     head = token.head
+    if token.dep_ == "nsubj" and head.lemma_ == "be" and head.tag_ in {"VBD", "VBN"} and any(
+            c.dep_ == "acomp" for c in head.children):
+        return True   # "her talks with the officers had been extremely frank": how it went, so it took place
     if token.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and head.pos_ in VERB_POS:
         return bool(lemma_forms(head) & article.event_verbs) or (
             bool(lemma_forms(head) & article.accusations) and _pinned_on_doer(article, head, token))  # "the
@@ -10349,6 +10403,9 @@ def _subject(verb: Token) -> Token | None:
         # the subject of its own concluding participle, whose agent makes it (not "spoke by telephone")
         named_agent = agent is not None and bool(lemma_forms(verb) & lexicon().roles["concluding_participles"]) and any(
             g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_) for g in agent.children)
+        set_off = _subject_after_opening_phrase(verb, children)
+        if set_off is not None:
+            return set_off
         for child in children:
             if child.dep_ in {"nsubj", "csubj"} and not named_agent or child.dep_ == "nsubjpass" and (
                     raised or _awaited_arrival(verb)):
@@ -10389,6 +10446,20 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _subject_after_opening_phrase(verb: Token, children: list[Token]) -> Token | None:
+    """The subject a sentence's opening participle phrase sets off with its comma, where the parser hangs it inside
+    the phrase, on the participle it reads as the subject or as the apposition of the phrase's last noun (`Meeting in
+    Pretoria after ten days of talks, envoys of both sides signed`, `Surrounded in the hills, a commander and 40 of his
+    fighters surrendered`): the noun phrase after the comma that ends where the verb begins."""
+    opening = next((c for c in children if c.i == c.sent.start and c.tag_ in {"VBG", "VBN"}
+                    and c.dep_ in {"nsubj", "csubj", "advcl"}), None)
+    if opening is None:
+        return None
+    doc = verb.doc
+    return next((t for t in opening.subtree if t.dep_ in {"dep", "appos", "nsubj"} and t.pos_ in NOUN_POS
+                 and t.head.i < t.i and doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 == verb.i), None)
+
+
 def _awaited_arrival(verb: Token) -> bool:
     """Whether a verb says its passive subject is awaited somewhere (status_cues `planned.awaited`: `the minister is
     expected in Addis Ababa for talks`), no clause naming what is awaited: the subject is the one who comes."""
@@ -10400,7 +10471,8 @@ def _deadline_acts(verb: Token) -> list[Token]:
     """What a verb of giving time (classes.json `deadline_verbs`) gives a party time to do (`gave Bosnian Serb forces
     until midnight to pull back`, `gave the junta 30 days to set a date`): the infinitives hung on the verb or on its
     deadline (a `deadline_preps` word with its time, or a `time_spans` or `deadline_nouns` object); none where the
-    verb gives no deadline (the parser may hang the span on a place the party is in, as its apposition)."""
+    verb gives no deadline (the parser may hang the span on a place the party is in, as its apposition, or on the
+    party's relative clause)."""
     roles = lexicon().roles
     if not lemma_forms(verb) & roles["deadline_verbs"]:
         return []
@@ -10409,10 +10481,13 @@ def _deadline_acts(verb: Token) -> list[Token]:
     times = [c for c in children if c.dep_ == "prep" and c.lower_ in roles["deadline_preps"]] + [
         c for c in children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in spans] + [
         t for c in children if c.dep_ == "prep" for p in c.children for t in p.children
-        if t.dep_ == "appos" and t.lemma_.lower() in spans]   # "gave troops in Goma 48 hours to": the place's appos
+        if t.dep_ == "appos" and t.lemma_.lower() in spans] + [   # "gave troops in Goma 48 hours to": the place's appos
+        t for c in children if c.dep_ in {"dobj", "dative"} for r in c.children if r.dep_ == "relcl"
+        for t in r.children if t.dep_ in {"dobj", "npadvmod"} and t.lemma_.lower() in spans]   # "gave the soldiers
+    # who seized power one week to reinstate the president"
     if not times:
         return []
-    holders = {verb, *times, *(p for t in times for p in t.children)}
+    holders = {verb, *times, *(p for t in times for p in t.children), *(t.head for t in times)}
     return [clause for clause in verb.subtree if clause.dep_ in {"advcl", "xcomp", "relcl", "acl"}
             and clause.head in holders and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)]
 
@@ -10447,9 +10522,14 @@ def _deadline_giver(verb: Token) -> Token | None:
     diplomats 72 hours to leave`, `gave the troops until the end of the month to leave or become targets`): the
     parser's reading of the deadline of a demand, whose verb is the giver's. The deadline is a span of time or a
     deadline (classes.json `time_spans`, `deadline_nouns`) the verb takes, or any time its `deadline_preps` word
-    names."""
+    names; or the verb whose party's relative clause the parser hangs the span and the infinitive on (`gave the
+    soldiers who seized power one week to reinstate the president`)."""
     noun = verb.head
-    if verb.dep_ not in {"relcl", "acl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and noun.dep_ == "relcl" and noun.head.dep_ in {"dobj", "dative"}:
+        return noun.head.head if verb in _deadline_acts(noun.head.head) else None
+    if verb.dep_ not in {"relcl", "acl"}:
         return None
     roles = lexicon().roles
     if (noun.lemma_.lower() in roles["time_spans"] | roles["deadline_nouns"] and noun.head.pos_ in VERB_POS

@@ -99,6 +99,13 @@ def test_well_known_people_get_full_name_affiliation_and_gender_from_the_data(nl
     assert cast.code_at(token(doc, "Netanyahu")) == "ISR"
 
 
+def test_a_known_name_that_opens_with_a_title_is_the_known_person(nlp):
+    """NER may leave the title out of `King Salman`: the lone `Salman` is still the king of people.json."""
+    doc = nlp("Kuwait's emir flew to Jeddah for talks with King Salman, the state news agency reported.")
+    salman = find_actors(doc).actor_at(token(doc, "Salman"))
+    assert (salman.name, salman.affiliation) == ("King Salman", "SAU")
+
+
 def test_a_name_introduced_in_full_wins_over_the_data(nlp):
     doc = nlp("Paul Johnson, the director of the Institute for Fiscal Studies, criticised the budget. "
               "Johnson said the plans were risky.")

@@ -7045,3 +7045,73 @@ def test_the_noun_an_object_word_modifies_names_the_receiver():
     signal = one("Deliveries of the first S-300 air defence squadron to Egypt began this month, officials in Cairo "
                  "said.", "arms_delivery")
     assert (signal.status, signal.target.code) == ("actual", "EGY")
+
+
+def test_the_subject_after_an_opening_participle_phrase_acts():
+    """`Meeting in Doha after a week of talks, envoys ... signed`: the parser may read the participle as the subject;
+    the noun phrase after its comma is."""
+    signal = one("Meeting in Doha after a week of talks hosted by Qatar, envoys of Sudan's army and the Rapid Support "
+                 "Forces signed a ceasefire, Qatari officials said.", "agreement")
+    assert (signal.status, signal.source.code) == ("actual", "SDN")
+
+
+def test_systems_knocked_out_are_their_owners():
+    """The state a cyberattack's object belongs to is the one attacked, not the attacker."""
+    signal = one("Iranian hackers knocked Albanian government websites offline for two days.", "cyberattack")
+    assert (signal.status, signal.dyad) == ("actual", "IRN>ALB")
+    assert one("Russian hackers breached the networks of the German parliament.", "cyberattack").dyad == "RUS>DEU"
+
+
+def test_a_deadline_hung_on_the_partys_relative_clause_is_an_ultimatum():
+    """`gave the officers who seized power two weeks to ...`: the parser hangs the span on the relative clause."""
+    signal = one("The African Union gave the officers who seized power in Gabon two weeks to restore civilian rule "
+                 "or face suspension.", "threat")
+    assert (signal.plover, signal.source.code) == ("THREATEN", "AU")
+
+
+def test_a_meeting_where_an_act_is_done_is_its_setting():
+    signal = strongest("At an emergency summit in Abuja, ECOWAS leaders ordered the activation of the bloc's standby "
+                       "force.")
+    assert signal.type == "mobilization"
+
+
+def test_talks_with_a_party_the_gazetteer_cannot_code_are_held():
+    assert one("The ECOWAS envoy held a second day of talks with the junta.", "talks").status == "actual"
+    signal = one("The Qatari envoy said his talks with the officers who seized power in Niamey had been difficult.",
+                 "talks")
+    assert (signal.status, signal.source.code) == ("actual", "QAT")
+
+
+def test_sanctions_phased_out_are_lifted():
+    signal = strongest("Under the deal, Washington will phase out its banking sanctions on Tehran.")
+    assert (signal.type, signal.plover) == ("agreement", "AGREE")
+
+
+def test_bought_vehicles_flown_in_are_delivered_not_deployed():
+    """Goods a participle calls bought (`purchased by the Kenyan government`) are a purchase reaching its buyer."""
+    found = signals("Armoured vehicles purchased by the Kenyan government were flown into Mombasa aboard American and "
+                    "British military aircraft on Saturday, officials said.")
+    assert [(s.type, s.target.code) for s in found] == [("arms_delivery", "KEN")]
+
+
+def test_what_a_warship_is_armed_with_is_no_delivery():
+    assert signals("The Indian destroyer is armed with BrahMos missiles and torpedo launchers, the navy said.") == []
+    assert one("Iran armed the Houthi rebels with drones and missiles.", "arms_delivery").dyad == "IRN>HOUTHIS"
+
+
+def test_a_ban_that_punishes_is_a_sanction_whoever_it_names():
+    signal = one("Ankara banned money transfers to the enclave as punishment for the vote, officials said.",
+                 "sanctions")
+    assert (signal.status, signal.source.code) == ("actual", "TUR")
+
+
+def test_a_verb_joined_to_a_measure_is_no_object_of_it():
+    """`halted gas deliveries and banned wine imports`: the ban is a second measure, not a restriction lifted."""
+    signal = strongest("Moscow halted gas deliveries to Chisinau and banned Moldovan wine imports as punishment for "
+                       "the vote.")
+    assert (signal.type, signal.dyad) == ("sanctions", "RUS>MDA")
+
+
+def test_former_soldiers_called_up_are_mobilised():
+    signal = one("Armenia called up former soldiers under the age of 50, the defence ministry said.", "mobilization")
+    assert (signal.status, signal.source.code) == ("actual", "ARM")
