@@ -358,8 +358,8 @@ def lexicon() -> Lexicon:
                   "blast_sites", "violent_acts", "venue_preps", "accident_cues", "accident_fuels",
                   "accident_acts", "accidents", "membership_nouns", "lone_attackers", "uniformed",
                   "dating_words", "giving_modifiers", "subjection_words", "home_production", "making_verbs",
-                  "fitting_verbs", "illicit_modifiers", "member_bodies", "policing_acts", "reason_marks",
-                  "completing_verbs", "manner_nouns", "charges", "relieving_acts", "restriction_words",
+                  "fitting_verbs", "bearing_arms", "illicit_modifiers", "member_bodies", "policing_acts",
+                  "reason_marks", "completing_verbs", "manner_nouns", "charges", "relieving_acts", "restriction_words",
                   "objecting_verbs",
                   "foreign_marks", "place_nouns", "classified_goods", "disposing_acts", "reached_levels", "level_verbs",
                   "countering_prefixes", "countered_devices", "cause_preps", "fresh_marks", "doer_bound_attacks",
@@ -2836,6 +2836,26 @@ def _fitted_platform(article: _Article, trigger: Token) -> bool:
     return any("platforms" in article.classes.get(t.i, ()) for t in fitted)
 
 
+def _names_object(article: _Article, verb: Token) -> bool:
+    """Whether a verb of naming (status_cues `namings`: call, describe, dub) gives its object a name, its predicate
+    (`what Islamabad called hideouts`, `called the strike an act of war`): it names, it calls no one."""
+    if verb.pos_ not in VERB_POS or not lemma_forms(verb) & article.lex.cues["namings"]:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "oprd" in deps and "dobj" in deps   # (not `Macron called Putin`, which the parser may read as a predicate)
+
+
+def _borne_by_fighters(article: _Article, trigger: Token) -> bool:
+    """Whether a participle of bearing (classes.json `bearing_arms`: carry, bear, wield) describes armed people by
+    what they carry (`hooded paramilitaries carrying assault rifles`): a word of forces or attackers, not a vehicle or
+    a weapon (`planes carrying missiles for Kyiv` deliver them)."""
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBG" or trigger.lemma_.lower() not in article.lex.roles[
+            "bearing_arms"]:
+        return False
+    classes = article.classes.get(trigger.head.i, set())
+    return bool(classes & ARMED_PARTY_CLASSES) and not classes & {"platforms", "weapons"}
+
+
 def _purpose_of_gift(article: _Article, trigger: Token) -> bool:
     """Whether a deployment is what a gift serves: the object of a notices.json `purpose_verbs` verb whose subject is
     one of `gift_nouns` or is described by one of classes.json `giving_modifiers` (`the donation supports the
@@ -2973,6 +2993,8 @@ def _candidates(article: _Article) -> list[Candidate]:
                 continue  # "launched drones at the festival", "sent drones towards the blaze": a scene, no target
             if head is not None and _category_read_as_act(article, head, root):
                 continue  # "the goods are restricted imports": a class of goods named, no act on them
+            if head is not None and root.dep_ == "compound" and root.head.i == head.i and _prep_objects(head, "of"):
+                continue  # "the first drone delivery of vaccines": the compound is the means, the `of` the goods
             if head is not None and root.dep_ == "conj" and root.head.i == head.i and root.tag_ == head.tag_:
                 continue  # "halted currency sales and banned transfers", "to phase out or ban the import": a verb
                 # joined to the head in its own form is an act of its own, not what the head acts on (the tagger
@@ -5608,6 +5630,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "docked in Venezuela, easing crippling fuel shortages": a hardship relieved, nothing conceded
     if candidate.strength == "weak" and trigger.pos_ in NOUN_POS and not _is_event(article, trigger):
         return None  # "after a meeting with": a passing mention
+    if candidate.type == "talks" and _names_object(article, trigger):
+        return None  # "struck what Islamabad called hideouts": a naming, no call
     if candidate.strength == "weak" and (trigger.dep_ == "relcl" or trigger.dep_ in {"acl", "amod"}
                                          and trigger.tag_ == "VBN") and not (
             _clause_hung_on_noun(trigger) or _past_verb_read_as_participle(trigger) or _narrates_at_place(trigger)
@@ -5722,6 +5746,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "Russia handed new tanks to its brigades in the west": a state equips its own forces
     if candidate.type == "arms_delivery" and _fitted_platform(article, trigger):
         return None  # "the destroyer is armed with BrahMos missiles": what a ship carries, no weapons given
+    if candidate.type == "arms_delivery" and _borne_by_fighters(article, trigger):
+        return None  # "paramilitaries carrying assault rifles swept into the town": weapons borne, none delivered
     if (candidate.type == "arms_delivery" and (not source or source == target)
             and _built_at_home(article, candidate.obj, target)):
         return None  # "the Naval Forces commissioned the first locally built corvette": a state's own production
@@ -10409,7 +10435,12 @@ def _subject(verb: Token) -> Token | None:
         for child in children:
             if child.dep_ in {"nsubj", "csubj"} and not named_agent or child.dep_ == "nsubjpass" and (
                     raised or _awaited_arrival(verb)):
-                return child
+                return _subject_before_apposition(child)
+        if verb.dep_ == "dep" and verb.head.tag_ == "VBG":   # "Snegur and Yeltsin, meeting in Moscow ..., signed an
+            # accord": the parser may hang the verb on the participle set off between it and its subject
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+            if subject is not None:
+                return subject
         for child in children:   # "The United States is today sanctioning": the parser may hang the subject on an
             if child.dep_ == "aux" and child.i < verb.i:   # auxiliary an adverb parts from its verb
                 subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
@@ -10446,6 +10477,15 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _subject_before_apposition(subject: Token) -> Token:
+    """The subject an apposition set off by commas describes, where the parser reads the apposition as the subject
+    and the named party as its own subject (`Negotiators from Taipei and Beijing, rivals since the civil war, signed`):
+    the party named first."""
+    doc = subject.doc
+    return next((c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i and c.pos_ in NOUN_POS
+                 and doc[c.right_edge.i + 1].text == ","), subject)
+
+
 def _subject_after_opening_phrase(verb: Token, children: list[Token]) -> Token | None:
     """The subject a sentence's opening participle phrase sets off with its comma, where the parser hangs it inside
     the phrase, on the participle it reads as the subject or as the apposition of the phrase's last noun (`Meeting in
@@ -10456,7 +10496,7 @@ def _subject_after_opening_phrase(verb: Token, children: list[Token]) -> Token |
     if opening is None:
         return None
     doc = verb.doc
-    return next((t for t in opening.subtree if t.dep_ in {"dep", "appos", "nsubj"} and t.pos_ in NOUN_POS
+    return next((t for t in opening.subtree if t.dep_ in {"dep", "appos", "nsubj", "conj"} and t.pos_ in NOUN_POS
                  and t.head.i < t.i and doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 == verb.i), None)
 
 

@@ -7115,3 +7115,44 @@ def test_a_verb_joined_to_a_measure_is_no_object_of_it():
 def test_former_soldiers_called_up_are_mobilised():
     signal = one("Armenia called up former soldiers under the age of 50, the defence ministry said.", "mobilization")
     assert (signal.status, signal.source.code) == ("actual", "ARM")
+
+
+def test_the_subject_set_off_before_a_participle_or_apposition_acts():
+    """The parser may read `A and B, meeting in Sochi ..., signed` with `signed` hung on the participle, `X, rivals
+    since ..., signed` with the apposition as the subject, and `Meeting in ..., envoys of A and B signed` with the
+    envoys joined to the participle: the party named is the one that signs."""
+    signal = one("Georgian President Eduard Shevardnadze and Russian President Boris Yeltsin, meeting in Sochi weeks "
+                 "after fighting in Abkhazia killed hundreds, signed an accord on Friday ending hostilities on the "
+                 "Inguri.", "agreement")
+    assert (signal.trigger, signal.dyad) == ("signed", "GEO>RUS")
+    signal = one("Diplomats from Delhi and Islamabad, rivals since the partition of 1947, signed a landmark water pact "
+                 "in Karachi on Tuesday.", "agreement")
+    assert signal.dyad == "IND>PAK"
+    signal = one("Meeting in the Kenyan capital under IGAD and UN auspices, envoys of South Sudan's government and the "
+                 "SPLM-IO signed a ceasefire late on Sunday, the mediators said.", "agreement")
+    assert (signal.status, signal.source.code) == ("actual", "SSD")
+
+
+def test_a_staging_of_tanks_is_a_buildup():
+    signal = one("NATO said it was watching a staging of Russian tanks and artillery along the Belarusian border.",
+                 "troop_buildup")
+    assert (signal.status, signal.source.code) == ("actual", "RUS")
+
+
+def test_the_rifles_gunmen_carry_are_no_delivery():
+    found = signals("Masked gunmen carrying assault rifles stormed a village in Zamfara, killing 12 people.")
+    assert [s.type for s in found] == ["attack"]
+    assert one("Two Il-76 planes carrying Russian air defence systems landed in Caracas.", "arms_delivery")
+
+
+def test_what_a_party_calls_a_target_is_a_name_not_a_call():
+    found = signals("Israeli jets struck what the army called Hamas command centres in Gaza City overnight.")
+    assert [s.type for s in found] == ["attack"]
+    assert one("Macron called Putin on Sunday to press for a ceasefire, the Elysee said.", "talks").dyad == "FRA>RUS"
+
+
+def test_ammunition_for_opposition_lawmakers_and_drone_deliveries_of_samples_are_no_arms():
+    assert not escalating("The budget blowout handed fresh ammunition to opposition lawmakers, who called for the "
+                          "minister to resign.")
+    assert not escalating("Zipline completed the first drone delivery of blood samples to a hospital in Rwanda's "
+                          "Western Province.")
