@@ -9420,8 +9420,9 @@ def _civil_measure(article: _Article, candidate: Candidate) -> bool:
 
 def _finding_reason(article: _Article, holders: set[Token]) -> bool:
     """Whether a measure's reason (an `after`/`as`/`because` clause or an `after`/`amid`/`over`/`following` phrase:
-    classes.json `reason_marks`, `cause_preps`) names a disease, pest or contaminant (`hazards`, `organisms`,
-    `contaminants`), or a clause whose subject is a test or inspection (`inspections`) and that names no state."""
+    classes.json `reason_marks`, `cause_preps`) names a disease, pest, contaminant or force of nature (`hazards`,
+    `organisms`, `contaminants`, `natural_causes`), or a clause whose subject is a test or inspection (`inspections`)
+    and that names no state."""
     marks = article.lex.roles["reason_marks"] | article.lex.roles["cause_preps"]
     reasons = [c for h in holders for c in h.children
                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
@@ -9430,10 +9431,27 @@ def _finding_reason(article: _Article, holders: set[Token]) -> bool:
         classes = set().union(*(article.classes.get(t.i, set()) for t in reason.subtree))
         if classes & {"hazards", "organisms", "contaminants"}:
             return True
+        if any("natural_causes" in article.classes.get(t.i, ()) for t in _reason_words(reason)):
+            return True   # "closed its border with Guatemala as Hurricane Agatha approached" (not "after aircraft
+            # bombed villages in areas devastated by the earthquake": the storm or quake must be what acts or happens)
         if (reason.dep_ == "advcl" and not _names_state(article, reason)
                 and any(c.dep_ == "nsubj" and "inspections" in article.classes.get(c.i, ()) for c in reason.children)):
             return True  # "after tests found excess ethylene oxide"; not "sanctions over its missile tests"
     return False
+
+
+def _reason_words(reason: Token) -> list[Token]:
+    """The words that name what a reason clause or phrase is about: its subject or its object, with their modifiers
+    and the prepositions between them, not the clauses that describe them."""
+    words, todo = [], [c for c in reason.children if c.dep_ in REASON_WORD_DEPS]
+    while todo:
+        word = todo.pop()
+        words.append(word)
+        todo += [c for c in word.children if c.dep_ in REASON_WORD_DEPS]
+    return words
+
+
+REASON_WORD_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "prep", "compound", "amod", "conj"})
 
 
 def _protects_commons(article: _Article, holders: set[Token]) -> bool:
@@ -9906,6 +9924,10 @@ def _in_background(article: _Article, trigger: Token) -> bool:
     first = bisect.bisect_left(marks, article.sentence(trigger).start)
     marked = first < len(marks) and marks[first] < trigger.i
     for token in [trigger, *trigger.ancestors]:
+        if (token.dep_ == "conj" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)):
+            marked = False  # "Three days after clashes left 17 dead, the prime minister flew to the city": a clause
+            # with its own subject after a comma, which the parser joins to the marked one, is no part of it
         recalling = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
         if recalling is not None and (recalling.lemma_.lower() in recollections
                                       or recalling.lemma_.lower() in dating and recalling.dep_ == "pobj"):
@@ -10448,8 +10470,8 @@ def _subject(verb: Token) -> Token | None:
                     return subject
         if agent is not None:
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
-        if verb.dep_ not in SUBJECT_CLIMB_DEPS:
-            return None
+        if verb.dep_ not in SUBJECT_CLIMB_DEPS and not (verb.dep_ == "dobj" and verb.tag_ == "VBG"):
+            return None   # (a gerund object is done by the subject of its verb: "Polisario will resume fighting")
         if verb.head.pos_ in NOUN_POS and _clause_hung_on_noun(verb):
             return None   # "notifies agents that vessels are barred": the agents bar nothing
         giver = _deadline_giver(verb)
@@ -11520,7 +11542,10 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
     # most words on a path name no cue: how the path passes them is read only for one that does
     if depth > 0 and forms & _path_cue_words(kind) and _word_speaks_on_path(article, token, path_child, children,
                                                                             forms, by_document) and not (
-            depth == 1 and _warning_reports(article, token, path_child, children)):
+            depth == 1 and _warning_reports(article, token, path_child, children)) and not (
+            path_child.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.i < token.i for c in children)):
+        # (not "cut ties with Qatar, accusing Doha of backing terrorism, a charge Qatar denied": a verb whose own object
+        # stands before it, as in a relative clause, speaks of that object, not of the clause the parser hangs on it)
         if forms & _status_words(kind):
             # "a drone attack set fire to the refinery": the active subject of a verb of planning does it, it is no
             # plan the verb names (not "the attack is set for Monday", "talks were planned")

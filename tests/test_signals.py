@@ -7156,3 +7156,36 @@ def test_ammunition_for_opposition_lawmakers_and_drone_deliveries_of_samples_are
                           "minister to resign.")
     assert not escalating("Zipline completed the first drone delivery of blood samples to a hospital in Rwanda's "
                           "Western Province.")
+
+
+def test_a_clause_after_the_occasion_is_the_news():
+    """`Two days after clashes left nine dead, the minister flew to the city to meet`: the parser may join the main
+    clause to the `after` clause; a clause with its own subject after the comma is no part of the occasion."""
+    signal = strongest("Two days after clashes with police left nine dead in Puno, Peru's interior minister flew to "
+                       "the city to meet protest leaders, his office said.")
+    assert (signal.type, signal.source.code) == ("talks", "PER")
+
+
+def test_a_charge_denied_denies_the_charge_not_the_measure():
+    signal = one("Bahrain and the United Arab Emirates cut diplomatic ties with Qatar on Monday, accusing Doha of "
+                 "backing terrorism, a charge Qatar denied.", "diplomatic_rupture")
+    assert (signal.status, signal.dyad) == ("actual", "BHR>QAT")
+
+
+def test_a_border_closed_with_a_state_is_a_measure_against_it_but_not_for_a_storm():
+    signal = one("Poland closed its border with Belarus on Monday.", "sanctions")
+    assert (signal.status, signal.dyad) == ("actual", "POL>BLR")
+    assert signals("Mexico closed its border with Guatemala for 48 hours as Hurricane Agatha approached.") == []
+
+
+def test_platoons_deployed_are_a_buildup():
+    signal = one("Bangladesh deployed additional platoons along the Naf river on Tuesday.", "troop_buildup")
+    assert (signal.status, signal.source.code) == ("actual", "BGD")
+
+
+def test_fighting_resumed_on_a_condition_is_a_threat_of_its_subject():
+    """A gerund object is done by its verb's subject (`will resume fighting`), and so is an `armed struggle`."""
+    signal = one("Polisario said it would resume fighting unless Morocco withdrew its troops.", "threat")
+    assert (signal.status, signal.source.code) == ("threatened", "POLISARIO")
+    signal = one("The Tamil Tigers said they would resume their armed struggle unless the army left Jaffna.", "threat")
+    assert (signal.status, signal.source.code) == ("threatened", "LTTE")
