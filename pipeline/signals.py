@@ -2849,8 +2849,8 @@ def _borne_by_fighters(article: _Article, trigger: Token) -> bool:
     """Whether a participle of bearing (classes.json `bearing_arms`: carry, bear, wield) describes armed people by
     what they carry (`hooded paramilitaries carrying assault rifles`): a word of forces or attackers, not a vehicle or
     a weapon (`planes carrying missiles for Kyiv` deliver them)."""
-    if trigger.dep_ != "acl" or trigger.tag_ != "VBG" or trigger.lemma_.lower() not in article.lex.roles[
-            "bearing_arms"]:
+    bearing = article.lex.roles["bearing_arms"]
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBG" or trigger.lemma_.lower() not in bearing:
         return False
     classes = article.classes.get(trigger.head.i, set())
     return bool(classes & ARMED_PARTY_CLASSES) and not classes & {"platforms", "weapons"}
@@ -6103,7 +6103,7 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
     confidence = (STRENGTH_CONFIDENCE[candidate.strength] + 0.05 * bool(source and target)
                   - 0.1 * hedged - 0.03 * min(depth, 6) - 0.05 * (not (source or target))
                   - BACKGROUND_PENALTY * (_in_background(article, trigger)
-                                          or candidate.type == "talks" and _setting_of_clause(trigger))
+                                          or candidate.type == "talks" and _setting_of_clause(article, trigger))
                   - HYPOTHETICAL_PENALTY * (status == "hypothetical"))
     text = article.sentence_texts.get(sent.start)   # built token by token: read once per sentence
     if text is None:
@@ -9943,11 +9943,13 @@ def _in_background(article: _Article, trigger: Token) -> bool:
     return False
 
 
-def _setting_of_clause(trigger: Token) -> bool:
-    """Whether a meeting is where the clause's act is done (`At an emergency summit in Abuja, ECOWAS gave the junta a
-    week to`, `during talks in Moscow, the two leaders signed a pact`): the act is the news, the meeting its setting."""
+def _setting_of_clause(article: _Article, trigger: Token) -> bool:
+    """Whether a meeting is where the clause's act is done (classes.json `venue_preps`: `At an emergency summit in
+    Abuja, ECOWAS gave the junta a week to`, `during talks in Moscow, the two leaders signed a pact`): the act is the
+    news, the meeting its setting, ranked below it (where the act is a decision the meeting is dropped:
+    `_venue_of_decision`)."""
     prep = trigger.head
-    return (trigger.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in {"at", "during"}
+    return (trigger.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in article.lex.roles["venue_preps"]
             and prep.head.pos_ in VERB_POS)
 
 
