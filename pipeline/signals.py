@@ -10589,12 +10589,12 @@ def _deadline_giver(verb: Token) -> Token | None:
     names; or the verb whose party's relative clause the parser hangs the span and the infinitive on (`gave the
     soldiers who seized power one week to reinstate the president`)."""
     noun = verb.head
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    if verb.dep_ == "advcl" and noun.dep_ == "relcl" and noun.head.dep_ in {"dobj", "dative"}:
-        return noun.head.head if verb in _deadline_acts(noun.head.head) else None
-    if verb.dep_ not in {"relcl", "acl"}:
-        return None
+    if verb.dep_ not in {"relcl", "acl", "advcl"} or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                             for c in verb.children):
+        return None   # (the relation first: this is asked at each step up from every trigger to its subject)
+    if verb.dep_ == "advcl":
+        party = noun.head if noun.dep_ == "relcl" and noun.head.dep_ in {"dobj", "dative"} else None
+        return party.head if party is not None and verb in _deadline_acts(party.head) else None
     roles = lexicon().roles
     if (noun.lemma_.lower() in roles["time_spans"] | roles["deadline_nouns"] and noun.head.pos_ in VERB_POS
             and noun.dep_ in {"npadvmod", "dobj"}):
