@@ -10515,8 +10515,8 @@ def _subject_after_opening_phrase(verb: Token, children: list[Token]) -> Token |
     the phrase, on the participle it reads as the subject or as the apposition of the phrase's last noun (`Meeting in
     Pretoria after ten days of talks, envoys of both sides signed`, `Surrounded in the hills, a commander and 40 of his
     fighters surrendered`): the noun phrase after the comma that ends where the verb begins."""
-    opening = next((c for c in children if c.i == c.sent.start and c.tag_ in {"VBG", "VBN"}
-                    and c.dep_ in {"nsubj", "csubj", "advcl"}), None)
+    opening = next((c for c in children if c.tag_ in {"VBG", "VBN"} and c.dep_ in {"nsubj", "csubj", "advcl"}
+                    and c.is_sent_start), None)
     if opening is None:
         return None
     doc = verb.doc
