@@ -2084,14 +2084,18 @@ class _Article:
 
     def name_of(self, token: Token | None) -> str | None:
         """A party the gazetteer cannot code: a named person or organisation, or an actor noun with its
-        modifiers (`Burundian militiamen`, `opposition leaders`)."""
+        modifiers (`Burundian militiamen`, `opposition leaders`), or members of an organisation its modifier names
+        (`Transnistrian Republican Guard units`: classes.json `membership_nouns`)."""
         if token is None:
             return None
         token = _counted_word(token)   # "dozens of ADF militants": the militants
         actor = self.cast.actor_at(token)
         if actor is not None and actor.type != "location" and not self.plays_for(token):
             return actor.name
-        if token.lemma_.lower() in self.actor_nouns or token.lower_ in self.actor_nouns:
+        if token.lemma_.lower() in self.actor_nouns or token.lower_ in self.actor_nouns or (
+                token.lemma_.lower() in self.lex.roles["membership_nouns"] and any(
+                    c.dep_ == "compound" and (named := self.cast.actor_at(c)) is not None
+                    and named.type == "organization" for c in token.children)):
             words = [t for t in token.subtree if t.i <= token.i and t.dep_ in {"compound", "amod", "nmod"}
                      or t.i == token.i]
             return " ".join(t.text for t in words)
@@ -5548,9 +5552,11 @@ def _controlled_head(verb: Token, frame: Frame, reach: int, only_controlled: boo
     """A verb that makes its object do a frame's act (`ordered troops to be ready to deploy`, `gave the consul 48 hours
     to leave the country`): the order is the act, of the one who gives it, and its own word sets the status (an order
     is planned, not a call on others). Asked `only_controlled` (the verb's indirect object), only the acts that name
-    the measure as what the object is made to do count."""
+    the measure as what the object is made to do count. A participle is no such act: it describes the object (`warned
+    Ecuadorean soldiers patrolling the river to leave`, which the parser may hang on the verb)."""
     acts = frame.controlled_heads if only_controlled else frame.heads | frame.controlled_heads
-    clauses = [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and _is_infinitive(c)]
+    clauses = [c for c in verb.children
+               if c.dep_ == "xcomp" and c.tag_ != "VBG" or c.dep_ == "advcl" and _is_infinitive(c)]
     for clause in clauses:
         if lemma_forms(clause) & acts:
             return verb, False, reach
@@ -9044,16 +9050,17 @@ def _advice_to_public(article: _Article, candidate: Candidate) -> bool:
 
 def _risk_named_by_thing(article: _Article, candidate: Candidate, sent: Span) -> bool:
     """Whether a threat verb in the active says only that a thing puts another at risk: its subject names no party
-    (no actor, no named place, body or people: `coal plant closures could threaten supply`) and the sentence has
-    no military word; `Russia threatened Kyiv` and `the drills threaten the region` stay."""
+    (no actor, no actor noun, no named place, body or people: `coal plant closures could threaten supply`) and the
+    sentence has no military word; `Russia threatened Kyiv`, `her government would retaliate with tariffs` and `the
+    drills threaten the region` stay."""
     trigger = candidate.trigger
     if trigger.pos_ not in VERB_POS or any(c.dep_ in {"auxpass", "nsubjpass"} for c in trigger.children):
         return False
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
     if not subjects or article.sentence_words(sent, "military"):
         return False
-    return all(s.pos_ in NOUN_POS and article.cast.actor_at(s) is None and not _names_place_or_party(s)
-               for s in subjects)
+    return all(s.pos_ in NOUN_POS and article.cast.actor_at(s) is None and article.name_of(s) is None
+               and not _names_place_or_party(s) for s in subjects)
 
 
 def _policing_public_event(article: _Article, candidate: Candidate, sent: Span, foreign_target: bool) -> bool:
@@ -11214,6 +11221,12 @@ def _supported_by_means(article: _Article, noun: Token) -> str | None:
                  for served in act.children if served.dep_ == "dobj" if (code := article.code_of(served))), None)
 
 
+def _closes_alternative(negation: Token) -> bool:
+    """Whether a negation closes an alternative (`whether Armenia wants it or not`), which the parser may hang on the
+    next verb (`..., Aliyev warned`): it negates nothing."""
+    return negation.i > 0 and negation.doc[negation.i - 1].lower_ == "or"
+
+
 def _prep_objects(token: Token, *words: str) -> list[Token]:
     """The objects of the token's prepositions among `words` (`the visit of X to Y`: X for `of`, Y for `to`)."""
     prepositions = _prepositions(token)   # (most words have none)
@@ -11608,7 +11621,7 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
         if child.i in on_path or dep not in CUE_CHILD_DEPS and child.i not in article.refusal_tokens:
             continue   # (a child in no relation read below, and no refusal, says nothing of the status)
         text = child.lower_
-        if dep == "neg" and text in cues["denied"]["negations"]:
+        if dep == "neg" and text in cues["denied"]["negations"] and not _closes_alternative(child):
             if child.i in article.threat_tokens or depth == 0 and _says_idle(token, cues):
                 found.add("threatened")  # "would not hesitate to use force", "will not 'stand idly by'"
             elif not own_clause:

@@ -7189,3 +7189,53 @@ def test_fighting_resumed_on_a_condition_is_a_threat_of_its_subject():
     assert (signal.status, signal.source.code) == ("threatened", "POLISARIO")
     signal = one("The Tamil Tigers said they would resume their armed struggle unless the army left Jaffna.", "threat")
     assert (signal.status, signal.source.code) == ("threatened", "LTTE")
+
+
+def test_a_named_force_s_units_are_its_party():
+    """`Transnistrian Republican Guard units ... have shelled`: the units of a force the gazetteer cannot code act
+    under its name."""
+    signal = one("Abkhaz State Security Service units, backed by volunteers from the north, have shelled police posts "
+                 "near Gali, Georgian officials said.", "attack")
+    assert signal.status == "actual" and signal.source.name.endswith("units")
+
+
+def test_tariffs_raised_on_a_state_s_goods_are_a_sanction():
+    signal = one("Ankara raised tariffs on all imports from Armenia to 80 percent on Friday.", "sanctions")
+    assert (signal.status, signal.dyad) == ("actual", "TUR>ARM")
+
+
+def test_fire_engines_sent_to_help_a_neighbour_are_aid():
+    signal = strongest("Slovenia sent 12 fire engines to Croatia on Sunday to help crews battling wildfires near "
+                       "Split.")
+    assert (signal.plover, signal.dyad) == ("AID", "SVN>HRV")
+
+
+def test_or_not_after_an_alternative_negates_nothing():
+    """`whether Armenia wants it or not, Aliyev warned`: the parser may hang the `not` on the next verb."""
+    signal = one("Belgrade will open the crossing 'whether Pristina likes it or not', President Tomislav Nikolic "
+                 "warned in a radio interview, suggesting that Serbia was prepared to use force if Pristina kept "
+                 "stalling.", "threat")
+    assert signal.status == "threatened"
+
+
+def test_a_participle_describing_the_party_warned_is_no_order():
+    """`warned soldiers patrolling the river to leave`: the patrol describes the soldiers (the parser may hang it on
+    the verb as its complement); the warning is the threat, no deployment ordered."""
+    found = signals("A dissident faction warned Peruvian soldiers patrolling the Putumayo river to leave or be "
+                    "treated as military targets, according to pamphlets circulated in the town.")
+    assert [s.type for s in found] == ["threat"]
+
+
+def test_a_warning_of_what_would_otherwise_follow_is_a_threat():
+    signal = one("Tanzania gave the refugee agency 30 days to present a repatriation plan, warning it would "
+                 "otherwise send the camps' residents back to Burundi.", "threat")
+    assert (signal.status, signal.source.code) == ("threatened", "TZA")
+
+
+def test_a_government_that_would_retaliate_is_a_party_not_a_thing_at_risk():
+    """`her government would retaliate with tariffs of its own if`: an actor noun names a party; only a thing as the
+    subject (`coal plant closures could threaten supply`) puts another at risk with no one threatening."""
+    signal = strongest("Brazil's president said his government would retaliate with tariffs of its own if "
+                       "Washington raised duties on Brazilian steel.")
+    assert (signal.type, signal.status, signal.source.code) == ("threat", "threatened", "BRA")
+    assert signals("Coal plant closures could threaten supply this winter, the grid operator warned.") == []
