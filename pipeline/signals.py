@@ -11611,6 +11611,10 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
         # to Hezbollah": whoever may do it, no one is reported doing it)
     if depth > 0 and token.i in article.threat_tokens:  # "withdraw or face air strikes"
         found.add("threatened")
+    if token.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "mark" and c.lower_ in cues["planned"]["pending_marks"]
+                                            for c in children):
+        found.add("planned")  # "gave Tigrayan forces 72 hours to surrender before the army begins its assault": yet to
+        # come
     own = set(found) if depth > 0 else set()
     # "would not tolerate it and would respond", "would no longer import electricity and declared": a conjunct with
     # its own auxiliary or tense is a clause of its own, which the first verb's negation or auxiliary does not reach

@@ -153,3 +153,12 @@ def test_congo_is_the_democratic_republic_and_its_neighbour_is_named_in_full(nlp
     assert {cast.code_at(t) for t in doc if t.text == "Congo"} == {"COD"}
     doc = nlp("Troops from the Republic of Congo crossed the river.")
     assert find_actors(doc).code_at(token(doc, "Congo")) == "COG"
+
+
+def test_small_states_demonyms_and_capitals_resolve_to_states(nlp):
+    """Belize, the Caribbean and Pacific island states: a `Belizean` counterpart is Belize's."""
+    doc = nlp("The Belizean foreign minister met Tongan and Samoan officials in Honiara and flew on to Port Vila.")
+    cast = find_actors(doc)
+    assert cast.code_at(token(doc, "Belizean")) == "BLZ"
+    assert cast.code_at(token(doc, "Tongan")) == "TON" and cast.code_at(token(doc, "Samoan")) == "WSM"
+    assert cast.code_at(token(doc, "Honiara")) == "SLB" and cast.code_at(token(doc, "Vila")) == "VUT"

@@ -7239,3 +7239,18 @@ def test_a_government_that_would_retaliate_is_a_party_not_a_thing_at_risk():
                        "Washington raised duties on Brazilian steel.")
     assert (signal.type, signal.status, signal.source.code) == ("threat", "threatened", "BRA")
     assert signals("Coal plant closures could threaten supply this winter, the grid operator warned.") == []
+
+
+def test_an_act_in_a_present_clause_under_before_or_until_is_yet_to_come():
+    """`gave the rebels 72 hours to surrender before the army begins its assault`: the assault has not begun."""
+    signal = one("The junta gave the rebels 48 hours to lay down their arms before the army begins its assault on "
+                 "the town.", "attack")
+    assert (signal.status, signal.plover) == ("planned", "THREATEN")
+    assert one("The rebels shelled the town before the army arrived.", "attack").status == "actual"
+
+
+def test_a_leader_who_flew_in_for_talks_held_them():
+    """`flew in for talks with the Transitional Military Council`: flying is a way to come to a meeting, as travel is."""
+    signal = strongest("Days after clashes in Juba killed dozens, Kenya's president flew in for talks with the Sudan "
+                       "People's Liberation Movement, officials said.")
+    assert (signal.type, signal.status, signal.source.code) == ("talks", "actual", "KEN")
