@@ -2092,8 +2092,9 @@ class _Article:
         actor = self.cast.actor_at(token)
         if actor is not None and actor.type != "location" and not self.plays_for(token):
             return actor.name
-        if token.lemma_.lower() in self.actor_nouns or token.lower_ in self.actor_nouns or (
-                token.lemma_.lower() in self.lex.roles["membership_nouns"] and any(
+        lemma = token.lemma_.lower()
+        if lemma in self.actor_nouns or token.lower_ in self.actor_nouns or (
+                lemma in self.lex.roles["membership_nouns"] and any(
                     c.dep_ == "compound" and (named := self.cast.actor_at(c)) is not None
                     and named.type == "organization" for c in token.children)):
             words = [t for t in token.subtree if t.i <= token.i and t.dep_ in {"compound", "amod", "nmod"}
@@ -11221,12 +11222,6 @@ def _supported_by_means(article: _Article, noun: Token) -> str | None:
                  for served in act.children if served.dep_ == "dobj" if (code := article.code_of(served))), None)
 
 
-def _closes_alternative(negation: Token) -> bool:
-    """Whether a negation closes an alternative (`whether Armenia wants it or not`), which the parser may hang on the
-    next verb (`..., Aliyev warned`): it negates nothing."""
-    return negation.i > 0 and negation.doc[negation.i - 1].lower_ == "or"
-
-
 def _prep_objects(token: Token, *words: str) -> list[Token]:
     """The objects of the token's prepositions among `words` (`the visit of X to Y`: X for `of`, Y for `to`)."""
     prepositions = _prepositions(token)   # (most words have none)
@@ -11764,6 +11759,12 @@ def _arranged(article: _Article, copula: Token, infinitive: Token) -> bool:
         return False
     subject = article.subject(copula)
     return subject is not None and (bool(article.code_of(subject)) or _has_dep(infinitive, "auxpass"))
+
+
+def _closes_alternative(negation: Token) -> bool:
+    """Whether a negation closes an alternative (`whether Armenia wants it or not`), which the parser may hang on the
+    next verb (`..., Aliyev warned`): it negates nothing."""
+    return negation.i > 0 and negation.doc[negation.i - 1].lower_ == "or"
 
 
 def _says_idle(verb: Token, cues: dict) -> bool:
