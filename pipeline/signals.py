@@ -2218,6 +2218,11 @@ def find_signals(doc: Doc, cast, issuer_in_headline: Callable[[], str | None] | 
                    s.plover in MEASURE_PLOVER and s.status in ("actual", "planned")
                    or s.type == "threat" and s.status == "threatened" and lemma_forms(c.trigger) & coercive)
                for i in _objects(article, c.trigger)}
+    # and the conjuncts of what it stops, also of a measure's own object ("suspended high-level visits and some
+    # financial assistance", "cut diplomatic ties and military assistance")
+    stopped |= {c.obj.i for c, s in found if c.obj is not None and c.trigger.pos_ in VERB_POS
+                and s.plover in MEASURE_PLOVER and s.status in ("actual", "planned")}
+    stopped |= {t.i for i in stopped for t in doc[i].conjuncts}
     events = [(c, s) for c, s in found if frame_objects.get(c.trigger.i, c) is c  # not "hostilities" ceased
               and not (c.trigger.i in stopped and s.plover not in MEASURE_PLOVER)]
     # "ambushed an army patrol", "an army patrol was attacked": what an attack strikes is its target, not a deployment
@@ -2699,9 +2704,11 @@ def _struck(article: _Article, verb: Token) -> set[int]:
 
 def _undone(verb: Token) -> set[int]:
     """The measures a concession verb undoes: its objects and their conjuncts, a noun the parser conjoined with the
-    verb itself (`lifted travel bans and asset freezes` read as `freezes` a second verb), and the act a decision
+    verb itself (`lifted travel bans and asset freezes` read as `freezes` a second verb) or read as its complement
+    clause (`lifted asset freezes`: `_object_read_as_clause`), and the act a decision
     undone was to take (`reversed its decision to expel the envoys`: no expulsion is planned)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "conj" and c.pos_ in NOUN_POS]
+    objects = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "conj" and c.pos_ in NOUN_POS
+               or _object_read_as_clause(c)]
     undone = {t.i for o in objects for t in (o, *o.conjuncts)}
     return undone | _decided_acts(verb)
 
@@ -5238,6 +5245,8 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             return described[0], described[1], reach + 1
         if _perfect_read_as_adjective(token, frame):
             return token.head, False, reach  # "it had frozen assets of": the perfect is the act
+        if reach == 0 and _object_read_as_clause(token) and lemma_forms(token.head) & frame.heads:
+            return token.head, False, 1  # "lifted asset freezes and visa bans", parsed `asset` the subject of `freezes`
         carried = dep == "acl" and bool(lemma_forms(token) & lexicon().roles["cargo_verbs"])
         model = dep == "nummod" and not token.like_num  # "six F-16 aircraft": a model read as a number
         if frame.in_notices and reach == 0 and dep == "xcomp" and lemma_forms(token.head) & frame.heads:
@@ -5448,6 +5457,18 @@ def _perfect_read_as_adjective(token: Token, frame: Frame) -> bool:
     have = token.head
     return (have.lemma_.lower() == "have" and have.i + 1 < token.i
             and any(c.dep_ == "amod" and c.i == have.i + 1 and lemma_forms(c) & frame.heads for c in token.children))
+
+
+def _object_read_as_clause(token: Token) -> bool:
+    """Whether the parser read a verb's plural object and the compound before it as a clause (`lifted asset freezes`:
+    `asset` the subject of a verb `freezes`): a complement whose phrase opens right after its head, whose subject is
+    the noun just before it, and which has no auxiliary, object, negation or mark of its own."""
+    if token.dep_ != "ccomp" or token.tag_ != "VBZ":
+        return False
+    children = list(token.children)
+    return (any(c.dep_ == "nsubj" and c.i == token.i - 1 and c.pos_ == "NOUN" and c.left_edge.i == token.head.i + 1
+                for c in children)
+            and not any(c.dep_ in {"aux", "auxpass", "dobj", "neg", "mark"} for c in children))
 
 
 def _subjectless_passive(appositive: Token) -> Token | None:
@@ -5859,9 +5880,12 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
         return None  # "an invasion of stink bugs", "Kenyan runners completed another invasion of the podium", "a
         # tactical ambush from a rival": no armed party falling on a place or people
     if ((info.type or candidate.type) in DEESCALATION_TYPES and trigger.pos_ in VERB_POS
-            and any(c.dep_ == "auxpass" for c in trigger.children) and _prep_objects(trigger, "with")):
-        return None  # "would be met with force", "was received with anger": a reception, not a meeting (not
-        # "were flown in, with 500,000 doses arriving": a clause of its own)
+            and any(c.dep_ == "auxpass" for c in trigger.children) and (
+                _prep_objects(trigger, "with") or any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+                and lemma_forms(trigger) & article.lex.cues["threatened"]["answering_verbs"])):
+        return None  # "would be met with force", "was received with anger": a reception, not a meeting, also where
+        # the parser made a clause of what it is met with ("met with \"fire and fury like the world has never
+        # seen\""); not "were flown in, with 500,000 doses arriving": a clause of its own
     if ((info.type or candidate.type) not in DEESCALATION_TYPES and _accused(article, trigger)
             and not (measure and _evaded(article, trigger))):
         return None  # "blamed Israel for the bombing": the sentence reports the accusation, not the attack (the
@@ -11642,6 +11666,9 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
             # both promises (not a notice's rule: "will be banned from UK ports and may be detained if they enter")
         elif child.i in article.refusal_tokens and not own_clause:
             found.add("denied")
+        elif dep == "nsubj" and not own_clause and any(g.lower_ in cues["denied"]["subject_marks"]
+                                                       for g in child.children if g.dep_ in {"det", "preconj"}):
+            found.add("denied")  # "neither Venezuela nor Guyana would threaten": no one named does it
         elif dep == "nsubj" and pos in VERB_POS and _names_draft(child, cues["proposed"]["drafts"]):
             found.add("proposed")  # "the bill would impose sanctions": what a draft would do is proposed
         elif depth == 0 and dep in {"amod", "det"}:

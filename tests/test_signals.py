@@ -7254,3 +7254,55 @@ def test_a_leader_who_flew_in_for_talks_held_them():
     signal = strongest("Days after clashes in Juba killed dozens, Kenya's president flew in for talks with the Sudan "
                        "People's Liberation Movement, officials said.")
     assert (signal.type, signal.status, signal.source.code) == ("talks", "actual", "KEN")
+
+
+def test_a_subject_marked_neither_denies_its_verb_for_every_party_it_names():
+    """`agreed that neither Venezuela nor Guyana would threaten or use force`: no one is threatened."""
+    assert not escalating("The two leaders agreed that neither Sudan nor South Sudan would threaten the other.")
+    assert one("Neither Russia nor China has imposed sanctions on Iran.", "sanctions").status == "denied"
+    assert one("Neither Eritrea nor Ethiopia has moved troops to the border, the UN said.",
+               "troop_buildup").status == "denied"
+    assert one("Eritrea has moved troops to the border, the UN said.", "troop_buildup").status == "actual"
+
+
+def test_lifted_asset_freezes_are_undone_though_the_parser_reads_them_as_a_clause():
+    """`lifted asset freezes`: the small model reads `asset` as the subject of a verb `freezes`; what is lifted is a
+    measure undone, no measure taken."""
+    signal = strongest("The European Union lifted asset freezes and travel bans on 12 Zimbabwean officials on Monday.")
+    assert (signal.type, signal.plover, signal.source.code, signal.target.code) == ("agreement", "YIELD", "EU", "ZWE")
+    assert not escalating_of("Washington eased asset freezes on three Venezuelan banks.", "sanctions")
+    assert one("Britain imposed asset freezes on three Russian banks.", "sanctions").status == "actual"
+
+
+def test_what_a_measure_stops_beside_its_own_object_is_stopped_too():
+    """`suspended high-level visits and some financial assistance to Kosovo`: the assistance is cut, not given."""
+    found = signals("Washington cut diplomatic ties and military assistance to the junta in Niamey.")
+    assert [s.type for s in found] == ["diplomatic_rupture"]
+    found = signals("The bloc suspended ministerial visits and budget support to Bamako after the coup.")
+    assert [s.type for s in found] == ["diplomatic_rupture"]
+
+
+def test_an_answering_verb_met_with_what_the_parser_made_a_clause_is_no_meeting():
+    """`would be met with "fire and fury like the world has never seen"`: the parser hangs a clause on `with`;
+    a reception, no talks."""
+    found = signals('The prime minister vowed that Iran would be met with "fire and fury like the world has never '
+                    'seen" if it kept threatening Israel.')
+    assert not [s for s in found if s.type == "talks"]
+    assert one("Kim was met by Putin at the airport in Vladivostok.", "talks").status == "actual"
+
+
+def test_hackers_from_a_state_are_its_own():
+    """`Hackers from North Korea's TraderTraitor group ... stole`: the attackers' `from` names whose they are, as it
+    does for envoys and officials."""
+    signal = one("Hackers from Iran broke into the computer network of an Albanian ministry, officials in Tirana "
+                 "said.", "cyberattack")
+    assert signal.source.code == "IRN"
+
+
+def test_a_party_prepared_to_go_to_war_threatens_it():
+    """`warned that Mogadishu was prepared to go to war to stop Ethiopia`: a war threatened; one gone to in the past
+    was fought."""
+    signal = strongest("Eritrea's president warned that Asmara was ready to go to war to stop Ethiopia from seizing "
+                       "the port of Assab.")
+    assert (signal.type, signal.plover, signal.source.code) == ("threat", "THREATEN", "ERI")
+    assert one("Peru and Ecuador went to war in 1995 over a strip of jungle.", "attack").status == "actual"
