@@ -5254,6 +5254,8 @@ def _climb_to_head(token: Token, frame: Frame) -> tuple[Token | None, bool, int]
             # withholds as the verb's complement; it is the verb's object (elsewhere a clause: "stopped funding them")
         if dep not in CLIMB_DEPS and not (carried or model):
             return None, False, 0
+        if frame.type in DELIVERY_OR_DEPLOYMENT_KINDS and _means_of_travel(token):
+            return None, False, 0  # "has flown by helicopter to Kilinochchi for a meeting": how one travels, not sent
         if (dep == "pobj" and token.head.lower_ == "of"
                 and token.head.head.lemma_.lower() in lexicon().roles["qualities"]):
             return None, False, 0  # "strengthen the capacity of the Cambodian forces": a quality, not the force
@@ -5457,6 +5459,13 @@ def _perfect_read_as_adjective(token: Token, frame: Frame) -> bool:
     have = token.head
     return (have.lemma_.lower() == "have" and have.i + 1 < token.i
             and any(c.dep_ == "amod" and c.i == have.i + 1 and lemma_forms(c) & frame.heads for c in token.children))
+
+
+def _means_of_travel(token: Token) -> bool:
+    """Whether a word names how someone travels, a bare singular noun after `by` (`by helicopter`, `by ship`): a
+    word of its own (an article, a number, an owner, a modifier: `intercepts by PLA aircraft`) makes it a vehicle
+    that acts or is sent."""
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.tag_ == "NN" and not any(token.children)
 
 
 def _object_read_as_clause(token: Token) -> bool:
@@ -11634,6 +11643,9 @@ def _cues_at(article: _Article, token: Token, path_child: Token, depth: int, on_
                                             for c in children):
         found.add("planned")  # "gave Tigrayan forces 72 hours to surrender before the army begins its assault": yet to
         # come
+    if depth > 0 and path_child.dep_ == "prep" and token.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in cues["planned"]["awaited"] for c in children):
+        found.add("planned")  # "is due in Athens on Monday for talks": what the copula's phrases name is to come
     own = set(found) if depth > 0 else set()
     # "would not tolerate it and would respond", "would no longer import electricity and declared": a conjunct with
     # its own auxiliary or tense is a clause of its own, which the first verb's negation or auxiliary does not reach

@@ -162,3 +162,13 @@ def test_small_states_demonyms_and_capitals_resolve_to_states(nlp):
     assert cast.code_at(token(doc, "Belizean")) == "BLZ"
     assert cast.code_at(token(doc, "Tongan")) == "TON" and cast.code_at(token(doc, "Samoan")) == "WSM"
     assert cast.code_at(token(doc, "Honiara")) == "SLB" and cast.code_at(token(doc, "Vila")) == "VUT"
+
+
+def test_the_african_unions_peace_and_security_council_is_the_au_not_the_un(nlp):
+    """`The Peace and Security Council of the African Union`: the AU's organ, which the UN Security Council's
+    shorter alias inside it must not claim."""
+    doc = nlp("The Peace and Security Council suspended Guinea from all AU activities, while the Security Council "
+              "met in New York.")
+    cast = find_actors(doc)
+    assert cast.code_at(token(doc, "Peace")) == "AU"
+    assert cast.code_at(token(doc, "Council", 1)) == "UNSC"

@@ -7306,3 +7306,41 @@ def test_a_party_prepared_to_go_to_war_threatens_it():
                        "the port of Assab.")
     assert (signal.type, signal.plover, signal.source.code) == ("threat", "THREATEN", "ERI")
     assert one("Peru and Ecuador went to war in 1995 over a strip of jungle.", "attack").status == "actual"
+
+
+def test_a_party_due_somewhere_for_talks_has_not_held_them_yet():
+    """`is due in Athens on Monday for talks`: `due` says what the copula's phrases name is to come, as `expected in`
+    does; `was in Athens for talks` held them."""
+    signal = one("Serbia's foreign minister is due in Budapest on Thursday for talks with his Hungarian counterpart.",
+                 "talks")
+    assert (signal.status, signal.plover) == ("planned", "AGREE")
+    assert one("Serbia's foreign minister was in Budapest on Thursday for talks with his Hungarian counterpart.",
+               "talks").status == "actual"
+
+
+def test_a_return_to_armed_struggle_is_an_event_of_the_sentence():
+    """`would return to armed struggle if the government did not lift the restrictions`: a threat of force; a return
+    told as done is the fighting resumed."""
+    signal = strongest("The Karen National Union said it would return to armed struggle if the army did not pull its "
+                       "troops back from Hpapun district within a month.")
+    assert (signal.type, signal.status, signal.plover) == ("threat", "threatened", "THREATEN")
+    assert one("Maoist rebels returned to armed struggle in Nepal's west after talks collapsed.",
+               "attack").status == "actual"
+
+
+def test_troops_pulled_out_in_line_with_an_accord_do_not_leave_the_accord():
+    """`began pulling out of South Sudan in line with the August peace accord`: the accord is what the withdrawal
+    keeps to, no treaty left."""
+    signal = strongest("Rwandan troops began pulling out of Congo on Friday in line with the Pretoria agreement, the "
+                       "army said.")
+    assert (signal.type, signal.plover, signal.source.code) == ("agreement", "YIELD", "RWA")
+    assert one("Burundi pulled out of the Arusha accord on Monday, the foreign ministry said.",
+               "diplomatic_rupture").status == "actual"
+
+
+def test_a_vehicle_one_travels_by_is_not_delivered():
+    """`has flown by helicopter to the rebel-held town for a meeting`: how the envoy came, no helicopter sent."""
+    found = signals("Japan's special envoy has flown by helicopter to the rebel-held town of Laiza for a meeting with "
+                    "Kachin rebel leaders.")
+    assert [s.type for s in found] == ["talks"]
+    assert one("France flew a helicopter to Chad.", "arms_delivery").target.code == "TCD"
