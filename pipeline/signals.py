@@ -5558,6 +5558,9 @@ def _passive_description(token: Token, frame: Frame) -> tuple[Token, bool] | Non
     for c in clauses:
         if lemma_forms(c) & pledges and _delivered_by_own_verb(token, frame):
             continue  # "the F-16 jets promised by the Netherlands have been delivered": the promise carried out
+        if lemma_forms(c) & frame.reverse_heads and _sent_by_own_passive(token, frame):
+            continue  # "the first shipment of ammunition procured under the Czech initiative has been delivered to
+            # Ukraine": the purchase sent on (not "HIMARS acquired from the United States were received")
         if (c.pos_ == "VERB"  # (a participle the tagger reads as a past tense: `helicopters acquired from Russia`)
                 and (c.tag_ == "VBN" or c.tag_ == "VBD" and c.dep_ == "acl"
                      or any(a.dep_ == "auxpass" for a in c.children))
@@ -5576,6 +5579,14 @@ def _delivered_by_own_verb(token: Token, frame: Frame) -> bool:
     promised by the Netherlands have been delivered`)."""
     verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)
     return verb is not None and bool(lemma_forms(verb) & (frame.heads | frame.reverse_heads))
+
+
+def _sent_by_own_passive(token: Token, frame: Frame) -> bool:
+    """Whether the verb of the object word's own clause is a passive of the frame's giving heads (`the shipment of
+    shells procured under the initiative has been delivered to Ukraine`)."""
+    verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)
+    return (verb is not None and bool(lemma_forms(verb) & frame.heads)
+            and any(c.dep_ == "auxpass" for c in verb.children))
 
 
 def _controlled_head(verb: Token, frame: Frame, reach: int, only_controlled: bool = False
@@ -5703,7 +5714,8 @@ def _signal(article: _Article, candidate: Candidate) -> Signal | None:
                 and not _civilian_only_as_trigger_verb(article, trigger, sent)
                 and not _civilian_only_as_date(article, sent) and not _civilian_only_as_end_user(article, sent)
                 and not _civilian_only_as_count(article, sent)
-                and not (candidate.type == "threat" and _civilian_only_in_condition(article, trigger, sent))
+                and not ((info.type or candidate.type) not in DEESCALATION_TYPES
+                         and _civilian_only_in_condition(article, trigger, sent))
                 or civil or sent.start in article.sport_sents or sent.start in article.match_sequels)
     if civilian and candidate.strength == "weak" and not military() and not _blast_told_as_attack(article, trigger):
         return None  # sport, markets, culture: "England's attack" (not a blast that kills at a market)
@@ -6414,9 +6426,10 @@ def _civilian_only_as_count(article: _Article, sent: Span) -> bool:
 
 
 def _civilian_only_in_condition(article: _Article, trigger: Token, sent: Span) -> bool:
-    """Whether the sentence's `civilian` words all lie in the condition a threat word answers (`would not stand idle
-    if drilling ships entered its waters`, `would strike back if the company resumed mining`): the business named
-    is what the threatener warns against, no market scene around the threat."""
+    """Whether the sentence's `civilian` words all lie in the condition an escalation answers (`would not stand idle if
+    drilling ships entered its waters`, `would strike back if the company resumed mining`, `would attack Vietnamese
+    outposts if drilling by Spain's Repsol went ahead`): the business named is what the threatener warns against, no
+    market scene around the threat."""
     conditions = [c for c in trigger.children if c.dep_ == "advcl" and _is_condition(article, c)]
     if not conditions:
         return False

@@ -172,3 +172,10 @@ def test_the_african_unions_peace_and_security_council_is_the_au_not_the_un(nlp)
     cast = find_actors(doc)
     assert cast.code_at(token(doc, "Peace")) == "AU"
     assert cast.code_at(token(doc, "Council", 1)) == "UNSC"
+
+
+def test_the_peoples_liberation_army_is_chinas(nlp):
+    """`The PLA's Western Theatre Command has staged live-fire drills`: China's army, by its name and its initials."""
+    doc = nlp("The PLA's Eastern Theatre Command said the People's Liberation Army held drills near Taiwan.")
+    cast = find_actors(doc)
+    assert cast.code_at(token(doc, "PLA")) == "CHN" and cast.code_at(token(doc, "Army")) == "CHN"

@@ -7344,3 +7344,20 @@ def test_a_vehicle_one_travels_by_is_not_delivered():
                     "Kachin rebel leaders.")
     assert [s.type for s in found] == ["talks"]
     assert one("France flew a helicopter to Chad.", "arms_delivery").target.code == "TCD"
+
+
+def test_a_business_named_only_in_the_condition_of_a_threatened_attack_leaves_it_a_threat():
+    """`would attack Vietnamese outposts ... if drilling by Spain's Repsol went ahead`: the firm is what the threat
+    warns against, no market scene."""
+    signal = strongest("Ankara told Nicosia it would strike Cypriot patrol boats if drilling by Italy's Eni went ahead "
+                       "off the island, diplomats said.")
+    assert (signal.type, signal.status, signal.plover) == ("threat", "threatened", "THREATEN")
+    assert not escalating("The chain said it would attack the market with cheaper phones if its rival cut prices.")
+
+
+def test_a_purchase_described_on_a_shipment_that_is_delivered_is_that_delivery():
+    """`the first shipment of artillery ammunition procured under the Czech initiative has been delivered to
+    Ukraine`: the buyer's participle describes the goods; the delivery is the clause's own verb."""
+    signal = one("The second shipment of 155mm shells procured under the Danish-led scheme has been delivered to "
+                 "Ukraine, the defence ministry in Copenhagen said.", "arms_delivery")
+    assert (signal.status, signal.target.code) == ("actual", "UKR")
