@@ -5577,16 +5577,21 @@ def _passive_description(token: Token, frame: Frame) -> tuple[Token, bool] | Non
 def _delivered_by_own_verb(token: Token, frame: Frame) -> bool:
     """Whether the verb of the object word's own clause is one of the frame's heads, giving or receiving (`the jets
     promised by the Netherlands have been delivered`)."""
-    verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)
+    verb = _own_clause_verb(token)
     return verb is not None and bool(lemma_forms(verb) & (frame.heads | frame.reverse_heads))
 
 
 def _sent_by_own_passive(token: Token, frame: Frame) -> bool:
     """Whether the verb of the object word's own clause is a passive of the frame's giving heads (`the shipment of
     shells procured under the initiative has been delivered to Ukraine`)."""
-    verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)
+    verb = _own_clause_verb(token)
     return (verb is not None and bool(lemma_forms(verb) & frame.heads)
             and any(c.dep_ == "auxpass" for c in verb.children))
+
+
+def _own_clause_verb(token: Token) -> Token | None:
+    """The first verb above a word: the verb of the clause the word is in."""
+    return next((a for a in token.ancestors if a.pos_ in VERB_POS), None)
 
 
 def _controlled_head(verb: Token, frame: Frame, reach: int, only_controlled: bool = False
